@@ -1,0 +1,34 @@
+#pragma once
+// The composition root: opens storage, builds every domain service, registers
+// their methods in the one method table and starts the WebSocket gateway.
+// A Backend lives on one thread (domain logic is single-threaded); the
+// embedded desktop mode moves it to a worker thread before start().
+
+#include "backend/backend_config.h"
+
+#include <QObject>
+#include <QUrl>
+#include <memory>
+
+namespace azc {
+
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Backend(BackendConfig config, QObject *parent = nullptr);
+    ~Backend() override;
+
+    // Opens the database, applies migrations, seeds demo data if asked and
+    // starts listening. On failure returns false and sets *error.
+    bool start(QString *error);
+    void stop();
+    QUrl url() const; // ws://127.0.0.1:PORT once started
+
+    struct Private;
+
+private:
+    std::unique_ptr<Private> d;
+};
+
+} // namespace azc

@@ -1,0 +1,30 @@
+#pragma once
+// Everything a backend needs to start, whether embedded in the desktop app,
+// run by azcoinerd or by a test.
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace azc {
+
+struct GatewayLimits {
+    qint64 maxMessageBytes = 64 * 1024;   // above it the socket closes with 1009
+    int idleTimeoutSeconds = 300;         // nothing received for this long: close 1001
+    int maxConnectionsPerAccount = 8;
+    int maxPendingHandshakeSeconds = 10;
+};
+
+struct BackendConfig {
+    QString dataDir;                      // files, blobs, the SQLite database by default
+    QString databaseUrl;                  // "sqlite:/path/db.sqlite" or "postgresql://user@host:port/db"; empty: sqlite in dataDir
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 port = 0;                     // 0: any free port
+    QStringList allowedOrigins;           // browsers' Origin values we accept; native clients send none
+    QByteArray launchSecret;              // embedded mode: the X-AZC-Launch-Secret a client must present
+    bool seedDemoData = false;            // seed the demo accounts when the database is empty
+    GatewayLimits limits;
+};
+
+} // namespace azc
