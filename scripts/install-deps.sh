@@ -17,6 +17,7 @@ PACKAGES=(
   libargon2-dev libssl-dev qtkeychain-qt6-dev
   postgresql redis-server
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  imagemagick x11-utils
   dpkg-dev file
 )
 

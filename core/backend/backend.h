@@ -4,13 +4,17 @@
 // A Backend lives on one thread (domain logic is single-threaded); the
 // embedded desktop mode moves it to a worker thread before start().
 
+#include "audit/audit_log.h"
 #include "backend/backend_config.h"
+#include "common/result.h"
 
 #include <QObject>
 #include <QUrl>
 #include <memory>
 
 namespace azc {
+
+namespace server { class MethodTable; }
 
 class Backend : public QObject
 {
@@ -22,6 +26,14 @@ public:
     // Opens the database, applies migrations, seeds demo data if asked and
     // starts listening. On failure returns false and sets *error.
     bool start(QString *error);
+    // Only the storage and services, no socket: for operator commands.
+    bool open(QString *error);
+
+    // Operator commands (azcoinerd admin create / audit verify).
+    Status createAdmin(const QString &username, const QString &password, const QString &displayName);
+    Result<audit::VerifyReport> verifyAudit();
+    // The method table, for tests that walk every method.
+    const server::MethodTable &methods() const;
     void stop();
     QUrl url() const; // ws://127.0.0.1:PORT once started
 

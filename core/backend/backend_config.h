@@ -2,19 +2,14 @@
 // Everything a backend needs to start, whether embedded in the desktop app,
 // run by azcoinerd or by a test.
 
+#include "server/gateway_limits.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
 
 namespace azc {
-
-struct GatewayLimits {
-    qint64 maxMessageBytes = 64 * 1024;   // above it the socket closes with 1009
-    int idleTimeoutSeconds = 300;         // nothing received for this long: close 1001
-    int maxConnectionsPerAccount = 8;
-    int maxPendingHandshakeSeconds = 10;
-};
 
 struct BackendConfig {
     QString dataDir;                      // files, blobs, the SQLite database by default
@@ -24,7 +19,7 @@ struct BackendConfig {
     QStringList allowedOrigins;           // browsers' Origin values we accept; native clients send none
     QByteArray launchSecret;              // embedded mode: the X-AZC-Launch-Secret a client must present
     bool seedDemoData = false;            // seed the demo accounts when the database is empty
-    GatewayLimits limits;
+    server::GatewayLimits limits;
 };
 
 } // namespace azc

@@ -1,0 +1,187 @@
+#include "server_options.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace azcd {
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: azcoinerd [options]                  run the backend\n"
+        "       azcoinerd admin create --username U --password P [--display-name N] [options]\n"
+        "       azcoinerd migrate [options]          apply schema migrations and exit\n"
+        "       azcoinerd audit verify [options]     check the audit log's hash chain\n"
+        "\n"
+        "Options:\n"
+        "  --listen HOST:PORT        address to serve on (default 127.0.0.1:8787; port 0 = any free port)\n"
+        "  --data-dir DIR            data folder: database, uploaded files (default ~/.local/share/azcoinerd)\n"
+        "  --database URL            sqlite:PATH or postgresql://user[:pass]@host[:port]/db\n"
+        "  --allowed-origins LIST    comma-separated browser origins to accept (native clients send none)\n"
+        "  --config FILE             INI file with the same keys as these options\n"
+        "  --demo                    seed demo accounts and KYC cases into an empty database\n"
+        "  --idle-timeout SECONDS    close connections silent for this long (default 300)\n"
+        "  --help, --version\n"
+        "\n"
+        "Prints `listening ws://HOST:PORT` once it accepts connections.\n");
+}
+
+namespace {
+
+bool applyListen(const QString &value, azc::BackendConfig *c, QString *problem)
+{
+    const int colon = value.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
+    const QHostAddress host(value.left(colon));
+    if (colon <= 0 || !ok || port > 65535 || host.isNull()) {
+        *problem = QStringLiteral("--listen wants HOST:PORT, got ") + value;
+        return false;
+    }
+    c->listenAddress = host;
+    c->port = quint16(port);
+    return true;
+}
+
+bool apply(const QString &key, const QString &value, ServerOptions *o, QString *problem)
+{
+    azc::BackendConfig &c = o->config;
+    if (key == QLatin1String("listen"))
+        return applyListen(value, &c, problem);
+    if (key == QLatin1String("data-dir"))
+        c.dataDir = QDir(value).absolutePath();
+    else if (key == QLatin1String("database"))
+        c.databaseUrl = value;
+    else if (key == QLatin1String("allowed-origins"))
+        c.allowedOrigins = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (key == QLatin1String("idle-timeout"))
+        c.limits.idleTimeoutSeconds = qMax(5, value.toInt());
+    else if (key == QLatin1String("demo"))
+        c.seedDemoData = value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1");
+    else if (key == QLatin1String("username"))
+        o->adminUsername = value;
+    else if (key == QLatin1String("password"))
+        o->adminPassword = value;
+    else if (key == QLatin1String("display-name"))
+        o->adminDisplayName = value;
+    else {
+        *problem = QStringLiteral("unknown option --%1 (see --help)").arg(key);
+        return false;
+    }
+    return true;
+}
+
+bool takesValue(const QString &key)
+{
+    return key != QLatin1String("demo");
+}
+
+} // namespace
+
+bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *problem)
+{
+    o->config.listenAddress = QHostAddress::LocalHost;
+    o->config.port = 8787;
+    QStringList positional;
+    QList<QPair<QString, QString>> flags;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            o->command = Command::Help;
+            return true;
+        }
+        if (a == QLatin1String("--version")) {
+            o->command = Command::Version;
+            return true;
+        }
+        if (!a.startsWith(QLatin1String("--"))) {
+            positional.append(a);
+            continue;
+        }
+        QString key = a.mid(2);
+        QString value;
+        if (const int eq = key.indexOf(QLatin1Char('=')); eq > 0) {
+            value = key.mid(eq + 1);
+            key = key.left(eq);
+        } else if (takesValue(key)) {
+            if (i + 1 >= arguments.size()) {
+                *problem = QStringLiteral("--%1 needs a value").arg(key);
+                return false;
+            }
+            value = arguments.at(++i);
+        }
+        flags.append({key, value});
+    }
+    // The config file first, so flags win.
+    for (const auto &[key, value] : flags) {
+        if (key != QLatin1String("config"))
+            continue;
+        if (!QFileInfo::exists(value)) {
+            *problem = QStringLiteral("no config file ") + value;
+            return false;
+        }
+        QSettings ini(value, QSettings::IniFormat);
+        for (const QString &k : ini.allKeys())
+            if (!apply(k, ini.value(k).toString(), o, problem))
+                return false;
+    }
+    for (const auto &[key, value] : flags)
+        if (key != QLatin1String("config") && !apply(key, value, o, problem))
+            return false;
+
+    const QString verb = positional.join(QLatin1Char(' '));
+    if (verb == QLatin1String("admin create"))
+        o->command = Command::AdminCreate;
+    else if (verb == QLatin1String("migrate"))
+        o->command = Command::Migrate;
+    else if (verb == QLatin1String("audit verify"))
+        o->command = Command::AuditVerify;
+    else if (!verb.isEmpty()) {
+        *problem = QStringLiteral("unknown command '%1' (see --help)").arg(verb);
+        return false;
+    }
+    if (o->config.dataDir.isEmpty())
+        o->config.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                            + QStringLiteral("/azcoinerd");
+    return true;
+}
+
+int runOperatorCommand(azc::Backend &backend, const ServerOptions &o, QTextStream &out, QTextStream &err)
+{
+    switch (o.command) {
+    case Command::Migrate:
+        out << "schema is up to date" << Qt::endl;
+        return 0;
+    case Command::AdminCreate: {
+        if (o.adminUsername.isEmpty() || o.adminPassword.isEmpty()) {
+            err << "admin create needs --username and --password" << Qt::endl;
+            return 2;
+        }
+        if (auto s = backend.createAdmin(o.adminUsername, o.adminPassword, o.adminDisplayName); !s) {
+            err << "azcoinerd: " << s.error().reason << ": " << s.error().message << Qt::endl;
+            return 1;
+        }
+        out << "created admin " << o.adminUsername << Qt::endl;
+        return 0;
+    }
+    case Command::AuditVerify: {
+        auto report = backend.verifyAudit();
+        if (!report) {
+            err << "azcoinerd: " << report.error().message << Qt::endl;
+            return 1;
+        }
+        if (report->intact) {
+            out << "audit log intact: " << report->rows << " rows" << Qt::endl;
+            return 0;
+        }
+        err << "audit log BROKEN at row " << report->firstBadSeq << ": " << report->problem << Qt::endl;
+        return 3;
+    }
+    default:
+        return 2;
+    }
+}
+
+} // namespace azcd

@@ -1,0 +1,40 @@
+#pragma once
+// core/audit: the append-only log of privileged actions. Each row carries
+// the SHA-256 of the previous row's hash and its own content, so changing
+// or removing a row breaks the chain at that point, which verify() reports.
+
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QJsonObject>
+
+namespace azc::storage { class Database; struct Migration; }
+
+namespace azc::audit {
+
+struct VerifyReport {
+    bool intact = true;
+    qint64 rows = 0;
+    qint64 firstBadSeq = 0; // 0 when intact
+    QString problem;
+};
+
+class AuditLog
+{
+public:
+    AuditLog(storage::Database &db, const Clock &clock);
+    static QList<storage::Migration> migrations();
+
+    // Appends inside the caller's transaction when there is one, so the
+    // action and its record commit together.
+    Status record(const QString &actorId, const QString &action, const QString &targetId,
+                  const QJsonObject &details = {});
+    Result<QJsonObject> page(int offset, int limit);
+    Result<VerifyReport> verify();
+
+private:
+    storage::Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace azc::audit

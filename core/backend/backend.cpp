@@ -1,0 +1,132 @@
+#include "backend/backend.h"
+
+#include "backend/backend_p.h"
+#include "backend/platform_methods.h"
+#include "files/file_methods.h"
+#include "identity/identity_methods.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcBackend, "azc.backend")
+
+namespace azc {
+
+Backend::Backend(BackendConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
+{
+    d->config = std::move(config);
+}
+
+Backend::~Backend()
+{
+    stop();
+}
+
+bool Backend::open(QString *error)
+{
+    if (d->db)
+        return true;
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    BackendConfig &c = d->config;
+    if (c.dataDir.isEmpty())
+        return fail(QStringLiteral("no data folder configured"));
+    if (!QDir().mkpath(c.dataDir))
+        return fail(QStringLiteral("cannot create the data folder ") + c.dataDir);
+    const QString url = c.databaseUrl.isEmpty() ? QStringLiteral("sqlite:") + c.dataDir + QStringLiteral("/azcoiner.db")
+                                                : c.databaseUrl;
+    auto db = storage::Database::open(url);
+    if (!db)
+        return fail(db.error().message);
+    d->db = std::move(db).value();
+
+    // Order matters: later domains' tables reference users.
+    const QList<QPair<QString, QList<storage::Migration>>> schema = {
+        {QStringLiteral("identity"), identity::UserDirectory::migrations()},
+        {QStringLiteral("audit"), audit::AuditLog::migrations()},
+        {QStringLiteral("notify"), notify::NotificationService::migrations()},
+        {QStringLiteral("files"), files::FileService::migrations()},
+        {QStringLiteral("kyc"), identity::KycService::migrations()},
+    };
+    for (const auto &[domain, migrations] : schema)
+        if (auto s = d->db->migrate(domain, migrations); !s)
+            return fail(s.error().message);
+
+    d->audit = std::make_unique<audit::AuditLog>(*d->db, d->clock);
+    d->notifications = std::make_unique<notify::NotificationService>(*d->db, d->bus, d->clock);
+    d->files = std::make_unique<files::FileService>(*d->db, c.dataDir, d->clock);
+    d->users = std::make_unique<identity::UserDirectory>(*d->db, d->clock);
+    d->sessions = std::make_unique<identity::SessionManager>(*d->db, *d->users, d->bus, d->clock);
+    d->twoFactor = std::make_unique<identity::TwoFactor>(*d->db, *d->users, d->clock);
+    d->auth = std::make_unique<identity::AuthService>(*d->db, *d->users, *d->sessions, *d->twoFactor, *d->audit,
+                                                      d->clock);
+    d->kyc = std::make_unique<identity::KycService>(*d->db, *d->users, *d->files, *d->notifications, d->bus,
+                                                    *d->audit, d->clock);
+
+    const identity::IdentityServices ids{*d->users, *d->sessions, *d->auth, *d->twoFactor, *d->kyc};
+    declarePlatformMethods(d->methods, *d->notifications, *d->audit);
+    identity::declareAuthMethods(d->methods, ids);
+    identity::declareKycMethods(d->methods, ids);
+    identity::declareAdminMethods(d->methods, ids);
+    files::declareFileMethods(d->methods, *d->files);
+
+    if (c.seedDemoData)
+        if (auto s = seedDemoData(*d); !s)
+            return fail(QStringLiteral("demo data: ") + s.error().message);
+    return true;
+}
+
+bool Backend::start(QString *error)
+{
+    if (!open(error))
+        return false;
+    d->gateway = std::make_unique<server::RpcGateway>(d->methods, *d->sessions, d->bus, d->clock, d->config.limits);
+    d->gateway->setAllowedOrigins(d->config.allowedOrigins);
+    d->gateway->setLaunchSecret(d->config.launchSecret);
+    if (!d->gateway->listen(d->config.listenAddress, d->config.port, error)) {
+        d->gateway.reset();
+        return false;
+    }
+    qCInfo(lcBackend) << "serving" << d->methods.names().size() << "methods at" << url().toString();
+    return true;
+}
+
+void Backend::stop()
+{
+    if (d->gateway)
+        d->gateway->close();
+    d->gateway.reset();
+}
+
+QUrl Backend::url() const
+{
+    return d->gateway ? d->gateway->url() : QUrl();
+}
+
+const server::MethodTable &Backend::methods() const
+{
+    return d->methods;
+}
+
+Status Backend::createAdmin(const QString &username, const QString &password, const QString &displayName)
+{
+    if (!d->auth)
+        return Error::make(QStringLiteral("invalid_state"), QStringLiteral("open the backend first"));
+    auto u = d->auth->registerUser({username, displayName.isEmpty() ? username : displayName, password, {}, {}},
+                                   server::Role::Admin);
+    if (!u)
+        return u.error();
+    return okStatus();
+}
+
+Result<audit::VerifyReport> Backend::verifyAudit()
+{
+    if (!d->audit)
+        return Error::make(QStringLiteral("invalid_state"), QStringLiteral("open the backend first"));
+    return d->audit->verify();
+}
+
+} // namespace azc

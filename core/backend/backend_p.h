@@ -1,0 +1,45 @@
+#pragma once
+// The object graph Backend owns, in construction order. Private to
+// core/backend (backend.cpp builds it, demo_seed.cpp fills it).
+
+#include "audit/audit_log.h"
+#include "backend/backend.h"
+#include "common/clock.h"
+#include "files/file_service.h"
+#include "identity/auth_service.h"
+#include "identity/kyc_service.h"
+#include "identity/session_manager.h"
+#include "identity/two_factor.h"
+#include "identity/user_directory.h"
+#include "notify/event_bus.h"
+#include "notify/notification_service.h"
+#include "server/method_table.h"
+#include "server/rpc_gateway.h"
+#include "storage/database.h"
+
+#include <memory>
+
+namespace azc {
+
+struct Backend::Private {
+    BackendConfig config;
+    Clock clock;
+    std::unique_ptr<storage::Database> db;
+    notify::EventBus bus;
+    std::unique_ptr<audit::AuditLog> audit;
+    std::unique_ptr<notify::NotificationService> notifications;
+    std::unique_ptr<files::FileService> files;
+    std::unique_ptr<identity::UserDirectory> users;
+    std::unique_ptr<identity::SessionManager> sessions;
+    std::unique_ptr<identity::TwoFactor> twoFactor;
+    std::unique_ptr<identity::AuthService> auth;
+    std::unique_ptr<identity::KycService> kyc;
+    server::MethodTable methods;
+    std::unique_ptr<server::RpcGateway> gateway;
+};
+
+// Demo accounts and KYC cases (README lists the sign-ins). Runs only on an
+// empty database, so a restart never duplicates or resets anything.
+Status seedDemoData(Backend::Private &d);
+
+} // namespace azc

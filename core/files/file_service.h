@@ -1,0 +1,56 @@
+#pragma once
+// core/files: chunked uploads and downloads of user files (KYC documents
+// now; chat attachments later). Content is stored once under the data
+// folder, named by its SHA-256 (blobs/ab/abcdef…); the database keeps only
+// who owns which file under which name.
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "server/call_context.h"
+
+#include <QJsonObject>
+
+namespace azc::storage { class Database; struct Migration; }
+
+namespace azc::files {
+
+struct StoredFile {
+    QString id;
+    QString ownerId;
+    QString sha256;
+    QString name;
+    QString mime;
+    qint64 size = 0;
+    QString purpose;
+    QJsonObject toJson() const;
+};
+
+class FileService
+{
+public:
+    static constexpr qint64 kMaxSize = 10 * 1024 * 1024;
+    static constexpr int kChunkSize = 48 * 1024; // base64 of it fits a 64 KiB frame
+
+    FileService(storage::Database &db, const QString &dataDir, const Clock &clock);
+    static QList<storage::Migration> migrations();
+
+    Result<QJsonObject> begin(const QString &ownerId, const QString &name, const QString &mime, qint64 size,
+                              const QString &sha256, const QString &purpose);
+    Result<QJsonObject> chunk(const QString &ownerId, const QString &uploadId, qint64 offset, const QByteArray &data);
+    Result<StoredFile> finish(const QString &ownerId, const QString &uploadId);
+    Result<QJsonObject> read(const server::Caller &caller, const QString &fileId, qint64 offset, qint64 length);
+
+    Result<StoredFile> file(const QString &fileId);
+    QString blobPath(const QString &sha256) const;
+
+private:
+    QString partPath(const QString &uploadId) const;
+    storage::Database &m_db;
+    QString m_dataDir;
+    const Clock &m_clock;
+};
+
+// The type a file's first bytes say it is: image/png, image/jpeg, application/pdf or empty.
+QString sniffMime(const QByteArray &head);
+
+} // namespace azc::files

@@ -1,0 +1,156 @@
+#include "identity/auth_service.h"
+#include "identity/identity_methods.h"
+#include "server/method_table.h"
+
+#include <QJsonArray>
+
+namespace azc::identity {
+
+using server::Param;
+using server::RateClass;
+using server::Role;
+
+namespace {
+
+// Session and user, as auth.login and auth.resume return them.
+Result<QJsonObject> bindAndDescribe(server::CallContext &ctx, SessionManager &sessions, const User &user,
+                                    const QString &sessionId, const QString &token)
+{
+    if (auto bound = ctx.bindSession(sessionId, user.id); !bound) {
+        if (!token.isEmpty())
+            (void)sessions.revoke(user.id, sessionId); // never leave an unusable session behind
+        return bound.error();
+    }
+    auto session = sessions.describe(sessionId, sessionId);
+    if (!session)
+        return session.error();
+    QJsonObject out{{QStringLiteral("session"), session.value()}, {QStringLiteral("user"), user.toJson()}};
+    if (!token.isEmpty())
+        out.insert(QStringLiteral("token"), token);
+    return out;
+}
+
+QString str(const QJsonObject &p, const char *key)
+{
+    return p.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+void declareAuthMethods(server::MethodTable &t, IdentityServices s)
+{
+    const QString usernamePattern = QStringLiteral("[A-Za-z0-9_.]+");
+    t.declare({QStringLiteral("auth.register"), Role::Public, 0,
+               {Param::string(QStringLiteral("username"), 3, 32).matching(usernamePattern),
+                Param::string(QStringLiteral("displayName"), 1, 64), Param::string(QStringLiteral("password"), 1, 128),
+                Param::string(QStringLiteral("email"), 0, 254).optional(),
+                Param::string(QStringLiteral("phone"), 0, 20).optional()},
+               RateClass::Auth, [s](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto u = s.auth.registerUser({str(p, "username"), str(p, "displayName"), str(p, "password"),
+                                                 str(p, "email"), str(p, "phone")});
+                   if (!u)
+                       return u.error();
+                   return QJsonObject{{QStringLiteral("user"), u->toJson()}};
+               }});
+    t.declare({QStringLiteral("auth.login"), Role::Public, 0,
+               {Param::string(QStringLiteral("username"), 1, 64), Param::string(QStringLiteral("password"), 1, 128),
+                Param::string(QStringLiteral("totpCode"), 0, 16).optional(),
+                Param::string(QStringLiteral("device"), 0, 64).optional()},
+               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   const QString device = p.contains(QStringLiteral("device")) ? str(p, "device") : ctx.userAgent;
+                   auto r = s.auth.login(str(p, "username"), str(p, "password"), str(p, "totpCode"), device);
+                   if (!r)
+                       return r.error();
+                   return bindAndDescribe(ctx, s.sessions, r->user, r->session.sessionId, r->session.token);
+               }});
+    t.declare({QStringLiteral("auth.resume"), Role::Public, 0, {Param::string(QStringLiteral("token"), 20, 128)},
+               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto sessionId = s.sessions.sessionForToken(str(p, "token"));
+                   if (!sessionId)
+                       return sessionId.error();
+                   auto caller = s.sessions.authorize(sessionId.value());
+                   if (!caller)
+                       return caller.error();
+                   if (caller->frozen)
+                       return Error::make(QStringLiteral("account_frozen"), QStringLiteral("this account is frozen"));
+                   auto user = s.users.require(caller->userId);
+                   if (!user)
+                       return user.error();
+                   return bindAndDescribe(ctx, s.sessions, user.value(), sessionId.value(), QString());
+               }});
+    t.declare({QStringLiteral("auth.logout"), Role::User, 0, {}, RateClass::Write,
+               [s](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+                   if (auto r = s.sessions.revoke(ctx.user().userId, ctx.user().sessionId); !r)
+                       return r.error();
+                   return QJsonObject{};
+               }});
+    t.declare({QStringLiteral("session.list"), Role::User, 0, {}, RateClass::Read,
+               [s](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+                   auto list = s.sessions.list(ctx.user().userId, ctx.user().sessionId);
+                   if (!list)
+                       return list.error();
+                   return QJsonObject{{QStringLiteral("sessions"), list.value()}};
+               }});
+    t.declare({QStringLiteral("session.revoke"), Role::User, 0, {Param::string(QStringLiteral("sessionId"), 1, 64)},
+               RateClass::Write, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   if (auto r = s.sessions.revoke(ctx.user().userId, str(p, "sessionId")); !r)
+                       return r.error();
+                   return QJsonObject{};
+               }});
+    t.declare({QStringLiteral("session.revokeOthers"), Role::User, 0, {}, RateClass::Write,
+               [s](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+                   auto n = s.sessions.revokeAllExcept(ctx.user().userId, ctx.user().sessionId);
+                   if (!n)
+                       return n.error();
+                   return QJsonObject{{QStringLiteral("revoked"), n.value()}};
+               }});
+    t.declare({QStringLiteral("account.me"), Role::User, 0, {}, RateClass::Read,
+               [s](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+                   auto u = s.users.require(ctx.user().userId);
+                   if (!u)
+                       return u.error();
+                   return QJsonObject{{QStringLiteral("user"), u->toJson()}};
+               }});
+    t.declare({QStringLiteral("account.updateProfile"), Role::User, 0,
+               {Param::string(QStringLiteral("displayName"), 1, 64).optional(),
+                Param::string(QStringLiteral("email"), 0, 254).optional(),
+                Param::string(QStringLiteral("phone"), 0, 20).optional()},
+               RateClass::Write, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto opt = [&](const char *k) { return p.contains(QLatin1String(k)) ? str(p, k) : QString(); };
+                   auto u = s.auth.updateProfile(ctx.user().userId, opt("displayName"), opt("email"), opt("phone"));
+                   if (!u)
+                       return u.error();
+                   return QJsonObject{{QStringLiteral("user"), u->toJson()}};
+               }});
+    t.declare({QStringLiteral("account.changePassword"), Role::User, 0,
+               {Param::string(QStringLiteral("currentPassword"), 1, 128),
+                Param::string(QStringLiteral("newPassword"), 1, 128)},
+               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   if (auto r = s.auth.changePassword(ctx.user().userId, ctx.user().sessionId,
+                                                      str(p, "currentPassword"), str(p, "newPassword"));
+                       !r)
+                       return r.error();
+                   return QJsonObject{};
+               }});
+    t.declare({QStringLiteral("totp.enroll"), Role::User, 0, {}, RateClass::Write,
+               [s](server::CallContext &ctx, const QJsonObject &) { return s.twoFactor.enroll(ctx.user().userId); }});
+    t.declare({QStringLiteral("totp.confirm"), Role::User, 0, {Param::string(QStringLiteral("code"), 6, 6)},
+               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto codes = s.twoFactor.confirm(ctx.user().userId, str(p, "code"));
+                   if (!codes)
+                       return codes.error();
+                   return QJsonObject{{QStringLiteral("recoveryCodes"), QJsonArray::fromStringList(codes.value())}};
+               }});
+    t.declare({QStringLiteral("totp.disable"), Role::User, 0,
+               {Param::string(QStringLiteral("password"), 1, 128), Param::string(QStringLiteral("code"), 6, 16)},
+               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   // Re-checks the password: a borrowed unlocked desktop must not turn 2FA off.
+                   if (auto r = s.auth.verifyPassword(ctx.user().userId, str(p, "password")); !r)
+                       return r.error();
+                   if (auto r = s.twoFactor.disable(ctx.user().userId, str(p, "code")); !r)
+                       return r.error();
+                   return QJsonObject{};
+               }});
+}
+
+} // namespace azc::identity

@@ -1,0 +1,32 @@
+#pragma once
+// core/notify: the one notification bus. Domain services publish here;
+// the gateway delivers to the sockets of a user or a session. Later a Redis
+// bridge subscribes to the same signals to fan events out across nodes.
+
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+
+namespace azc::notify {
+
+class EventBus : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // `event` is the full push name, e.g. "event.kyc.decided".
+    void publishToUser(const QString &userId, const QString &event, const QJsonObject &params)
+    { Q_EMIT userEvent(userId, event, params); }
+    void publishToSession(const QString &sessionId, const QString &event, const QJsonObject &params)
+    { Q_EMIT sessionEvent(sessionId, event, params); }
+    // Sessions that ended (log-out, revoke, freeze): their sockets close.
+    void endSessions(const QStringList &sessionIds) { Q_EMIT sessionsEnded(sessionIds); }
+
+Q_SIGNALS:
+    void userEvent(const QString &userId, const QString &event, const QJsonObject &params);
+    void sessionEvent(const QString &sessionId, const QString &event, const QJsonObject &params);
+    void sessionsEnded(const QStringList &sessionIds);
+};
+
+} // namespace azc::notify

@@ -1,0 +1,36 @@
+#pragma once
+// Stored notifications (the inbox a user reads later) plus the live push of
+// each one on the event bus.
+
+#include "common/clock.h"
+#include "common/result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace azc::storage { class Database; struct Migration; }
+
+namespace azc::notify {
+
+class EventBus;
+
+class NotificationService
+{
+public:
+    NotificationService(storage::Database &db, EventBus &bus, const Clock &clock);
+    static QList<storage::Migration> migrations();
+
+    // Stores it and pushes event.notify.new to the user's sockets.
+    Status notify(const QString &userId, const QString &kind, const QString &title, const QString &body,
+                  const QJsonObject &data = {});
+    Result<QJsonObject> list(const QString &userId, bool unreadOnly, int limit);
+    Result<int> markRead(const QString &userId, const QStringList &ids, bool all);
+    Result<int> unreadCount(const QString &userId);
+
+private:
+    storage::Database &m_db;
+    EventBus &m_bus;
+    const Clock &m_clock;
+};
+
+} // namespace azc::notify

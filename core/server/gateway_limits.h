@@ -1,0 +1,15 @@
+#pragma once
+// Limits the gateway enforces on every connection (docs/protocol.md, Transport).
+
+#include <QtGlobal>
+
+namespace azc::server {
+
+struct GatewayLimits {
+    qint64 maxMessageBytes = 64 * 1024;   // above it the socket closes with 1009
+    int idleTimeoutSeconds = 300;         // nothing received for this long: close 1001
+    int maxConnectionsPerAccount = 8;
+    int maxPendingHandshakeSeconds = 10;
+};
+
+} // namespace azc::server

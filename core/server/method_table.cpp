@@ -1,0 +1,83 @@
+#include "server/method_table.h"
+
+#include <QRegularExpression>
+#include <algorithm>
+
+namespace azc::server {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Public: return QStringLiteral("public");
+    case Role::User: return QStringLiteral("user");
+    case Role::Support: return QStringLiteral("support");
+    case Role::Admin: return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<Role> roleFromName(const QString &name)
+{
+    if (name == QLatin1String("user")) return Role::User;
+    if (name == QLatin1String("support")) return Role::Support;
+    if (name == QLatin1String("admin")) return Role::Admin;
+    return std::nullopt;
+}
+
+QString rateClassName(RateClass c)
+{
+    switch (c) {
+    case RateClass::Auth: return QStringLiteral("auth");
+    case RateClass::Read: return QStringLiteral("read");
+    case RateClass::Write: return QStringLiteral("write");
+    case RateClass::Upload: return QStringLiteral("upload");
+    }
+    return {};
+}
+
+Status MethodTable::add(MethodSpec spec)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z]+\\.[a-z][A-Za-z]*$"));
+    auto refuse = [&](const QString &why) {
+        return Error::make(QStringLiteral("invalid_method"), spec.name + QStringLiteral(": ") + why);
+    };
+    if (!namePattern.match(spec.name).hasMatch())
+        return refuse(QStringLiteral("name must be area.verb"));
+    if (spec.name.startsWith(QLatin1String("event.")))
+        return refuse(QStringLiteral("event.* is reserved for server pushes"));
+    if (!spec.role)
+        return refuse(QStringLiteral("a method must declare its role"));
+    if (!spec.handler)
+        return refuse(QStringLiteral("a method needs a handler"));
+    if (spec.minKycTier < 0 || spec.minKycTier > 2)
+        return refuse(QStringLiteral("KYC tier must be 0, 1 or 2"));
+    if (*spec.role == Role::Public && spec.minKycTier > 0)
+        return refuse(QStringLiteral("a public method cannot need a KYC tier"));
+    if (m_methods.contains(spec.name))
+        return refuse(QStringLiteral("declared twice"));
+    const QString name = spec.name;
+    m_methods.insert(name, std::move(spec));
+    return okStatus();
+}
+
+void MethodTable::declare(MethodSpec spec)
+{
+    const QString name = spec.name;
+    if (auto s = add(std::move(spec)); !s)
+        qFatal("method table: %s", qPrintable(s.error().message));
+}
+
+const MethodSpec *MethodTable::find(const QString &name) const
+{
+    const auto it = m_methods.constFind(name);
+    return it == m_methods.cend() ? nullptr : &*it;
+}
+
+QStringList MethodTable::names() const
+{
+    QStringList n = m_methods.keys();
+    std::sort(n.begin(), n.end());
+    return n;
+}
+
+} // namespace azc::server

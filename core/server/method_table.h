@@ -1,0 +1,49 @@
+#pragma once
+// core/server owns the JSON-RPC gateway and the one method table. Every
+// callable method is declared here once with its role, minimum KYC tier,
+// parameter schema and rate class; the gateway enforces all of that before
+// a handler runs, so no handler checks access itself.
+
+#include "common/result.h"
+#include "server/call_context.h"
+#include "server/param_schema.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace azc::server {
+
+enum class RateClass { Auth, Read, Write, Upload };
+QString rateClassName(RateClass c);
+
+using Handler = std::function<Result<QJsonObject>(CallContext &, const QJsonObject &params)>;
+
+struct MethodSpec {
+    QString name;                 // area.verb
+    std::optional<Role> role;     // required; registration refuses a method without one
+    int minKycTier = 0;
+    ParamSchema params;
+    RateClass rateClass = RateClass::Read;
+    Handler handler;
+};
+
+class MethodTable
+{
+public:
+    // Refuses duplicates, names that are not area.verb, methods without a
+    // role or handler. Callers treat a refusal as a programming error.
+    Status add(MethodSpec spec);
+    // For the composition root: a refused declaration is a bug that must
+    // stop the server at start, never a method that silently is not there.
+    void declare(MethodSpec spec);
+    const MethodSpec *find(const QString &name) const;
+    QStringList names() const; // sorted
+
+private:
+    QHash<QString, MethodSpec> m_methods;
+};
+
+} // namespace azc::server

@@ -1,0 +1,342 @@
+#include "server/rpc_gateway.h"
+
+#include "notify/event_bus.h"
+#include "server/rpc_error.h"
+
+#include <QJsonArray>
+#include <QPointer>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
+#include <QWebSocketServer>
+#include <exception>
+
+Q_LOGGING_CATEGORY(lcGateway, "azc.gateway")
+
+namespace azc::server {
+
+struct RpcGateway::Connection {
+    QString id;
+    QWebSocket *socket = nullptr;
+    QTimer *idleTimer = nullptr;
+    QString sessionId;
+    QString userId;
+    bool closing = false;
+};
+
+namespace {
+
+const QString kJsonRpc = QStringLiteral("jsonrpc");
+
+// Per connection and, for signed-in callers, per account (docs/protocol.md).
+BucketPolicy policyFor(RateClass c)
+{
+    switch (c) {
+    case RateClass::Auth: return {5, 10};
+    case RateClass::Read: return {50, 100};
+    case RateClass::Write: return {20, 40};
+    case RateClass::Upload: return {100, 200};
+    }
+    return {10, 10};
+}
+
+Error appError(const char *reason, const QString &message, QJsonObject data = {})
+{
+    return Error::make(QString::fromLatin1(reason), message, std::move(data));
+}
+
+} // namespace
+
+RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, notify::EventBus &bus,
+                       const Clock &clock, GatewayLimits limits, QObject *parent)
+    : QObject(parent), m_methods(methods), m_sessions(sessions), m_clock(clock), m_limits(limits)
+{
+    connect(&bus, &notify::EventBus::userEvent, this,
+            [this](const QString &userId, const QString &event, const QJsonObject &params) {
+                sendToSockets(m_byUser.value(userId), event, params);
+            });
+    connect(&bus, &notify::EventBus::sessionEvent, this,
+            [this](const QString &sessionId, const QString &event, const QJsonObject &params) {
+                sendToSockets(m_bySession.value(sessionId), event, params);
+            });
+    connect(&bus, &notify::EventBus::sessionsEnded, this, &RpcGateway::closeSessions);
+    m_sessions.isSessionLive = [this](const QString &sessionId) {
+        return !m_bySession.value(sessionId).isEmpty();
+    };
+}
+
+RpcGateway::~RpcGateway()
+{
+    close();
+}
+
+bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_server = new QWebSocketServer(QStringLiteral("azcoinerd"), QWebSocketServer::NonSecureMode, this);
+    m_server->setHandshakeTimeout(std::chrono::seconds(m_limits.maxPendingHandshakeSeconds));
+    // Must be a direct connection: the authenticator is read when the slot returns.
+    connect(m_server, &QWebSocketServer::originAuthenticationRequired, this, &RpcGateway::onOriginCheck,
+            Qt::DirectConnection);
+    connect(m_server, &QWebSocketServer::newConnection, this, &RpcGateway::onNewConnection);
+    if (!m_server->listen(address, port)) {
+        if (error)
+            *error = m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+void RpcGateway::close()
+{
+    if (m_server)
+        m_server->close();
+    const auto sockets = m_connections.keys();
+    for (QWebSocket *s : sockets)
+        s->abort();
+    qDeleteAll(m_connections);
+    m_connections.clear();
+    m_bySession.clear();
+    m_byUser.clear();
+}
+
+QUrl RpcGateway::url() const
+{
+    return m_server ? m_server->serverUrl() : QUrl();
+}
+
+void RpcGateway::onOriginCheck(QWebSocketCorsAuthenticator *auth)
+{
+    // Native clients send no Origin. A browser always does, so a web page
+    // can reach a local backend only when its origin is allowed.
+    const QString origin = auth->origin();
+    const bool allowed = origin.isEmpty() || m_allowedOrigins.contains(origin);
+    if (!allowed)
+        qCInfo(lcGateway) << "refused origin" << origin;
+    auth->setAllowed(allowed);
+}
+
+void RpcGateway::onNewConnection()
+{
+    while (QWebSocket *socket = m_server->nextPendingConnection()) {
+        socket->setParent(this);
+        // Frames and messages above the limit close the socket with 1009.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
+        if (!m_launchSecret.isEmpty()) {
+            const QByteArray presented = socket->request().rawHeader("X-AZC-Launch-Secret");
+            if (presented.size() != m_launchSecret.size()
+                || !std::equal(presented.begin(), presented.end(), m_launchSecret.begin())) {
+                qCInfo(lcGateway) << "refused a connection without the launch secret";
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("launch secret required"));
+                socket->deleteLater();
+                continue;
+            }
+        }
+        auto *c = new Connection;
+        c->id = QString::number(m_nextConnectionId++);
+        c->socket = socket;
+        c->idleTimer = new QTimer(socket);
+        c->idleTimer->setSingleShot(true);
+        c->idleTimer->setInterval(m_limits.idleTimeoutSeconds * 1000);
+        connect(c->idleTimer, &QTimer::timeout, socket, [socket] {
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("idle timeout"));
+        });
+        c->idleTimer->start();
+        m_connections.insert(socket, c);
+        connect(socket, &QWebSocket::textMessageReceived, this, [this, c](const QString &text) { onText(c, text); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, c](const QByteArray &) {
+            c->idleTimer->start();
+            c->socket->sendTextMessage(QString::fromUtf8(rpc::errorFrame(
+                QJsonValue::Null, appError("invalid_request", QStringLiteral("binary frames are not accepted")))));
+        });
+        connect(socket, &QWebSocket::disconnected, this, [this, c] { drop(c); });
+    }
+}
+
+void RpcGateway::drop(Connection *c)
+{
+    if (!m_connections.contains(c->socket))
+        return;
+    unbind(c);
+    m_connections.remove(c->socket);
+    m_rates.forgetPrefix(QStringLiteral("conn:") + c->id + QLatin1Char(':'));
+    c->socket->deleteLater();
+    delete c;
+}
+
+void RpcGateway::onText(Connection *c, const QString &text)
+{
+    c->idleTimer->start();
+    if (c->closing)
+        return;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    auto reply = [c](const QByteArray &frame) { c->socket->sendTextMessage(QString::fromUtf8(frame)); };
+    if (parseError.error != QJsonParseError::NoError) {
+        reply(rpc::errorFrame(QJsonValue::Null, appError("parse_error", parseError.errorString())));
+        return;
+    }
+    if (doc.isArray()) {
+        reply(rpc::errorFrame(QJsonValue::Null,
+                              appError("batch_not_supported", QStringLiteral("send one request per frame"))));
+        return;
+    }
+    const QJsonObject request = doc.object();
+    const QJsonValue id = request.value(QStringLiteral("id"));
+    const bool hasId = request.contains(QStringLiteral("id"));
+    const bool idValid = !hasId || id.isString() || id.isDouble() || id.isNull();
+    const QJsonValue method = request.value(QStringLiteral("method"));
+    if (request.value(kJsonRpc) != QLatin1String("2.0") || !method.isString() || !idValid) {
+        reply(rpc::errorFrame(idValid ? id : QJsonValue::Null,
+                              appError("invalid_request", QStringLiteral("not a JSON-RPC 2.0 request"))));
+        return;
+    }
+    const QJsonValue params = request.value(QStringLiteral("params"));
+    if (!params.isUndefined() && !params.isObject()) {
+        if (hasId)
+            reply(rpc::errorFrame(id, appError("invalid_params", QStringLiteral("params must be an object"),
+                                               {{QStringLiteral("field"), QStringLiteral("params")}})));
+        return;
+    }
+    dispatch(c, id, hasId, method.toString(), params.toObject());
+}
+
+void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, const QString &method,
+                          const QJsonObject &params)
+{
+    auto fail = [&](const Error &e) {
+        if (wantsReply)
+            c->socket->sendTextMessage(QString::fromUtf8(rpc::errorFrame(id, e)));
+    };
+    const MethodSpec *spec = m_methods.find(method);
+    if (!spec)
+        return fail(appError("method_not_found", QStringLiteral("no method ") + method.left(64)));
+
+    CallContext ctx;
+    ctx.connectionId = c->id;
+    ctx.peerAddress = c->socket->peerAddress();
+    ctx.userAgent = QString::fromUtf8(c->socket->request().rawHeader("User-Agent")).left(64);
+    if (!c->sessionId.isEmpty()) {
+        auto caller = m_sessions.authorize(c->sessionId);
+        if (!caller) {
+            // Revoked or expired under us: the socket is no longer signed in.
+            unbind(c);
+        } else {
+            ctx.caller = caller.value();
+        }
+    }
+    if (auto rate = checkRate(c, *spec); !rate)
+        return fail(rate.error());
+    if (*spec->role != Role::Public) {
+        if (!ctx.caller)
+            return fail(appError("unauthenticated", QStringLiteral("sign in first")));
+        if (ctx.caller->frozen)
+            return fail(appError("account_frozen", QStringLiteral("this account is frozen")));
+        if (!roleAtLeast(ctx.caller->role, *spec->role))
+            return fail(appError("forbidden", QStringLiteral("this needs the %1 role").arg(roleName(*spec->role))));
+        if (ctx.caller->kycTier < spec->minKycTier)
+            return fail(appError("kyc_required", QStringLiteral("verify your identity first"),
+                                 {{QStringLiteral("requiredTier"), spec->minKycTier}}));
+    }
+    if (auto valid = spec->params.validate(params); !valid)
+        return fail(valid.error());
+
+    ctx.bindSession = [this, c](const QString &sessionId, const QString &userId) {
+        return bindSession(c, sessionId, userId);
+    };
+    try {
+        const Result<QJsonObject> result = spec->handler(ctx, params);
+        if (!wantsReply)
+            return;
+        if (result)
+            c->socket->sendTextMessage(QString::fromUtf8(rpc::resultFrame(id, result.value())));
+        else
+            fail(result.error());
+    } catch (const std::exception &e) {
+        qCCritical(lcGateway) << "handler" << method << "threw:" << e.what();
+        fail(appError("internal_error", QStringLiteral("internal error")));
+    } catch (...) {
+        qCCritical(lcGateway) << "handler" << method << "threw a non-standard exception";
+        fail(appError("internal_error", QStringLiteral("internal error")));
+    }
+}
+
+Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec)
+{
+    const BucketPolicy policy = policyFor(spec.rateClass);
+    const QString cls = rateClassName(spec.rateClass);
+    const qint64 now = m_clock.nowMs();
+    qint64 wait = m_rates.take(QStringLiteral("conn:%1:%2").arg(c->id, cls), policy, now);
+    // Auth calls are limited per connection only: an attacker must not be
+    // able to rate-limit a victim's log-in by naming their account.
+    if (wait == 0 && !c->userId.isEmpty() && spec.rateClass != RateClass::Auth)
+        wait = m_rates.take(QStringLiteral("user:%1:%2").arg(c->userId, cls), policy, now);
+    if (wait == 0)
+        return okStatus();
+    return appError("rate_limited", QStringLiteral("too many requests"),
+                    {{QStringLiteral("retryAfterMs"), wait}});
+}
+
+Status RpcGateway::bindSession(Connection *c, const QString &sessionId, const QString &userId)
+{
+    const QSet<Connection *> &mine = m_byUser[userId];
+    if (!mine.contains(c) && mine.size() >= m_limits.maxConnectionsPerAccount)
+        return appError("too_many_connections",
+                        QStringLiteral("at most %1 connections per account").arg(m_limits.maxConnectionsPerAccount));
+    unbind(c);
+    c->sessionId = sessionId;
+    c->userId = userId;
+    m_bySession[sessionId].insert(c);
+    m_byUser[userId].insert(c);
+    return okStatus();
+}
+
+void RpcGateway::unbind(Connection *c)
+{
+    if (c->sessionId.isEmpty())
+        return;
+    auto removeFrom = [c](QHash<QString, QSet<Connection *>> &index, const QString &key) {
+        auto it = index.find(key);
+        if (it == index.end())
+            return;
+        it->remove(c);
+        if (it->isEmpty())
+            index.erase(it);
+    };
+    removeFrom(m_bySession, c->sessionId);
+    removeFrom(m_byUser, c->userId);
+    c->sessionId.clear();
+    c->userId.clear();
+}
+
+void RpcGateway::sendToSockets(const QSet<Connection *> &targets, const QString &event, const QJsonObject &params)
+{
+    if (targets.isEmpty())
+        return;
+    const QString frame = QString::fromUtf8(rpc::eventFrame(event, params));
+    for (Connection *c : targets)
+        if (!c->closing)
+            c->socket->sendTextMessage(frame);
+}
+
+void RpcGateway::closeSessions(const QStringList &sessionIds)
+{
+    for (const QString &sessionId : sessionIds) {
+        const QSet<Connection *> targets = m_bySession.value(sessionId);
+        for (Connection *c : targets) {
+            unbind(c);
+            c->closing = true;
+            // Queued so the reply to the request that ended the session
+            // (auth.logout) is written before the close frame.
+            QPointer<QWebSocket> socket = c->socket;
+            QTimer::singleShot(0, this, [socket] {
+                if (socket)
+                    socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("session ended"));
+            });
+        }
+    }
+}
+
+} // namespace azc::server

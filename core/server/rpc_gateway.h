@@ -1,0 +1,70 @@
+#pragma once
+// The WebSocket front door: JSON-RPC 2.0 framing, the method table's access
+// rules, limits (message size, origin, rate, idle, connections per account)
+// and delivery of events to connected sockets.
+
+#include "common/clock.h"
+#include "server/gateway_limits.h"
+#include "server/method_table.h"
+#include "server/rate_limiter.h"
+#include "server/session_authority.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QHostAddress>
+#include <QUrl>
+
+class QWebSocket;
+class QWebSocketServer;
+class QWebSocketCorsAuthenticator;
+class QTimer;
+
+namespace azc::notify { class EventBus; }
+
+namespace azc::server {
+
+class RpcGateway : public QObject
+{
+    Q_OBJECT
+public:
+    RpcGateway(const MethodTable &methods, SessionAuthority &sessions, notify::EventBus &bus,
+               const Clock &clock, GatewayLimits limits, QObject *parent = nullptr);
+    ~RpcGateway() override;
+
+    void setAllowedOrigins(const QStringList &origins) { m_allowedOrigins = origins; }
+    void setLaunchSecret(const QByteArray &secret) { m_launchSecret = secret; }
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    void close();
+    QUrl url() const;
+    int connectionCount() const { return int(m_connections.size()); }
+
+private:
+    struct Connection;
+    void onNewConnection();
+    void onOriginCheck(QWebSocketCorsAuthenticator *auth);
+    void onText(Connection *c, const QString &text);
+    void dispatch(Connection *c, const QJsonValue &id, bool wantsReply, const QString &method,
+                  const QJsonObject &params);
+    Status checkRate(Connection *c, const MethodSpec &spec);
+    Status bindSession(Connection *c, const QString &sessionId, const QString &userId);
+    void unbind(Connection *c);
+    void drop(Connection *c);
+    void sendToSockets(const QSet<Connection *> &targets, const QString &event, const QJsonObject &params);
+    void closeSessions(const QStringList &sessionIds);
+
+    const MethodTable &m_methods;
+    SessionAuthority &m_sessions;
+    const Clock &m_clock;
+    GatewayLimits m_limits;
+    QStringList m_allowedOrigins;
+    QByteArray m_launchSecret;
+    QWebSocketServer *m_server = nullptr;
+    RateLimiter m_rates;
+    quint64 m_nextConnectionId = 1;
+    QHash<QWebSocket *, Connection *> m_connections;
+    QHash<QString, QSet<Connection *>> m_bySession;
+    QHash<QString, QSet<Connection *>> m_byUser;
+};
+
+} // namespace azc::server

@@ -1,0 +1,197 @@
+#include "storage/database.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcStorage, "azc.storage")
+
+namespace azc::storage {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+Error storageError(const QString &what, const QSqlError &e)
+{
+    qCWarning(lcStorage) << what << e.text();
+    return Error::make(QStringLiteral("storage_error"), what + QStringLiteral(": ") + e.text());
+}
+
+} // namespace
+
+Database::Database(QString connectionName, Dialect dialect)
+    : m_connectionName(std::move(connectionName)), m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &url)
+{
+    const QString name = QStringLiteral("azc-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    if (url.startsWith(QLatin1String("sqlite:"))) {
+        const QString path = url.mid(7);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        std::unique_ptr<Database> result(new Database(name, Dialect::Sqlite));
+        if (!db.open())
+            return storageError(QStringLiteral("cannot open SQLite database ") + path, db.lastError());
+        // WAL lets readers (backups, azcoinerd audit verify) run beside the
+        // server; NORMAL sync is durable across application crashes in WAL.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON"}) {
+            auto r = result->exec(QString::fromLatin1(pragma));
+            if (!r)
+                return r.error();
+        }
+        return result;
+    }
+    if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(u.host().isEmpty() ? QStringLiteral("127.0.0.1") : u.host());
+        db.setPort(u.port(5432));
+        db.setUserName(u.userName());
+        db.setPassword(u.password());
+        db.setDatabaseName(u.path().mid(1));
+        std::unique_ptr<Database> result(new Database(name, Dialect::Postgres));
+        if (!db.open())
+            return storageError(QStringLiteral("cannot open PostgreSQL database ") + u.host(), db.lastError());
+        auto r = result->exec(QStringLiteral("SET client_min_messages TO WARNING"));
+        if (!r)
+            return r.error();
+        return result;
+    }
+    return Error::make(QStringLiteral("invalid_config"),
+                       QStringLiteral("database URL must start with sqlite: or postgresql://"));
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(QStringLiteral("prepare failed for `%1`").arg(sql.left(80)), q.lastError());
+    for (const QVariant &p : params)
+        q.addBindValue(p);
+    if (!q.exec())
+        return storageError(QStringLiteral("query failed `%1`").arg(sql.left(80)), q.lastError());
+    return q;
+}
+
+Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params)
+{
+    auto q = exec(sql, params);
+    if (!q)
+        return q.error();
+    if (q.value().next())
+        return q.value().value(0);
+    return QVariant();
+}
+
+bool Database::beginTransaction()
+{
+    if (m_depth++ > 0)
+        return true;
+    return connection().transaction();
+}
+
+bool Database::commit()
+{
+    if (m_depth == 0)
+        return false;
+    if (--m_depth > 0)
+        return true;
+    return connection().commit();
+}
+
+bool Database::rollback()
+{
+    if (m_depth == 0)
+        return false;
+    m_depth = 0;
+    return connection().rollback();
+}
+
+Status Database::migrate(const QString &domain, const QList<Migration> &migrations)
+{
+    auto created = exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                       " domain TEXT NOT NULL, version INTEGER NOT NULL,"
+                                       " description TEXT NOT NULL, applied_at BIGINT NOT NULL,"
+                                       " PRIMARY KEY (domain, version))"));
+    if (!created)
+        return created.error();
+    const int current = schemaVersion(domain);
+    for (const Migration &m : migrations) {
+        if (m.version <= current)
+            continue;
+        Transaction tx(*this);
+        for (const QString &statement : m.statements) {
+            auto r = exec(statement);
+            if (!r)
+                return Error::make(QStringLiteral("migration_failed"),
+                                   QStringLiteral("%1 migration %2 (%3): %4")
+                                       .arg(domain).arg(m.version).arg(m.description, r.error().message));
+        }
+        auto recorded = exec(QStringLiteral("INSERT INTO schema_migrations (domain, version, description, applied_at)"
+                                            " VALUES (?, ?, ?, ?)"),
+                             {domain, m.version, m.description, QDateTime::currentMSecsSinceEpoch()});
+        if (!recorded)
+            return recorded.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        qCInfo(lcStorage) << "applied" << domain << "migration" << m.version << m.description;
+    }
+    return okStatus();
+}
+
+int Database::schemaVersion(const QString &domain)
+{
+    auto v = scalar(QStringLiteral("SELECT MAX(version) FROM schema_migrations WHERE domain = ?"), {domain});
+    return v && v.value().isValid() && !v.value().isNull() ? v.value().toInt() : 0;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_owner = db.transactionDepth() == 0;
+    db.beginTransaction();
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    m_done = true;
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.connection().lastError();
+        m_db.rollback();
+        return storageError(QStringLiteral("commit failed"), e);
+    }
+    return okStatus();
+}
+
+} // namespace azc::storage

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The benchmark command: install the packages, build everything into build/ and run the tests
+# labelled `bench` verbosely. Benchmarks print their figures and end with one summary line
+# `BENCH <name> key=value ...`; those lines are repeated at the end. Arguments go to ctest
+# (e.g. `scripts/bench.sh -R matching`). The exit code is ctest's.
+set -euo pipefail
+
+# shellcheck source=scripts/common.sh
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+azc_install_deps
+azc_configure
+azc_build
+
+count="$(ctest --test-dir "$AZC_BUILD_DIR" -N -L bench "$@" | sed -n 's/^Total Tests: *//p')"
+if [ "${count:-0}" = 0 ]; then
+    azc_log "No benchmarks are registered yet (no CTest test has the label \"bench\"); nothing to run."
+    exit 0
+fi
+
+log="$(mktemp /tmp/azc-bench.XXXXXX.log)"
+trap 'rm -f "$log"' EXIT
+export QT_QPA_PLATFORM=offscreen
+azc_log "Running $count benchmark(s)"
+rc=0
+ctest --test-dir "$AZC_BUILD_DIR" -L bench --verbose "$@" 2>&1 | tee "$log" || rc=$?
+
+azc_log "Summary"
+# ctest --verbose prefixes each line with "<test number>: ".
+if ! sed -n 's/^[0-9]*: \(BENCH .*\)$/\1/p' "$log" | grep .; then
+    echo "(no BENCH summary lines were printed)"
+fi
+exit "$rc"
