@@ -20,3 +20,19 @@ function(azc_add_test name)
   set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT ${ARG_TIMEOUT}
                        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;${ARG_ENVIRONMENT}")
 endfunction()
+
+# azc_add_db_test(NAME SOURCES ... DEPENDS ... LABELS ...)
+# The same suite twice: NAME_sqlite, and NAME_pg against the throwaway
+# PostgreSQL cluster scripts/test.sh starts (label pg).
+function(azc_add_db_test name)
+  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LABELS" ${ARGN})
+  add_executable(${name} ${ARG_SOURCES})
+  target_link_libraries(${name} PRIVATE Qt6::Test azc_test_support ${ARG_DEPENDS} azc_warnings)
+  target_compile_definitions(${name} PRIVATE AZC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+  add_test(NAME ${name}_sqlite COMMAND ${name})
+  add_test(NAME ${name}_pg COMMAND ${name})
+  set_tests_properties(${name}_sqlite PROPERTIES LABELS "${ARG_LABELS}" TIMEOUT 300
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;AZC_TEST_DB=sqlite")
+  set_tests_properties(${name}_pg PROPERTIES LABELS "${ARG_LABELS};pg" TIMEOUT 300
+                       ENVIRONMENT "QT_QPA_PLATFORM=offscreen;AZC_TEST_DB=pg")
+endfunction()

@@ -29,7 +29,7 @@ class FileService
 {
 public:
     static constexpr qint64 kMaxSize = 10 * 1024 * 1024;
-    static constexpr int kChunkSize = 48 * 1024; // base64 of it fits a 64 KiB frame
+    static constexpr int kChunkSize = 45 * 1024; // its base64 (60 KiB) plus the envelope fits a 64 KiB frame
 
     FileService(storage::Database &db, const QString &dataDir, const Clock &clock);
     static QList<storage::Migration> migrations();

@@ -45,12 +45,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
     if (url.startsWith(QLatin1String("sqlite:"))) {
         const QString path = url.mid(7);
         QDir().mkpath(QFileInfo(path).absolutePath());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         std::unique_ptr<Database> result(new Database(name, Dialect::Sqlite));
-        if (!db.open())
-            return storageError(QStringLiteral("cannot open SQLite database ") + path, db.lastError());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open()) {
+                const QSqlError e = db.lastError();
+                db = QSqlDatabase();
+                return storageError(QStringLiteral("cannot open SQLite database ") + path, e);
+            }
+        }
         // WAL lets readers (backups, azcoinerd audit verify) run beside the
         // server; NORMAL sync is durable across application crashes in WAL.
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
@@ -63,15 +68,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
     }
     if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
         const QUrl u(url);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(u.host().isEmpty() ? QStringLiteral("127.0.0.1") : u.host());
-        db.setPort(u.port(5432));
-        db.setUserName(u.userName());
-        db.setPassword(u.password());
-        db.setDatabaseName(u.path().mid(1));
         std::unique_ptr<Database> result(new Database(name, Dialect::Postgres));
-        if (!db.open())
-            return storageError(QStringLiteral("cannot open PostgreSQL database ") + u.host(), db.lastError());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(u.host().isEmpty() ? QStringLiteral("127.0.0.1") : u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setPassword(u.password());
+            db.setDatabaseName(u.path().mid(1));
+            if (!db.open()) {
+                const QSqlError e = db.lastError();
+                db = QSqlDatabase();
+                return storageError(QStringLiteral("cannot open PostgreSQL database at ") + u.host(), e);
+            }
+        }
         auto r = result->exec(QStringLiteral("SET client_min_messages TO WARNING"));
         if (!r)
             return r.error();
@@ -90,10 +100,23 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
 {
     QSqlQuery q(connection());
     q.setForwardOnly(true);
+    // PostgreSQL cannot PREPARE DDL or SET; statements without parameters
+    // run directly (they carry no user input to inject).
+    if (params.isEmpty()) {
+        if (!q.exec(sql))
+            return storageError(QStringLiteral("query failed `%1`").arg(sql.left(80)), q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return storageError(QStringLiteral("prepare failed for `%1`").arg(sql.left(80)), q.lastError());
-    for (const QVariant &p : params)
-        q.addBindValue(p);
+    for (const QVariant &p : params) {
+        // A null QString would bind as SQL NULL; our text columns mean
+        // "empty" by it, and NULL is always written as a literal in SQL.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(p);
+    }
     if (!q.exec())
         return storageError(QStringLiteral("query failed `%1`").arg(sql.left(80)), q.lastError());
     return q;

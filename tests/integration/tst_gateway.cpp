@@ -1,0 +1,328 @@
+// Malformed and hostile input against a real backend over a real socket:
+// each case gets its documented answer, and a bystander connection keeps
+// being served throughout (docs/protocol.md, Errors and Transport).
+
+#include "notify/event_bus.h"
+#include "server/rpc_gateway.h"
+#include "test_backend.h"
+#include "ws_client.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+#include <stdexcept>
+
+using namespace azc;
+using test::WsClient;
+
+namespace {
+
+int errorCode(const QJsonObject &reply)
+{
+    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt();
+}
+
+QString reason(const QJsonObject &reply)
+{
+    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
+        QStringLiteral("reason")).toString();
+}
+
+// For the gateway-only cases: a session authority that knows nobody.
+class NobodyAuthority : public server::SessionAuthority
+{
+public:
+    Result<server::Caller> authorize(const QString &) override
+    {
+        return Error::make(QStringLiteral("invalid_session"), QStringLiteral("none"));
+    }
+};
+
+} // namespace
+
+class TstGateway : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<test::TestBackend> m_backend;
+    std::unique_ptr<WsClient> m_bystander;
+
+    void bystanderStillServed()
+    {
+        const QJsonObject pong = m_bystander->call(QStringLiteral("sys.ping"));
+        QVERIFY2(pong.contains(QStringLiteral("result")), "the server stopped serving other clients");
+    }
+
+    std::unique_ptr<WsClient> connectClient()
+    {
+        auto c = std::make_unique<WsClient>();
+        if (!c->open(m_backend->url()))
+            return nullptr;
+        return c;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BackendConfig config;
+        config.seedDemoData = true;
+        config.allowedOrigins = {QStringLiteral("https://app.azcoiner.example")};
+        config.limits.maxConnectionsPerAccount = 3;
+        m_backend = std::make_unique<test::TestBackend>(config);
+        QVERIFY(m_backend->start());
+        m_bystander = connectClient();
+        QVERIFY(m_bystander);
+    }
+    void cleanup() { bystanderStillServed(); }
+
+    void invalidJsonIsParseError()
+    {
+        auto c = connectClient();
+        c->sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":"));
+        const QJsonObject r = c->waitMessage();
+        QCOMPARE(errorCode(r), -32700);
+        QVERIFY(r.value(QStringLiteral("id")).isNull());
+        QVERIFY(c->isOpen());
+    }
+
+    void batchIsRefused()
+    {
+        auto c = connectClient();
+        c->sendRaw(QStringLiteral("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sys.ping\"}]"));
+        const QJsonObject r = c->waitMessage();
+        QCOMPARE(errorCode(r), -32600);
+        QCOMPARE(reason(r), QStringLiteral("batch_not_supported"));
+    }
+
+    void wrongEnvelopeIsInvalidRequest_data()
+    {
+        QTest::addColumn<QString>("frame");
+        QTest::newRow("jsonrpc 1.0") << QStringLiteral("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"sys.ping\"}");
+        QTest::newRow("no method") << QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1}");
+        QTest::newRow("method not a string") << QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":7}");
+        QTest::newRow("id an object") << QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":{},\"method\":\"sys.ping\"}");
+    }
+    void wrongEnvelopeIsInvalidRequest()
+    {
+        QFETCH(QString, frame);
+        auto c = connectClient();
+        c->sendRaw(frame);
+        QCOMPARE(errorCode(c->waitMessage()), -32600);
+    }
+
+    void unknownMethodIsMethodNotFound()
+    {
+        auto c = connectClient();
+        const QJsonObject r = c->call(QStringLiteral("wallet.stealEverything"));
+        QCOMPARE(errorCode(r), -32601);
+        QCOMPARE(reason(r), QStringLiteral("method_not_found"));
+    }
+
+    void wrongTypesAreInvalidParams_data()
+    {
+        QTest::addColumn<QString>("params");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("number for string") << QStringLiteral("{\"username\":42,\"password\":\"x\"}") << QStringLiteral("username");
+        QTest::newRow("missing required") << QStringLiteral("{\"username\":\"alice\"}") << QStringLiteral("password");
+        QTest::newRow("unknown param") << QStringLiteral("{\"username\":\"a\",\"password\":\"b\",\"admin\":true}") << QStringLiteral("admin");
+        QTest::newRow("too long") << QStringLiteral("{\"username\":\"%1\",\"password\":\"b\"}").arg(QString(300, QLatin1Char('a'))) << QStringLiteral("username");
+        QTest::newRow("params array") << QStringLiteral("[\"alice\",\"pw\"]") << QStringLiteral("params");
+    }
+    void wrongTypesAreInvalidParams()
+    {
+        QFETCH(QString, params);
+        QFETCH(QString, field);
+        auto c = connectClient();
+        c->sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":\"p\",\"method\":\"auth.login\",\"params\":%1}").arg(params));
+        const QJsonObject r = c->waitMessage();
+        QCOMPARE(errorCode(r), -32602);
+        QCOMPARE(r.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
+                     QStringLiteral("field")).toString(), field);
+    }
+
+    void callBeforeAuthIsRefused()
+    {
+        auto c = connectClient();
+        for (const char *method : {"session.list", "kyc.status", "kyc.queue", "admin.setRole", "files.download"}) {
+            const QJsonObject r = c->call(QString::fromLatin1(method));
+            QCOMPARE(errorCode(r), -32001);
+            QCOMPARE(reason(r), QStringLiteral("unauthenticated"));
+        }
+    }
+
+    void integerParamRejectsFractions()
+    {
+        auto c = connectClient();
+        QVERIFY(!c->login(QStringLiteral("support"), QStringLiteral("AzcSupport#2026")).isEmpty());
+        const QJsonObject r = c->call(QStringLiteral("kyc.queue"), {{QStringLiteral("limit"), 2.5}});
+        QCOMPARE(errorCode(r), -32602);
+    }
+
+    void oversizedFrameClosesWith1009()
+    {
+        auto c = connectClient();
+        QString huge = QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sys.ping\",\"params\":{\"x\":\"");
+        huge += QString(64 * 1024 + 1 - huge.size() - 3, QLatin1Char('a'));
+        huge += QStringLiteral("\"}}");
+        QCOMPARE(huge.toUtf8().size(), 64 * 1024 + 1);
+        c->sendRaw(huge);
+        QVERIFY(c->waitClosed());
+        QCOMPARE(c->closeCode(), 1009);
+    }
+
+    void frameAtTheLimitIsServed()
+    {
+        auto c = connectClient();
+        QString frame = QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"sys.ping\",\"params\":{\"x\":\"");
+        frame += QString(64 * 1024 - frame.size() - 3, QLatin1Char('a'));
+        frame += QStringLiteral("\"}}");
+        QCOMPARE(frame.toUtf8().size(), 64 * 1024);
+        c->sendRaw(frame);
+        const QJsonObject r = c->waitMessage();
+        QCOMPARE(errorCode(r), -32602); // sys.ping takes no "x": answered, not dropped
+        QVERIFY(c->isOpen());
+    }
+
+    void floodIsThrottled()
+    {
+        auto c = connectClient();
+        for (int i = 0; i < 400; ++i)
+            c->sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":%1,\"method\":\"sys.ping\"}").arg(i));
+        int ok = 0, limited = 0;
+        qint64 retryAfter = 0;
+        for (int i = 0; i < 400; ++i) {
+            const QJsonObject r = c->waitMessage();
+            QVERIFY(!r.isEmpty());
+            if (r.contains(QStringLiteral("result")))
+                ++ok;
+            else if (errorCode(r) == -32029) {
+                ++limited;
+                retryAfter = r.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
+                    QStringLiteral("retryAfterMs")).toInteger();
+            }
+        }
+        QVERIFY2(ok >= 100 && ok < 200, qPrintable(QString::number(ok))); // burst 100 + refill during the test
+        QCOMPARE(ok + limited, 400);
+        QVERIFY(retryAfter > 0);
+        QVERIFY(c->isOpen());
+    }
+
+    void badOriginIsRefused()
+    {
+        WsClient evil;
+        QVERIFY(!evil.open(m_backend->url(), "https://evil.example"));
+        WsClient good;
+        QVERIFY(good.open(m_backend->url(), "https://app.azcoiner.example"));
+        QVERIFY(good.call(QStringLiteral("sys.ping")).contains(QStringLiteral("result")));
+    }
+
+    void binaryFrameIsRefused()
+    {
+        auto c = connectClient();
+        c->socket().sendBinaryMessage(QByteArray("\x00\x01\x02", 3));
+        QCOMPARE(errorCode(c->waitMessage()), -32600);
+    }
+
+    void connectionsPerAccountAreCapped()
+    {
+        std::vector<std::unique_ptr<WsClient>> clients;
+        for (int i = 0; i < 3; ++i) {
+            clients.push_back(connectClient());
+            QVERIFY(!clients.back()->login(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")).isEmpty());
+        }
+        auto fourth = connectClient();
+        const QJsonObject r = fourth->call(QStringLiteral("auth.login"),
+                                           {{QStringLiteral("username"), QStringLiteral("bob")},
+                                            {QStringLiteral("password"), QStringLiteral("AzcBob#2026")}});
+        QCOMPARE(reason(r), QStringLiteral("too_many_connections"));
+        clients.pop_back(); // one closes: room for another
+        QTRY_VERIFY(!fourth->login(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")).isEmpty());
+    }
+
+    void launchSecretIsRequiredWhenSet()
+    {
+        BackendConfig config;
+        config.launchSecret = "per-launch-secret-0123456789";
+        test::TestBackend embedded(config);
+        QVERIFY(embedded.start());
+        WsClient without;
+        without.open(embedded.url());
+        QVERIFY(without.waitClosed());
+        QCOMPARE(without.closeCode(), 1008);
+        WsClient wrong;
+        wrong.open(embedded.url(), {}, "per-launch-secret-0123456780");
+        QVERIFY(wrong.waitClosed());
+        WsClient with;
+        QVERIFY(with.open(embedded.url(), {}, "per-launch-secret-0123456789"));
+        QVERIFY(with.call(QStringLiteral("sys.ping")).contains(QStringLiteral("result")));
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        BackendConfig config;
+        config.limits.idleTimeoutSeconds = 1;
+        test::TestBackend quick(config);
+        QVERIFY(quick.start());
+        WsClient talker, silent;
+        QVERIFY(talker.open(quick.url()));
+        QVERIFY(silent.open(quick.url()));
+        for (int i = 0; i < 6; ++i) {
+            QTest::qWait(250);
+            QVERIFY(talker.call(QStringLiteral("sys.ping")).contains(QStringLiteral("result")));
+        }
+        QVERIFY(silent.waitClosed(2000));
+        QCOMPARE(silent.closeCode(), 1001);
+        QVERIFY(talker.isOpen());
+    }
+
+    void handlerExceptionBecomesInternalError()
+    {
+        server::MethodTable table;
+        table.declare({QStringLiteral("test.explode"), server::Role::Public, 0, {}, server::RateClass::Read,
+                       [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
+                           throw std::runtime_error("boom");
+                       }});
+        table.declare({QStringLiteral("test.fine"), server::Role::Public, 0, {}, server::RateClass::Read,
+                       [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
+                           return QJsonObject{{QStringLiteral("ok"), true}};
+                       }});
+        NobodyAuthority nobody;
+        notify::EventBus bus;
+        Clock clock;
+        server::RpcGateway gateway(table, nobody, bus, clock, {});
+        QString error;
+        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0, &error));
+        WsClient c;
+        QVERIFY(c.open(gateway.url()));
+        QTest::ignoreMessage(QtCriticalMsg, "handler \"test.explode\" threw: boom");
+        const QJsonObject r = c.call(QStringLiteral("test.explode"));
+        QCOMPARE(errorCode(r), -32603);
+        QCOMPARE(reason(r), QStringLiteral("internal_error"));
+        QVERIFY(c.call(QStringLiteral("test.fine")).value(QStringLiteral("result")).toObject().value(
+            QStringLiteral("ok")).toBool());
+    }
+
+    void notificationsGetNoReply()
+    {
+        auto c = connectClient();
+        c->sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"method\":\"sys.ping\"}"));
+        c->sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"method\":\"no.suchThing\"}"));
+        QVERIFY(c->waitMessage(300).isEmpty());
+        QVERIFY(c->call(QStringLiteral("sys.ping")).contains(QStringLiteral("result")));
+    }
+
+    void methodTableRefusesBadDeclarations()
+    {
+        server::MethodTable table;
+        auto handler = [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> { return QJsonObject{}; };
+        QVERIFY(!table.add({QStringLiteral("test.noRole"), std::nullopt, 0, {}, server::RateClass::Read, handler}).ok());
+        QVERIFY(!table.add({QStringLiteral("nodot"), server::Role::User, 0, {}, server::RateClass::Read, handler}).ok());
+        QVERIFY(!table.add({QStringLiteral("event.x"), server::Role::User, 0, {}, server::RateClass::Read, handler}).ok());
+        QVERIFY(!table.add({QStringLiteral("test.publicTier"), server::Role::Public, 1, {}, server::RateClass::Read, handler}).ok());
+        QVERIFY(table.add({QStringLiteral("test.fine"), server::Role::User, 0, {}, server::RateClass::Read, handler}).ok());
+        QVERIFY(!table.add({QStringLiteral("test.fine"), server::Role::User, 0, {}, server::RateClass::Read, handler}).ok());
+        QCOMPARE(table.names(), QStringList{QStringLiteral("test.fine")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TstGateway)
+#include "tst_gateway.moc"

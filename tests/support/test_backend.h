@@ -1,0 +1,39 @@
+#pragma once
+// Starts a real Backend on a free port for a test, on SQLite or — when the
+// test was registered with AZC_TEST_DB=pg — on a fresh PostgreSQL database
+// created on the cluster at $AZC_TEST_PG_URL and dropped afterwards.
+
+#include "backend/backend.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace azc::test {
+
+class TestBackend
+{
+public:
+    explicit TestBackend(BackendConfig config = {});
+    ~TestBackend();
+    bool start(); // QFAIL-friendly: logs why on failure
+    Backend &backend() { return *m_backend; }
+    QUrl url() const { return m_backend->url(); }
+    QString dataDir() const { return m_dir.path(); }
+    QString databaseUrl() const { return m_databaseUrl; }
+    bool onPostgres() const { return !m_pgDatabase.isEmpty(); }
+    void stop();
+
+private:
+    QTemporaryDir m_dir;
+    BackendConfig m_config;
+    QString m_databaseUrl;
+    QString m_pgDatabase;
+    std::unique_ptr<Backend> m_backend;
+};
+
+// Creates a throwaway PostgreSQL database; returns its URL or empty on failure.
+QString createPgDatabase(QString *name);
+void dropPgDatabase(const QString &name);
+bool wantPostgres();
+
+} // namespace azc::test

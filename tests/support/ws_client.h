@@ -1,0 +1,43 @@
+#pragma once
+// A deliberately plain WebSocket client for tests: sends raw frames and
+// waits for replies, events and closes, so tests see exactly what the wire
+// carries (the app's ApiClient hides some of that on purpose).
+
+#include <QJsonObject>
+#include <QList>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QWebSocket>
+
+namespace azc::test {
+
+class WsClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WsClient(QObject *parent = nullptr);
+    bool open(const QUrl &url, const QByteArray &origin = {}, const QByteArray &launchSecret = {});
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    bool waitClosed(int timeoutMs = 3000);
+    int closeCode() const { return m_closeCode; }
+
+    void sendRaw(const QString &frame);
+    // Sends a request and returns the whole response object ({} on timeout).
+    QJsonObject call(const QString &method, const QJsonObject &params = {}, int timeoutMs = 10000);
+    QJsonObject result(const QString &method, const QJsonObject &params = {}); // QVERIFY-free: {} on error
+    QJsonObject waitMessage(int timeoutMs = 5000);          // next frame that is not a reply to call()
+    QJsonObject waitEvent(const QString &name, int timeoutMs = 5000);
+    QWebSocket &socket() { return m_socket; }
+
+    // Signs in; returns the token ("" on failure).
+    QString login(const QString &username, const QString &password, const QString &totp = {});
+
+private:
+    QWebSocket m_socket;
+    QList<QJsonObject> m_inbox;
+    int m_nextId = 1;
+    int m_closeCode = -1;
+    bool m_closed = false;
+};
+
+} // namespace azc::test
