@@ -1,24 +1,25 @@
 #include "server/rate_limiter.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace azc::server {
 
 qint64 RateLimiter::take(const QString &key, const BucketPolicy &policy, qint64 nowMs)
 {
+    constexpr qint64 kToken = 1000;
+    const qint64 full = policy.burst * kToken;
     auto it = m_buckets.find(key);
     if (it == m_buckets.end())
-        it = m_buckets.insert(key, Bucket{policy.burst, nowMs});
+        it = m_buckets.insert(key, Bucket{full, nowMs});
     Bucket &b = *it;
-    const double elapsed = std::max<qint64>(0, nowMs - b.updatedMs) / 1000.0;
-    b.tokens = std::min(policy.burst, b.tokens + elapsed * policy.ratePerSecond);
+    const qint64 elapsed = std::max<qint64>(0, nowMs - b.updatedMs);
+    b.milliTokens = std::min(full, b.milliTokens + elapsed * policy.ratePerSecond);
     b.updatedMs = nowMs;
-    if (b.tokens >= 1.0) {
-        b.tokens -= 1.0;
+    if (b.milliTokens >= kToken) {
+        b.milliTokens -= kToken;
         return 0;
     }
-    return static_cast<qint64>(std::ceil((1.0 - b.tokens) / policy.ratePerSecond * 1000.0));
+    return (kToken - b.milliTokens + policy.ratePerSecond - 1) / policy.ratePerSecond;
 }
 
 void RateLimiter::forgetPrefix(const QString &prefix)

@@ -9,8 +9,8 @@
 namespace azc::server {
 
 struct BucketPolicy {
-    double ratePerSecond;
-    double burst;
+    qint64 ratePerSecond;
+    qint64 burst;
 };
 
 class RateLimiter
@@ -22,8 +22,9 @@ public:
     int size() const { return int(m_buckets.size()); }
 
 private:
+    // Integer milli-tokens: refill per millisecond is exactly ratePerSecond.
     struct Bucket {
-        double tokens;
+        qint64 milliTokens;
         qint64 updatedMs;
     };
     QHash<QString, Bucket> m_buckets;
