@@ -7,7 +7,9 @@
 #include "test_backend.h"
 #include "ws_client.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace azc;
@@ -102,6 +104,32 @@ private Q_SLOTS:
             QCOMPARE(spec->minKycTier, expectedAccess().value(name).tier);
         }
         QCOMPARE(table.names().size(), expectedAccess().size());
+    }
+
+    // docs/protocol.md is the contract clients are written from: its tables
+    // must list exactly the served methods, with the same role, tier and rate.
+    void protocolDocMatchesTable()
+    {
+        QFile doc(QStringLiteral(AZC_SOURCE_DIR "/docs/protocol.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        static const QRegularExpression row(QStringLiteral("^\\| `([a-z]+\\.[A-Za-z]+)` \\| (\\w+) \\| (\\d) \\| (\\w+) \\|"),
+                                            QRegularExpression::MultilineOption);
+        const server::MethodTable &table = m_backend->backend().methods();
+        QSet<QString> documented;
+        for (auto it = row.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QString name = m.captured(1);
+            documented.insert(name);
+            const server::MethodSpec *spec = table.find(name);
+            QVERIFY2(spec, qPrintable(name + QStringLiteral(" is documented but not served")));
+            QCOMPARE(m.captured(2), server::roleName(*spec->role));
+            QCOMPARE(m.captured(3).toInt(), spec->minKycTier);
+            QVERIFY2(m.captured(4) == server::rateClassName(spec->rateClass),
+                     qPrintable(name + QStringLiteral(": doc says ") + m.captured(4)));
+        }
+        for (const QString &name : table.names())
+            QVERIFY2(documented.contains(name), qPrintable(name + QStringLiteral(" is missing from docs/protocol.md")));
     }
 
     void matrix_data()
