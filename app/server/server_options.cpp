@@ -73,10 +73,9 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
     return true;
 }
 
-bool takesValue(const QString &key)
-{
-    return key != QLatin1String("demo");
-}
+const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-dir"), QStringLiteral("database"),
+                                 QStringLiteral("allowed-origins"), QStringLiteral("idle-timeout"), QStringLiteral("config"),
+                                 QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name")};
 
 } // namespace
 
@@ -105,7 +104,10 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *probl
         if (const int eq = key.indexOf(QLatin1Char('=')); eq > 0) {
             value = key.mid(eq + 1);
             key = key.left(eq);
-        } else if (takesValue(key)) {
+        } else if (!kValueFlags.contains(key) && key != QLatin1String("demo")) {
+            *problem = QStringLiteral("unknown option --%1 (see --help)").arg(key);
+            return false;
+        } else if (kValueFlags.contains(key)) {
             if (i + 1 >= arguments.size()) {
                 *problem = QStringLiteral("--%1 needs a value").arg(key);
                 return false;

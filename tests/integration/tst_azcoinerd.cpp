@@ -1,0 +1,96 @@
+// The headless server as operators use it: flags, the `listening` line,
+// admin create, audit verify (including on a tampered database), config file.
+
+#include "storage/database.h"
+#include "ws_client.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TstAzcoinerd : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run {
+        int exitCode;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(AZCOINERD_PATH), args);
+        if (!p.waitForFinished(60000))
+            p.kill();
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+    QStringList dataArgs() const { return {QStringLiteral("--data-dir"), m_dir.path()}; }
+
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QLatin1String("--listen HOST:PORT")));
+        QVERIFY(help.out.contains(QLatin1String("audit verify")));
+        const Run version = run({QStringLiteral("--version")});
+        QVERIFY(version.out.startsWith(QLatin1String("azcoinerd ")));
+        const Run bad = run({QStringLiteral("--frobnicate")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QLatin1String("unknown option")));
+    }
+
+    void adminCreateAndAuditVerify()
+    {
+        const Run weak = run(QStringList{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--username"),
+                                         QStringLiteral("root"), QStringLiteral("--password"), QStringLiteral("password123")} + dataArgs());
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY(weak.err.contains(QLatin1String("weak_password")));
+        const Run made = run(QStringList{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--username"),
+                                         QStringLiteral("root"), QStringLiteral("--password"), QStringLiteral("a strong root phrase")} + dataArgs());
+        QCOMPARE(made.exitCode, 0);
+        const Run ok = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataArgs());
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains(QLatin1String("intact: 1 rows")), qPrintable(ok.out));
+
+        {
+            auto db = azc::storage::Database::open(QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("azcoiner.db")));
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec(QStringLiteral("UPDATE audit_log SET actor_id = 'someone-else'")).ok());
+        }
+        const Run broken = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataArgs());
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY(broken.err.contains(QLatin1String("BROKEN at row 1")));
+    }
+
+    void servesOnTheAnnouncedPortWithConfigFile()
+    {
+        QFile config(m_dir.filePath(QStringLiteral("azcoinerd.conf")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("listen=127.0.0.1:0\nallowed-origins=https://a.example\n");
+        config.close();
+        QProcess server;
+        server.start(QStringLiteral(AZCOINERD_PATH),
+                     QStringList{QStringLiteral("--config"), config.fileName(), QStringLiteral("--data-dir"),
+                                 m_dir.filePath(QStringLiteral("served"))});
+        QVERIFY(server.waitForStarted());
+        QString line;
+        QTRY_VERIFY_WITH_TIMEOUT((line += QString::fromUtf8(server.readAllStandardOutput())).contains(QLatin1Char('\n')), 20000);
+        QVERIFY2(line.startsWith(QLatin1String("listening ws://127.0.0.1:")), qPrintable(line));
+        const QUrl url(line.mid(10).trimmed());
+        azc::test::WsClient c;
+        QVERIFY(c.open(url, "https://a.example"));
+        QVERIFY(c.call(QStringLiteral("sys.info")).value(QStringLiteral("result")).toObject().value(
+            QStringLiteral("methods")).toArray().contains(QStringLiteral("kyc.submit")));
+        azc::test::WsClient evil;
+        QVERIFY(!evil.open(url, "https://b.example"));
+        server.terminate();
+        QVERIFY(server.waitForFinished(5000));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAzcoinerd)
+#include "tst_azcoinerd.moc"
