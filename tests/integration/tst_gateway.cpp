@@ -38,6 +38,14 @@ public:
     }
 };
 
+// A caller whose tier, role and freeze the test sets.
+class FixedAuthority : public server::SessionAuthority
+{
+public:
+    server::Caller caller{QStringLiteral("u1"), QStringLiteral("tester"), QStringLiteral("s1"), server::Role::User, 0, false};
+    Result<server::Caller> authorize(const QString &) override { return caller; }
+};
+
 } // namespace
 
 class TstGateway : public QObject
@@ -299,6 +307,41 @@ private Q_SLOTS:
         QCOMPARE(reason(r), QStringLiteral("internal_error"));
         QVERIFY(c.call(QStringLiteral("test.fine")).value(QStringLiteral("result")).toObject().value(
             QStringLiteral("ok")).toBool());
+    }
+
+    void kycTierAndFreezeAreEnforcedByTheTable()
+    {
+        server::MethodTable table;
+        auto ok = [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> { return QJsonObject{}; };
+        table.declare({QStringLiteral("test.signIn"), server::Role::Public, 0, {}, server::RateClass::Auth,
+                       [](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+                           if (auto s = ctx.bindSession(QStringLiteral("s1"), QStringLiteral("u1")); !s)
+                               return s.error();
+                           return QJsonObject{};
+                       }});
+        table.declare({QStringLiteral("test.tierTwo"), server::Role::User, 2, {}, server::RateClass::Read, ok});
+        table.declare({QStringLiteral("test.supportOnly"), server::Role::Support, 0, {}, server::RateClass::Read, ok});
+        FixedAuthority authority;
+        notify::EventBus bus;
+        Clock clock;
+        server::RpcGateway gateway(table, authority, bus, clock, {});
+        QString error;
+        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0, &error));
+        WsClient c;
+        QVERIFY(c.open(gateway.url()));
+        QVERIFY(c.call(QStringLiteral("test.signIn")).contains(QStringLiteral("result")));
+        const QJsonObject refused = c.call(QStringLiteral("test.tierTwo"));
+        QCOMPARE(errorCode(refused), -32003);
+        QCOMPARE(reason(refused), QStringLiteral("kyc_required"));
+        QCOMPARE(refused.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
+                     QStringLiteral("requiredTier")).toInt(), 2);
+        authority.caller.kycTier = 2; // re-read on every request: no reconnect needed
+        QVERIFY(c.call(QStringLiteral("test.tierTwo")).contains(QStringLiteral("result")));
+        QCOMPARE(reason(c.call(QStringLiteral("test.supportOnly"))), QStringLiteral("forbidden"));
+        authority.caller.role = server::Role::Admin; // admins can do what support can
+        QVERIFY(c.call(QStringLiteral("test.supportOnly")).contains(QStringLiteral("result")));
+        authority.caller.frozen = true;
+        QCOMPARE(reason(c.call(QStringLiteral("test.tierTwo"))), QStringLiteral("account_frozen"));
     }
 
     void notificationsGetNoReply()
