@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QtTest>
 #include <stdexcept>
 
@@ -342,6 +343,45 @@ private Q_SLOTS:
         QVERIFY(c.call(QStringLiteral("test.supportOnly")).contains(QStringLiteral("result")));
         authority.caller.frozen = true;
         QCOMPARE(reason(c.call(QStringLiteral("test.tierTwo"))), QStringLiteral("account_frozen"));
+    }
+
+    // Thousands of mangled frames (fixed seed, so a failure reproduces):
+    // the connection may be throttled, but every frame is answered or
+    // ignored and the server keeps serving.
+    void mangledFramesNeverHurtTheServer()
+    {
+        auto c = connectClient();
+        QVERIFY(!c->login(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")).isEmpty());
+        const QStringList seeds = {
+            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"kyc.submit\",\"params\":{\"targetTier\":1,\"fullName\":\"A B\",\"fileIds\":[\"x\"]}}"),
+            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":\"q\",\"method\":\"files.uploadChunk\",\"params\":{\"uploadId\":\"u\",\"offset\":0,\"data\":\"AAAA\"}}"),
+            QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"session.revoke\",\"params\":{\"sessionId\":\"abc\"}}"),
+        };
+        QRandomGenerator rng(20261122);
+        int sent = 0;
+        for (int i = 0; i < 3000; ++i) {
+            QByteArray frame = seeds.at(i % seeds.size()).toUtf8();
+            const int edits = 1 + int(rng.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(rng.bounded(frame.size()));
+                switch (rng.bounded(3)) {
+                case 0: frame[at] = char(rng.bounded(256)); break;
+                case 1: frame.remove(at, 1 + int(rng.bounded(5))); break;
+                default: frame.insert(at, "{[\"\\\u0000,:"[rng.bounded(10)]); break;
+                }
+            }
+            c->sendRaw(QString::fromUtf8(frame));
+            ++sent;
+            if (i % 200 == 0)
+                QTest::qWait(1);
+        }
+        QVERIFY(sent == 3000);
+        QTest::qWait(200);
+        QVERIFY(c->isOpen());
+        // Drain and make sure the session is still there.
+        while (!c->waitMessage(50).isEmpty()) {
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(c->call(QStringLiteral("account.me")).contains(QStringLiteral("result")), 5000);
     }
 
     void notificationsGetNoReply()
