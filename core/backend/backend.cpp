@@ -7,10 +7,15 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcBackend, "azc.backend")
 
 namespace azc {
+
+namespace {
+constexpr qint64 kStaleUploadMs = 24LL * 3600 * 1000;
+}
 
 Backend::Backend(BackendConfig config, QObject *parent) : QObject(parent), d(std::make_unique<Private>())
 {
@@ -90,6 +95,12 @@ bool Backend::start(QString *error)
         d->gateway.reset();
         return false;
     }
+    // Uploads left unfinished for a day are abandoned: free their space.
+    auto *janitor = new QTimer(d->gateway.get());
+    janitor->setInterval(std::chrono::hours(1));
+    connect(janitor, &QTimer::timeout, this, [this] { (void)d->files->purgeStaleUploads(kStaleUploadMs); });
+    janitor->start();
+    (void)d->files->purgeStaleUploads(kStaleUploadMs);
     qCInfo(lcBackend) << "serving" << d->methods.names().size() << "methods at" << url().toString();
     return true;
 }

@@ -171,6 +171,23 @@ Result<StoredFile> FileService::finish(const QString &ownerId, const QString &up
     return f;
 }
 
+Result<int> FileService::purgeStaleUploads(qint64 maxAgeMs)
+{
+    const qint64 cutoff = m_clock.nowMs() - maxAgeMs;
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM uploads WHERE created_at < ?"), {cutoff});
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toString());
+    for (const QString &id : ids) {
+        QFile::remove(partPath(id));
+        if (auto d = m_db.exec(QStringLiteral("DELETE FROM uploads WHERE id = ?"), {id}); !d)
+            return d.error();
+    }
+    return int(ids.size());
+}
+
 Result<StoredFile> FileService::file(const QString &fileId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT id, owner_id, sha256, name, mime, size, purpose FROM files WHERE id = ?"),

@@ -41,6 +41,9 @@ public:
     Result<QJsonObject> read(const server::Caller &caller, const QString &fileId, qint64 offset, qint64 length);
 
     Result<StoredFile> file(const QString &fileId);
+    // Abandoned uploads (begun, never finished) older than maxAgeMs: rows and
+    // partial files go. Returns how many.
+    Result<int> purgeStaleUploads(qint64 maxAgeMs);
     QString blobPath(const QString &sha256) const;
 
 private:
