@@ -47,8 +47,8 @@ Status MethodTable::add(MethodSpec spec)
         return refuse(QStringLiteral("event.* is reserved for server pushes"));
     if (!spec.role)
         return refuse(QStringLiteral("a method must declare its role"));
-    if (!spec.handler)
-        return refuse(QStringLiteral("a method needs a handler"));
+    if (bool(spec.handler) == bool(spec.asyncHandler))
+        return refuse(QStringLiteral("a method needs exactly one handler"));
     if (spec.minKycTier < 0 || spec.minKycTier > 2)
         return refuse(QStringLiteral("KYC tier must be 0, 1 or 2"));
     if (*spec.role == Role::Public && spec.minKycTier > 0)

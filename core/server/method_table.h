@@ -20,6 +20,11 @@ enum class RateClass { Auth, Read, Write, Upload };
 QString rateClassName(RateClass c);
 
 using Handler = std::function<Result<QJsonObject>(CallContext &, const QJsonObject &params)>;
+// For work that finishes later (a group commit, a call to a chain node or a
+// liquidity provider): the handler keeps `reply` and calls it exactly once.
+// Calling it after the client has gone is safe and does nothing.
+using Reply = std::function<void(const Result<QJsonObject> &)>;
+using AsyncHandler = std::function<void(CallContext &, const QJsonObject &params, Reply reply)>;
 
 struct MethodSpec {
     QString name;                 // area.verb
@@ -27,7 +32,8 @@ struct MethodSpec {
     int minKycTier = 0;
     ParamSchema params;
     RateClass rateClass = RateClass::Read;
-    Handler handler;
+    Handler handler;            // exactly one of handler and asyncHandler
+    AsyncHandler asyncHandler;
 };
 
 class MethodTable

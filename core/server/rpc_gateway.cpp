@@ -12,6 +12,8 @@
 #include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 #include <exception>
+#include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcGateway, "azc.gateway")
 
@@ -246,14 +248,24 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
     ctx.bindSession = [this, c](const QString &sessionId, const QString &userId) {
         return bindSession(c, sessionId, userId);
     };
-    try {
-        const Result<QJsonObject> result = spec->handler(ctx, params);
-        if (!wantsReply)
+    QPointer<QWebSocket> socket = c->socket;
+    auto reply = [socket, id, wantsReply](const Result<QJsonObject> &result) {
+        if (!wantsReply || !socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        if (result)
-            c->socket->sendTextMessage(QString::fromUtf8(rpc::resultFrame(id, result.value())));
-        else
-            fail(result.error());
+        socket->sendTextMessage(QString::fromUtf8(result ? rpc::resultFrame(id, result.value())
+                                                         : rpc::errorFrame(id, result.error())));
+    };
+    try {
+        if (spec->asyncHandler) {
+            auto once = std::make_shared<bool>(false);
+            spec->asyncHandler(ctx, params, [reply, once](const Result<QJsonObject> &result) {
+                if (std::exchange(*once, true))
+                    return;
+                reply(result);
+            });
+        } else {
+            reply(spec->handler(ctx, params));
+        }
     } catch (const std::exception &e) {
         qCCritical(lcGateway) << "handler" << method << "threw:" << e.what();
         fail(appError("internal_error", QStringLiteral("internal error")));

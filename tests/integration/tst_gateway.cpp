@@ -384,6 +384,41 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(c->call(QStringLiteral("account.me")).contains(QStringLiteral("result")), 5000);
     }
 
+    void asyncHandlersReplyLaterAndOnce()
+    {
+        server::MethodTable table;
+        server::Reply pending;
+        table.declare({QStringLiteral("test.later"), server::Role::Public, 0, {}, server::RateClass::Read, {},
+                       [&pending](server::CallContext &, const QJsonObject &, server::Reply reply) { pending = reply; }});
+        QVERIFY(!table.add({QStringLiteral("test.both"), server::Role::Public, 0, {}, server::RateClass::Read,
+                            [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> { return QJsonObject{}; },
+                            [](server::CallContext &, const QJsonObject &, server::Reply) {}}).ok());
+        NobodyAuthority nobody;
+        notify::EventBus bus;
+        Clock clock;
+        server::RpcGateway gateway(table, nobody, bus, clock, {});
+        QString error;
+        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0, &error));
+        WsClient c;
+        QVERIFY(c.open(gateway.url()));
+        c.sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"test.later\"}"));
+        QTRY_VERIFY(bool(pending));
+        QVERIFY(c.waitMessage(100).isEmpty()); // nothing until the work is done
+        pending(QJsonObject{{QStringLiteral("n"), 1}});
+        pending(QJsonObject{{QStringLiteral("n"), 2}}); // ignored: a call is answered once
+        const QJsonObject r = c.waitMessage();
+        QCOMPARE(r.value(QStringLiteral("id")).toString(), QStringLiteral("a"));
+        QCOMPARE(r.value(QStringLiteral("result")).toObject().value(QStringLiteral("n")).toInt(), 1);
+        QVERIFY(c.waitMessage(100).isEmpty());
+        // The client leaves before the reply: answering later is harmless.
+        pending = {};
+        c.sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":\"b\",\"method\":\"test.later\"}"));
+        QTRY_VERIFY(bool(pending));
+        c.socket().abort();
+        QTest::qWait(50);
+        pending(QJsonObject{});
+    }
+
     void notificationsGetNoReply()
     {
         auto c = connectClient();
