@@ -105,13 +105,14 @@ start_xvfb() {
     azc_log "Started Xvfb on $DISPLAY"
 }
 
-# Is the app's window mapped yet? Qt names it by the executable in WM_CLASS ("azcoiner" ...);
-# Qt's own hidden helper windows never become viewable.
-app_window_up() {
+# Prints the id of the app's mapped top-level window, if there is one. Qt names the window by the
+# executable in WM_CLASS ("azcoiner" ...); Qt's own hidden helper windows are never viewable.
+app_window() {
     local id
     for id in $(xwininfo -root -tree 2>/dev/null \
                     | awk 'tolower($0) ~ /"azcoiner"/ {print $1}'); do
         if xwininfo -id "$id" 2>/dev/null | grep -q 'Map State: IsViewable'; then
+            echo "$id"
             return 0
         fi
     done
@@ -147,24 +148,27 @@ if [ -n "$screenshot" ]; then
     azc_log "Starting ${cmd[*]}"
     "${cmd[@]}" >"$WORK_DIR/app.log" 2>&1 &
     APP_PID=$!
-    up=0
+    window=""
     for _ in $(seq 600); do
-        if ! kill -0 "$APP_PID" 2>/dev/null; then
-            break
-        fi
-        if app_window_up; then
-            up=1
-            break
-        fi
+        kill -0 "$APP_PID" 2>/dev/null || break
+        window="$(app_window)" && break
         sleep 0.1
     done
-    if [ "$up" != 1 ]; then
+    if [ -z "$window" ]; then
         tail -n 40 "$WORK_DIR/app.log" >&2 || true
-        azc_die "the azcoiner window did not appear within 60 s"
+        if kill -0 "$APP_PID" 2>/dev/null; then
+            azc_die "the azcoiner window did not appear within 60 s"
+        fi
+        azc_die "azcoiner quit before its window appeared"
     fi
+    # Give QML time to load and the backend time to answer.
     sleep "${AZC_SCREENSHOT_DELAY:-5}"
-    kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$WORK_DIR/app.log" >&2; azc_die "azcoiner quit"; }
-    import -window root "$screenshot"
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+        tail -n 40 "$WORK_DIR/app.log" >&2 || true
+        azc_die "azcoiner quit before the screenshot"
+    fi
+    # The window alone when it is still there, else the whole screen.
+    import -window "$window" "$screenshot" 2>/dev/null || import -window root "$screenshot"
     azc_log "Saved the screenshot to $screenshot"
     if command -v identify >/dev/null 2>&1; then
         # A uniform image means nothing was drawn.

@@ -101,6 +101,20 @@ void ApiClient::close()
                                      QStringLiteral("The connection was closed")));
 }
 
+void ApiClient::reconnect()
+{
+    if (!m_wanted)
+        return;
+    m_reconnectTimer.stop();
+    if (m_socket.state() == QAbstractSocket::UnconnectedState) {
+        connectSocket();
+        return;
+    }
+    m_reconnectNow = true;
+    m_closingByUs = true;
+    m_socket.close();
+}
+
 void ApiClient::call(const QString &method, const QJsonObject &params, Callback cb, int timeoutMs)
 {
     PendingCall pending;
@@ -238,6 +252,11 @@ void ApiClient::onSocketDown()
     setState(State::Disconnected);
     if (!m_wanted)
         return;
+    if (m_reconnectNow) {
+        m_reconnectNow = false;
+        m_reconnectTimer.start(0); // not from inside the socket's own signal
+        return;
+    }
     if (m_serverCloseCode == NormalClosure && !m_closingByUs) {
         // The server ended this connection on purpose (log-out, revoked
         // session): reconnecting at once would only be closed again. The next

@@ -44,6 +44,9 @@ public:
     void open(const QUrl &url, const QByteArray &launchSecret = {});
     // Closes for good: no reconnect until open() is called again.
     void close();
+    // Drops the current connection and opens a fresh one at once, e.g. after
+    // a log-out, so the next sign-in never rides a socket the server is closing.
+    void reconnect();
 
     State state() const { return m_state; }
     QUrl url() const { return m_url; }
@@ -113,6 +116,7 @@ private:
     int m_serverCloseCode = 0;      // close code the server sent, 0 when it just dropped
     bool m_socketUp = false;        // handshake done, socket not yet down
     bool m_resuming = false;
+    bool m_reconnectNow = false;    // reconnect() asked for an immediate new socket
     quint64 m_nextId = 1;
     QHash<QString, PendingCall> m_pending;
     QList<QString> m_outbox;        // ids in call order, not yet sent

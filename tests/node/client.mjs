@@ -268,14 +268,20 @@ export class AzcClient {
         return finish.file;
     }
 
-    /** Downloads a whole file with files.download. Resolves with `{data: Buffer, size, mime}`. */
-    async downloadFile(fileId, { chunkSize = DEFAULT_CHUNK_SIZE } = {}) {
+    /**
+     * Downloads a whole file with files.download. Resolves with `{data: Buffer, size, mime}`.
+     * Without options.chunkSize no `length` is sent and the server picks the piece size.
+     */
+    async downloadFile(fileId, { chunkSize } = {}) {
         const parts = [];
         let offset = 0;
         let size;
         let mime;
         for (;;) {
-            const part = await this.call('files.download', { fileId, offset, length: chunkSize });
+            const params = { fileId, offset };
+            if (chunkSize !== undefined)
+                params.length = chunkSize;
+            const part = await this.call('files.download', params);
             const bytes = Buffer.from(part.data ?? '', 'base64');
             parts.push(bytes);
             offset += bytes.length;

@@ -47,6 +47,18 @@ public:
         });
     }
 
+    ~FakeRpcServer() override
+    {
+        // The sockets are the server's children: detach them first so their
+        // disconnected() does not reach this half-destroyed object.
+        const auto current = sockets;
+        for (QWebSocket *socket : current) {
+            socket->disconnect(this);
+            delete socket;
+        }
+        server.disconnect(this);
+    }
+
     QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.serverPort())); }
 
     void dropAll()

@@ -1,0 +1,156 @@
+#include "remote_list_model.h"
+
+#include "app_context.h"
+#include "error_sink.h"
+
+#include <QJsonArray>
+
+namespace azc {
+
+RemoteListModel::RemoteListModel(QStringList keys, QObject *parent)
+    : QAbstractListModel(parent), m_keys(std::move(keys))
+{
+}
+
+int RemoteListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant RemoteListModel::data(const QModelIndex &index, int role) const
+{
+    const int column = role - (Qt::UserRole + 1);
+    if (!index.isValid() || index.row() >= m_rows.size() || column < 0 || column >= m_keys.size())
+        return {};
+    return m_rows.at(index.row()).value(m_keys.at(column)).toVariant();
+}
+
+QHash<int, QByteArray> RemoteListModel::roleNames() const
+{
+    QHash<int, QByteArray> names;
+    for (int i = 0; i < m_keys.size(); ++i) {
+        const QString &key = m_keys.at(i);
+        names.insert(Qt::UserRole + 1 + i, key == QLatin1String("id") ? QByteArray("itemId") : key.toUtf8());
+    }
+    return names;
+}
+
+void RemoteListModel::componentComplete()
+{
+    if (AppContext *found = AppContext::of(qmlEngine(this)))
+        attach(found);
+    else
+        qWarning("%s: no AppContext attached to the QML engine", metaObject()->className());
+}
+
+void RemoteListModel::attach(AppContext *context)
+{
+    if (m_context)
+        return;
+    m_context = context;
+    onAttached();
+    reload();
+}
+
+QVariantMap RemoteListModel::get(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).toVariantMap();
+}
+
+ApiClient *RemoteListModel::client() const
+{
+    return m_context->client();
+}
+
+ErrorSink *RemoteListModel::errors() const
+{
+    return m_context->errors();
+}
+
+void RemoteListModel::request(const QString &method, const QJsonObject &params,
+                              std::function<void(const QJsonObject &)> onSuccess,
+                              std::function<void(const RpcReply &)> onFailure)
+{
+    if (!m_context)
+        return;
+    changeBusy(+1);
+    client()->call(method, params, this, [this, onSuccess, onFailure](const RpcReply &reply) {
+        changeBusy(-1);
+        if (reply.ok) {
+            onSuccess(reply.object());
+            return;
+        }
+        errors()->report(reply);
+        if (onFailure)
+            onFailure(reply);
+    });
+}
+
+void RemoteListModel::setRows(const QList<QJsonObject> &rows)
+{
+    const bool countChanges = rows.size() != m_rows.size();
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+void RemoteListModel::setRowsFrom(const QJsonValue &array)
+{
+    QList<QJsonObject> rows;
+    const QJsonArray items = array.toArray();
+    rows.reserve(items.size());
+    for (const QJsonValue &item : items)
+        rows.append(item.toObject());
+    setRows(rows);
+}
+
+void RemoteListModel::prependRow(const QJsonObject &row)
+{
+    beginInsertRows({}, 0, 0);
+    m_rows.prepend(row);
+    endInsertRows();
+    emit countChanged();
+}
+
+int RemoteListModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).value(QStringLiteral("id")).toString() == id)
+            return i;
+    }
+    return -1;
+}
+
+void RemoteListModel::replaceRow(const QJsonObject &row)
+{
+    const int i = rowOf(row.value(QStringLiteral("id")).toString());
+    if (i < 0)
+        return;
+    m_rows[i] = row;
+    emit dataChanged(index(i), index(i));
+}
+
+void RemoteListModel::removeRowWithId(const QString &id)
+{
+    const int i = rowOf(id);
+    if (i < 0)
+        return;
+    beginRemoveRows({}, i, i);
+    m_rows.removeAt(i);
+    endRemoveRows();
+    emit countChanged();
+}
+
+void RemoteListModel::changeBusy(int delta)
+{
+    const bool was = busy();
+    m_busy += delta;
+    if (was != busy())
+        emit busyChanged();
+}
+
+} // namespace azc

@@ -1,0 +1,71 @@
+pragma Singleton
+import QtQuick
+import AzCoiner
+
+// Words for the protocol's stable values (roles, KYC states, document types)
+// and dates, in the current language. Each function reads Language.current
+// so a binding that calls it is re-evaluated when the language changes.
+QtObject {
+    function role(value) {
+        void Language.current
+        switch (value) {
+        case "admin": return qsTr("Admin")
+        case "support": return qsTr("Support")
+        case "user": return qsTr("User")
+        default: return value
+        }
+    }
+    function kycStatus(value) {
+        void Language.current
+        switch (value) {
+        case "pending": return qsTr("Pending review")
+        case "approved": return qsTr("Approved")
+        case "rejected": return qsTr("Rejected")
+        case "resubmission_requested": return qsTr("New documents needed")
+        default: return value
+        }
+    }
+    function kycTone(value) {
+        switch (value) {
+        case "approved": return "success"
+        case "rejected": return "danger"
+        case "resubmission_requested": return "warning"
+        default: return "accent"
+        }
+    }
+    function tier(value) {
+        void Language.current
+        switch (value) {
+        case 0: return qsTr("Not verified")
+        case 1: return qsTr("Level 1 · Identity verified")
+        case 2: return qsTr("Level 2 · Enhanced")
+        default: return String(value)
+        }
+    }
+    function documentType(value) {
+        void Language.current
+        switch (value) {
+        case "passport": return qsTr("Passport")
+        case "id_card": return qsTr("ID card")
+        case "driver_license": return qsTr("Driver's licence")
+        case "proof_of_address": return qsTr("Proof of address")
+        default: return value
+        }
+    }
+    function dateTime(ms) {
+        void Language.current
+        if (!ms) return "—"
+        return Qt.locale(Language.current).toString(new Date(ms), Locale.ShortFormat)
+    }
+    function date(ms) {
+        void Language.current
+        if (!ms) return "—"
+        return Qt.locale(Language.current).toString(new Date(ms), "d MMM yyyy")
+    }
+    function fileSize(bytes) {
+        void Language.current
+        if (bytes < 1024) return qsTr("%1 B").arg(bytes)
+        if (bytes < 1024 * 1024) return qsTr("%1 KB").arg(Math.round(bytes / 1024))
+        return qsTr("%1 MB").arg((bytes / 1048576).toFixed(1))
+    }
+}

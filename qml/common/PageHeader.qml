@@ -1,0 +1,28 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// Title and one line of explanation at the top of every page.
+ColumnLayout {
+    id: header
+    property string title: ""
+    property string subtitle: ""
+    spacing: 4
+    Layout.fillWidth: true
+
+    Label {
+        text: header.title
+        font.pixelSize: 26
+        font.weight: Font.Bold
+        color: Theme.text
+    }
+    Label {
+        text: header.subtitle
+        visible: text !== ""
+        color: Theme.textMuted
+        font.pixelSize: 14
+        wrapMode: Text.WordWrap
+        Layout.fillWidth: true
+    }
+}
