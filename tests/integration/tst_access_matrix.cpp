@@ -86,10 +86,8 @@ class TstAccessMatrix : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        BackendConfig config;
-        config.seedDemoData = true;
-        m_backend = std::make_unique<test::TestBackend>(config);
-        QVERIFY(m_backend->start());
+        m_backend = test::TestBackend::demo();
+        QVERIFY(m_backend);
     }
 
     void everyMethodHasADecidedRow()

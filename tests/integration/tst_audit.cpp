@@ -35,10 +35,8 @@ class TstAudit : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        BackendConfig config;
-        config.seedDemoData = true; // demo seeding records account creation and a KYC approval
-        m_backend = std::make_unique<test::TestBackend>(config);
-        QVERIFY(m_backend->start());
+        m_backend = test::TestBackend::demo();
+        QVERIFY(m_backend);
         const QString url = m_backend->databaseUrl().isEmpty()
                                 ? QStringLiteral("sqlite:") + m_backend->dataDir() + QStringLiteral("/azcoiner.db")
                                 : m_backend->databaseUrl();

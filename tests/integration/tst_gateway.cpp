@@ -18,16 +18,8 @@ using test::WsClient;
 
 namespace {
 
-int errorCode(const QJsonObject &reply)
-{
-    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt();
-}
-
-QString reason(const QJsonObject &reply)
-{
-    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
-        QStringLiteral("reason")).toString();
-}
+using test::errorCode;
+using test::reason;
 
 // For the gateway-only cases: a session authority that knows nobody.
 class NobodyAuthority : public server::SessionAuthority
@@ -45,6 +37,21 @@ class FixedAuthority : public server::SessionAuthority
 public:
     server::Caller caller{QStringLiteral("u1"), QStringLiteral("tester"), QStringLiteral("s1"), server::Role::User, 0, false};
     Result<server::Caller> authorize(const QString &) override { return caller; }
+};
+
+// A gateway over a table of the test's own, with a connected client.
+struct BareGateway {
+    notify::EventBus bus;
+    Clock clock;
+    server::RpcGateway gateway;
+    WsClient client;
+    BareGateway(const server::MethodTable &table, server::SessionAuthority &authority)
+        : gateway(table, authority, bus, clock, {})
+    {
+        QString error;
+        if (gateway.listen(QHostAddress::LocalHost, 0, &error))
+            client.open(gateway.url());
+    }
 };
 
 } // namespace
@@ -295,13 +302,9 @@ private Q_SLOTS:
                            return QJsonObject{{QStringLiteral("ok"), true}};
                        }});
         NobodyAuthority nobody;
-        notify::EventBus bus;
-        Clock clock;
-        server::RpcGateway gateway(table, nobody, bus, clock, {});
-        QString error;
-        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0, &error));
-        WsClient c;
-        QVERIFY(c.open(gateway.url()));
+        BareGateway bare(table, nobody);
+        WsClient &c = bare.client;
+        QVERIFY(c.isOpen());
         QTest::ignoreMessage(QtCriticalMsg, "handler \"test.explode\" threw: boom");
         const QJsonObject r = c.call(QStringLiteral("test.explode"));
         QCOMPARE(errorCode(r), -32603);
@@ -323,13 +326,9 @@ private Q_SLOTS:
         table.declare({QStringLiteral("test.tierTwo"), server::Role::User, 2, {}, server::RateClass::Read, ok});
         table.declare({QStringLiteral("test.supportOnly"), server::Role::Support, 0, {}, server::RateClass::Read, ok});
         FixedAuthority authority;
-        notify::EventBus bus;
-        Clock clock;
-        server::RpcGateway gateway(table, authority, bus, clock, {});
-        QString error;
-        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0, &error));
-        WsClient c;
-        QVERIFY(c.open(gateway.url()));
+        BareGateway bare(table, authority);
+        WsClient &c = bare.client;
+        QVERIFY(c.isOpen());
         QVERIFY(c.call(QStringLiteral("test.signIn")).contains(QStringLiteral("result")));
         const QJsonObject refused = c.call(QStringLiteral("test.tierTwo"));
         QCOMPARE(errorCode(refused), -32003);
@@ -394,13 +393,9 @@ private Q_SLOTS:
                             [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> { return QJsonObject{}; },
                             [](server::CallContext &, const QJsonObject &, server::Reply) {}}).ok());
         NobodyAuthority nobody;
-        notify::EventBus bus;
-        Clock clock;
-        server::RpcGateway gateway(table, nobody, bus, clock, {});
-        QString error;
-        QVERIFY(gateway.listen(QHostAddress::LocalHost, 0, &error));
-        WsClient c;
-        QVERIFY(c.open(gateway.url()));
+        BareGateway bare(table, nobody);
+        WsClient &c = bare.client;
+        QVERIFY(c.isOpen());
         c.sendRaw(QStringLiteral("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"test.later\"}"));
         QTRY_VERIFY(bool(pending));
         QVERIFY(c.waitMessage(100).isEmpty()); // nothing until the work is done

@@ -17,11 +17,7 @@ using test::WsClient;
 
 namespace {
 
-QString reason(const QJsonObject &reply)
-{
-    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
-        QStringLiteral("reason")).toString();
-}
+using test::reason;
 
 QJsonObject loginParams(const QString &u, const QString &p)
 {
@@ -59,10 +55,8 @@ class TstIdentity : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        BackendConfig config;
-        config.seedDemoData = true;
-        m_backend = std::make_unique<test::TestBackend>(config);
-        QVERIFY(m_backend->start());
+        m_backend = test::TestBackend::demo();
+        QVERIFY(m_backend);
     }
 
     void registrationRules_data()

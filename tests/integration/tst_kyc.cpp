@@ -15,11 +15,7 @@ using test::WsClient;
 
 namespace {
 
-QString reason(const QJsonObject &reply)
-{
-    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
-        QStringLiteral("reason")).toString();
-}
+using test::reason;
 
 QByteArray demoFile(const char *name)
 {
@@ -88,10 +84,8 @@ class TstKyc : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        BackendConfig config;
-        config.seedDemoData = true;
-        m_backend = std::make_unique<test::TestBackend>(config);
-        QVERIFY(m_backend->start());
+        m_backend = test::TestBackend::demo();
+        QVERIFY(m_backend);
         m_user = client();
         m_user->result(QStringLiteral("auth.register"), {{QStringLiteral("username"), QStringLiteral("erin")},
                                                          {QStringLiteral("displayName"), QStringLiteral("Erin Example")},

@@ -85,6 +85,14 @@ TestBackend::TestBackend(BackendConfig config) : m_config(std::move(config))
     m_backend = std::make_unique<Backend>(m_config);
 }
 
+std::unique_ptr<TestBackend> TestBackend::demo()
+{
+    BackendConfig config;
+    config.seedDemoData = true;
+    auto backend = std::make_unique<TestBackend>(config);
+    return backend->start() ? std::move(backend) : nullptr;
+}
+
 TestBackend::~TestBackend()
 {
     stop();

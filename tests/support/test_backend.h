@@ -14,6 +14,8 @@ class TestBackend
 {
 public:
     explicit TestBackend(BackendConfig config = {});
+    // Started, with the demo accounts seeded; nullptr (and a warning) on failure.
+    static std::unique_ptr<TestBackend> demo();
     ~TestBackend();
     bool start(); // QFAIL-friendly: logs why on failure
     Backend &backend() { return *m_backend; }

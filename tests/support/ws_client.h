@@ -40,4 +40,15 @@ private:
     bool m_closed = false;
 };
 
+// The parts of a JSON-RPC error reply tests look at (0 / "" for a result).
+inline int errorCode(const QJsonObject &reply)
+{
+    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toInt();
+}
+inline QString reason(const QJsonObject &reply)
+{
+    return reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
+        QStringLiteral("reason")).toString();
+}
+
 } // namespace azc::test
