@@ -1,0 +1,305 @@
+#include "ledger/ledger_service.h"
+
+#include "crypto/secure_random.h"
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcLedger, "azc.ledger")
+
+namespace azc::ledger {
+
+namespace {
+
+Error fail(const char *reason, const QString &message, QJsonObject data = {})
+{
+    return Error::make(QString::fromLatin1(reason), message, std::move(data));
+}
+
+QString inFlightKey(const OperationRequest &r)
+{
+    return r.actorId + QLatin1Char('\n') + r.idempotencyKey;
+}
+
+} // namespace
+
+LedgerService::LedgerService(storage::Database &db, const Clock &clock, QObject *parent)
+    : QObject(parent), m_db(db), m_clock(clock), m_store(db)
+{
+    auto last = m_store.lastSeq();
+    m_nextSeq = last ? last.value() + 1 : 1;
+}
+
+QList<storage::Migration> LedgerService::migrations()
+{
+    return LedgerStore::migrations();
+}
+
+Status LedgerService::addAsset(const Asset &a)
+{
+    if (a.decimals < 0 || a.decimals > Amount::kMaxDecimals)
+        return fail("invalid_params", QStringLiteral("decimals must be 0 to 18"));
+    if (auto s = m_store.addAsset(a); !s)
+        return s;
+    m_assets.insert(a.code, a);
+    return okStatus();
+}
+
+Result<Asset> LedgerService::asset(const QString &code)
+{
+    if (const auto it = m_assets.constFind(code); it != m_assets.cend())
+        return *it;
+    auto all = m_store.assets();
+    if (!all)
+        return all.error();
+    for (const Asset &a : all.value())
+        m_assets.insert(a.code, a);
+    if (const auto it = m_assets.constFind(code); it != m_assets.cend())
+        return *it;
+    return fail("unknown_asset", QStringLiteral("no asset ") + code);
+}
+
+Result<Account> LedgerService::account(const AccountKey &key)
+{
+    auto a = asset(key.asset);
+    if (!a)
+        return a.error();
+    auto found = m_store.findAccount(key);
+    if (!found)
+        return found.error();
+    if (found.value()) {
+        const Account &acc = *found.value();
+        if (auto it = m_accounts.constFind(acc.id); it != m_accounts.cend())
+            return *it; // the cache may be ahead of the table (uncommitted batch)
+        m_accounts.insert(acc.id, acc);
+        return acc;
+    }
+    Account created;
+    created.id = crypto::randomId();
+    created.key = key;
+    // Only the outside world is a source of funds that goes negative.
+    created.mayGoNegative = key.kind == AccountKind::World;
+    if (auto s = m_store.insertAccount(created); !s)
+        return s.error();
+    m_accounts.insert(created.id, created);
+    return created;
+}
+
+Result<Account *> LedgerService::cached(const QString &accountId)
+{
+    auto it = m_accounts.find(accountId);
+    if (it == m_accounts.end()) {
+        auto loaded = m_store.accountById(accountId);
+        if (!loaded)
+            return loaded.error();
+        if (!loaded.value())
+            return fail("not_found", QStringLiteral("no account ") + accountId);
+        it = m_accounts.insert(accountId, *loaded.value());
+    }
+    return &*it;
+}
+
+Result<Amount> LedgerService::balance(const QString &accountId)
+{
+    auto a = cached(accountId);
+    if (!a)
+        return a.error();
+    return a.value()->balance;
+}
+
+void LedgerService::submit(OperationRequest request, Done done)
+{
+    const QString key = inFlightKey(request);
+    if (!request.idempotencyKey.isEmpty()) {
+        if (auto it = m_inFlight.find(key); it != m_inFlight.end()) {
+            if (it->fingerprint != request.fingerprint)
+                return done(fail("idempotency_conflict", QStringLiteral("this key was used for a different request")));
+            it->callbacks.append(std::move(done)); // answered with the first one's result
+            return;
+        }
+        auto prior = m_store.operationByKey(request.actorId, request.idempotencyKey);
+        if (!prior)
+            return done(prior.error());
+        if (prior.value()) {
+            if (prior.value()->fingerprint != request.fingerprint)
+                return done(fail("idempotency_conflict", QStringLiteral("this key was used for a different request")));
+            return done(prior.value()->result);
+        }
+    }
+    if (request.transfers.isEmpty())
+        return done(fail("invalid_params", QStringLiteral("an operation needs at least one transfer")));
+
+    // Apply to a scratch copy first: all transfers or none.
+    QHash<QString, Amount> scratch;
+    for (const TransferSpec &t : request.transfers) {
+        if (t.amount <= Amount())
+            return done(fail("invalid_amount", QStringLiteral("amounts must be positive")));
+        if (t.debitAccountId == t.creditAccountId)
+            return done(fail("invalid_params", QStringLiteral("a transfer needs two different accounts")));
+        auto debit = cached(t.debitAccountId);
+        auto credit = cached(t.creditAccountId);
+        if (!debit)
+            return done(debit.error());
+        if (!credit)
+            return done(credit.error());
+        if (debit.value()->key.asset != credit.value()->key.asset)
+            return done(fail("asset_mismatch", QStringLiteral("both sides of a transfer must hold the same asset")));
+        const Amount debitBefore = scratch.value(t.debitAccountId, debit.value()->balance);
+        const Amount creditBefore = scratch.value(t.creditAccountId, credit.value()->balance);
+        const auto debitAfter = debitBefore.checkedSub(t.amount);
+        const auto creditAfter = creditBefore.checkedAdd(t.amount);
+        if (!debitAfter || !creditAfter)
+            return done(fail("overflow", QStringLiteral("the amount is out of range")));
+        if (debitAfter->isNegative() && !debit.value()->mayGoNegative)
+            return done(fail("insufficient_funds", QStringLiteral("not enough funds"),
+                             {{QStringLiteral("accountId"), t.debitAccountId}}));
+        scratch.insert(t.debitAccountId, *debitAfter);
+        scratch.insert(t.creditAccountId, *creditAfter);
+    }
+
+    const qint64 now = m_clock.nowMs();
+    const QString operationId = crypto::randomId();
+    QJsonObject result = request.result;
+    result.insert(QStringLiteral("operationId"), operationId);
+    for (auto it = scratch.begin(); it != scratch.end(); ++it) {
+        m_accounts[it.key()].balance = it.value();
+        m_batch.balances.insert(it.key(), it.value());
+    }
+    for (const TransferSpec &t : request.transfers)
+        m_batch.transfers.append({m_nextSeq++, crypto::randomId(), operationId, t.debitAccountId, t.creditAccountId,
+                                  m_accounts.value(t.debitAccountId).key.asset, t.amount, t.code, now});
+    m_batch.operations.append({operationId, request.actorId, request.idempotencyKey, request.fingerprint, request.code,
+                               result, now});
+    m_callbacks.append({operationId, std::move(done)});
+    if (!request.idempotencyKey.isEmpty()) {
+        m_inFlight.insert(key, Waiting{request.fingerprint, {}});
+        m_inFlightOp.insert(key, operationId);
+    }
+    if (m_batch.operations.size() >= m_maxBatch)
+        flush();
+    else
+        scheduleFlush();
+}
+
+Result<QJsonObject> LedgerService::submitNow(OperationRequest request)
+{
+    std::optional<Result<QJsonObject>> outcome;
+    submit(std::move(request), [&outcome](const Result<QJsonObject> &r) { outcome = r; });
+    if (!outcome)
+        flush();
+    Q_ASSERT(outcome);
+    return *outcome;
+}
+
+void LedgerService::scheduleFlush()
+{
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    // Zero-delay: everything already queued in the event loop joins this batch.
+    QTimer::singleShot(0, this, [this] { flush(); });
+}
+
+void LedgerService::flush()
+{
+    m_flushScheduled = false;
+    if (m_batch.operations.isEmpty())
+        return;
+    Batch batch = std::move(m_batch);
+    m_batch = Batch();
+    auto callbacks = std::move(m_callbacks);
+    m_callbacks.clear();
+    auto inFlight = std::move(m_inFlight);
+    m_inFlight.clear();
+    m_inFlightOp.clear();
+
+    Status written = [&]() -> Status {
+        storage::Transaction tx(m_db);
+        if (auto s = m_store.write(batch); !s)
+            return s;
+        return tx.commit();
+    }();
+    if (!written) {
+        // Nothing of the batch is durable: forget the balances it moved so
+        // they are re-read from the table, and tell every caller.
+        qCCritical(lcLedger) << "batch of" << batch.operations.size() << "operations failed:" << written.error().message;
+        for (auto it = batch.balances.begin(); it != batch.balances.end(); ++it)
+            m_accounts.remove(it.key());
+        m_nextSeq = batch.transfers.isEmpty() ? m_nextSeq : batch.transfers.first().seq;
+        const Error e = fail("internal_error", QStringLiteral("the operation could not be stored"));
+        for (auto &[id, done] : callbacks)
+            done(e);
+        for (const Waiting &w : inFlight)
+            for (const Done &d : w.callbacks)
+                d(e);
+        return;
+    }
+    QHash<QString, QJsonObject> results;
+    for (const Batch::Op &op : batch.operations)
+        results.insert(op.id, op.result);
+    for (auto &[id, done] : callbacks)
+        done(results.value(id));
+    for (auto it = inFlight.begin(); it != inFlight.end(); ++it) {
+        // Repeats of a key that arrived while its first request was in the batch.
+        for (const Batch::Op &op : batch.operations)
+            if (op.actorId + QLatin1Char('\n') + op.idempotencyKey == it.key())
+                for (const Done &d : it->callbacks)
+                    d(op.result);
+    }
+}
+
+Result<LedgerReport> LedgerService::verify()
+{
+    flush();
+    LedgerReport report;
+    auto accounts = m_store.allAccounts();
+    if (!accounts)
+        return accounts.error();
+    QHash<QString, Amount> replayed;
+    QHash<QString, QString> assetOf;
+    for (const Account &a : accounts.value()) {
+        replayed.insert(a.id, Amount());
+        assetOf.insert(a.id, a.key.asset);
+    }
+    report.accounts = accounts->size();
+    bool overflow = false;
+    auto s = m_store.forEachTransfer([&](const StoredTransfer &t) {
+        ++report.transfers;
+        if (!replayed.contains(t.debitAccountId) || !replayed.contains(t.creditAccountId)) {
+            report.problems.append(QStringLiteral("transfer %1 names an unknown account").arg(t.seq));
+            return;
+        }
+        if (assetOf.value(t.debitAccountId) != t.asset || assetOf.value(t.creditAccountId) != t.asset)
+            report.problems.append(QStringLiteral("transfer %1 mixes assets").arg(t.seq));
+        const auto d = replayed.value(t.debitAccountId).checkedSub(t.amount);
+        const auto c = replayed.value(t.creditAccountId).checkedAdd(t.amount);
+        if (!d || !c) {
+            overflow = true;
+            return;
+        }
+        replayed.insert(t.debitAccountId, *d);
+        replayed.insert(t.creditAccountId, *c);
+    });
+    if (!s)
+        return s.error();
+    if (overflow)
+        report.problems.append(QStringLiteral("replaying the transfers overflows"));
+    QHash<QString, Amount> sums;
+    for (const Account &a : accounts.value()) {
+        if (replayed.value(a.id) != a.balance)
+            report.problems.append(QStringLiteral("account %1 (%2 %3) holds %4 but its transfers add up to %5")
+                                       .arg(a.id, a.key.asset, accountKindName(a.key.kind), int128ToString(a.balance.units()),
+                                            int128ToString(replayed.value(a.id).units())));
+        if (a.balance.isNegative() && !a.mayGoNegative)
+            report.problems.append(QStringLiteral("account %1 is below zero").arg(a.id));
+        sums[a.key.asset] = sums.value(a.key.asset).checkedAdd(a.balance).value_or(Amount::max());
+    }
+    for (auto it = sums.begin(); it != sums.end(); ++it)
+        if (!it.value().isZero())
+            report.problems.append(QStringLiteral("%1 accounts sum to %2, not zero").arg(it.key(), int128ToString(it.value().units())));
+    report.ok = report.problems.isEmpty();
+    return report;
+}
+
+} // namespace azc::ledger

@@ -1,0 +1,82 @@
+#pragma once
+// The ledger's service: validates operations against balances kept in
+// memory, and commits the operations of many requests in one database
+// transaction (group commit) before anyone is told they succeeded. The
+// backend is single-threaded, so validation needs no locks: an operation
+// sees every earlier one, committed or waiting in the current batch.
+//
+// Idempotency: an operation carries (actor, key, fingerprint). A repeat with
+// the same fingerprint gets the first result and moves nothing; the same key
+// with a different fingerprint is refused ("idempotency_conflict"). Refused
+// operations (insufficient funds, ...) record nothing, so a retry may succeed.
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "ledger/ledger_store.h"
+
+#include <QObject>
+#include <functional>
+
+namespace azc::ledger {
+
+struct LedgerReport {
+    bool ok = true;
+    qint64 transfers = 0;
+    qint64 accounts = 0;
+    QStringList problems; // empty when ok
+};
+
+class LedgerService : public QObject
+{
+    Q_OBJECT
+public:
+    using Done = std::function<void(const Result<QJsonObject> &)>;
+
+    LedgerService(storage::Database &db, const Clock &clock, QObject *parent = nullptr);
+    static QList<storage::Migration> migrations();
+
+    Status addAsset(const Asset &asset);
+    Result<QList<Asset>> assets() { return m_store.assets(); }
+    Result<Asset> asset(const QString &code);
+    // The account for `key`, created (empty) on first use.
+    Result<Account> account(const AccountKey &key);
+    Result<Amount> balance(const QString &accountId);
+
+    // Validated now; `done` runs after the batch holding it is durable.
+    void submit(OperationRequest request, Done done);
+    // submit + commit at once, for internal callers (demo seed, tests, tools).
+    Result<QJsonObject> submitNow(OperationRequest request);
+    void flush();
+    int pendingOperations() const { return int(m_batch.operations.size()); }
+    void setMaxBatch(int n) { m_maxBatch = n; }
+
+    Result<QList<StoredTransfer>> history(const QString &accountId, qint64 beforeSeq, int limit)
+    { return m_store.history(accountId, beforeSeq, limit); }
+
+    // Per asset all balances sum to zero; none that may not go negative is
+    // below zero; every stored balance equals the replay of its transfers.
+    Result<LedgerReport> verify();
+
+private:
+    struct Waiting {
+        QString fingerprint;
+        QList<Done> callbacks;
+    };
+    Result<Account *> cached(const QString &accountId);
+    void scheduleFlush();
+
+    storage::Database &m_db;
+    const Clock &m_clock;
+    LedgerStore m_store;
+    QHash<QString, Account> m_accounts;   // cache, by id
+    QHash<QString, Asset> m_assets;
+    Batch m_batch;
+    QList<QPair<QString, Done>> m_callbacks; // operation id → done, in batch order
+    QHash<QString, Waiting> m_inFlight;      // "actor\nkey" → waiting repeats
+    QHash<QString, QString> m_inFlightOp;    // "actor\nkey" → operation id
+    qint64 m_nextSeq = 0;
+    int m_maxBatch = 4096;
+    bool m_flushScheduled = false;
+};
+
+} // namespace azc::ledger

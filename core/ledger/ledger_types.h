@@ -1,0 +1,66 @@
+#pragma once
+// core/ledger owns the one double-entry ledger every money flow posts to:
+// assets, accounts, transfers grouped in atomic operations, holds, and
+// idempotency. A transfer moves an amount from its debit account to its
+// credit account (debit balance goes down, credit balance goes up), so per
+// asset all balances always sum to zero.
+
+#include "common/amount.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace azc::ledger {
+
+struct Asset {
+    QString code;      // "USDT", "ETH", "AZC"
+    QString name;
+    int decimals = 0;  // 0..18
+    bool enabled = true;
+};
+
+// What an account is for. House accounts have an empty owner.
+enum class AccountKind {
+    Available,   // a user's spendable balance
+    Held,        // a user's reserved funds (orders, withdrawals, escrow)
+    FeeRevenue,  // the exchange's income per flow (the flow is in `subKind`)
+    HotWallet,   // on-chain holdings
+    Provider,    // balances at a liquidity provider
+    Treasury,
+    World,       // the outside world: deposits come from it, withdrawals go to it
+};
+QString accountKindName(AccountKind kind);
+
+struct AccountKey {
+    QString ownerId; // user id, or empty for house accounts
+    QString asset;
+    AccountKind kind = AccountKind::Available;
+    QString subKind; // e.g. the fee flow ("transfer", "withdrawal"); empty otherwise
+};
+
+struct Account {
+    QString id;
+    AccountKey key;
+    bool mayGoNegative = false; // only World (and house accounts that lend) may
+    Amount balance;
+};
+
+struct TransferSpec {
+    QString debitAccountId;
+    QString creditAccountId;
+    Amount amount;   // > 0
+    QString code;    // what flow it is: "transfer", "fee.transfer", "hold", "hold.post", ...
+};
+
+// A set of transfers committed together or not at all.
+struct OperationRequest {
+    QString actorId;          // who asked (idempotency keys are per actor)
+    QString idempotencyKey;   // client-chosen; empty only for internal operations
+    QString fingerprint;      // canonical text of the request's parameters
+    QString code;             // the operation's kind: "wallet.transfer", ...
+    QList<TransferSpec> transfers;
+    QJsonObject result;       // what to answer (the operation id is added)
+};
+
+} // namespace azc::ledger
