@@ -56,12 +56,18 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                {Param::string(QStringLiteral("username"), 1, 64), Param::string(QStringLiteral("password"), 1, 128),
                 Param::string(QStringLiteral("totpCode"), 0, 16).optional(),
                 Param::string(QStringLiteral("device"), 0, 64).optional()},
-               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               RateClass::Auth, {},
+               [s](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
                    const QString device = p.contains(QStringLiteral("device")) ? str(p, "device") : ctx.userAgent;
-                   auto r = s.auth.login(str(p, "username"), str(p, "password"), str(p, "totpCode"), device);
-                   if (!r)
-                       return r.error();
-                   return bindAndDescribe(ctx, s.sessions, r->user, r->session.sessionId, r->session.token);
+                   // The context outlives this call only as a copy: the socket may be gone by then,
+                   // in which case binding fails and the new session is revoked again.
+                   s.auth.loginAsync(str(p, "username"), str(p, "password"), str(p, "totpCode"), device,
+                                     [s, ctx, reply](Result<LoginResult> r) mutable {
+                                         if (!r)
+                                             return reply(r.error());
+                                         reply(bindAndDescribe(ctx, s.sessions, r->user, r->session.sessionId,
+                                                               r->session.token));
+                                     });
                }});
     t.declare({QStringLiteral("auth.resume"), Role::Public, 0, {Param::string(QStringLiteral("token"), 20, 128)},
                RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {

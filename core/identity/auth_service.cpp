@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QRegularExpression>
+#include <QThread>
 
 namespace azc::identity {
 
@@ -35,6 +36,7 @@ AuthService::AuthService(storage::Database &db, UserDirectory &users, SessionMan
       m_hasher(argon2)
 {
     m_dummyHash = m_hasher.hash(crypto::randomToken());
+    m_hashPool.setMaxThreadCount(qMax(1, QThread::idealThreadCount()));
 }
 
 Result<User> AuthService::registerUser(const Registration &r, server::Role role)
@@ -90,26 +92,66 @@ Status AuthService::recordFailure(const User &user)
     return m_users.setLoginFailures(user.id, failures, 0);
 }
 
+AuthService::~AuthService()
+{
+    // Pending hashes post back to m_context: let them finish before it goes.
+    m_hashPool.waitForDone();
+}
+
 Result<LoginResult> AuthService::login(const QString &username, const QString &password, const QString &totpCode,
                                        const QString &device)
 {
     auto found = m_users.byUsername(username.trimmed());
     if (!found)
         return found.error();
-    const Error badCredentials = fail("invalid_credentials", QStringLiteral("wrong username or password"));
     if (!found.value()) {
         m_hasher.verify(password, m_dummyHash);
-        return badCredentials;
+        return fail("invalid_credentials", QStringLiteral("wrong username or password"));
     }
-    const User user = *found.value();
+    const User &user = *found.value();
+    if (user.lockedUntil > m_clock.nowMs())
+        return finishLogin(user.id, false, password, totpCode, device); // reports the lock, hashes nothing
+    return finishLogin(user.id, m_hasher.verify(password, user.passwordHash), password, totpCode, device);
+}
+
+void AuthService::loginAsync(const QString &username, const QString &password, const QString &totpCode,
+                             const QString &device, std::function<void(Result<LoginResult>)> done)
+{
+    auto found = m_users.byUsername(username.trimmed());
+    if (!found)
+        return done(found.error());
+    const bool known = found.value().has_value();
+    if (known && found.value()->lockedUntil > m_clock.nowMs())
+        return done(finishLogin(found.value()->id, false, password, totpCode, device));
+    const QString userId = known ? found.value()->id : QString();
+    const QString hash = known ? found.value()->passwordHash : m_dummyHash;
+    const crypto::PasswordHasher hasher = m_hasher;
+    m_hashPool.start([this, hasher, hash, userId, password, totpCode, device, done = std::move(done)] {
+        const bool ok = hasher.verify(password, hash);
+        QMetaObject::invokeMethod(&m_context, [this, ok, userId, password, totpCode, device, done] {
+            if (userId.isEmpty())
+                return done(fail("invalid_credentials", QStringLiteral("wrong username or password")));
+            done(finishLogin(userId, ok, password, totpCode, device));
+        }, Qt::QueuedConnection);
+    });
+}
+
+Result<LoginResult> AuthService::finishLogin(const QString &userId, bool passwordOk, const QString &password,
+                                             const QString &totpCode, const QString &device)
+{
+    // Re-read: other requests ran while the hash was computed.
+    auto fresh = m_users.require(userId);
+    if (!fresh)
+        return fresh.error();
+    const User user = fresh.value();
     const qint64 now = m_clock.nowMs();
     if (user.lockedUntil > now)
         return fail("account_locked", QStringLiteral("too many failed attempts; try again later"),
                     {{QStringLiteral("retryAfterMs"), user.lockedUntil - now}});
-    if (!m_hasher.verify(password, user.passwordHash)) {
+    if (!passwordOk) {
         if (auto s = recordFailure(user); !s)
             return s.error();
-        return badCredentials;
+        return fail("invalid_credentials", QStringLiteral("wrong username or password"));
     }
     if (user.frozen)
         return fail("account_frozen", QStringLiteral("this account is frozen; contact support"));
@@ -117,9 +159,9 @@ Result<LoginResult> AuthService::login(const QString &username, const QString &p
         if (totpCode.isEmpty())
             return fail("totp_required", QStringLiteral("enter the code from your authenticator app"));
         if (auto s = m_twoFactor.verify(user, totpCode); !s) {
-            auto fresh = m_users.require(user.id);
-            if (fresh)
-                (void)recordFailure(fresh.value());
+            auto again = m_users.require(user.id);
+            if (again)
+                (void)recordFailure(again.value());
             return s.error();
         }
     }

@@ -245,8 +245,14 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
     if (auto valid = spec->params.validate(params); !valid)
         return fail(valid.error());
 
-    ctx.bindSession = [this, c](const QString &sessionId, const QString &userId) {
-        return bindSession(c, sessionId, userId);
+    // Asynchronous handlers may bind after the socket, or the gateway, is gone.
+    QPointer<RpcGateway> self(this);
+    QPointer<QWebSocket> boundSocket = c->socket;
+    ctx.bindSession = [self, boundSocket](const QString &sessionId, const QString &userId) -> Status {
+        Connection *conn = self && boundSocket ? self->m_connections.value(boundSocket.data()) : nullptr;
+        if (!conn || conn->closing)
+            return appError("disconnected", QStringLiteral("the connection closed"));
+        return self->bindSession(conn, sessionId, userId);
     };
     QPointer<QWebSocket> socket = c->socket;
     auto reply = [socket, id, wantsReply](const Result<QJsonObject> &result) {
