@@ -119,15 +119,6 @@ app_window() {
     return 1
 }
 
-# Arguments that make azcoiner seed the demo accounts, if this build has such an option.
-demo_args() {
-    local help
-    help="$(QT_QPA_PLATFORM=offscreen timeout 10 "$APP" --help 2>&1 || true)"
-    if grep -q -- '--demo' <<<"$help"; then
-        echo "--demo"
-    fi
-}
-
 azc_install_deps
 azc_configure
 azc_build azcoiner
@@ -138,8 +129,8 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
     mkdir -m 700 "$WORK_DIR/runtime"
     export XDG_RUNTIME_DIR="$WORK_DIR/runtime"
 fi
-read -r -a extra <<<"$(demo_args)"
-cmd=("$APP" "${extra[@]}" "${app_args[@]}")
+# Without --server the app starts its built-in backend, which seeds the demo accounts.
+cmd=("$APP" "${app_args[@]}")
 
 if [ -n "$screenshot" ]; then
     # Always a private Xvfb: the shot must not depend on (or capture) the user's desktop.

@@ -40,6 +40,9 @@ AppContext::~AppContext() = default;
 void AppContext::attach(QQmlEngine *engine)
 {
     engine->setProperty(ContextProperty, QVariant::fromValue(static_cast<QObject *>(this)));
+    // Qt 6.4 puts the module's qmldir at :/AzCoiner/qmldir, which is not on the
+    // default import path; without it only the C++ types would be found.
+    engine->addImportPath(QStringLiteral("qrc:/"));
     engine->addImageProvider(DocumentImageProvider::Id, new DocumentImageProvider(m_documents));
     m_language->setEngine(engine);
 }

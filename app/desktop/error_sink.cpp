@@ -25,7 +25,7 @@ QString weakPasswordText(const QString &detail)
 QString minutesText(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(1, (ms + 59999) / 60000);
-    return ErrorSink::tr("%n minute(s)", nullptr, int(minutes));
+    return minutes == 1 ? ErrorSink::tr("1 minute") : ErrorSink::tr("%1 minutes").arg(minutes);
 }
 
 } // namespace

@@ -18,7 +18,8 @@ class ErrorSink : public QObject
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool isError READ isError NOTIFY messageChanged)
 public:
-    explicit ErrorSink(QObject *parent = nullptr);
+    // No default constructor: QML must take the context's instance through create().
+    explicit ErrorSink(QObject *parent);
     static ErrorSink *create(QQmlEngine *qml, QJSEngine *js);
 
     QString message() const { return m_message; }

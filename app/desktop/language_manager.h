@@ -20,7 +20,8 @@ class LanguageManager : public QObject
     Q_PROPERTY(bool rightToLeft READ rightToLeft NOTIFY changed)
     Q_PROPERTY(QVariantList available READ available CONSTANT)
 public:
-    explicit LanguageManager(QObject *parent = nullptr);
+    // No default constructor: QML must take the context's instance through create().
+    explicit LanguageManager(QObject *parent);
     static LanguageManager *create(QQmlEngine *qml, QJSEngine *js);
 
     static QStringList codes(); // en, fa, vi, ko

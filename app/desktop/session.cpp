@@ -16,7 +16,7 @@ namespace {
 QString deviceName()
 {
     // Shown in the sessions list of the account, so the user recognises it.
-    return (QStringLiteral("AZCoiner Desktop · ") + QSysInfo::prettyProductName()).left(64);
+    return QString(QStringLiteral("AZCoiner Desktop · ") + QSysInfo::prettyProductName()).left(64);
 }
 
 } // namespace

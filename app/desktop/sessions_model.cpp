@@ -30,8 +30,9 @@ void SessionsModel::revoke(const QString &sessionId)
 void SessionsModel::revokeOthers()
 {
     request(QStringLiteral("session.revokeOthers"), {}, [this](const QJsonObject &result) {
-        errors()->inform(tr("Signed out %n other session(s).", nullptr,
-                            result.value(QStringLiteral("revoked")).toInt()));
+        const int revoked = result.value(QStringLiteral("revoked")).toInt();
+        errors()->inform(revoked == 1 ? tr("Signed out 1 other session.")
+                                      : tr("Signed out %1 other sessions.").arg(revoked));
         reload();
     });
 }

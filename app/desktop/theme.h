@@ -31,7 +31,8 @@ class Theme : public QObject
     Q_PROPERTY(QColor brandEnd READ brandEnd CONSTANT)
     Q_PROPERTY(int radius READ radius CONSTANT)
 public:
-    explicit Theme(QObject *parent = nullptr);
+    // No default constructor: QML must take the context's instance through create().
+    explicit Theme(QObject *parent);
     static Theme *create(QQmlEngine *qml, QJSEngine *js);
 
     bool dark() const { return m_dark; }

@@ -43,8 +43,11 @@ void UsersModel::setRole(const QString &userId, const QString &role)
     request(QStringLiteral("admin.setRole"), params, [this](const QJsonObject &result) {
         const QJsonObject user = result.value(QStringLiteral("user")).toObject();
         replaceRow(user);
-        errors()->inform(tr("%1 is now %2.").arg(user.value(QStringLiteral("username")).toString(),
-                                                 user.value(QStringLiteral("role")).toString()));
+        const QString newRole = user.value(QStringLiteral("role")).toString();
+        const QString roleName = newRole == QLatin1String("admin")     ? tr("an admin")
+                               : newRole == QLatin1String("support") ? tr("support staff")
+                                                                  : tr("a user");
+        errors()->inform(tr("%1 is now %2.").arg(user.value(QStringLiteral("username")).toString(), roleName));
     }, [this](const RpcReply &) { reload(); }); // put the row back as the server has it
 }
 

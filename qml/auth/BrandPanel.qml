@@ -7,6 +7,7 @@ import AzCoiner
 // The left half of the sign-in screen: what AZCoiner is, in three lines.
 Rectangle {
     id: panel
+    clip: true
     gradient: Gradient {
         orientation: Gradient.Vertical
         GradientStop { position: 0; color: Theme.brandStart }

@@ -80,11 +80,11 @@ ColumnLayout {
         }
     }
 
-    Button {
+    AppButton {
         objectName: "registerButton"
         Layout.fillWidth: true
         implicitHeight: 48
-        highlighted: true
+        kind: "primary"
         enabled: !Session.busy && username.text !== "" && displayName.text !== "" && password.text !== ""
         text: Session.busy ? qsTr("Creating…") : qsTr("Create account")
         onClicked: Session.registerAccount(username.text, displayName.text, password.text, email.text, phone.text)
@@ -94,9 +94,9 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         spacing: 4
         Label { text: qsTr("Already have an account?"); color: Theme.textMuted }
-        Button {
+        AppButton {
             objectName: "showSignInButton"
-            flat: true
+            kind: "ghost"
             text: qsTr("Sign in")
             onClicked: form.signInRequested()
         }

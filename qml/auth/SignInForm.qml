@@ -72,12 +72,12 @@ ColumnLayout {
         }
     }
 
-    Button {
+    AppButton {
         objectName: "signInButton"
         Layout.fillWidth: true
         Layout.topMargin: 4
         implicitHeight: 48
-        highlighted: true
+        kind: "primary"
         enabled: !Session.busy && username.text !== "" && password.text !== ""
         text: Session.busy ? qsTr("Signing in…") : qsTr("Sign in")
         onClicked: form.submit()
@@ -87,9 +87,9 @@ ColumnLayout {
         Layout.alignment: Qt.AlignHCenter
         spacing: 4
         Label { text: qsTr("New to AZCoiner?"); color: Theme.textMuted }
-        Button {
+        AppButton {
             objectName: "showRegisterButton"
-            flat: true
+            kind: "ghost"
             text: qsTr("Create an account")
             onClicked: form.registerRequested()
         }

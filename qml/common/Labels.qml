@@ -55,12 +55,12 @@ QtObject {
     function dateTime(ms) {
         void Language.current
         if (!ms) return "—"
-        return Qt.locale(Language.current).toString(new Date(ms), Locale.ShortFormat)
+        return new Date(ms).toLocaleString(Qt.locale(Language.current), "d MMM yyyy, HH:mm")
     }
     function date(ms) {
         void Language.current
         if (!ms) return "—"
-        return Qt.locale(Language.current).toString(new Date(ms), "d MMM yyyy")
+        return new Date(ms).toLocaleDateString(Qt.locale(Language.current), "d MMM yyyy")
     }
     function fileSize(bytes) {
         void Language.current

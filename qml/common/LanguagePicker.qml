@@ -3,7 +3,7 @@ import QtQuick.Controls
 import AzCoiner
 
 // The language switch; each language is named in itself.
-ComboBox {
+AppComboBox {
     id: picker
     objectName: "languagePicker"
     model: Language.available

@@ -17,21 +17,20 @@ ApplicationWindow {
     title: qsTr("AZCoiner")
     color: Theme.window
     font.pixelSize: 14
+    font.capitalization: Font.MixedCase // Material would shout every button in capitals
 
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.primary: Theme.accent
-    Material.background: Theme.window
     Material.foreground: Theme.text
-
-    // Persian (and any right-to-left language) mirrors the whole layout.
-    LayoutMirroring.enabled: Language.rightToLeft
-    LayoutMirroring.childrenInherit: true
 
     Loader {
         id: screen
         objectName: "screenLoader"
         anchors.fill: parent
+        // Persian (and any right-to-left language) mirrors the whole layout.
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
         sourceComponent: Session.status === Session.SignedIn ? shellComponent
                        : Session.status === Session.SignedOut ? authComponent
                        : Session.status === Session.Unavailable ? failedComponent

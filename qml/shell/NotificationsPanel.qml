@@ -32,8 +32,8 @@ Popup {
                 color: Theme.text
                 Layout.fillWidth: true
             }
-            Button {
-                flat: true
+            AppButton {
+                kind: "ghost"
                 text: qsTr("Mark all read")
                 enabled: panel.model && panel.model.unread > 0
                 onClicked: panel.model.markAllRead()
@@ -62,7 +62,7 @@ Popup {
                 id: row
                 required property string itemId
                 required property string title
-                required property string body
+                required property var body
                 required property var createdAt
                 required property bool read
                 width: ListView.view.width
@@ -81,7 +81,7 @@ Popup {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: row.body
+                        text: row.body || ""
                         visible: text !== ""
                         color: Theme.textMuted
                         wrapMode: Text.WordWrap

@@ -45,7 +45,7 @@ Rectangle {
 
         NavRail {
             Layout.fillHeight: true
-            Layout.preferredWidth: 248
+            Layout.preferredWidth: 256
             sections: shell.sections
             current: shell.current
             onSelected: key => shell.current = key

@@ -79,7 +79,7 @@ Rectangle {
                 id: panel
                 model: notifications
                 y: bell.height + 6
-                x: LayoutMirroring.enabled ? 0 : bell.width - width
+                x: Language.rightToLeft ? 0 : bell.width - width
             }
         }
     }

@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// Freezing (or unfreezing) someone needs a reason for the audit log.
+Dialog {
+    id: dialog
+    property string userId: ""
+    property string userName: ""
+    property bool freezing: true
+    signal confirmed(string userId, bool frozen, string reason)
+
+    function ask(id, name, freeze) {
+        userId = id; userName = name; freezing = freeze
+        reason.text = ""
+        open()
+        reason.forceActiveFocus()
+    }
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: 460
+    padding: 20
+    title: freezing ? qsTr("Freeze %1?").arg(userName) : qsTr("Unfreeze %1?").arg(userName)
+
+    background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: dialog.freezing ? qsTr("They are signed out at once and cannot sign in until unfrozen.")
+                                  : qsTr("They can sign in again.")
+        }
+        FormField {
+            id: reason
+            objectName: "freezeReason"
+            label: qsTr("Reason (kept in the audit log)")
+            maximumLength: 500
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Item { Layout.fillWidth: true }
+            AppButton { text: qsTr("Cancel"); kind: "ghost"; onClicked: dialog.reject() }
+            AppButton {
+                objectName: "freezeConfirm"
+                kind: "primary"
+                text: dialog.freezing ? qsTr("Freeze") : qsTr("Unfreeze")
+                enabled: reason.text.trim() !== ""
+                onClicked: { dialog.confirmed(dialog.userId, dialog.freezing, reason.text); dialog.accept() }
+            }
+        }
+    }
+}

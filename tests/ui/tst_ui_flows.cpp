@@ -1,0 +1,488 @@
+// The desktop UI end to end: the real QML and view models, offscreen,
+// against a real in-process backend with the demo accounts. Each test is a
+// fresh launch; screenshots land in <build>/screenshots.
+
+#include "ui_harness.h"
+
+#include "error_sink.h"
+#include "session.h"
+
+#include "qml_entry.h"
+
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QPainter>
+#include <QQmlComponent>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include "client/api_client.h"
+#include "crypto/totp.h"
+#include "kyc_model.h"
+#include "kyc_queue_model.h"
+#include "sessions_model.h"
+#include "users_model.h"
+#include "language_manager.h"
+#include <QQuickStyle>
+#include <QTest>
+
+using azc::uitest::UiHarness;
+
+class TestUiFlows : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void everyScreenCompiles();
+    void signInScreenAndWrongPassword();
+    void registerNewAccount();
+    void mainWindowAsUser();
+    void kycSubmissionWithUploadedFile();
+    void sessionsListAndRevoke();
+    void supportReviewsAndApprovesACase();
+    void mainWindowAsAdminAndFreeze();
+    void twoFactorSetup();
+    void persianDarkMirrorsTheLayout();
+
+private:
+    UiHarness ui;
+};
+
+void TestUiFlows::initTestCase()
+{
+    QString error;
+    QVERIFY2(UiHarness::startBackend(&error), qPrintable(error));
+}
+
+void TestUiFlows::cleanup()
+{
+    ui.close();
+}
+
+void TestUiFlows::cleanupTestCase()
+{
+    UiHarness::stopBackend();
+}
+
+void TestUiFlows::everyScreenCompiles()
+{
+    // Compiles each QML file of the module on its own, so a broken file is
+    // named here rather than surfacing as "X is not a type" in its user.
+    azc::AppOptions options;
+    options.useKeychain = false;
+    options.persistPreferences = false;
+    azc::AppContext context(options);
+    QQmlEngine engine;
+    context.attach(&engine);
+    const QString root = azc::qmlModulePath(QStringLiteral("shell/Main.qml")).section(QLatin1Char('/'), 0, -3);
+    QDirIterator it(root, {QStringLiteral("*.qml")}, QDir::Files, QDirIterator::Subdirectories);
+    int files = 0;
+    QStringList broken;
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc") + path));
+        if (component.isError())
+            broken.append(component.errorString());
+        ++files;
+    }
+    QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
+    QVERIFY2(files >= 41, qPrintable(QString::number(files) + QStringLiteral(" QML files under ") + root));
+}
+
+void TestUiFlows::signInScreenAndWrongPassword()
+{
+    QVERIFY(ui.launch());
+    QTRY_VERIFY(ui.find(QStringLiteral("signInForm")));
+    QTRY_VERIFY(ui.context()->session()->connected());
+    ui.screenshot(QStringLiteral("01_sign_in"));
+
+    ui.setText(QStringLiteral("signInUsername"), QStringLiteral("alice"));
+    ui.setText(QStringLiteral("signInPassword"), QStringLiteral("not-her-password"));
+    QVERIFY(ui.click(QStringLiteral("signInButton")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("signInError"))->property("text").toString().isEmpty());
+    QCOMPARE(ui.find(QStringLiteral("signInError"))->property("text").toString(),
+             azc::ErrorSink::describeReason(QStringLiteral("invalid_credentials")));
+    QCOMPARE(ui.context()->session()->status(), azc::Session::SignedOut);
+    ui.screenshot(QStringLiteral("01b_sign_in_error"));
+}
+
+static QString pngOfAnIdCard(const QString &dir)
+{
+    // A document image drawn here, so the upload carries real PNG bytes.
+    QImage card(900, 570, QImage::Format_RGB32);
+    card.fill(QColor("#e8eef9"));
+    QPainter p(&card);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor("#1d4ed8"));
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRect(0, 0, 900, 110), 0, 0);
+    p.setPen(Qt::white);
+    QFont font = p.font();
+    font.setPixelSize(44);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(QRect(40, 0, 820, 110), Qt::AlignVCenter, QStringLiteral("DRIVING LICENCE"));
+    p.setBrush(QColor("#94a3b8"));
+    p.setPen(Qt::NoPen);
+    p.drawRoundedRect(QRect(40, 150, 240, 300), 16, 16);
+    p.setPen(QColor("#0f172a"));
+    font.setPixelSize(30);
+    font.setBold(false);
+    p.setFont(font);
+    p.drawText(QPoint(320, 200), QStringLiteral("SMITH, CAROL"));
+    p.drawText(QPoint(320, 260), QStringLiteral("1985-12-04  GB"));
+    p.drawText(QPoint(320, 320), QStringLiteral("SMITH851204C99"));
+    p.end();
+    const QString path = dir + QStringLiteral("/carol_licence_front.png");
+    return card.save(path) ? path : QString();
+}
+
+
+namespace {
+
+// A second client beside the UI, to check on the server what the UI did.
+azc::RpcReply callOnce(azc::ApiClient &client, const QString &method, const QJsonObject &params = {})
+{
+    bool done = false;
+    azc::RpcReply result;
+    client.call(method, params, [&](const azc::RpcReply &reply) {
+        result = reply;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20000))
+        return azc::RpcReply::failure(0, QStringLiteral("test_timeout"), QStringLiteral("no reply"));
+    return result;
+}
+
+std::unique_ptr<azc::ApiClient> sideClient(const QString &username, const QString &password,
+                                           const QString &device, azc::RpcReply *loginReply = nullptr)
+{
+    auto client = std::make_unique<azc::ApiClient>();
+    client->open(UiHarness::backendUrl(), UiHarness::launchSecret());
+    const azc::RpcReply reply = callOnce(*client, QStringLiteral("auth.login"),
+                                         {{QStringLiteral("username"), username},
+                                          {QStringLiteral("password"), password},
+                                          {QStringLiteral("device"), device}});
+    if (reply.ok)
+        client->setSessionToken(reply.object().value(QStringLiteral("token")).toString());
+    if (loginReply)
+        *loginReply = reply;
+    return client;
+}
+
+QString textOf(const UiHarness &ui, const QString &name)
+{
+    QObject *object = ui.find(name);
+    return object ? object->property("text").toString() : QString();
+}
+
+// The row of a list model whose `key` equals `value`, or -1.
+template<typename Model>
+int rowWhere(Model *model, const QString &key, const QString &value)
+{
+    for (int i = 0; i < model->count(); ++i) {
+        if (model->get(i).value(key).toString() == value)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+void TestUiFlows::registerNewAccount()
+{
+    QVERIFY(ui.launch());
+    QTRY_VERIFY(ui.find(QStringLiteral("signInForm")));
+    QVERIFY(ui.click(QStringLiteral("showRegisterButton")));
+    QTRY_VERIFY(ui.item(QStringLiteral("registerForm"))->isVisible());
+    ui.setText(QStringLiteral("registerUsername"), QStringLiteral("erin"));
+    ui.setText(QStringLiteral("registerDisplayName"), QStringLiteral("Erin Walker"));
+    ui.setText(QStringLiteral("registerPassword"), QStringLiteral("short"));
+    QVERIFY(ui.click(QStringLiteral("registerButton")));
+    QTRY_VERIFY(!textOf(ui, QStringLiteral("registerError")).isEmpty()); // the policy refuses it
+    ui.screenshot(QStringLiteral("01c_register_weak_password"));
+
+    ui.setText(QStringLiteral("registerPassword"), QStringLiteral("Walker#Erin2026"));
+    ui.setText(QStringLiteral("registerEmail"), QStringLiteral("erin@example.org"));
+    QVERIFY(ui.click(QStringLiteral("registerButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(ui.find(QStringLiteral("shell")), 15000); // signed straight in
+    QCOMPARE(ui.context()->session()->username(), QStringLiteral("erin"));
+    QCOMPARE(ui.context()->session()->role(), QStringLiteral("user"));
+    QCOMPARE(textOf(ui, QStringLiteral("signedInName")), QStringLiteral("Erin Walker"));
+}
+
+void TestUiFlows::mainWindowAsUser()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QCOMPARE(textOf(ui, QStringLiteral("signedInName")), QStringLiteral("Alice Nguyen"));
+    // Everyone sees the product areas; the staff consoles are not even built.
+    for (const char *key : {"chats", "wallet", "trade", "p2p", "apps", "governance", "kyc", "profile"})
+        QVERIFY2(ui.item(QStringLiteral("nav_") + QLatin1String(key)), key);
+    QVERIFY(!ui.find(QStringLiteral("nav_support")));
+    QVERIFY(!ui.find(QStringLiteral("nav_admin")));
+
+    // Alice is not verified yet: she lands on her KYC page, her case pending.
+    QTRY_VERIFY(ui.find(QStringLiteral("kycPage")));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("kycStatusChip")), QStringLiteral("Pending review"));
+    QCOMPARE(textOf(ui, QStringLiteral("kycTierLabel")), QStringLiteral("Not verified"));
+    QVERIFY(!ui.item(QStringLiteral("kycSubmitCard"))->isVisible()); // one pending case at a time
+    ui.screenshot(QStringLiteral("02_main_user"));
+
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.find(QStringLiteral("unavailablePage")));
+    QCOMPARE(textOf(ui, QStringLiteral("unavailableTitle")), QStringLiteral("Wallet is not available yet"));
+    ui.screenshot(QStringLiteral("02b_not_available_yet"));
+}
+
+void TestUiFlows::kycSubmissionWithUploadedFile()
+{
+    QTemporaryDir files;
+    const QString document = pngOfAnIdCard(files.path());
+    QVERIFY(!document.isEmpty());
+
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("carol"), QStringLiteral("AzcCarol#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("kyc")));
+    QTRY_VERIFY(ui.find(QStringLiteral("kycModel")));
+    auto *kyc = qobject_cast<azc::KycModel *>(ui.find(QStringLiteral("kycModel")));
+    QTRY_COMPARE(kyc->tier(), 1); // verified earlier; now asks for level 2
+    QTRY_VERIFY(ui.item(QStringLiteral("kycSubmitCard"))->isVisible());
+
+    ui.setText(QStringLiteral("kycFullName"), QStringLiteral("Carol Smith"));
+    ui.setText(QStringLiteral("kycDateOfBirth"), QStringLiteral("1985-12-04"));
+    ui.setText(QStringLiteral("kycCountry"), QStringLiteral("GB"));
+    ui.setText(QStringLiteral("kycDocumentNumber"), QStringLiteral("SMITH851204C99"));
+    QVERIFY(ui.find(QStringLiteral("kycDocumentType"))->setProperty("currentIndex", 2)); // driver's licence
+    // The FileDialog cannot be driven offscreen; its accepted() hands these URLs to the model.
+    kyc->addFiles({QUrl::fromLocalFile(document)});
+    QCOMPARE(kyc->selectedFiles().size(), 1);
+    ui.scrollIntoView(QStringLiteral("kycSubmitButton"));
+    ui.screenshot(QStringLiteral("03a_kyc_form_with_file"));
+
+    QVERIFY(ui.click(QStringLiteral("kycSubmitButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(kyc->hasPending(), 20000);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("kycStatusChip")), QStringLiteral("Pending review"));
+    QVERIFY(kyc->selectedFiles().isEmpty());
+    ui.scrollIntoView(QStringLiteral("kycStatusCard"));
+    ui.screenshot(QStringLiteral("03_kyc_submitted"));
+
+    // What the server now holds.
+    auto carol = sideClient(QStringLiteral("carol"), QStringLiteral("AzcCarol#2026"), QStringLiteral("test"));
+    const azc::RpcReply status = callOnce(*carol, QStringLiteral("kyc.status"));
+    QVERIFY(status.ok);
+    const QJsonObject latest = status.object().value(QStringLiteral("cases")).toArray().first().toObject();
+    QCOMPARE(latest.value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(latest.value(QStringLiteral("targetTier")).toInt(), 2);
+    QCOMPARE(latest.value(QStringLiteral("documentType")).toString(), QStringLiteral("driver_license"));
+    const QJsonArray documents = latest.value(QStringLiteral("documents")).toArray();
+    QCOMPARE(documents.size(), 1);
+    QCOMPARE(documents.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("carol_licence_front.png"));
+    QFile original(document);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(documents.first().toObject().value(QStringLiteral("size")).toInteger(), original.size());
+}
+
+void TestUiFlows::sessionsListAndRevoke()
+{
+    auto phone = sideClient(QStringLiteral("bob"), QStringLiteral("AzcBob#2026"), QStringLiteral("Bob's phone"));
+    QVERIFY(callOnce(*phone, QStringLiteral("account.me")).ok);
+
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("profile")));
+    QTRY_VERIFY(ui.find(QStringLiteral("sessionsModel")));
+    auto *sessions = qobject_cast<azc::SessionsModel *>(ui.find(QStringLiteral("sessionsModel")));
+    QTRY_COMPARE(sessions->count(), 2);
+    const int phoneRow = rowWhere(sessions, QStringLiteral("device"), QStringLiteral("Bob's phone"));
+    QVERIFY(phoneRow >= 0);
+    QVERIFY(!sessions->get(phoneRow).value(QStringLiteral("current")).toBool());
+    QVERIFY(sessions->get(1 - phoneRow).value(QStringLiteral("current")).toBool());
+    ui.scrollIntoView(QStringLiteral("sessionsCard"));
+    ui.screenshot(QStringLiteral("04_sessions"));
+
+    QVERIFY(ui.click(QStringLiteral("revokeSession_") + QString::number(phoneRow)));
+    QTRY_COMPARE(sessions->count(), 1);
+    QVERIFY(sessions->get(0).value(QStringLiteral("current")).toBool());
+    // The phone's session is over on the server too.
+    QTRY_VERIFY_WITH_TIMEOUT(!callOnce(*phone, QStringLiteral("account.me")).ok, 10000);
+    ui.screenshot(QStringLiteral("04b_sessions_after_revoke"));
+}
+
+void TestUiFlows::supportReviewsAndApprovesACase()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("support"), QStringLiteral("AzcSupport#2026")));
+    QVERIFY(ui.item(QStringLiteral("nav_support")));
+    QVERIFY(!ui.find(QStringLiteral("nav_admin")));
+    QTRY_VERIFY(ui.find(QStringLiteral("kycQueuePage"))); // support lands on the queue
+    auto *queue = qobject_cast<azc::KycQueueModel *>(ui.find(QStringLiteral("kycQueueModel")));
+    QTRY_VERIFY(rowWhere(queue, QStringLiteral("username"), QStringLiteral("bob")) >= 0);
+    QVERIFY(rowWhere(queue, QStringLiteral("username"), QStringLiteral("dariush")) >= 0);
+
+    QTRY_VERIFY(ui.item(QStringLiteral("caseItem_bob")));
+    QVERIFY(ui.click(QStringLiteral("caseItem_bob")));
+    QTRY_VERIFY(ui.find(QStringLiteral("caseDetail")));
+    QCOMPARE(textOf(ui, QStringLiteral("caseUserName")), QStringLiteral("Bob Kim"));
+    // The document was downloaded in chunks and is on screen.
+    QQuickItem *image = nullptr;
+    QTRY_VERIFY((image = ui.item(QStringLiteral("documentImage"))));
+    QTRY_COMPARE_WITH_TIMEOUT(image->property("status").toInt(), 1 /* Image.Ready */, 15000);
+    QVERIFY(image->property("sourceSize").toSize().width() > 100);
+    ui.screenshot(QStringLiteral("05_support_review"));
+
+    QVERIFY(ui.click(QStringLiteral("approveButton")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("caseDetail")));
+    // The confirmation reaches the toast: QML and C++ share one ErrorSink.
+    QTRY_COMPARE(textOf(ui, QStringLiteral("toastText")), QStringLiteral("Approved. The user's verification level was raised."));
+    QTRY_COMPARE(rowWhere(queue, QStringLiteral("username"), QStringLiteral("bob")), -1);
+
+    // Dariush's case: rejected, with a reason the user will read.
+    QVERIFY(ui.click(QStringLiteral("caseItem_dariush")));
+    QTRY_VERIFY(ui.find(QStringLiteral("caseDetail")));
+    QTRY_VERIFY(ui.item(QStringLiteral("rejectButton")) && ui.item(QStringLiteral("rejectButton"))->isVisible());
+    QVERIFY(ui.click(QStringLiteral("rejectButton")));
+    QTRY_VERIFY(ui.item(QStringLiteral("rejectDialogReason")) && ui.item(QStringLiteral("rejectDialogReason"))->isVisible());
+    ui.setText(QStringLiteral("rejectDialogReason"), QStringLiteral("The photo page is cut off; please send the whole page."));
+    ui.screenshot(QStringLiteral("05b_reject_with_reason"));
+    QVERIFY(ui.click(QStringLiteral("rejectDialogConfirm")));
+    QTRY_COMPARE(rowWhere(queue, QStringLiteral("username"), QStringLiteral("dariush")), -1);
+    ui.screenshot(QStringLiteral("05c_queue_after_decisions"));
+
+    // On the server: Bob is verified at level 1, Dariush's case is rejected with that reason.
+    auto support = sideClient(QStringLiteral("support"), QStringLiteral("AzcSupport#2026"), QStringLiteral("test"));
+    const azc::RpcReply bob = callOnce(*support, QStringLiteral("users.search"), {{QStringLiteral("query"), QStringLiteral("bob")}});
+    QVERIFY(bob.ok);
+    QCOMPARE(bob.object().value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("kycTier")).toInt(), 1);
+    const azc::RpcReply rejected = callOnce(*support, QStringLiteral("kyc.queue"), {{QStringLiteral("status"), QStringLiteral("rejected")}});
+    QVERIFY(rejected.ok);
+    bool found = false;
+    for (const QJsonValue &c : rejected.object().value(QStringLiteral("cases")).toArray()) {
+        if (c.toObject().value(QStringLiteral("username")).toString() == QLatin1String("dariush")) {
+            found = true;
+            QCOMPARE(c.toObject().value(QStringLiteral("decisionReason")).toString(),
+                     QStringLiteral("The photo page is cut off; please send the whole page."));
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestUiFlows::mainWindowAsAdminAndFreeze()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")));
+    QVERIFY(ui.item(QStringLiteral("nav_support")));
+    QVERIFY(ui.item(QStringLiteral("nav_admin")));
+    QTRY_VERIFY(ui.find(QStringLiteral("kycQueuePage")));
+    ui.screenshot(QStringLiteral("06_main_admin"));
+
+    QVERIFY(ui.openSection(QStringLiteral("admin")));
+    QTRY_VERIFY(ui.find(QStringLiteral("usersModel")));
+    auto *users = qobject_cast<azc::UsersModel *>(ui.find(QStringLiteral("usersModel")));
+    QTRY_VERIFY(users->count() >= 6);
+    const int dariush = rowWhere(users, QStringLiteral("username"), QStringLiteral("dariush"));
+    QVERIFY(dariush >= 0);
+    QVERIFY(!users->get(dariush).value(QStringLiteral("frozen")).toBool());
+
+    QTRY_VERIFY(ui.item(QStringLiteral("freezeButton_dariush")));
+    QVERIFY(ui.click(QStringLiteral("freezeButton_dariush")));
+    QTRY_VERIFY(ui.item(QStringLiteral("freezeReason")) && ui.item(QStringLiteral("freezeReason"))->isVisible());
+    ui.setText(QStringLiteral("freezeReason"), QStringLiteral("Documents under investigation"));
+    QVERIFY(ui.click(QStringLiteral("freezeConfirm")));
+    QTRY_VERIFY(users->get(rowWhere(users, QStringLiteral("username"), QStringLiteral("dariush")))
+                    .value(QStringLiteral("frozen")).toBool());
+
+    // A role change, and back.
+    const QString carolId = users->get(rowWhere(users, QStringLiteral("username"), QStringLiteral("carol"))).value(QStringLiteral("id")).toString();
+    users->setRole(carolId, QStringLiteral("support"));
+    QTRY_COMPARE(users->get(rowWhere(users, QStringLiteral("username"), QStringLiteral("carol"))).value(QStringLiteral("role")).toString(),
+                 QStringLiteral("support"));
+    users->setRole(carolId, QStringLiteral("user"));
+    QTRY_COMPARE(users->get(rowWhere(users, QStringLiteral("username"), QStringLiteral("carol"))).value(QStringLiteral("role")).toString(),
+                 QStringLiteral("user"));
+    ui.screenshot(QStringLiteral("07_admin_users"));
+
+    // The frozen account cannot sign in.
+    azc::RpcReply login;
+    auto frozen = sideClient(QStringLiteral("dariush"), QStringLiteral("AzcDariush#2026"), QStringLiteral("test"), &login);
+    QVERIFY(!login.ok);
+    QCOMPARE(login.reason, QStringLiteral("account_frozen"));
+}
+
+void TestUiFlows::twoFactorSetup()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("profile")));
+    QTRY_VERIFY(ui.item(QStringLiteral("enableTotpButton")));
+    ui.scrollIntoView(QStringLiteral("twoFactorCard"));
+    QVERIFY(ui.click(QStringLiteral("enableTotpButton")));
+    azc::Session *session = ui.context()->session();
+    QTRY_VERIFY(!session->totpSecret().isEmpty());
+    QVERIFY(session->totpUri().startsWith(QStringLiteral("otpauth://totp/")));
+    QVERIFY(textOf(ui, QStringLiteral("totpUri")) == session->totpUri());
+    ui.scrollIntoView(QStringLiteral("twoFactorCard"));
+    ui.screenshot(QStringLiteral("09a_two_factor_setup"));
+
+    const QByteArray secret = azc::crypto::base32Decode(session->totpSecret()).value_or(QByteArray());
+    QVERIFY(!secret.isEmpty());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    ui.setText(QStringLiteral("totpConfirmCode"), azc::crypto::totpAt(secret, now));
+    QVERIFY(ui.click(QStringLiteral("totpConfirmButton")));
+    QTRY_COMPARE(session->recoveryCodes().size(), 10);
+    QTRY_VERIFY(session->totpEnabled());
+    ui.scrollIntoView(QStringLiteral("twoFactorCard"));
+    ui.screenshot(QStringLiteral("09b_two_factor_recovery_codes"));
+
+    // Signing in again now asks for a code.
+    QVERIFY(ui.signOut());
+    ui.setText(QStringLiteral("signInUsername"), QStringLiteral("alice"));
+    ui.setText(QStringLiteral("signInPassword"), QStringLiteral("AzcAlice#2026"));
+    QVERIFY(ui.click(QStringLiteral("signInButton")));
+    QTRY_VERIFY(session->totpRequired());
+    QTRY_VERIFY(ui.item(QStringLiteral("signInTotp"))->isVisible());
+    ui.screenshot(QStringLiteral("09c_sign_in_asks_for_code"));
+    // Each code works once: use the next step's, which the server accepts too.
+    ui.setText(QStringLiteral("signInTotp"), azc::crypto::totpAt(secret, now + 30));
+    QVERIFY(ui.click(QStringLiteral("signInButton")));
+    QTRY_VERIFY(ui.find(QStringLiteral("shell")));
+}
+
+void TestUiFlows::persianDarkMirrorsTheLayout()
+{
+    QVERIFY(ui.launch(QStringLiteral("fa"), true));
+    QTRY_VERIFY(ui.find(QStringLiteral("signInForm")));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QVERIFY(textOf(ui, QStringLiteral("signInButton")) != QStringLiteral("Sign in")); // translated
+    ui.screenshot(QStringLiteral("08a_sign_in_fa_dark"));
+
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
+    QQuickItem *rail = ui.item(QStringLiteral("navRail"));
+    QTRY_VERIFY(rail->mapToScene(QPointF(0, 0)).x() > ui.window()->width() / 2); // on the right
+    QVERIFY(textOf(ui, QStringLiteral("nav_profile")) != QStringLiteral("Profile & security"));
+    ui.screenshot(QStringLiteral("08_main_fa_dark"));
+
+    // Switching language at run time retranslates and un-mirrors at once.
+    ui.context()->language()->setCurrent(QStringLiteral("vi"));
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QTRY_VERIFY(rail->mapToScene(QPointF(0, 0)).x() < ui.window()->width() / 2);
+    QTRY_VERIFY(textOf(ui, QStringLiteral("nav_wallet")) != QStringLiteral("Wallet"));
+    ui.screenshot(QStringLiteral("08b_main_vi_dark"));
+    ui.context()->language()->setCurrent(QStringLiteral("en"));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("nav_wallet")), QStringLiteral("Wallet"));
+}
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    TestUiFlows test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ui_flows.moc"

@@ -1,0 +1,188 @@
+#include "ui_harness.h"
+
+#include "qml_entry.h"
+#include "session.h"
+
+#include <QDir>
+#include <QQmlExtensionPlugin>
+#include <QSet>
+#include <QTest>
+
+Q_IMPORT_QML_PLUGIN(AzCoinerPlugin)
+
+namespace azc::uitest {
+
+namespace {
+
+QTemporaryDir *s_dataDir = nullptr;
+EmbeddedBackend *s_backend = nullptr;
+
+QObject *findIn(QObject *root, const QString &name, QSet<QObject *> &seen)
+{
+    if (!root || seen.contains(root))
+        return nullptr;
+    seen.insert(root);
+    if (root->objectName() == name)
+        return root;
+    for (QObject *child : root->children()) {
+        if (QObject *found = findIn(child, name, seen))
+            return found;
+    }
+    if (auto *item = qobject_cast<QQuickItem *>(root)) {
+        for (QQuickItem *child : item->childItems()) {
+            if (QObject *found = findIn(child, name, seen))
+                return found;
+        }
+    }
+    return nullptr;
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QTest::qWait(20);
+    }
+    return true;
+}
+
+} // namespace
+
+bool UiHarness::startBackend(QString *error)
+{
+    s_dataDir = new QTemporaryDir;
+    s_backend = new EmbeddedBackend;
+    BackendConfig config = EmbeddedBackend::defaultConfig(s_dataDir->path());
+    s_backend->start(config);
+    if (!s_backend->waitUntilStarted(120000)) {
+        *error = s_backend->error().isEmpty() ? QStringLiteral("the backend did not start in time") : s_backend->error();
+        return false;
+    }
+    return true;
+}
+
+void UiHarness::stopBackend()
+{
+    delete s_backend;
+    s_backend = nullptr;
+    delete s_dataDir;
+    s_dataDir = nullptr;
+}
+
+QUrl UiHarness::backendUrl()
+{
+    return s_backend->url();
+}
+
+QByteArray UiHarness::launchSecret()
+{
+    return s_backend->launchSecret();
+}
+
+bool UiHarness::launch(const QString &language, bool dark)
+{
+    AppOptions options;
+    options.useKeychain = false;        // the keychain has its own test
+    options.persistPreferences = false; // leave the user's settings alone
+    m_context = std::make_unique<AppContext>(options);
+    m_context->loadPreferences(language, dark ? QStringLiteral("dark") : QStringLiteral("light"));
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_context->attach(m_engine.get());
+    m_engine->load(qmlModuleUrl(QStringLiteral("shell/Main.qml")));
+    m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().value(0));
+    if (!m_window)
+        return false;
+    m_context->start(backendUrl(), launchSecret());
+    return QTest::qWaitForWindowExposed(m_window);
+}
+
+void UiHarness::close()
+{
+    m_window = nullptr;
+    m_engine.reset();
+    m_context.reset();
+}
+
+QObject *UiHarness::find(const QString &name) const
+{
+    QSet<QObject *> seen;
+    return findIn(m_window, name, seen);
+}
+
+void UiHarness::setText(const QString &name, const QString &text)
+{
+    QObject *object = find(name);
+    QVERIFY2(object, qPrintable(QStringLiteral("no item named ") + name));
+    QVERIFY(object->setProperty("text", text));
+}
+
+bool UiHarness::click(const QString &name)
+{
+    QQuickItem *target = item(name);
+    if (!target || !target->isVisible() || !target->isEnabled()) {
+        qWarning() << "cannot click" << name << (target ? "(hidden or disabled)" : "(not found)");
+        return false;
+    }
+    const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+    if (QRectF(QPointF(0, 0), m_window->size()).contains(centre)) {
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        return true;
+    }
+    return QMetaObject::invokeMethod(target, "clicked");
+}
+
+bool UiHarness::signIn(const QString &username, const QString &password)
+{
+    if (!waitFor([this] { return find(QStringLiteral("signInForm")) != nullptr; }))
+        return false;
+    setText(QStringLiteral("signInUsername"), username);
+    setText(QStringLiteral("signInPassword"), password);
+    if (!click(QStringLiteral("signInButton")))
+        return false;
+    return waitFor([this] { return m_context->session()->status() == Session::SignedIn
+                                   && find(QStringLiteral("shell")) != nullptr; });
+}
+
+bool UiHarness::signOut()
+{
+    if (!click(QStringLiteral("signOutButton")))
+        return false;
+    return waitFor([this] { return find(QStringLiteral("signInForm")) != nullptr; });
+}
+
+bool UiHarness::openSection(const QString &key)
+{
+    return click(QStringLiteral("nav_") + key);
+}
+
+void UiHarness::scrollIntoView(const QString &name)
+{
+    QTest::qWait(100); // layouts settle in the polish pass before a frame
+    QQuickItem *target = item(name);
+    if (!target)
+        return;
+    for (QQuickItem *p = target->parentItem(); p; p = p->parentItem()) {
+        if (!p->inherits("QQuickFlickable"))
+            continue;
+        auto *content = p->property("contentItem").value<QQuickItem *>();
+        const qreal y = target->mapToItem(content, QPointF(0, 0)).y();
+        const qreal maxY = std::max<qreal>(0, p->property("contentHeight").toReal() - p->height());
+        p->setProperty("contentY", std::clamp<qreal>(y - 16, 0, maxY));
+        return;
+    }
+}
+
+QString UiHarness::screenshot(const QString &name)
+{
+    QTest::qWait(350); // let transitions and the toast settle
+    QDir().mkpath(QStringLiteral(AZC_SCREENSHOT_DIR));
+    const QString path = QStringLiteral(AZC_SCREENSHOT_DIR "/") + name + QStringLiteral(".png");
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(path))
+        qWarning() << "could not save" << path;
+    return path;
+}
+
+} // namespace azc::uitest

@@ -1,0 +1,59 @@
+#pragma once
+// Drives the real desktop UI in tests: an in-process backend (azc::Backend
+// on its own thread, demo data, a temporary data folder), the real QML module
+// and view models rendered offscreen, items found by objectName, and
+// screenshots saved to <build>/screenshots for people to look at.
+
+#include "app_context.h"
+#include "embedded_backend.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace azc::uitest {
+
+class UiHarness
+{
+public:
+    // Starts the shared backend once; false (with a message) if it cannot.
+    static bool startBackend(QString *error);
+    static void stopBackend();
+    static QUrl backendUrl();
+    static QByteArray launchSecret();
+
+    // A fresh app (context, engine, window), like a new launch of azcoiner.
+    bool launch(const QString &language = QStringLiteral("en"), bool dark = false);
+    void close();
+
+    QQuickWindow *window() const { return m_window; }
+    AppContext *context() const { return m_context.get(); }
+    QQmlEngine *engine() const { return m_engine.get(); }
+
+    // The first object called `name`, visible or not, searched through the
+    // QObject tree and the visual item tree (delegates, popups) alike.
+    QObject *find(const QString &name) const;
+    QQuickItem *item(const QString &name) const { return qobject_cast<QQuickItem *>(find(name)); }
+
+    void setText(const QString &name, const QString &text);
+    // A real mouse click at the item's centre when it is on screen,
+    // otherwise the button's clicked() signal.
+    bool click(const QString &name);
+    bool signIn(const QString &username, const QString &password);
+    bool signOut();
+    bool openSection(const QString &key); // "kyc", "profile", "support", "admin", ...
+    // Scrolls the page (a Flickable) holding the item so that it is in view.
+    void scrollIntoView(const QString &name);
+
+    // Saves <build>/screenshots/<name>.png; returns the path.
+    QString screenshot(const QString &name);
+
+private:
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+} // namespace azc::uitest

@@ -1,0 +1,1204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fa">
+<context>
+    <name>AppearanceCard</name>
+    <message>
+        <source>Appearance</source>
+        <translation>ظاهر</translation>
+    </message>
+    <message>
+        <source>Applies immediately and is remembered on this computer.</source>
+        <translation>بلافاصله اعمال می‌شود و روی این رایانه به خاطر سپرده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>پوستهٔ تیره</translation>
+    </message>
+    <message>
+        <source>Easier on the eyes at night.</source>
+        <translation>در شب برای چشم راحت‌تر است.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Persian switches the layout to right-to-left.</source>
+        <translation>با فارسی، چیدمان راست‌به‌چپ می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthScreen</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>سرور: %1</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>BrandPanel</name>
+    <message>
+        <source>Messaging, wallet and trading in one secure desktop app.</source>
+        <translation>پیام‌رسانی، کیف پول و معامله در یک برنامهٔ امن رومیزی.</translation>
+    </message>
+    <message>
+        <source>Sessions protected by two-factor authentication</source>
+        <translation>نشست‌های محافظت‌شده با احراز هویت دومرحله‌ای</translation>
+    </message>
+    <message>
+        <source>Identity verification reviewed by real people</source>
+        <translation>احراز هویتی که افراد واقعی بررسی می‌کنند</translation>
+    </message>
+    <message>
+        <source>Every staff action written to an audit log</source>
+        <translation>ثبت همهٔ اقدامات کارکنان در گزارش حسابرسی</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Reject this case</source>
+        <translation>رد این پرونده</translation>
+    </message>
+    <message>
+        <source>Tell the user why. They will see this text.</source>
+        <translation>دلیل را به کاربر بگویید. او این متن را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Ask for new documents</source>
+        <translation>درخواست مدارک جدید</translation>
+    </message>
+    <message>
+        <source>Say what is wrong and what to send instead.</source>
+        <translation>بگویید چه چیزی مشکل دارد و به جای آن چه بفرستد.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>ارسال درخواست</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>نام کامل</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Level requested</source>
+        <translation>سطح درخواستی</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>مدرک</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>شماره</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>بررسی‌کننده</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>هنوز کسی نیست</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>واگذاری به من</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Decision note: %1</source>
+        <translation>یادداشت تصمیم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Loading document… %1%</source>
+        <translation>در حال بارگیری مدرک… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze %1?</source>
+        <translation>%1 مسدود شود؟</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1?</source>
+        <translation>مسدودیت %1 برداشته شود؟</translation>
+    </message>
+    <message>
+        <source>They are signed out at once and cannot sign in until unfrozen.</source>
+        <translation>بلافاصله از حساب خارج می‌شود و تا رفع مسدودیت نمی‌تواند وارد شود.</translation>
+    </message>
+    <message>
+        <source>They can sign in again.</source>
+        <translation>می‌تواند دوباره وارد شود.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log)</source>
+        <translation>دلیل (در گزارش حسابرسی ثبت می‌شود)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>مسدود کردن</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>رفع مسدودیت</translation>
+    </message>
+</context>
+<context>
+    <name>KycHistoryCard</name>
+    <message>
+        <source>Your submissions</source>
+        <translation>درخواست‌های شما</translation>
+    </message>
+    <message>
+        <source>%1 · level %2</source>
+        <translation>%1 · سطح %2</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>تصمیم در %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>ارسال %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>۱ فایل</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 فایل</translation>
+    </message>
+</context>
+<context>
+    <name>KycPage</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>احراز هویت</translation>
+    </message>
+    <message>
+        <source>Verified accounts can use more of AZCoiner. Your documents are seen only by our support staff.</source>
+        <translation>حساب‌های تأییدشده از امکانات بیشتری در AZCoiner بهره می‌برند. مدارک شما را فقط کارکنان پشتیبانی می‌بینند.</translation>
+    </message>
+</context>
+<context>
+    <name>KycQueuePage</name>
+    <message>
+        <source>KYC review</source>
+        <translation>بررسی احراز هویت</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>واگذارشده به من</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>سطح %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>واگذارشده به %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>ارسال %1</translation>
+    </message>
+    <message>
+        <source>No cases here. Everything is reviewed.</source>
+        <translation>پرونده‌ای نیست. همه بررسی شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Choose a case to see the documents and decide.</source>
+        <translation>یک پرونده را برای دیدن مدارک و تصمیم‌گیری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>۱ پرونده</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 پرونده</translation>
+    </message>
+</context>
+<context>
+    <name>KycStatusCard</name>
+    <message>
+        <source>Your level</source>
+        <translation>سطح شما</translation>
+    </message>
+    <message>
+        <source>Your documents are waiting for review. We will notify you of the decision.</source>
+        <translation>مدارک شما در انتظار بررسی است. نتیجه را به شما اطلاع می‌دهیم.</translation>
+    </message>
+    <message>
+        <source>Your last submission was rejected. You can send new documents below.</source>
+        <translation>آخرین درخواست شما رد شد. می‌توانید در پایین مدارک جدید بفرستید.</translation>
+    </message>
+    <message>
+        <source>Support asked for new documents. Please submit again below.</source>
+        <translation>پشتیبانی مدارک جدید خواسته است. لطفاً دوباره در پایین ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>You hold the highest verification level.</source>
+        <translation>شما بالاترین سطح احراز هویت را دارید.</translation>
+    </message>
+    <message>
+        <source>Send an identity document to get verified.</source>
+        <translation>برای احراز هویت، یک مدرک شناسایی بفرستید.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>یادداشت بررسی‌کننده</translation>
+    </message>
+</context>
+<context>
+    <name>KycSubmitCard</name>
+    <message>
+        <source>Submit documents</source>
+        <translation>ارسال مدارک</translation>
+    </message>
+    <message>
+        <source>Use a clear photo or scan. PNG, JPEG or PDF, up to 10 MB each, at most six files.</source>
+        <translation>از عکس یا اسکن واضح استفاده کنید. PNG، JPEG یا PDF، هر کدام تا ۱۰ مگابایت و حداکثر شش فایل.</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>انتخاب مدارک</translation>
+    </message>
+    <message>
+        <source>Documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>مدارک (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Full name, as on the document</source>
+        <translation>نام کامل، مطابق مدرک</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. DE</source>
+        <translation>کد دوحرفی، مثلاً IR</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>نوع مدرک</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>شمارهٔ مدرک</translation>
+    </message>
+    <message>
+        <source>Level to request</source>
+        <translation>سطح درخواستی</translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation>افزودن مدارک…</translation>
+    </message>
+    <message>
+        <source>Uploading… %1%</source>
+        <translation>در حال بارگذاری… %1%</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>ارسال برای بررسی</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Admin</source>
+        <translation>مدیریت</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>پشتیبانی</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>در انتظار بررسی</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>New documents needed</source>
+        <translation>نیاز به مدارک جدید</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Level 1 · Identity verified</source>
+        <translation>سطح ۱ · هویت تأییدشده</translation>
+    </message>
+    <message>
+        <source>Level 2 · Enhanced</source>
+        <translation>سطح ۲ · پیشرفته</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>گذرنامه</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>کارت شناسایی</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>گواهی‌نامهٔ رانندگی</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>مدرک نشانی</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Explore</source>
+        <translation>کاوش</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>کارکنان</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>حساب</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>علامت‌گذاری همه به‌عنوان خوانده‌شده</translation>
+    </message>
+    <message>
+        <source>Nothing new. Decisions on your verification and account changes appear here.</source>
+        <translation>چیز تازه‌ای نیست. تصمیم‌های مربوط به احراز هویت و تغییرات حساب اینجا نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Changing it signs out your other devices.</source>
+        <translation>تغییر آن، دستگاه‌های دیگر شما را از حساب خارج می‌کند.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>گذرواژهٔ فعلی</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>گذرواژهٔ جدید</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; not a common password and not your username.</source>
+        <translation>دست‌کم ۱۰ نویسه؛ گذرواژهٔ رایج یا نام کاربری شما نباشد.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغییر گذرواژه</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile</source>
+        <translation>نمایه</translation>
+    </message>
+    <message>
+        <source>How you appear to others and how we reach you.</source>
+        <translation>دیگران شما را چگونه می‌بینند و ما چگونه با شما تماس می‌گیریم.</translation>
+    </message>
+    <message>
+        <source>Verified · level %1</source>
+        <translation>تأییدشده · سطح %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>نام نمایشی</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>ذخیرهٔ تغییرات</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile &amp; security</source>
+        <translation>نمایه و امنیت</translation>
+    </message>
+    <message>
+        <source>Your details, how you sign in, and where you are signed in.</source>
+        <translation>مشخصات شما، روش ورود و جاهایی که وارد شده‌اید.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>پوشهٔ دادهٔ %1 ساخته نشد</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Reason (shown to the user)</source>
+        <translation>دلیل (به کاربر نشان داده می‌شود)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Create your account</source>
+        <translation>حساب خود را بسازید</translation>
+    </message>
+    <message>
+        <source>It takes a minute. You can verify your identity later.</source>
+        <translation>یک دقیقه طول می‌کشد. احراز هویت را می‌توانید بعداً انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>3–32 characters: a–z, 0–9, _ and dot.</source>
+        <translation>۳ تا ۳۲ نویسه: a–z، 0–9، _ و نقطه.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>نام نمایشی</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>دیگران شما را با این نام می‌بینند</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; not a common password and not your username.</source>
+        <translation>دست‌کم ۱۰ نویسه؛ گذرواژهٔ رایج یا نام کاربری شما نباشد.</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>ایمیل (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>تلفن (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>در حال ساخت…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>ساخت حساب</translation>
+    </message>
+    <message>
+        <source>Already have an account?</source>
+        <translation>حساب دارید؟</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCard</name>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>دستگاه‌های واردشده</translation>
+    </message>
+    <message>
+        <source>Sign out any device you do not recognise.</source>
+        <translation>هر دستگاهی را که نمی‌شناسید از حساب خارج کنید.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>خروج همهٔ دستگاه‌های دیگر</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>دستگاه بی‌نام</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>این دستگاه</translation>
+    </message>
+    <message>
+        <source>Signed in %1 · last active %2</source>
+        <translation>ورود %1 · آخرین فعالیت %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>No sessions to show.</source>
+        <translation>نشستی برای نمایش نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Chats</source>
+        <translation>گفتگوها</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>کیف پول</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>معامله</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>همتا به همتا</translation>
+    </message>
+    <message>
+        <source>Mini programs</source>
+        <translation>برنامک‌ها</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>حاکمیت</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>پشتیبانی</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>مدیریت</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>احراز هویت</translation>
+    </message>
+    <message>
+        <source>Profile &amp; security</source>
+        <translation>نمایه و امنیت</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Sign in to your AZCoiner account.</source>
+        <translation>به حساب AZCoiner خود وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>مثلاً alice</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>کد احراز هویت</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>کد ۶ رقمی یا کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>در حال ورود…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>ورود</translation>
+    </message>
+    <message>
+        <source>New to AZCoiner?</source>
+        <translation>تازه‌وارد هستید؟</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>ساخت حساب</translation>
+    </message>
+</context>
+<context>
+    <name>SplashPage</name>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>در حال بازیابی نشست شما…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>در حال اتصال به سرور…</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFailedPage</name>
+    <message>
+        <source>AZCoiner could not start</source>
+        <translation>AZCoiner اجرا نشد</translation>
+    </message>
+    <message>
+        <source>The built-in server did not start, so there is nothing to connect to.</source>
+        <translation>سرور داخلی اجرا نشد، پس چیزی برای اتصال وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable, or start the app with --server to use a remote server.</source>
+        <translation>بررسی کنید پوشهٔ داده قابل نوشتن باشد، یا برنامه را با ‎--server‎ برای سرور راه دور اجرا کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>پوستهٔ روشن</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>پوستهٔ تیره</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>اعلان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorCard</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>احراز هویت دومرحله‌ای</translation>
+    </message>
+    <message>
+        <source>On. Signing in asks for a code from your authenticator app.</source>
+        <translation>فعال. هنگام ورود، کدی از برنامهٔ احراز هویت خواسته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Off. Add a second step to signing in with an authenticator app.</source>
+        <translation>غیرفعال. با یک برنامهٔ احراز هویت، مرحلهٔ دومی به ورود اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>راه‌اندازی احراز هویت دومرحله‌ای</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app (or open the link on a device that has one), then enter the code it shows.</source>
+        <translation>این کلید را به برنامهٔ احراز هویت خود اضافه کنید (یا پیوند را در دستگاهی که آن را دارد باز کنید) و کدی را که نشان می‌دهد وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>کلید محرمانه</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>پیوند راه‌اندازی</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>کد ۶ رقمی</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. Keep these recovery codes somewhere safe: each works once if you lose your phone. They are not shown again.</source>
+        <translation>احراز هویت دومرحله‌ای فعال شد. این کدهای بازیابی را جای امنی نگه دارید: اگر گوشی‌تان را گم کنید، هر کدام یک بار کار می‌کند. دوباره نمایش داده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>I have saved them</source>
+        <translation>ذخیره‌شان کردم</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>گذرواژه</translation>
+    </message>
+    <message>
+        <source>Code or recovery code</source>
+        <translation>کد یا کد بازیابی</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Private and group conversations, with payments inside chats.</source>
+        <translation>گفتگوهای خصوصی و گروهی، با پرداخت درون گفتگو.</translation>
+    </message>
+    <message>
+        <source>Balances, deposits, withdrawals and transfers.</source>
+        <translation>موجودی، واریز، برداشت و انتقال.</translation>
+    </message>
+    <message>
+        <source>Spot trading with an order book.</source>
+        <translation>معاملهٔ نقدی با دفتر سفارش.</translation>
+    </message>
+    <message>
+        <source>Person-to-person offers with escrow.</source>
+        <translation>پیشنهادهای فردبه‌فرد با امانت‌داری.</translation>
+    </message>
+    <message>
+        <source>Mini programs from partners, running inside AZCoiner.</source>
+        <translation>برنامک‌های شرکا که درون AZCoiner اجرا می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Proposals and voting.</source>
+        <translation>پیشنهادها و رأی‌گیری.</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet</source>
+        <translation>%1 هنوز در دسترس نیست</translation>
+    </message>
+    <message>
+        <source>This part of AZCoiner has not been built in this version, so there is nothing to show here. Nothing on this page is simulated.</source>
+        <translation>این بخش از AZCoiner در این نسخه ساخته نشده است، پس چیزی برای نمایش نیست. هیچ چیز در این صفحه شبیه‌سازی نشده است.</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>هنوز در دسترس نیست</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User management</source>
+        <translation>مدیریت کاربران</translation>
+    </message>
+    <message>
+        <source>Roles and freezes take effect at once and are written to the audit log.</source>
+        <translation>نقش‌ها و مسدودسازی‌ها فوراً اعمال و در گزارش حسابرسی ثبت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Search by name, username or email</source>
+        <translation>جستجو با نام، نام کاربری یا ایمیل</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>احراز هویت</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(شما)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>سطح %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>مسدود</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>رفع مسدودیت</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>مسدود کردن</translation>
+    </message>
+    <message>
+        <source>Nobody matches this search.</source>
+        <translation>کسی با این جستجو پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>نمایش %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ErrorSink</name>
+    <message>
+        <source>The password is too short: use at least 10 characters.</source>
+        <translation>گذرواژه خیلی کوتاه است: دست‌کم ۱۰ نویسه به کار ببرید.</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose one that is harder to guess.</source>
+        <translation>این گذرواژه خیلی رایج است. گذرواژه‌ای انتخاب کنید که حدس زدنش سخت‌تر باشد.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your username.</source>
+        <translation>گذرواژه نباید نام کاربری شما را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>This password is too weak.</source>
+        <translation>این گذرواژه خیلی ضعیف است.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>نام کاربری یا گذرواژه درست نیست.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>کد ۶ رقمی برنامهٔ احراز هویت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>That code is not valid. Check your authenticator app and try again.</source>
+        <translation>این کد معتبر نیست. برنامهٔ احراز هویت را بررسی و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1.</source>
+        <translation>گذرواژهٔ اشتباه بیش از حد. %1 دیگر دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>This account is frozen. Contact support.</source>
+        <translation>این حساب مسدود است. با پشتیبانی تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This account is signed in on too many devices at once.</source>
+        <translation>این حساب هم‌زمان روی دستگاه‌های زیادی باز است.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>این نام کاربری قبلاً گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>Usernames have 3 to 32 characters: a–z, 0–9, _ and dot.</source>
+        <translation>نام کاربری ۳ تا ۳۲ نویسه دارد: a–z، 0–9، _ و نقطه.</translation>
+    </message>
+    <message>
+        <source>That email address does not look right.</source>
+        <translation>این نشانی ایمیل درست به نظر نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>That phone number does not look right.</source>
+        <translation>این شمارهٔ تلفن درست به نظر نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>نشست شما پایان یافت. لطفاً دوباره وارد شوید.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>اجازهٔ انجام این کار را ندارید.</translation>
+    </message>
+    <message>
+        <source>Verify your identity (level %1) to use this.</source>
+        <translation>برای استفاده از این بخش، هویت خود را تأیید کنید (سطح %1).</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>درخواست‌ها بیش از حد است. کمی صبر کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state. Refresh and try again.</source>
+        <translation>در وضعیت کنونی این کار ممکن نیست. صفحه را تازه کنید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG and PDF files can be uploaded.</source>
+        <translation>فقط فایل‌های PNG، JPEG و PDF را می‌توان بارگذاری کرد.</translation>
+    </message>
+    <message>
+        <source>The file is too large (10 MB at most).</source>
+        <translation>فایل خیلی بزرگ است (حداکثر ۱۰ مگابایت).</translation>
+    </message>
+    <message>
+        <source>The upload was damaged on the way. Try again.</source>
+        <translation>بارگذاری در مسیر آسیب دید. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid.</source>
+        <translation>برخی از مشخصات معتبر نیستند.</translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>فیلد «%1» را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>سرور به‌موقع پاسخ نداد. دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Reconnecting…</source>
+        <translation>اتصال به سرور قطع شد. در حال اتصال دوباره…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>فایل خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Add at least one document.</source>
+        <translation>دست‌کم یک مدرک اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Add at most six documents.</source>
+        <translation>حداکثر شش مدرک اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Try again later.</source>
+        <translation>مشکلی در سرور پیش آمد. بعداً دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>مشکلی پیش آمد (%1).</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>۱ دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+</context>
+<context>
+    <name>azc::KycModel</name>
+    <message>
+        <source>Your documents were sent. Support will review them.</source>
+        <translation>مدارک شما ارسال شد. پشتیبانی آن‌ها را بررسی می‌کند.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::KycQueueModel</name>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>این پرونده مدرکی ندارد.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded.</source>
+        <translation>مدرک بارگیری نشد.</translation>
+    </message>
+    <message>
+        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
+        <translation>پیش‌نمایش مدارک PDF هنوز اینجا ممکن نیست (%1 کیلوبایت).</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation>این فایل تصویری قابل نمایش نیست.</translation>
+    </message>
+    <message>
+        <source>The case is assigned to you.</source>
+        <translation>پرونده به شما واگذار شد.</translation>
+    </message>
+    <message>
+        <source>Approved. The user&apos;s verification level was raised.</source>
+        <translation>تأیید شد. سطح احراز هویت کاربر بالا رفت.</translation>
+    </message>
+    <message>
+        <source>Rejected. The user was told why.</source>
+        <translation>رد شد. دلیل به کاربر گفته شد.</translation>
+    </message>
+    <message>
+        <source>The user was asked to send new documents.</source>
+        <translation>از کاربر خواسته شد مدارک جدید بفرستد.</translation>
+    </message>
+    <message>
+        <source>Write the reason the user will see.</source>
+        <translation>دلیلی را که کاربر می‌بیند بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::Session</name>
+    <message>
+        <source>Profile saved.</source>
+        <translation>نمایه ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>گذرواژه تغییر کرد. نشست‌های دیگر شما بسته شدند.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off.</source>
+        <translation>احراز هویت دومرحله‌ای غیرفعال شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::SessionsModel</name>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>نشست بسته شد.</translation>
+    </message>
+    <message>
+        <source>Signed out 1 other session.</source>
+        <translation>۱ نشست دیگر بسته شد.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 other sessions.</source>
+        <translation>%1 نشست دیگر بسته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::UsersModel</name>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 اکنون %2 است.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the audit log.</source>
+        <translation>دلیلی بنویسید: در گزارش حسابرسی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1 is frozen.</source>
+        <translation>%1 مسدود شد.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 دوباره فعال است.</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <source>support staff</source>
+        <translation>کارمند پشتیبانی</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>کاربر عادی</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>AppearanceCard</name>
+    <message>
+        <source>Appearance</source>
+        <translation>화면 표시</translation>
+    </message>
+    <message>
+        <source>Applies immediately and is remembered on this computer.</source>
+        <translation>바로 적용되며 이 컴퓨터에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <source>Easier on the eyes at night.</source>
+        <translation>밤에 눈이 덜 피로합니다.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Persian switches the layout to right-to-left.</source>
+        <translation>페르시아어를 선택하면 화면이 오른쪽에서 왼쪽 방향으로 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthScreen</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+</context>
+<context>
+    <name>BrandPanel</name>
+    <message>
+        <source>Messaging, wallet and trading in one secure desktop app.</source>
+        <translation>메시지, 지갑, 거래를 하나의 안전한 데스크톱 앱에서.</translation>
+    </message>
+    <message>
+        <source>Sessions protected by two-factor authentication</source>
+        <translation>2단계 인증으로 보호되는 세션</translation>
+    </message>
+    <message>
+        <source>Identity verification reviewed by real people</source>
+        <translation>실제 담당자가 검토하는 본인 인증</translation>
+    </message>
+    <message>
+        <source>Every staff action written to an audit log</source>
+        <translation>모든 직원 작업은 감사 로그에 기록됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Reject this case</source>
+        <translation>이 건 거절</translation>
+    </message>
+    <message>
+        <source>Tell the user why. They will see this text.</source>
+        <translation>사용자에게 이유를 알려 주세요. 이 내용이 사용자에게 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Ask for new documents</source>
+        <translation>새 서류 요청</translation>
+    </message>
+    <message>
+        <source>Say what is wrong and what to send instead.</source>
+        <translation>무엇이 문제인지, 대신 무엇을 보내야 하는지 적어 주세요.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>요청 보내기</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Level requested</source>
+        <translation>요청 등급</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>제출일</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>검토자</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>나에게 배정</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Decision note: %1</source>
+        <translation>결정 메모: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Loading document… %1%</source>
+        <translation>서류 불러오는 중… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze %1?</source>
+        <translation>%1 님을 동결할까요?</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1?</source>
+        <translation>%1 님의 동결을 해제할까요?</translation>
+    </message>
+    <message>
+        <source>They are signed out at once and cannot sign in until unfrozen.</source>
+        <translation>즉시 로그아웃되며 동결이 해제될 때까지 로그인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>They can sign in again.</source>
+        <translation>다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log)</source>
+        <translation>사유 (감사 로그에 보관됨)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>동결</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>동결 해제</translation>
+    </message>
+</context>
+<context>
+    <name>KycHistoryCard</name>
+    <message>
+        <source>Your submissions</source>
+        <translation>제출 내역</translation>
+    </message>
+    <message>
+        <source>%1 · level %2</source>
+        <translation>%1 · %2등급</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>%1 결정</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>%1 제출</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>파일 1개</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>파일 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>KycPage</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>본인 인증</translation>
+    </message>
+    <message>
+        <source>Verified accounts can use more of AZCoiner. Your documents are seen only by our support staff.</source>
+        <translation>인증된 계정은 AZCoiner의 더 많은 기능을 사용할 수 있습니다. 서류는 고객지원 담당자만 볼 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KycQueuePage</name>
+    <message>
+        <source>KYC review</source>
+        <translation>KYC 심사</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>나에게 배정됨</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 님에게 배정됨</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>%1 제출</translation>
+    </message>
+    <message>
+        <source>No cases here. Everything is reviewed.</source>
+        <translation>남은 건이 없습니다. 모두 심사했습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a case to see the documents and decide.</source>
+        <translation>서류를 보고 결정하려면 건을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1건</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1건</translation>
+    </message>
+</context>
+<context>
+    <name>KycStatusCard</name>
+    <message>
+        <source>Your level</source>
+        <translation>내 등급</translation>
+    </message>
+    <message>
+        <source>Your documents are waiting for review. We will notify you of the decision.</source>
+        <translation>서류가 심사를 기다리고 있습니다. 결과가 나오면 알려 드립니다.</translation>
+    </message>
+    <message>
+        <source>Your last submission was rejected. You can send new documents below.</source>
+        <translation>최근 제출이 거절되었습니다. 아래에서 새 서류를 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Support asked for new documents. Please submit again below.</source>
+        <translation>고객지원에서 새 서류를 요청했습니다. 아래에서 다시 제출해 주세요.</translation>
+    </message>
+    <message>
+        <source>You hold the highest verification level.</source>
+        <translation>최고 인증 등급입니다.</translation>
+    </message>
+    <message>
+        <source>Send an identity document to get verified.</source>
+        <translation>인증을 받으려면 신분증을 제출하세요.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>검토자 메모</translation>
+    </message>
+</context>
+<context>
+    <name>KycSubmitCard</name>
+    <message>
+        <source>Submit documents</source>
+        <translation>서류 제출</translation>
+    </message>
+    <message>
+        <source>Use a clear photo or scan. PNG, JPEG or PDF, up to 10 MB each, at most six files.</source>
+        <translation>선명한 사진이나 스캔본을 사용하세요. PNG, JPEG 또는 PDF, 파일당 최대 10MB, 최대 6개.</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>서류 선택</translation>
+    </message>
+    <message>
+        <source>Documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>서류 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Full name, as on the document</source>
+        <translation>서류에 적힌 성명</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. DE</source>
+        <translation>두 글자 코드, 예: KR</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>서류 종류</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>서류 번호</translation>
+    </message>
+    <message>
+        <source>Level to request</source>
+        <translation>요청할 등급</translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation>서류 추가…</translation>
+    </message>
+    <message>
+        <source>Uploading… %1%</source>
+        <translation>업로드 중… %1%</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>심사 요청</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>고객지원</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>심사 대기</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>New documents needed</source>
+        <translation>새 서류 필요</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>Level 1 · Identity verified</source>
+        <translation>1등급 · 본인 인증 완료</translation>
+    </message>
+    <message>
+        <source>Level 2 · Enhanced</source>
+        <translation>2등급 · 강화 인증</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>신분증</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>운전면허증</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>주소 증명서</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Explore</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계정</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>모두 읽음으로 표시</translation>
+    </message>
+    <message>
+        <source>Nothing new. Decisions on your verification and account changes appear here.</source>
+        <translation>새 알림이 없습니다. 인증 결과와 계정 변경 사항이 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Changing it signs out your other devices.</source>
+        <translation>변경하면 다른 기기에서 로그아웃됩니다.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>현재 비밀번호</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>새 비밀번호</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; not a common password and not your username.</source>
+        <translation>10자 이상, 흔한 비밀번호나 사용자 이름은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>비밀번호 변경</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>How you appear to others and how we reach you.</source>
+        <translation>다른 사람에게 보이는 모습과 연락처입니다.</translation>
+    </message>
+    <message>
+        <source>Verified · level %1</source>
+        <translation>인증됨 · %1등급</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile &amp; security</source>
+        <translation>프로필 및 보안</translation>
+    </message>
+    <message>
+        <source>Your details, how you sign in, and where you are signed in.</source>
+        <translation>내 정보, 로그인 방법, 로그인된 기기를 관리합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>데이터 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Reason (shown to the user)</source>
+        <translation>사유 (사용자에게 표시됨)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Create your account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <source>It takes a minute. You can verify your identity later.</source>
+        <translation>1분이면 됩니다. 본인 인증은 나중에 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>3–32 characters: a–z, 0–9, _ and dot.</source>
+        <translation>3~32자: a–z, 0–9, _ 및 마침표.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>다른 사람에게 보이는 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; not a common password and not your username.</source>
+        <translation>10자 이상, 흔한 비밀번호나 사용자 이름은 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>이메일 (선택)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>전화번호 (선택)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>만드는 중…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>계정 만들기</translation>
+    </message>
+    <message>
+        <source>Already have an account?</source>
+        <translation>이미 계정이 있으신가요?</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCard</name>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>로그인된 기기</translation>
+    </message>
+    <message>
+        <source>Sign out any device you do not recognise.</source>
+        <translation>모르는 기기는 로그아웃하세요.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>다른 기기 모두 로그아웃</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>이름 없는 기기</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>이 기기</translation>
+    </message>
+    <message>
+        <source>Signed in %1 · last active %2</source>
+        <translation>%1 로그인 · 최근 활동 %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <source>No sessions to show.</source>
+        <translation>표시할 세션이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Chats</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Mini programs</source>
+        <translation>미니 프로그램</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>거버넌스</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>고객지원</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>본인 인증</translation>
+    </message>
+    <message>
+        <source>Profile &amp; security</source>
+        <translation>프로필 및 보안</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>다시 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Sign in to your AZCoiner account.</source>
+        <translation>AZCoiner 계정에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>예: alice</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>인증 코드</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>6자리 코드 또는 복구 코드</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인 중…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>New to AZCoiner?</source>
+        <translation>AZCoiner가 처음이신가요?</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>계정 만들기</translation>
+    </message>
+</context>
+<context>
+    <name>SplashPage</name>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>세션을 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>서버에 연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFailedPage</name>
+    <message>
+        <source>AZCoiner could not start</source>
+        <translation>AZCoiner를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The built-in server did not start, so there is nothing to connect to.</source>
+        <translation>내장 서버가 시작되지 않아 연결할 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable, or start the app with --server to use a remote server.</source>
+        <translation>데이터 폴더에 쓰기 권한이 있는지 확인하거나, 원격 서버를 쓰려면 --server 옵션으로 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>밝은 테마</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorCard</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>2단계 인증</translation>
+    </message>
+    <message>
+        <source>On. Signing in asks for a code from your authenticator app.</source>
+        <translation>사용 중. 로그인할 때 인증 앱의 코드를 입력해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Off. Add a second step to signing in with an authenticator app.</source>
+        <translation>사용 안 함. 인증 앱으로 로그인에 두 번째 단계를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>2단계 인증 설정</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app (or open the link on a device that has one), then enter the code it shows.</source>
+        <translation>이 키를 인증 앱에 추가하거나(또는 인증 앱이 있는 기기에서 링크를 열고) 앱에 표시된 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>비밀 키</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>설정 링크</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>6자리 코드</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. Keep these recovery codes somewhere safe: each works once if you lose your phone. They are not shown again.</source>
+        <translation>2단계 인증이 켜졌습니다. 이 복구 코드를 안전한 곳에 보관하세요. 휴대폰을 잃어버렸을 때 각 코드는 한 번만 쓸 수 있으며, 다시 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>I have saved them</source>
+        <translation>저장했습니다</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Code or recovery code</source>
+        <translation>코드 또는 복구 코드</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>끄기</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Private and group conversations, with payments inside chats.</source>
+        <translation>1:1 및 그룹 대화와 채팅 내 결제.</translation>
+    </message>
+    <message>
+        <source>Balances, deposits, withdrawals and transfers.</source>
+        <translation>잔액, 입금, 출금, 송금.</translation>
+    </message>
+    <message>
+        <source>Spot trading with an order book.</source>
+        <translation>호가창 기반 현물 거래.</translation>
+    </message>
+    <message>
+        <source>Person-to-person offers with escrow.</source>
+        <translation>에스크로를 통한 개인 간 거래.</translation>
+    </message>
+    <message>
+        <source>Mini programs from partners, running inside AZCoiner.</source>
+        <translation>AZCoiner 안에서 실행되는 파트너 미니 프로그램.</translation>
+    </message>
+    <message>
+        <source>Proposals and voting.</source>
+        <translation>제안과 투표.</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet</source>
+        <translation>%1 기능은 아직 제공되지 않습니다</translation>
+    </message>
+    <message>
+        <source>This part of AZCoiner has not been built in this version, so there is nothing to show here. Nothing on this page is simulated.</source>
+        <translation>이 버전에는 AZCoiner의 이 부분이 아직 만들어지지 않아 표시할 내용이 없습니다. 이 페이지에는 가짜로 꾸민 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>아직 제공되지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User management</source>
+        <translation>사용자 관리</translation>
+    </message>
+    <message>
+        <source>Roles and freezes take effect at once and are written to the audit log.</source>
+        <translation>역할 변경과 동결은 즉시 적용되며 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Search by name, username or email</source>
+        <translation>이름, 사용자 이름, 이메일로 검색</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>본인 인증</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(나)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>동결됨</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>동결 해제</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>동결</translation>
+    </message>
+    <message>
+        <source>Nobody matches this search.</source>
+        <translation>검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>%2명 중 %1명 표시</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ErrorSink</name>
+    <message>
+        <source>The password is too short: use at least 10 characters.</source>
+        <translation>비밀번호가 너무 짧습니다. 10자 이상 사용하세요.</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose one that is harder to guess.</source>
+        <translation>너무 흔한 비밀번호입니다. 추측하기 어려운 비밀번호를 고르세요.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your username.</source>
+        <translation>비밀번호에 사용자 이름을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This password is too weak.</source>
+        <translation>비밀번호가 너무 약합니다.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>사용자 이름 또는 비밀번호가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>인증 앱의 6자리 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>That code is not valid. Check your authenticator app and try again.</source>
+        <translation>유효하지 않은 코드입니다. 인증 앱을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1.</source>
+        <translation>비밀번호를 너무 많이 틀렸습니다. %1 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This account is frozen. Contact support.</source>
+        <translation>동결된 계정입니다. 고객지원에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>This account is signed in on too many devices at once.</source>
+        <translation>이 계정은 동시에 너무 많은 기기에서 로그인되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>이미 사용 중인 사용자 이름입니다.</translation>
+    </message>
+    <message>
+        <source>Usernames have 3 to 32 characters: a–z, 0–9, _ and dot.</source>
+        <translation>사용자 이름은 3~32자이며 a–z, 0–9, _ 및 마침표만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>That email address does not look right.</source>
+        <translation>이메일 주소가 올바르지 않은 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>That phone number does not look right.</source>
+        <translation>전화번호가 올바르지 않은 것 같습니다.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>세션이 종료되었습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>이 작업을 할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Verify your identity (level %1) to use this.</source>
+        <translation>이 기능을 쓰려면 본인 인증(%1등급)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>요청이 너무 많습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state. Refresh and try again.</source>
+        <translation>현재 상태에서는 할 수 없습니다. 새로 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG and PDF files can be uploaded.</source>
+        <translation>PNG, JPEG, PDF 파일만 업로드할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The file is too large (10 MB at most).</source>
+        <translation>파일이 너무 큽니다 (최대 10MB).</translation>
+    </message>
+    <message>
+        <source>The upload was damaged on the way. Try again.</source>
+        <translation>업로드 중 파일이 손상되었습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid.</source>
+        <translation>일부 정보가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>“%1” 항목을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>서버가 제때 응답하지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Reconnecting…</source>
+        <translation>서버 연결이 끊겼습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add at least one document.</source>
+        <translation>서류를 하나 이상 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Add at most six documents.</source>
+        <translation>서류는 최대 6개까지 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Try again later.</source>
+        <translation>서버에 문제가 생겼습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>문제가 발생했습니다 (%1).</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1분</translation>
+    </message>
+</context>
+<context>
+    <name>azc::KycModel</name>
+    <message>
+        <source>Your documents were sent. Support will review them.</source>
+        <translation>서류를 제출했습니다. 고객지원에서 심사합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::KycQueueModel</name>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>이 건에는 서류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded.</source>
+        <translation>서류를 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
+        <translation>PDF 서류는 아직 여기서 미리 볼 수 없습니다 (%1 KB).</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation>표시할 수 있는 이미지가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The case is assigned to you.</source>
+        <translation>이 건이 나에게 배정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Approved. The user&apos;s verification level was raised.</source>
+        <translation>승인했습니다. 사용자의 인증 등급이 올라갔습니다.</translation>
+    </message>
+    <message>
+        <source>Rejected. The user was told why.</source>
+        <translation>거절했습니다. 사용자에게 사유를 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>The user was asked to send new documents.</source>
+        <translation>사용자에게 새 서류를 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>Write the reason the user will see.</source>
+        <translation>사용자에게 보일 사유를 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::Session</name>
+    <message>
+        <source>Profile saved.</source>
+        <translation>프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>비밀번호를 변경했습니다. 다른 세션은 로그아웃되었습니다.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off.</source>
+        <translation>2단계 인증을 껐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::SessionsModel</name>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>세션을 로그아웃했습니다.</translation>
+    </message>
+    <message>
+        <source>Signed out 1 other session.</source>
+        <translation>다른 세션 1개를 로그아웃했습니다.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 other sessions.</source>
+        <translation>다른 세션 %1개를 로그아웃했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::UsersModel</name>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 님은 이제 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the audit log.</source>
+        <translation>사유를 입력하세요. 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is frozen.</source>
+        <translation>%1 님을 동결했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 님이 다시 활성화되었습니다.</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>support staff</source>
+        <translation>고객지원 담당자</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>일반 사용자</translation>
+    </message>
+</context>
+</TS>

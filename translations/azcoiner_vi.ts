@@ -1,0 +1,1204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>AppearanceCard</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Giao diện</translation>
+    </message>
+    <message>
+        <source>Applies immediately and is remembered on this computer.</source>
+        <translation>Áp dụng ngay và được ghi nhớ trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Giao diện tối</translation>
+    </message>
+    <message>
+        <source>Easier on the eyes at night.</source>
+        <translation>Dễ chịu hơn cho mắt vào ban đêm.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Persian switches the layout to right-to-left.</source>
+        <translation>Tiếng Ba Tư chuyển bố cục sang từ phải sang trái.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthScreen</name>
+    <message>
+        <source>Server: %1</source>
+        <translation>Máy chủ: %1</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>đang kết nối…</translation>
+    </message>
+</context>
+<context>
+    <name>BrandPanel</name>
+    <message>
+        <source>Messaging, wallet and trading in one secure desktop app.</source>
+        <translation>Nhắn tin, ví và giao dịch trong một ứng dụng máy tính an toàn.</translation>
+    </message>
+    <message>
+        <source>Sessions protected by two-factor authentication</source>
+        <translation>Phiên đăng nhập được bảo vệ bằng xác thực hai lớp</translation>
+    </message>
+    <message>
+        <source>Identity verification reviewed by real people</source>
+        <translation>Xác minh danh tính do người thật xem xét</translation>
+    </message>
+    <message>
+        <source>Every staff action written to an audit log</source>
+        <translation>Mọi thao tác của nhân viên đều được ghi vào nhật ký kiểm toán</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Reject this case</source>
+        <translation>Từ chối hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Tell the user why. They will see this text.</source>
+        <translation>Cho người dùng biết lý do. Họ sẽ thấy nội dung này.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Ask for new documents</source>
+        <translation>Yêu cầu giấy tờ mới</translation>
+    </message>
+    <message>
+        <source>Say what is wrong and what to send instead.</source>
+        <translation>Nêu điều gì chưa đúng và cần gửi gì thay thế.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Gửi yêu cầu</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Level requested</source>
+        <translation>Cấp độ yêu cầu</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người xét duyệt</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Chưa có ai</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>Giao cho tôi</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Decision note: %1</source>
+        <translation>Ghi chú quyết định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Loading document… %1%</source>
+        <translation>Đang tải giấy tờ… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeDialog</name>
+    <message>
+        <source>Freeze %1?</source>
+        <translation>Đóng băng %1?</translation>
+    </message>
+    <message>
+        <source>Unfreeze %1?</source>
+        <translation>Bỏ đóng băng %1?</translation>
+    </message>
+    <message>
+        <source>They are signed out at once and cannot sign in until unfrozen.</source>
+        <translation>Họ bị đăng xuất ngay và không thể đăng nhập cho đến khi được bỏ đóng băng.</translation>
+    </message>
+    <message>
+        <source>They can sign in again.</source>
+        <translation>Họ có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the audit log)</source>
+        <translation>Lý do (lưu trong nhật ký kiểm toán)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Đóng băng</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Bỏ đóng băng</translation>
+    </message>
+</context>
+<context>
+    <name>KycHistoryCard</name>
+    <message>
+        <source>Your submissions</source>
+        <translation>Hồ sơ bạn đã gửi</translation>
+    </message>
+    <message>
+        <source>%1 · level %2</source>
+        <translation>%1 · cấp %2</translation>
+    </message>
+    <message>
+        <source>decided %1</source>
+        <translation>quyết định %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gửi %1</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 tệp</translation>
+    </message>
+    <message>
+        <source>%1 files</source>
+        <translation>%1 tệp</translation>
+    </message>
+</context>
+<context>
+    <name>KycPage</name>
+    <message>
+        <source>Identity verification</source>
+        <translation>Xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Verified accounts can use more of AZCoiner. Your documents are seen only by our support staff.</source>
+        <translation>Tài khoản đã xác minh dùng được nhiều tính năng hơn của AZCoiner. Chỉ nhân viên hỗ trợ mới xem được giấy tờ của bạn.</translation>
+    </message>
+</context>
+<context>
+    <name>KycQueuePage</name>
+    <message>
+        <source>KYC review</source>
+        <translation>Xét duyệt KYC</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Được giao cho tôi</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>cấp %1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Đã giao cho %1</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gửi %1</translation>
+    </message>
+    <message>
+        <source>No cases here. Everything is reviewed.</source>
+        <translation>Không có hồ sơ nào. Mọi thứ đã được xét duyệt.</translation>
+    </message>
+    <message>
+        <source>Choose a case to see the documents and decide.</source>
+        <translation>Chọn một hồ sơ để xem giấy tờ và quyết định.</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 hồ sơ</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>KycStatusCard</name>
+    <message>
+        <source>Your level</source>
+        <translation>Cấp độ của bạn</translation>
+    </message>
+    <message>
+        <source>Your documents are waiting for review. We will notify you of the decision.</source>
+        <translation>Giấy tờ của bạn đang chờ xét duyệt. Chúng tôi sẽ thông báo kết quả cho bạn.</translation>
+    </message>
+    <message>
+        <source>Your last submission was rejected. You can send new documents below.</source>
+        <translation>Hồ sơ gần nhất của bạn đã bị từ chối. Bạn có thể gửi giấy tờ mới bên dưới.</translation>
+    </message>
+    <message>
+        <source>Support asked for new documents. Please submit again below.</source>
+        <translation>Bộ phận hỗ trợ yêu cầu giấy tờ mới. Vui lòng gửi lại bên dưới.</translation>
+    </message>
+    <message>
+        <source>You hold the highest verification level.</source>
+        <translation>Bạn đã đạt cấp xác minh cao nhất.</translation>
+    </message>
+    <message>
+        <source>Send an identity document to get verified.</source>
+        <translation>Gửi giấy tờ tùy thân để được xác minh.</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s note</source>
+        <translation>Ghi chú của người xét duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>KycSubmitCard</name>
+    <message>
+        <source>Submit documents</source>
+        <translation>Gửi giấy tờ</translation>
+    </message>
+    <message>
+        <source>Use a clear photo or scan. PNG, JPEG or PDF, up to 10 MB each, at most six files.</source>
+        <translation>Dùng ảnh chụp hoặc bản quét rõ nét. PNG, JPEG hoặc PDF, mỗi tệp tối đa 10 MB, nhiều nhất sáu tệp.</translation>
+    </message>
+    <message>
+        <source>Choose documents</source>
+        <translation>Chọn giấy tờ</translation>
+    </message>
+    <message>
+        <source>Documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Giấy tờ (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Full name, as on the document</source>
+        <translation>Họ và tên như trên giấy tờ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Two-letter code, e.g. DE</source>
+        <translation>Mã hai chữ cái, ví dụ VN</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại giấy tờ</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số giấy tờ</translation>
+    </message>
+    <message>
+        <source>Level to request</source>
+        <translation>Cấp độ muốn yêu cầu</translation>
+    </message>
+    <message>
+        <source>Add documents…</source>
+        <translation>Thêm giấy tờ…</translation>
+    </message>
+    <message>
+        <source>Uploading… %1%</source>
+        <translation>Đang tải lên… %1%</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Gửi để xét duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Admin</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Pending review</source>
+        <translation>Đang chờ xét duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>New documents needed</source>
+        <translation>Cần giấy tờ mới</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Level 1 · Identity verified</source>
+        <translation>Cấp 1 · Đã xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Level 2 · Enhanced</source>
+        <translation>Cấp 2 · Nâng cao</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Hộ chiếu</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>Căn cước công dân</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s licence</source>
+        <translation>Giấy phép lái xe</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>Giấy tờ chứng minh địa chỉ</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>NavRail</name>
+    <message>
+        <source>Explore</source>
+        <translation>Khám phá</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPanel</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Đánh dấu tất cả đã đọc</translation>
+    </message>
+    <message>
+        <source>Nothing new. Decisions on your verification and account changes appear here.</source>
+        <translation>Không có gì mới. Kết quả xác minh và thay đổi tài khoản sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCard</name>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Changing it signs out your other devices.</source>
+        <translation>Đổi mật khẩu sẽ đăng xuất các thiết bị khác của bạn.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Mật khẩu mới</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; not a common password and not your username.</source>
+        <translation>Ít nhất 10 ký tự; không phải mật khẩu phổ biến và không chứa tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>Profile</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>How you appear to others and how we reach you.</source>
+        <translation>Cách người khác thấy bạn và cách chúng tôi liên lạc với bạn.</translation>
+    </message>
+    <message>
+        <source>Verified · level %1</source>
+        <translation>Đã xác minh · cấp %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Tên hiển thị</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile &amp; security</source>
+        <translation>Hồ sơ &amp; bảo mật</translation>
+    </message>
+    <message>
+        <source>Your details, how you sign in, and where you are signed in.</source>
+        <translation>Thông tin của bạn, cách đăng nhập và những nơi bạn đang đăng nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot create the data folder %1</source>
+        <translation>Không tạo được thư mục dữ liệu %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Reason (shown to the user)</source>
+        <translation>Lý do (hiển thị cho người dùng)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterForm</name>
+    <message>
+        <source>Create your account</source>
+        <translation>Tạo tài khoản của bạn</translation>
+    </message>
+    <message>
+        <source>It takes a minute. You can verify your identity later.</source>
+        <translation>Chỉ mất một phút. Bạn có thể xác minh danh tính sau.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>3–32 characters: a–z, 0–9, _ and dot.</source>
+        <translation>3–32 ký tự: a–z, 0–9, _ và dấu chấm.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Tên hiển thị</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>Tên người khác sẽ thấy</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>At least 10 characters; not a common password and not your username.</source>
+        <translation>Ít nhất 10 ký tự; không phải mật khẩu phổ biến và không chứa tên đăng nhập.</translation>
+    </message>
+    <message>
+        <source>Email (optional)</source>
+        <translation>Email (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Điện thoại (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Đang tạo…</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+    <message>
+        <source>Already have an account?</source>
+        <translation>Đã có tài khoản?</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsCard</name>
+    <message>
+        <source>Signed-in devices</source>
+        <translation>Thiết bị đang đăng nhập</translation>
+    </message>
+    <message>
+        <source>Sign out any device you do not recognise.</source>
+        <translation>Đăng xuất mọi thiết bị mà bạn không nhận ra.</translation>
+    </message>
+    <message>
+        <source>Sign out all others</source>
+        <translation>Đăng xuất tất cả thiết bị khác</translation>
+    </message>
+    <message>
+        <source>Unnamed device</source>
+        <translation>Thiết bị không tên</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Thiết bị này</translation>
+    </message>
+    <message>
+        <source>Signed in %1 · last active %2</source>
+        <translation>Đăng nhập %1 · hoạt động lần cuối %2</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>No sessions to show.</source>
+        <translation>Không có phiên nào để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Chats</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Ví</translation>
+    </message>
+    <message>
+        <source>Trade</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Mini programs</source>
+        <translation>Chương trình mini</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Quản trị cộng đồng</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Profile &amp; security</source>
+        <translation>Hồ sơ &amp; bảo mật</translation>
+    </message>
+</context>
+<context>
+    <name>SignInForm</name>
+    <message>
+        <source>Welcome back</source>
+        <translation>Chào mừng trở lại</translation>
+    </message>
+    <message>
+        <source>Sign in to your AZCoiner account.</source>
+        <translation>Đăng nhập vào tài khoản AZCoiner của bạn.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation>ví dụ: alice</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Authentication code</source>
+        <translation>Mã xác thực</translation>
+    </message>
+    <message>
+        <source>6-digit code or a recovery code</source>
+        <translation>Mã 6 chữ số hoặc mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>New to AZCoiner?</source>
+        <translation>Mới dùng AZCoiner?</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Tạo tài khoản</translation>
+    </message>
+</context>
+<context>
+    <name>SplashPage</name>
+    <message>
+        <source>Restoring your session…</source>
+        <translation>Đang khôi phục phiên của bạn…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Đang kết nối tới máy chủ…</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFailedPage</name>
+    <message>
+        <source>AZCoiner could not start</source>
+        <translation>AZCoiner không thể khởi động</translation>
+    </message>
+    <message>
+        <source>The built-in server did not start, so there is nothing to connect to.</source>
+        <translation>Máy chủ tích hợp không khởi động được nên không có gì để kết nối.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable, or start the app with --server to use a remote server.</source>
+        <translation>Hãy kiểm tra thư mục dữ liệu có quyền ghi, hoặc chạy ứng dụng với --server để dùng máy chủ từ xa.</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>Light theme</source>
+        <translation>Giao diện sáng</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>Giao diện tối</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>TwoFactorCard</name>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Xác thực hai lớp</translation>
+    </message>
+    <message>
+        <source>On. Signing in asks for a code from your authenticator app.</source>
+        <translation>Đang bật. Khi đăng nhập sẽ cần mã từ ứng dụng xác thực.</translation>
+    </message>
+    <message>
+        <source>Off. Add a second step to signing in with an authenticator app.</source>
+        <translation>Đang tắt. Thêm bước thứ hai khi đăng nhập bằng ứng dụng xác thực.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Tắt</translation>
+    </message>
+    <message>
+        <source>Set up two-factor authentication</source>
+        <translation>Thiết lập xác thực hai lớp</translation>
+    </message>
+    <message>
+        <source>Add this key to your authenticator app (or open the link on a device that has one), then enter the code it shows.</source>
+        <translation>Thêm khóa này vào ứng dụng xác thực (hoặc mở liên kết trên thiết bị có ứng dụng), rồi nhập mã mà ứng dụng hiển thị.</translation>
+    </message>
+    <message>
+        <source>Secret key</source>
+        <translation>Khóa bí mật</translation>
+    </message>
+    <message>
+        <source>Setup link</source>
+        <translation>Liên kết thiết lập</translation>
+    </message>
+    <message>
+        <source>6-digit code</source>
+        <translation>Mã 6 chữ số</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. Keep these recovery codes somewhere safe: each works once if you lose your phone. They are not shown again.</source>
+        <translation>Xác thực hai lớp đã bật. Hãy cất các mã khôi phục này ở nơi an toàn: mỗi mã dùng được một lần nếu bạn mất điện thoại. Chúng sẽ không được hiển thị lại.</translation>
+    </message>
+    <message>
+        <source>I have saved them</source>
+        <translation>Tôi đã lưu lại</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Code or recovery code</source>
+        <translation>Mã hoặc mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Tắt</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <source>Private and group conversations, with payments inside chats.</source>
+        <translation>Trò chuyện riêng và nhóm, có thanh toán ngay trong cuộc trò chuyện.</translation>
+    </message>
+    <message>
+        <source>Balances, deposits, withdrawals and transfers.</source>
+        <translation>Số dư, nạp, rút và chuyển tiền.</translation>
+    </message>
+    <message>
+        <source>Spot trading with an order book.</source>
+        <translation>Giao dịch giao ngay với sổ lệnh.</translation>
+    </message>
+    <message>
+        <source>Person-to-person offers with escrow.</source>
+        <translation>Giao dịch giữa người với người có ký quỹ.</translation>
+    </message>
+    <message>
+        <source>Mini programs from partners, running inside AZCoiner.</source>
+        <translation>Chương trình mini của đối tác, chạy ngay trong AZCoiner.</translation>
+    </message>
+    <message>
+        <source>Proposals and voting.</source>
+        <translation>Đề xuất và bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>%1 is not available yet</source>
+        <translation>%1 chưa khả dụng</translation>
+    </message>
+    <message>
+        <source>This part of AZCoiner has not been built in this version, so there is nothing to show here. Nothing on this page is simulated.</source>
+        <translation>Phần này của AZCoiner chưa được xây dựng trong phiên bản này nên chưa có gì để hiển thị. Không có nội dung giả lập nào trên trang này.</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Chưa khả dụng</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>User management</source>
+        <translation>Quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>Roles and freezes take effect at once and are written to the audit log.</source>
+        <translation>Vai trò và việc đóng băng có hiệu lực ngay và được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Search by name, username or email</source>
+        <translation>Tìm theo tên, tên đăng nhập hoặc email</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(bạn)</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Cấp %1</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Đã đóng băng</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Bỏ đóng băng</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Đóng băng</translation>
+    </message>
+    <message>
+        <source>Nobody matches this search.</source>
+        <translation>Không ai khớp với tìm kiếm này.</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Hiển thị %1 trên %2</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ErrorSink</name>
+    <message>
+        <source>The password is too short: use at least 10 characters.</source>
+        <translation>Mật khẩu quá ngắn: hãy dùng ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+        <source>This password is too common. Choose one that is harder to guess.</source>
+        <translation>Mật khẩu này quá phổ biến. Hãy chọn mật khẩu khó đoán hơn.</translation>
+    </message>
+    <message>
+        <source>The password must not contain your username.</source>
+        <translation>Mật khẩu không được chứa tên đăng nhập của bạn.</translation>
+    </message>
+    <message>
+        <source>This password is too weak.</source>
+        <translation>Mật khẩu này quá yếu.</translation>
+    </message>
+    <message>
+        <source>The username or password is not correct.</source>
+        <translation>Tên đăng nhập hoặc mật khẩu không đúng.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Nhập mã 6 chữ số từ ứng dụng xác thực của bạn.</translation>
+    </message>
+    <message>
+        <source>That code is not valid. Check your authenticator app and try again.</source>
+        <translation>Mã không hợp lệ. Hãy kiểm tra ứng dụng xác thực và thử lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Try again in %1.</source>
+        <translation>Nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %1.</translation>
+    </message>
+    <message>
+        <source>This account is frozen. Contact support.</source>
+        <translation>Tài khoản này đã bị đóng băng. Hãy liên hệ bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>This account is signed in on too many devices at once.</source>
+        <translation>Tài khoản này đang đăng nhập trên quá nhiều thiết bị cùng lúc.</translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation>Tên đăng nhập này đã có người dùng.</translation>
+    </message>
+    <message>
+        <source>Usernames have 3 to 32 characters: a–z, 0–9, _ and dot.</source>
+        <translation>Tên đăng nhập có 3–32 ký tự: a–z, 0–9, _ và dấu chấm.</translation>
+    </message>
+    <message>
+        <source>That email address does not look right.</source>
+        <translation>Địa chỉ email có vẻ không đúng.</translation>
+    </message>
+    <message>
+        <source>That phone number does not look right.</source>
+        <translation>Số điện thoại có vẻ không đúng.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Phiên của bạn đã kết thúc. Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Bạn không được phép làm việc này.</translation>
+    </message>
+    <message>
+        <source>Verify your identity (level %1) to use this.</source>
+        <translation>Hãy xác minh danh tính (cấp %1) để dùng tính năng này.</translation>
+    </message>
+    <message>
+        <source>Too many requests. Wait a moment and try again.</source>
+        <translation>Quá nhiều yêu cầu. Hãy chờ một chút rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>It no longer exists.</source>
+        <translation>Mục này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This cannot be done in the current state. Refresh and try again.</source>
+        <translation>Không thể thực hiện ở trạng thái hiện tại. Hãy làm mới rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only PNG, JPEG and PDF files can be uploaded.</source>
+        <translation>Chỉ có thể tải lên tệp PNG, JPEG và PDF.</translation>
+    </message>
+    <message>
+        <source>The file is too large (10 MB at most).</source>
+        <translation>Tệp quá lớn (tối đa 10 MB).</translation>
+    </message>
+    <message>
+        <source>The upload was damaged on the way. Try again.</source>
+        <translation>Dữ liệu tải lên bị hỏng trên đường truyền. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid.</source>
+        <translation>Một số thông tin không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>Hãy kiểm tra trường “%1”.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Máy chủ không phản hồi kịp. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Reconnecting…</source>
+        <translation>Mất kết nối tới máy chủ. Đang kết nối lại…</translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation>Không đọc được tệp.</translation>
+    </message>
+    <message>
+        <source>Add at least one document.</source>
+        <translation>Hãy thêm ít nhất một giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Add at most six documents.</source>
+        <translation>Chỉ thêm tối đa sáu giấy tờ.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server. Try again later.</source>
+        <translation>Máy chủ gặp sự cố. Hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1).</source>
+        <translation>Đã xảy ra lỗi (%1).</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 phút</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+</context>
+<context>
+    <name>azc::KycModel</name>
+    <message>
+        <source>Your documents were sent. Support will review them.</source>
+        <translation>Giấy tờ của bạn đã được gửi. Bộ phận hỗ trợ sẽ xem xét.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::KycQueueModel</name>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>Hồ sơ này không có giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded.</source>
+        <translation>Không tải được giấy tờ.</translation>
+    </message>
+    <message>
+        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
+        <translation>Chưa xem trước được tài liệu PDF tại đây (%1 KB).</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation>Tệp này không phải ảnh có thể hiển thị.</translation>
+    </message>
+    <message>
+        <source>The case is assigned to you.</source>
+        <translation>Hồ sơ đã được giao cho bạn.</translation>
+    </message>
+    <message>
+        <source>Approved. The user&apos;s verification level was raised.</source>
+        <translation>Đã duyệt. Cấp xác minh của người dùng đã được nâng.</translation>
+    </message>
+    <message>
+        <source>Rejected. The user was told why.</source>
+        <translation>Đã từ chối. Người dùng đã được báo lý do.</translation>
+    </message>
+    <message>
+        <source>The user was asked to send new documents.</source>
+        <translation>Đã yêu cầu người dùng gửi giấy tờ mới.</translation>
+    </message>
+    <message>
+        <source>Write the reason the user will see.</source>
+        <translation>Hãy viết lý do mà người dùng sẽ thấy.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::Session</name>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Đã lưu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Password changed. Your other sessions were signed out.</source>
+        <translation>Đã đổi mật khẩu. Các phiên khác của bạn đã bị đăng xuất.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is off.</source>
+        <translation>Đã tắt xác thực hai lớp.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::SessionsModel</name>
+    <message>
+        <source>The session was signed out.</source>
+        <translation>Đã đăng xuất phiên này.</translation>
+    </message>
+    <message>
+        <source>Signed out 1 other session.</source>
+        <translation>Đã đăng xuất 1 phiên khác.</translation>
+    </message>
+    <message>
+        <source>Signed out %1 other sessions.</source>
+        <translation>Đã đăng xuất %1 phiên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::UsersModel</name>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 giờ là %2.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the audit log.</source>
+        <translation>Hãy nêu lý do: lý do sẽ được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>%1 is frozen.</source>
+        <translation>%1 đã bị đóng băng.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 đã hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>support staff</source>
+        <translation>nhân viên hỗ trợ</translation>
+    </message>
+    <message>
+        <source>a user</source>
+        <translation>người dùng</translation>
+    </message>
+</context>
+</TS>
