@@ -58,9 +58,6 @@ azc_build() {
     done
     azc_log "Building ${*:-everything} with $AZC_JOBS jobs"
     cmake --build "$AZC_BUILD_DIR" --parallel "$AZC_JOBS" "${targets[@]}"
-    if command -v ccache >/dev/null 2>&1; then
-        ccache --show-stats 2>/dev/null | grep -Ei '^ *(hits|misses|cache hit|cache miss)' >&2 || true
-    fi
 }
 
 # Prints a TCP port on 127.0.0.1 that nothing listens on (best effort; callers retry on a clash).

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
 
 const DEFAULT_TIMEOUT_MS = 15000;
-const DEFAULT_CHUNK_SIZE = 49152; // protocol.md: files.* chunk size, decoded bytes
+const DEFAULT_CHUNK_SIZE = 46080; // protocol.md: files.* chunk size, decoded bytes
 
 /** An error answer from the server: `{code, message, data: {reason, ...}}`. */
 export class RpcError extends Error {

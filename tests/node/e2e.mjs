@@ -124,7 +124,7 @@ function pngChunk(type, data) {
 
 /**
  * An RGB PNG of width×height pixels filled with deterministic noise. Noise does not compress, so
- * a 160×120 image is about 58 KB: more than one 49,152-byte chunk, which exercises the offsets.
+ * a 160×120 image is about 58 KB: more than one 46,080-byte chunk, which exercises the offsets.
  */
 function makePng(width, height, seed = 0x2026) {
     let state = seed >>> 0;
