@@ -17,7 +17,7 @@ PACKAGES=(
   libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev
   postgresql redis-server
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  imagemagick x11-utils
+  imagemagick x11-utils fonts-nanum
   dpkg-dev file
 )
 

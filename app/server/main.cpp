@@ -6,7 +6,44 @@
 #include "server_options.h"
 
 #include <QCoreApplication>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &byte, 1); // async-signal-safe
+}
+
+// SIGTERM (systemd stop) and SIGINT (Ctrl+C) end the event loop, so the
+// backend closes its sockets with 1001 and its database cleanly.
+void quitOnTerminationSignals(QCoreApplication &app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -44,7 +81,10 @@ int main(int argc, char *argv[])
         err << "azcoinerd: " << error << Qt::endl;
         return 1;
     }
+    quitOnTerminationSignals(app);
     // Harnesses and deployments read this one line to learn the port.
     out << "listening " << backend.url().toString() << Qt::endl;
-    return app.exec();
+    const int rc = app.exec();
+    backend.stop();
+    return rc;
 }

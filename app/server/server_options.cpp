@@ -125,9 +125,13 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *probl
             return false;
         }
         QSettings ini(value, QSettings::IniFormat);
-        for (const QString &k : ini.allKeys())
-            if (!apply(k, ini.value(k).toString(), o, problem))
+        for (const QString &k : ini.allKeys()) {
+            // QSettings reads an unquoted "a,b" as a list.
+            const QVariant v = ini.value(k);
+            const QString text = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QLatin1Char(',')) : v.toString();
+            if (!apply(k, text, o, problem))
                 return false;
+        }
     }
     for (const auto &[key, value] : flags)
         if (key != QLatin1String("config") && !apply(key, value, o, problem))

@@ -67,7 +67,8 @@ bool Backend::open(QString *error)
     d->sessions = std::make_unique<identity::SessionManager>(*d->db, *d->users, d->bus, d->clock);
     d->twoFactor = std::make_unique<identity::TwoFactor>(*d->db, *d->users, d->clock);
     d->auth = std::make_unique<identity::AuthService>(*d->db, *d->users, *d->sessions, *d->twoFactor, *d->audit,
-                                                      d->clock);
+                                                      d->clock,
+                                                      crypto::Argon2Params{c.argon2MemoryKiB, c.argon2Iterations, 1});
     d->kyc = std::make_unique<identity::KycService>(*d->db, *d->users, *d->files, *d->notifications, d->bus,
                                                     *d->audit, d->clock);
 

@@ -19,6 +19,8 @@ struct BackendConfig {
     QStringList allowedOrigins;           // browsers' Origin values we accept; native clients send none
     QByteArray launchSecret;              // embedded mode: the X-AZC-Launch-Secret a client must present
     bool seedDemoData = false;            // seed the demo accounts when the database is empty
+    quint32 argon2MemoryKiB = 19456;      // password hashing cost; never below OWASP's minimum
+    quint32 argon2Iterations = 2;
     server::GatewayLimits limits;
 };
 

@@ -95,8 +95,13 @@ void RpcGateway::close()
     if (m_server)
         m_server->close();
     const auto sockets = m_connections.keys();
-    for (QWebSocket *s : sockets)
+    for (QWebSocket *s : sockets) {
+        // Tell clients why (1001) so they reconnect with back-off, rather
+        // than seeing a bare 1006 drop.
+        s->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+        s->flush();
         s->abort();
+    }
     qDeleteAll(m_connections);
     m_connections.clear();
     m_bySession.clear();

@@ -70,7 +70,7 @@ private Q_SLOTS:
     {
         QFile config(m_dir.filePath(QStringLiteral("azcoinerd.conf")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("listen=127.0.0.1:0\nallowed-origins=https://a.example\n");
+        config.write("listen=127.0.0.1:0\nallowed-origins=https://a.example,https://c.example\n");
         config.close();
         QProcess server;
         server.start(QStringLiteral(AZCOINERD_PATH),
@@ -85,10 +85,16 @@ private Q_SLOTS:
         QVERIFY(c.open(url, "https://a.example"));
         QVERIFY(c.call(QStringLiteral("sys.info")).value(QStringLiteral("result")).toObject().value(
             QStringLiteral("methods")).toArray().contains(QStringLiteral("kyc.submit")));
+        azc::test::WsClient second;
+        QVERIFY(second.open(url, "https://c.example")); // an unquoted list in the INI file
         azc::test::WsClient evil;
         QVERIFY(!evil.open(url, "https://b.example"));
-        server.terminate();
-        QVERIFY(server.waitForFinished(5000));
+        server.terminate(); // SIGTERM: a clean stop that tells clients why
+        QVERIFY(second.waitClosed(5000));
+        QCOMPARE(second.closeCode(), 1001);
+        QTRY_COMPARE_WITH_TIMEOUT(server.state(), QProcess::NotRunning, 5000);
+        QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(server.exitCode(), 0);
     }
 };
 
