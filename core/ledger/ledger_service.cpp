@@ -137,21 +137,24 @@ void LedgerService::submit(OperationRequest request, Done done)
             return done(fail("invalid_amount", QStringLiteral("amounts must be positive")));
         if (t.debitAccountId == t.creditAccountId)
             return done(fail("invalid_params", QStringLiteral("a transfer needs two different accounts")));
-        auto debit = cached(t.debitAccountId);
-        auto credit = cached(t.creditAccountId);
-        if (!debit)
-            return done(debit.error());
-        if (!credit)
-            return done(credit.error());
-        if (debit.value()->key.asset != credit.value()->key.asset)
+        // Copies: loading the second account may rehash the cache.
+        auto debitRef = cached(t.debitAccountId);
+        if (!debitRef)
+            return done(debitRef.error());
+        const Account debit = *debitRef.value();
+        auto creditRef = cached(t.creditAccountId);
+        if (!creditRef)
+            return done(creditRef.error());
+        const Account credit = *creditRef.value();
+        if (debit.key.asset != credit.key.asset)
             return done(fail("asset_mismatch", QStringLiteral("both sides of a transfer must hold the same asset")));
-        const Amount debitBefore = scratch.value(t.debitAccountId, debit.value()->balance);
-        const Amount creditBefore = scratch.value(t.creditAccountId, credit.value()->balance);
+        const Amount debitBefore = scratch.value(t.debitAccountId, debit.balance);
+        const Amount creditBefore = scratch.value(t.creditAccountId, credit.balance);
         const auto debitAfter = debitBefore.checkedSub(t.amount);
         const auto creditAfter = creditBefore.checkedAdd(t.amount);
         if (!debitAfter || !creditAfter)
             return done(fail("overflow", QStringLiteral("the amount is out of range")));
-        if (debitAfter->isNegative() && !debit.value()->mayGoNegative)
+        if (debitAfter->isNegative() && !debit.mayGoNegative)
             return done(fail("insufficient_funds", QStringLiteral("not enough funds"),
                              {{QStringLiteral("accountId"), t.debitAccountId}}));
         scratch.insert(t.debitAccountId, *debitAfter);
@@ -212,6 +215,7 @@ void LedgerService::flush()
     m_callbacks.clear();
     auto inFlight = std::move(m_inFlight);
     m_inFlight.clear();
+    auto inFlightOps = std::move(m_inFlightOp);
     m_inFlightOp.clear();
 
     Status written = [&]() -> Status {
@@ -242,10 +246,9 @@ void LedgerService::flush()
         done(results.value(id));
     for (auto it = inFlight.begin(); it != inFlight.end(); ++it) {
         // Repeats of a key that arrived while its first request was in the batch.
-        for (const Batch::Op &op : batch.operations)
-            if (op.actorId + QLatin1Char('\n') + op.idempotencyKey == it.key())
-                for (const Done &d : it->callbacks)
-                    d(op.result);
+        const QJsonObject first = results.value(inFlightOps.value(it.key()));
+        for (const Done &d : it->callbacks)
+            d(first);
     }
 }
 

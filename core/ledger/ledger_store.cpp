@@ -155,8 +155,10 @@ Result<qint64> LedgerStore::lastSeq()
 
 Result<std::optional<LedgerStore::PriorOperation>> LedgerStore::operationByKey(const QString &actorId, const QString &key)
 {
+    // The `<> ''` term lets SQLite use the partial unique index (without it,
+    // a full scan per request).
     auto q = m_db.exec(QStringLiteral("SELECT fingerprint, result FROM ledger_operations WHERE actor_id = ? AND"
-                                      " idempotency_key = ?"),
+                                      " idempotency_key = ? AND idempotency_key <> ''"),
                        {actorId, key});
     if (!q)
         return q.error();
