@@ -43,15 +43,27 @@ Status AuditLog::record(const QString &actorId, const QString &action, const QSt
                         const QJsonObject &details)
 {
     storage::Transaction tx(m_db);
+    // Chain from the head, and refuse to write when the newest row disagrees
+    // with it: appending would otherwise paper over rows cut off the end.
     auto last = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
-    qint64 seq = 1;
-    QString prev = kGenesis;
-    if (last.value().next()) {
-        seq = last.value().value(0).toLongLong() + 1;
-        prev = last.value().value(1).toString();
+    const bool hasRow = last.value().next();
+    const qint64 lastSeq = hasRow ? last.value().value(0).toLongLong() : 0;
+    const QString lastHash = hasRow ? last.value().value(1).toString() : kGenesis;
+    auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    const bool hasHead = head.value().next();
+    const qint64 headSeq = hasHead ? head.value().value(0).toLongLong() : 0;
+    const QString headHash = hasHead ? head.value().value(1).toString() : kGenesis;
+    if (headSeq != lastSeq || headHash != lastHash) {
+        qCritical("audit log: the newest row (%lld) does not match the head (%lld); refusing to append",
+                  static_cast<long long>(lastSeq), static_cast<long long>(headSeq));
+        return Error::make(QStringLiteral("audit_broken"), QStringLiteral("the audit log was tampered with"));
     }
+    const qint64 seq = headSeq + 1;
+    const QString prev = headHash;
     const qint64 at = m_clock.nowMs();
     const QString detailText = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     const QString hash = QString::fromLatin1(rowHash(prev, seq, at, actorId, action, targetId, detailText));
@@ -60,11 +72,11 @@ Status AuditLog::record(const QString &actorId, const QString &action, const QSt
                          {seq, at, actorId, action, targetId, detailText, prev, hash});
     if (!ins)
         return ins.error();
-    auto head = m_db.exec(QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"
-                                         " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"),
-                          {seq, hash});
-    if (!head)
-        return head.error();
+    auto moved = m_db.exec(QStringLiteral("INSERT INTO audit_head (id, seq, hash) VALUES (1, ?, ?)"
+                                          " ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, hash = excluded.hash"),
+                           {seq, hash});
+    if (!moved)
+        return moved.error();
     return tx.commit();
 }
 

@@ -105,7 +105,7 @@ Status SessionManager::revoke(const QString &userId, const QString &sessionId)
         return q.error();
     if (q.value().numRowsAffected() == 0)
         return Error::make(QStringLiteral("not_found"), QStringLiteral("no such session"));
-    m_bus.endSessions({sessionId});
+    m_db.afterCommit([bus = &m_bus, sessionId] { bus->endSessions({sessionId}); });
     return okStatus();
 }
 
@@ -123,7 +123,7 @@ Result<int> SessionManager::revokeAllExcept(const QString &userId, const QString
                        {m_clock.nowMs(), userId, keepSessionId});
     if (!q)
         return q.error();
-    m_bus.endSessions(ended);
+    m_db.afterCommit([bus = &m_bus, ended] { bus->endSessions(ended); });
     return int(ended.size());
 }
 
@@ -141,7 +141,9 @@ Status SessionManager::rotateAll(const QString &userId)
             auto u = m_db.exec(QStringLiteral("UPDATE sessions SET token_hash = ? WHERE id = ?"), {tokenHash(token), sessionId});
             if (!u)
                 return u.error();
-            m_bus.publishToSession(sessionId, QStringLiteral("event.session.rotated"), {{QStringLiteral("token"), token}});
+            m_db.afterCommit([bus = &m_bus, sessionId, token] {
+                bus->publishToSession(sessionId, QStringLiteral("event.session.rotated"), {{QStringLiteral("token"), token}});
+            });
         } else {
             auto u = m_db.exec(QStringLiteral("UPDATE sessions SET revoked_at = ? WHERE id = ?"), {m_clock.nowMs(), sessionId});
             if (!u)

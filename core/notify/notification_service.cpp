@@ -37,7 +37,9 @@ Status NotificationService::notify(const QString &userId, const QString &kind, c
                         {QStringLiteral("title"), title}, {QStringLiteral("body"), body},
                         {QStringLiteral("data"), data},   {QStringLiteral("createdAt"), now},
                         {QStringLiteral("read"), false}};
-    m_bus.publishToUser(userId, QStringLiteral("event.notify.new"), {{QStringLiteral("notification"), n}});
+    m_db.afterCommit([bus = &m_bus, userId, n] {
+        bus->publishToUser(userId, QStringLiteral("event.notify.new"), {{QStringLiteral("notification"), n}});
+    });
     return okStatus();
 }
 

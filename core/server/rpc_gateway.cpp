@@ -1,5 +1,6 @@
 #include "server/rpc_gateway.h"
 
+#include "crypto/digest.h"
 #include "notify/event_bus.h"
 #include "server/rpc_error.h"
 
@@ -133,8 +134,7 @@ void RpcGateway::onNewConnection()
         socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytes));
         if (!m_launchSecret.isEmpty()) {
             const QByteArray presented = socket->request().rawHeader("X-AZC-Launch-Secret");
-            if (presented.size() != m_launchSecret.size()
-                || !std::equal(presented.begin(), presented.end(), m_launchSecret.begin())) {
+            if (!crypto::constantTimeEquals(presented, m_launchSecret)) {
                 qCInfo(lcGateway) << "refused a connection without the launch secret";
                 socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("launch secret required"));
                 socket->deleteLater();

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStorage, "azc.storage")
 
@@ -136,24 +137,49 @@ bool Database::beginTransaction()
 {
     if (m_depth++ > 0)
         return true;
-    return connection().transaction();
+    if (connection().transaction())
+        return true;
+    m_depth = 0;
+    return false;
 }
 
 bool Database::commit()
 {
     if (m_depth == 0)
         return false;
-    if (--m_depth > 0)
+    if (m_depth > 1) {
+        --m_depth;
         return true;
-    return connection().commit();
+    }
+    if (!connection().commit()) {
+        // Leave no half-open transaction behind for the next request.
+        connection().rollback();
+        m_depth = 0;
+        m_afterCommit.clear();
+        return false;
+    }
+    m_depth = 0;
+    const auto hooks = std::exchange(m_afterCommit, {});
+    for (const auto &fn : hooks)
+        fn();
+    return true;
 }
 
 bool Database::rollback()
 {
+    m_afterCommit.clear();
     if (m_depth == 0)
         return false;
     m_depth = 0;
     return connection().rollback();
+}
+
+void Database::afterCommit(std::function<void()> fn)
+{
+    if (m_depth == 0)
+        fn();
+    else
+        m_afterCommit.append(std::move(fn));
 }
 
 Status Database::migrate(const QString &domain, const QList<Migration> &migrations)
@@ -197,23 +223,25 @@ int Database::schemaVersion(const QString &domain)
 Transaction::Transaction(Database &db) : m_db(db)
 {
     m_owner = db.transactionDepth() == 0;
-    db.beginTransaction();
+    if (!db.beginTransaction()) {
+        qCWarning(lcStorage) << "BEGIN failed:" << db.connection().lastError().text();
+        m_failed = true;
+    }
 }
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (!m_done && !m_failed)
         m_db.rollback();
 }
 
 Status Transaction::commit()
 {
     m_done = true;
-    if (!m_db.commit()) {
-        const QSqlError e = m_db.connection().lastError();
-        m_db.rollback();
-        return storageError(QStringLiteral("commit failed"), e);
-    }
+    if (m_failed)
+        return Error::make(QStringLiteral("storage_error"), QStringLiteral("the transaction never began"));
+    if (!m_db.commit())
+        return storageError(QStringLiteral("commit failed"), m_db.connection().lastError());
     return okStatus();
 }
 

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 
 namespace azc::storage {
@@ -54,11 +55,17 @@ public:
     bool rollback();
     int transactionDepth() const { return m_depth; }
 
+    // Runs `fn` once the outermost transaction commits (at once when none is
+    // open); dropped if it rolls back. For pushes to clients: nobody hears of
+    // a change that did not happen.
+    void afterCommit(std::function<void()> fn);
+
 private:
     Database(QString connectionName, Dialect dialect);
     QString m_connectionName;
     Dialect m_dialect;
     int m_depth = 0;
+    QList<std::function<void()>> m_afterCommit;
 };
 
 // Commits when commit() is called; rolls back when it goes out of scope
@@ -77,6 +84,7 @@ private:
     Database &m_db;
     bool m_owner = false;
     bool m_done = false;
+    bool m_failed = false; // BEGIN failed: nothing to commit or roll back
 };
 
 } // namespace azc::storage

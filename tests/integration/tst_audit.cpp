@@ -7,6 +7,7 @@
 #include "ws_client.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace azc;
@@ -94,6 +95,13 @@ private Q_SLOTS:
         const audit::VerifyReport r = verify();
         QVERIFY(!r.intact);
         QVERIFY(r.problem.contains(QLatin1String("missing")));
+        // Appending must not paper over the cut: it is refused.
+        audit::AuditLog log(*m_db, m_clock);
+        QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("does not match the head")));
+        const Status appended = log.record(QStringLiteral("actor"), QStringLiteral("test.action"), QStringLiteral("x"));
+        QVERIFY(!appended.ok());
+        QCOMPARE(appended.error().reason, QStringLiteral("audit_broken"));
+        QVERIFY(!verify().intact);
     }
 };
 
