@@ -45,12 +45,14 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                 Param::string(QStringLiteral("displayName"), 1, 64), Param::string(QStringLiteral("password"), 1, 128),
                 Param::string(QStringLiteral("email"), 0, 254).optional(),
                 Param::string(QStringLiteral("phone"), 0, 20).optional()},
-               RateClass::Auth, [s](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
-                   auto u = s.auth.registerUser({str(p, "username"), str(p, "displayName"), str(p, "password"),
-                                                 str(p, "email"), str(p, "phone")});
-                   if (!u)
-                       return u.error();
-                   return QJsonObject{{QStringLiteral("user"), u->toJson()}};
+               RateClass::Auth, {}, [s](server::CallContext &, const QJsonObject &p, server::Reply reply) {
+                   s.auth.registerAsync({str(p, "username"), str(p, "displayName"), str(p, "password"),
+                                         str(p, "email"), str(p, "phone")},
+                                        [reply](Result<User> u) {
+                                            if (!u)
+                                                return reply(u.error());
+                                            reply(QJsonObject{{QStringLiteral("user"), u->toJson()}});
+                                        });
                }});
     t.declare({QStringLiteral("auth.login"), Role::Public, 0,
                {Param::string(QStringLiteral("username"), 1, 64), Param::string(QStringLiteral("password"), 1, 128),
@@ -131,12 +133,13 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
     t.declare({QStringLiteral("account.changePassword"), Role::User, 0,
                {Param::string(QStringLiteral("currentPassword"), 1, 128),
                 Param::string(QStringLiteral("newPassword"), 1, 128)},
-               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
-                   if (auto r = s.auth.changePassword(ctx.user().userId, ctx.user().sessionId,
-                                                      str(p, "currentPassword"), str(p, "newPassword"));
-                       !r)
-                       return r.error();
-                   return QJsonObject{};
+               RateClass::Auth, {}, [s](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
+                   s.auth.changePasswordAsync(ctx.user().userId, ctx.user().sessionId, str(p, "currentPassword"),
+                                              str(p, "newPassword"), [reply](Status r) {
+                                                  if (!r)
+                                                      return reply(r.error());
+                                                  reply(QJsonObject{});
+                                              });
                }});
     t.declare({QStringLiteral("totp.enroll"), Role::User, 0, {}, RateClass::Write,
                [s](server::CallContext &ctx, const QJsonObject &) { return s.twoFactor.enroll(ctx.user().userId); }});
@@ -149,13 +152,20 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                }});
     t.declare({QStringLiteral("totp.disable"), Role::User, 0,
                {Param::string(QStringLiteral("password"), 1, 128), Param::string(QStringLiteral("code"), 6, 16)},
-               RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               RateClass::Auth, {}, [s](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
                    // Re-checks the password: a borrowed unlocked desktop must not turn 2FA off.
-                   if (auto r = s.auth.verifyPassword(ctx.user().userId, str(p, "password")); !r)
-                       return r.error();
-                   if (auto r = s.twoFactor.disable(ctx.user().userId, str(p, "code")); !r)
-                       return r.error();
-                   return QJsonObject{};
+                   const QString userId = ctx.user().userId;
+                   const QString code = str(p, "code");
+                   s.auth.verifyPasswordAsync(userId, str(p, "password"), [s, userId, code, reply](Status ok) {
+                       if (!ok)
+                           return reply(ok.error());
+                       if (auto r = s.twoFactor.disable(userId, code); !r) {
+                           if (r.error().reason == QLatin1String("invalid_totp"))
+                               (void)s.auth.recordFailure(userId); // second factors count towards the lock too
+                           return reply(r.error());
+                       }
+                       reply(QJsonObject{});
+                   });
                }});
 }
 

@@ -6,12 +6,11 @@
 #include "common/result.h"
 #include "crypto/password_hasher.h"
 #include "identity/password_policy.h"
+#include "identity/password_work.h"
 #include "identity/session_manager.h"
 #include "identity/two_factor.h"
 #include "identity/user_directory.h"
 
-#include <QObject>
-#include <QThreadPool>
 #include <functional>
 
 namespace azc::audit { class AuditLog; }
@@ -40,19 +39,20 @@ public:
     AuthService(storage::Database &db, UserDirectory &users, SessionManager &sessions, TwoFactor &twoFactor,
                 audit::AuditLog &audit, const Clock &clock, crypto::Argon2Params argon2 = {});
 
+    // Synchronous: for operators and the demo seed, not for client requests.
     Result<User> registerUser(const Registration &r, server::Role role = server::Role::User);
-    // Checks credentials and (when on) the second factor; issues a new session.
-    Result<LoginResult> login(const QString &username, const QString &password, const QString &totpCode,
-                              const QString &device);
-    // The same, with the Argon2id verification (~50 ms of CPU) on a worker
-    // thread so the backend thread keeps serving everyone else meanwhile.
-    // `done` runs on the thread that called loginAsync.
+
+    // The calls clients make. Each hashes off the backend thread (see
+    // PasswordWork) and runs `done` back on it; none hashes for an account
+    // that is locked out, and each wrong password counts towards the lock.
+    void registerAsync(const Registration &r, std::function<void(Result<User>)> done);
     void loginAsync(const QString &username, const QString &password, const QString &totpCode,
                     const QString &device, std::function<void(Result<LoginResult>)> done);
-    // For confirming a sensitive action; counts towards the lock-out like a log-in.
-    Status verifyPassword(const QString &userId, const QString &password);
-    Status changePassword(const QString &userId, const QString &sessionId, const QString &current,
-                          const QString &next);
+    // Confirms a sensitive action (turning 2FA off) with the password.
+    void verifyPasswordAsync(const QString &userId, const QString &password, std::function<void(Status)> done);
+    void changePasswordAsync(const QString &userId, const QString &sessionId, const QString &current,
+                             const QString &next, std::function<void(Status)> done);
+    Status recordFailure(const QString &userId); // also for a wrong second factor
     Result<User> updateProfile(const QString &userId, const QString &displayName, const QString &email,
                                const QString &phone);
 
@@ -61,24 +61,24 @@ public:
 
     const PasswordPolicy &policy() const { return m_policy; }
 
-    ~AuthService();
-
 private:
-    Status recordFailure(const User &user);
-    // Everything after the password check, on the backend thread.
-    Result<LoginResult> finishLogin(const QString &userId, bool passwordOk, const QString &password,
-                                    const QString &totpCode, const QString &device);
+    Result<User> validateRegistration(const Registration &r, server::Role role);
+    Result<User> insertUser(User user);
+    Status notLocked(const User &user) const;
+    // After the hash: re-reads the account (other requests ran meanwhile)
+    // and refuses when the password changed since `checkedHash` was read.
+    Result<User> afterPasswordCheck(const QString &userId, const QString &checkedHash, bool verified);
+    Result<LoginResult> finishLogin(const User &user, const QString &password, const QString &totpCode,
+                                    const QString &device);
     storage::Database &m_db;
     UserDirectory &m_users;
     SessionManager &m_sessions;
     TwoFactor &m_twoFactor;
     audit::AuditLog &m_audit;
     const Clock &m_clock;
-    crypto::PasswordHasher m_hasher;
     PasswordPolicy m_policy;
+    PasswordWork m_work;
     QString m_dummyHash; // verified against when the user does not exist: same timing
-    QThreadPool m_hashPool;
-    QObject m_context; // receives the results of m_hashPool on the backend thread
 };
 
 } // namespace azc::identity

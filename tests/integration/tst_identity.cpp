@@ -321,6 +321,30 @@ private Q_SLOTS:
         }
     }
 
+    // Guessing the password through a stolen session is held to the same
+    // lock-out as log-in.
+    void passwordGuessesThroughASessionLockTheAccount()
+    {
+        auto c = client();
+        QVERIFY(!registerUser(*c, QStringLiteral("mallory_target"), QStringLiteral("the real long password")).isEmpty());
+        QVERIFY(!c->login(QStringLiteral("mallory_target"), QStringLiteral("the real long password")).isEmpty());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(reason(c->call(QStringLiteral("account.changePassword"),
+                                    {{QStringLiteral("currentPassword"), QStringLiteral("guess number %1").arg(i)},
+                                     {QStringLiteral("newPassword"), QStringLiteral("a brand new passphrase")}})),
+                     QStringLiteral("invalid_credentials"));
+        QCOMPARE(reason(c->call(QStringLiteral("account.changePassword"),
+                                {{QStringLiteral("currentPassword"), QStringLiteral("the real long password")},
+                                 {QStringLiteral("newPassword"), QStringLiteral("a brand new passphrase")}})),
+                 QStringLiteral("account_locked"));
+        QCOMPARE(reason(c->call(QStringLiteral("totp.disable"), {{QStringLiteral("password"), QStringLiteral("the real long password")},
+                                                                 {QStringLiteral("code"), QStringLiteral("123456")}})),
+                 QStringLiteral("account_locked"));
+        QCOMPARE(reason(client()->call(QStringLiteral("auth.login"), loginParams(QStringLiteral("mallory_target"),
+                                                                                  QStringLiteral("the real long password")))),
+                 QStringLiteral("account_locked"));
+    }
+
     void changePasswordRevokesOtherSessions()
     {
         auto here = client();
