@@ -47,7 +47,11 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent)
     m_reconnectTimer.setSingleShot(true);
     m_keepAlive.setInterval(KeepAliveMs);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &ApiClient::connectSocket);
-    connect(&m_keepAlive, &QTimer::timeout, this, [this] { m_socket.ping(); });
+    // A text notification, not a WebSocket ping: Qt answers pings inside
+    // the socket, so the server's idle timer would never see them.
+    connect(&m_keepAlive, &QTimer::timeout, this, [this] {
+        m_socket.sendTextMessage(QStringLiteral("{\"jsonrpc\":\"2.0\",\"method\":\"sys.ping\"}"));
+    });
     connect(&m_socket, &QWebSocket::connected, this, &ApiClient::onSocketConnected);
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ApiClient::onTextMessage);
     // aboutToClose fires for a close handshake only, never for a dropped TCP

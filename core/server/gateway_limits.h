@@ -10,6 +10,10 @@ struct GatewayLimits {
     int idleTimeoutSeconds = 300;         // nothing received for this long: close 1001
     int maxConnectionsPerAccount = 8;
     int maxPendingHandshakeSeconds = 10;
+    int maxConnections = 10000;
+    int maxConnectionsPerAddress = 256;
+    int authPerAddressPerSecond = 50;     // auth calls from one IP, across its connections
+    int authPerAddressBurst = 100;
 };
 
 } // namespace azc::server

@@ -26,6 +26,7 @@ struct RpcGateway::Connection {
     QTimer *idleTimer = nullptr;
     QString sessionId;
     QString userId;
+    QString address;
     bool closing = false;
 };
 
@@ -107,6 +108,7 @@ void RpcGateway::close()
     m_connections.clear();
     m_bySession.clear();
     m_byUser.clear();
+    m_perAddress.clear();
 }
 
 QUrl RpcGateway::url() const
@@ -141,8 +143,18 @@ void RpcGateway::onNewConnection()
                 continue;
             }
         }
+        const QString address = socket->peerAddress().toString();
+        if (m_connections.size() >= m_limits.maxConnections
+            || m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+            qCWarning(lcGateway) << "refused a connection from" << address << ": too many connections";
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many connections"));
+            socket->deleteLater();
+            continue;
+        }
+        ++m_perAddress[address];
         auto *c = new Connection;
         c->id = QString::number(m_nextConnectionId++);
+        c->address = address;
         c->socket = socket;
         c->idleTimer = new QTimer(socket);
         c->idleTimer->setSingleShot(true);
@@ -168,6 +180,8 @@ void RpcGateway::drop(Connection *c)
         return;
     unbind(c);
     m_connections.remove(c->socket);
+    if (--m_perAddress[c->address] <= 0)
+        m_perAddress.remove(c->address);
     m_rates.forgetPrefix(QStringLiteral("conn:") + c->id + QLatin1Char(':'));
     c->socket->deleteLater();
     delete c;
@@ -292,6 +306,10 @@ Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec)
     const QString cls = rateClassName(spec.rateClass);
     const qint64 now = m_clock.nowMs();
     qint64 wait = m_rates.take(QStringLiteral("conn:%1:%2").arg(c->id, cls), policy, now);
+    // Many connections from one address must not multiply its password guesses.
+    if (wait == 0 && spec.rateClass == RateClass::Auth)
+        wait = m_rates.take(QStringLiteral("ip:%1:auth").arg(c->address),
+                            {m_limits.authPerAddressPerSecond, m_limits.authPerAddressBurst}, now);
     // Auth calls are limited per connection only: an attacker must not be
     // able to rate-limit a victim's log-in by naming their account.
     if (wait == 0 && !c->userId.isEmpty() && spec.rateClass != RateClass::Auth)

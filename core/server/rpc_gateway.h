@@ -65,6 +65,7 @@ private:
     QHash<QWebSocket *, Connection *> m_connections;
     QHash<QString, QSet<Connection *>> m_bySession;
     QHash<QString, QSet<Connection *>> m_byUser;
+    QHash<QString, int> m_perAddress; // open sockets per peer IP
 };
 
 } // namespace azc::server

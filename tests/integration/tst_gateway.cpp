@@ -254,6 +254,29 @@ private Q_SLOTS:
         QTRY_VERIFY(!fourth->login(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")).isEmpty());
     }
 
+    void connectionsPerAddressAreCapped()
+    {
+        BackendConfig config;
+        config.limits.maxConnectionsPerAddress = 3;
+        test::TestBackend small(config);
+        QVERIFY(small.start());
+        std::vector<std::unique_ptr<WsClient>> open;
+        for (int i = 0; i < 3; ++i) {
+            open.push_back(std::make_unique<WsClient>());
+            QVERIFY(open.back()->open(small.url()));
+        }
+        WsClient extra;
+        extra.open(small.url());
+        QVERIFY(extra.waitClosed());
+        QCOMPARE(extra.closeCode(), 1008);
+        open.back()->socket().close();
+        QVERIFY(open.back()->waitClosed());
+        QTest::qWait(100); // the server notices the close
+        WsClient again;    // a slot was freed
+        QVERIFY(again.open(small.url()));
+        QVERIFY(again.call(QStringLiteral("sys.ping")).contains(QStringLiteral("result")));
+    }
+
     void launchSecretIsRequiredWhenSet()
     {
         BackendConfig config;
