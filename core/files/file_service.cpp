@@ -75,6 +75,19 @@ Result<QJsonObject> FileService::begin(const QString &ownerId, const QString &na
         return fail("unsupported_type", QStringLiteral("only PNG, JPEG and PDF files are accepted"));
     if (size > kMaxSize)
         return fail("too_large", QStringLiteral("files are limited to 10 MiB"));
+    // Quotas keep one account from filling the disk.
+    auto open = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM uploads WHERE owner_id = ?"), {ownerId});
+    if (!open)
+        return open.error();
+    if (open.value().toInt() >= kMaxOpenUploads)
+        return fail("too_many_uploads", QStringLiteral("finish or abandon your other uploads first"));
+    auto used = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(size), 0) FROM (SELECT size FROM files WHERE owner_id = ?"
+                                           " UNION ALL SELECT size FROM uploads WHERE owner_id = ?) AS mine"),
+                            {ownerId, ownerId});
+    if (!used)
+        return used.error();
+    if (used.value().toLongLong() + size > kQuotaBytes)
+        return fail("quota_exceeded", QStringLiteral("your storage quota (100 MiB) is used up"));
     const QString id = crypto::randomId();
     auto r = m_db.exec(QStringLiteral("INSERT INTO uploads (id, owner_id, name, mime, size, sha256, purpose, created_at)"
                                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),

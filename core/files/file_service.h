@@ -30,6 +30,8 @@ class FileService
 public:
     static constexpr qint64 kMaxSize = 10 * 1024 * 1024;
     static constexpr int kChunkSize = 45 * 1024; // its base64 (60 KiB) plus the envelope fits a 64 KiB frame
+    static constexpr int kMaxOpenUploads = 8;    // per user, begun and not finished
+    static constexpr qint64 kQuotaBytes = 100LL * 1024 * 1024; // per user, stored plus in flight
 
     FileService(storage::Database &db, const QString &dataDir, const Clock &clock);
     static QList<storage::Migration> migrations();

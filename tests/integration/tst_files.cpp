@@ -64,6 +64,42 @@ private Q_SLOTS:
             test::dropPgDatabase(pgName);
     }
 
+    void quotasAreEnforced()
+    {
+        QTemporaryDir dir;
+        QString pgName;
+        const QString url = test::wantPostgres() ? test::createPgDatabase(&pgName)
+                                                 : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("q.db"));
+        QVERIFY(!url.isEmpty());
+        {
+            auto db = storage::Database::open(url);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->migrate(QStringLiteral("files"), files::FileService::migrations()).ok());
+            Clock clock;
+            files::FileService service(*db.value(), dir.path(), clock);
+            const QString sha(64, QLatin1Char('a'));
+            for (int i = 0; i < files::FileService::kMaxOpenUploads; ++i)
+                QVERIFY(service.begin(QStringLiteral("u1"), QStringLiteral("f.png"), QStringLiteral("image/png"), 1000, sha,
+                                      QStringLiteral("kyc")).ok());
+            QCOMPARE(service.begin(QStringLiteral("u1"), QStringLiteral("f.png"), QStringLiteral("image/png"), 1000, sha,
+                                   QStringLiteral("kyc")).error().reason, QStringLiteral("too_many_uploads"));
+            QVERIFY(service.begin(QStringLiteral("u2"), QStringLiteral("f.png"), QStringLiteral("image/png"), 1000, sha,
+                                  QStringLiteral("kyc")).ok()); // per user
+            // 100 MiB per user, stored files and uploads in flight together.
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO files (id, owner_id, sha256, name, mime, size, purpose,"
+                                                    " created_at) VALUES ('f1', 'u3', ?, 'big.pdf', 'application/pdf', ?, 'kyc', 0)"),
+                                     {sha, 92LL * 1024 * 1024}).ok());
+            QVERIFY(service.begin(QStringLiteral("u3"), QStringLiteral("a.pdf"), QStringLiteral("application/pdf"),
+                                  5 * 1024 * 1024, sha, QStringLiteral("kyc")).ok()); // 97 MiB
+            QCOMPARE(service.begin(QStringLiteral("u3"), QStringLiteral("b.pdf"), QStringLiteral("application/pdf"),
+                                   4 * 1024 * 1024, sha, QStringLiteral("kyc")).error().reason, QStringLiteral("quota_exceeded"));
+            QVERIFY(service.begin(QStringLiteral("u3"), QStringLiteral("c.pdf"), QStringLiteral("application/pdf"),
+                                  3 * 1024 * 1024, sha, QStringLiteral("kyc")).ok()); // exactly 100 MiB
+        }
+        if (!pgName.isEmpty())
+            test::dropPgDatabase(pgName);
+    }
+
     void sniffing()
     {
         QCOMPARE(files::sniffMime(QByteArray("\x89PNG\r\n\x1a\nxxxx", 12)), QStringLiteral("image/png"));
