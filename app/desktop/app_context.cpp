@@ -1,6 +1,7 @@
 #include "app_context.h"
 
 #include "document_image_provider.h"
+#include "qr_code.h"
 #include "error_sink.h"
 #include "language_manager.h"
 #include "session.h"
@@ -44,6 +45,7 @@ void AppContext::attach(QQmlEngine *engine)
     // default import path; without it only the C++ types would be found.
     engine->addImportPath(QStringLiteral("qrc:/"));
     engine->addImageProvider(DocumentImageProvider::Id, new DocumentImageProvider(m_documents));
+    engine->addImageProvider(QrImageProvider::Id, new QrImageProvider);
     m_language->setEngine(engine);
 }
 

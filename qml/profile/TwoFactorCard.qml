@@ -39,6 +39,24 @@ Card {
             color: Theme.text
             Layout.fillWidth: true
         }
+        Rectangle {
+            // White behind the code whatever the theme: scanners need the contrast.
+            objectName: "totpQrCode"
+            color: "white"
+            radius: 8
+            implicitWidth: 220
+            implicitHeight: 220
+            Image {
+                anchors.centerIn: parent
+                source: Session.totpUri === "" ? "" : "image://qr/" + encodeURIComponent(Session.totpUri)
+                sourceSize.width: 200
+                sourceSize.height: 200
+                smooth: false
+                fillMode: Image.PreserveAspectFit
+                width: 200
+                height: 200
+            }
+        }
         Label { text: qsTr("Secret key"); color: Theme.textMuted; font.pixelSize: 12 }
         TextField {
             objectName: "totpSecret"
