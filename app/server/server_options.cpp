@@ -20,6 +20,7 @@ QString usage()
         "  --data-dir DIR            data folder: database, uploaded files (default ~/.local/share/azcoinerd)\n"
         "  --database URL            sqlite:PATH or postgresql://user[:pass]@host[:port]/db\n"
         "  --allowed-origins LIST    comma-separated browser origins to accept (native clients send none)\n"
+        "  --secrets-dir DIR         key files, e.g. the TOTP seed key (default DATA-DIR/secrets; share it between nodes)\n"
         "  --config FILE             INI file with the same keys as these options\n"
         "  --demo                    seed demo accounts and KYC cases into an empty database\n"
         "  --idle-timeout SECONDS    close connections silent for this long (default 300)\n"
@@ -54,6 +55,8 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.dataDir = QDir(value).absolutePath();
     else if (key == QLatin1String("database"))
         c.databaseUrl = value;
+    else if (key == QLatin1String("secrets-dir"))
+        c.secretsDir = QDir(value).absolutePath();
     else if (key == QLatin1String("allowed-origins"))
         c.allowedOrigins = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     else if (key == QLatin1String("idle-timeout"))
@@ -75,6 +78,7 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
 
 const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-dir"), QStringLiteral("database"),
                                  QStringLiteral("allowed-origins"), QStringLiteral("idle-timeout"), QStringLiteral("config"),
+                                 QStringLiteral("secrets-dir"),
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name")};
 
 } // namespace

@@ -65,7 +65,14 @@ bool Backend::open(QString *error)
     d->files = std::make_unique<files::FileService>(*d->db, c.dataDir, d->clock);
     d->users = std::make_unique<identity::UserDirectory>(*d->db, d->clock);
     d->sessions = std::make_unique<identity::SessionManager>(*d->db, *d->users, d->bus, d->clock);
-    d->twoFactor = std::make_unique<identity::TwoFactor>(*d->db, *d->users, d->clock);
+    // Outside the database on purpose: a dump or backup alone reveals no second factors.
+    const QString keyPath = c.secretsDir.isEmpty() ? c.dataDir + QStringLiteral("/secrets/totp.key")
+                                                   : c.secretsDir + QStringLiteral("/totp.key");
+    auto box = crypto::SecretBox::loadOrCreate(keyPath);
+    if (!box)
+        return fail(box.error().message);
+    d->secretBox = box.value();
+    d->twoFactor = std::make_unique<identity::TwoFactor>(*d->db, *d->users, *d->secretBox, d->clock);
     d->auth = std::make_unique<identity::AuthService>(*d->db, *d->users, *d->sessions, *d->twoFactor, *d->audit,
                                                       d->clock,
                                                       crypto::Argon2Params{c.argon2MemoryKiB, c.argon2Iterations, 1});

@@ -14,6 +14,7 @@ namespace azc {
 struct BackendConfig {
     QString dataDir;                      // files, blobs, the SQLite database by default
     QString databaseUrl;                  // "sqlite:/path/db.sqlite" or "postgresql://user@host:port/db"; empty: sqlite in dataDir
+    QString secretsDir;                   // key files (TOTP seed encryption); empty: <dataDir>/secrets
     QHostAddress listenAddress = QHostAddress::LocalHost;
     quint16 port = 0;                     // 0: any free port
     QStringList allowedOrigins;           // browsers' Origin values we accept; native clients send none

@@ -5,6 +5,7 @@
 #include "audit/audit_log.h"
 #include "backend/backend.h"
 #include "common/clock.h"
+#include "crypto/secret_box.h"
 #include "files/file_service.h"
 #include "identity/auth_service.h"
 #include "identity/kyc_service.h"
@@ -18,6 +19,7 @@
 #include "storage/database.h"
 
 #include <memory>
+#include <optional>
 
 namespace azc {
 
@@ -31,6 +33,7 @@ struct Backend::Private {
     std::unique_ptr<files::FileService> files;
     std::unique_ptr<identity::UserDirectory> users;
     std::unique_ptr<identity::SessionManager> sessions;
+    std::optional<crypto::SecretBox> secretBox;
     std::unique_ptr<identity::TwoFactor> twoFactor;
     std::unique_ptr<identity::AuthService> auth;
     std::unique_ptr<identity::KycService> kyc;

@@ -26,8 +26,8 @@ QString recoveryHash(const QString &code)
 
 } // namespace
 
-TwoFactor::TwoFactor(storage::Database &db, UserDirectory &users, const Clock &clock)
-    : m_db(db), m_users(users), m_clock(clock)
+TwoFactor::TwoFactor(storage::Database &db, UserDirectory &users, const crypto::SecretBox &box, const Clock &clock)
+    : m_db(db), m_users(users), m_box(box), m_clock(clock)
 {
 }
 
@@ -39,18 +39,19 @@ Result<QJsonObject> TwoFactor::enroll(const QString &userId)
     if (!user->totpSecret.isEmpty())
         return invalidState(QStringLiteral("two-factor authentication is already on"));
     const QString secret = crypto::base32Encode(crypto::randomBytes(20)); // 160 bits, as RFC 4226 recommends
-    if (auto s = m_users.setTotp(userId, QString(), secret, -1); !s)
+    if (auto s = m_users.setTotp(userId, QString(), m_box.seal(secret.toLatin1()), -1); !s)
         return s.error();
     return QJsonObject{{QStringLiteral("secret"), secret},
                        {QStringLiteral("uri"), crypto::totpUri(QStringLiteral("AZCoiner"), user->username,
                                                                *crypto::base32Decode(secret))}};
 }
 
-Status TwoFactor::verifyTotp(const User &user, const QString &secretBase32, const QString &code)
+Status TwoFactor::verifyTotp(const User &user, const QString &sealedSecret, const QString &code)
 {
-    const auto secret = crypto::base32Decode(secretBase32);
+    const auto opened = m_box.open(sealedSecret);
+    const auto secret = opened ? crypto::base32Decode(QString::fromLatin1(*opened)) : std::nullopt;
     if (!secret)
-        return invalidTotp();
+        return Error::make(QStringLiteral("internal_error"), QStringLiteral("the stored second factor cannot be read"));
     const auto step = crypto::totpVerify(*secret, code.trimmed(), m_clock.nowMs() / 1000, user.totpLastStep);
     if (!step)
         return invalidTotp();

@@ -5,6 +5,7 @@
 
 #include "common/clock.h"
 #include "common/result.h"
+#include "crypto/secret_box.h"
 #include "identity/user_directory.h"
 
 #include <QJsonObject>
@@ -14,7 +15,8 @@ namespace azc::identity {
 class TwoFactor
 {
 public:
-    TwoFactor(storage::Database &db, UserDirectory &users, const Clock &clock);
+    // Secrets are stored sealed by `box` (encrypted at rest), never in the clear.
+    TwoFactor(storage::Database &db, UserDirectory &users, const crypto::SecretBox &box, const Clock &clock);
 
     Result<QJsonObject> enroll(const QString &userId);                      // {secret, uri}
     Result<QStringList> confirm(const QString &userId, const QString &code); // recovery codes
@@ -23,9 +25,10 @@ public:
     Status verify(const User &user, const QString &code);
 
 private:
-    Status verifyTotp(const User &user, const QString &secretBase32, const QString &code);
+    Status verifyTotp(const User &user, const QString &sealedSecret, const QString &code);
     storage::Database &m_db;
     UserDirectory &m_users;
+    const crypto::SecretBox &m_box;
     const Clock &m_clock;
 };
 

@@ -200,6 +200,11 @@ private Q_SLOTS:
         QCOMPARE(recovery.size(), 10);
         QVERIFY(c->result(QStringLiteral("account.me")).value(QStringLiteral("user")).toObject().value(
             QStringLiteral("totpEnabled")).toBool());
+        // Stored sealed: the database alone does not give the seed away.
+        auto db = peekDatabase();
+        const QString stored = db->scalar(QStringLiteral("SELECT totp_secret FROM users WHERE username = 'dariush'")).value().toString();
+        QVERIFY(stored.startsWith(QLatin1String("v1:")));
+        QVERIFY(!stored.contains(enrol.value(QStringLiteral("secret")).toString()));
 
         auto again = [&](const QString &totp) {
             QJsonObject p = loginParams(QStringLiteral("dariush"), QStringLiteral("AzcDariush#2026"));
