@@ -12,8 +12,15 @@ namespace {
 
 const QString kGenesis = QString(64, QLatin1Char('0'));
 
-QByteArray rowHash(const QString &prev, qint64 seq, qint64 at, const QString &actor, const QString &action,
-                   const QString &target, const QString &details)
+} // namespace
+
+AuditLog::AuditLog(storage::Database &db, const Clock &clock, QByteArray hmacKey)
+    : m_db(db), m_clock(clock), m_key(std::move(hmacKey))
+{
+}
+
+QByteArray AuditLog::rowHash(const QString &prev, qint64 seq, qint64 at, const QString &actor, const QString &action,
+                             const QString &target, const QString &details) const
 {
     // Length-prefixed fields: no two different rows serialise the same way.
     QByteArray material;
@@ -21,12 +28,8 @@ QByteArray rowHash(const QString &prev, qint64 seq, qint64 at, const QString &ac
         const QByteArray utf8 = field.toUtf8();
         material += QByteArray::number(utf8.size()) + ':' + utf8;
     }
-    return crypto::sha256Hex(material);
+    return crypto::hmac(crypto::HmacAlgorithm::Sha256, m_key, material).toHex();
 }
-
-} // namespace
-
-AuditLog::AuditLog(storage::Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
 
 QList<storage::Migration> AuditLog::migrations()
 {

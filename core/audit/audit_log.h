@@ -1,7 +1,9 @@
 #pragma once
 // core/audit: the append-only log of privileged actions. Each row carries
-// the SHA-256 of the previous row's hash and its own content, so changing
-// or removing a row breaks the chain at that point, which verify() reports.
+// an HMAC-SHA256 (keyed by a file outside the database) of the previous
+// row's hash and its own content, so changing or removing a row breaks the
+// chain at that point, which verify() reports — and someone who can only
+// write the database cannot recompute the chain.
 
 #include "common/clock.h"
 #include "common/result.h"
@@ -22,7 +24,7 @@ struct VerifyReport {
 class AuditLog
 {
 public:
-    AuditLog(storage::Database &db, const Clock &clock);
+    AuditLog(storage::Database &db, const Clock &clock, QByteArray hmacKey);
     static QList<storage::Migration> migrations();
 
     // Appends inside the caller's transaction when there is one, so the
@@ -33,8 +35,11 @@ public:
     Result<VerifyReport> verify();
 
 private:
+    QByteArray rowHash(const QString &prev, qint64 seq, qint64 at, const QString &actor, const QString &action,
+                       const QString &target, const QString &details) const;
     storage::Database &m_db;
     const Clock &m_clock;
+    QByteArray m_key;
 };
 
 } // namespace azc::audit

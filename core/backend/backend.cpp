@@ -60,15 +60,18 @@ bool Backend::open(QString *error)
         if (auto s = d->db->migrate(domain, migrations); !s)
             return fail(s.error().message);
 
-    d->audit = std::make_unique<audit::AuditLog>(*d->db, d->clock);
+    // Keys live outside the database on purpose: a dump or backup alone
+    // reveals no second factors and cannot be used to forge the audit chain.
+    const QString secrets = c.secretsDir.isEmpty() ? c.dataDir + QStringLiteral("/secrets") : c.secretsDir;
+    auto auditKey = crypto::loadOrCreateKeyFile(secrets + QStringLiteral("/audit.key"));
+    if (!auditKey)
+        return fail(auditKey.error().message);
+    d->audit = std::make_unique<audit::AuditLog>(*d->db, d->clock, auditKey.value());
     d->notifications = std::make_unique<notify::NotificationService>(*d->db, d->bus, d->clock);
     d->files = std::make_unique<files::FileService>(*d->db, c.dataDir, d->clock);
     d->users = std::make_unique<identity::UserDirectory>(*d->db, d->clock);
     d->sessions = std::make_unique<identity::SessionManager>(*d->db, *d->users, d->bus, d->clock);
-    // Outside the database on purpose: a dump or backup alone reveals no second factors.
-    const QString keyPath = c.secretsDir.isEmpty() ? c.dataDir + QStringLiteral("/secrets/totp.key")
-                                                   : c.secretsDir + QStringLiteral("/totp.key");
-    auto box = crypto::SecretBox::loadOrCreate(keyPath);
+    auto box = crypto::SecretBox::loadOrCreate(secrets + QStringLiteral("/totp.key"));
     if (!box)
         return fail(box.error().message);
     d->secretBox = box.value();

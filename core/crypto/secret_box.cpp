@@ -22,7 +22,7 @@ using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)
 
 } // namespace
 
-Result<SecretBox> SecretBox::loadOrCreate(const QString &path)
+Result<QByteArray> loadOrCreateKeyFile(const QString &path)
 {
     QFile file(path);
     if (!file.exists()) {
@@ -40,7 +40,15 @@ Result<SecretBox> SecretBox::loadOrCreate(const QString &path)
     const QByteArray key = file.readAll();
     if (key.size() != kKeySize)
         return Error::make(QStringLiteral("invalid_config"), QStringLiteral("the key file %1 is damaged").arg(path));
-    return SecretBox(key);
+    return key;
+}
+
+Result<SecretBox> SecretBox::loadOrCreate(const QString &path)
+{
+    auto key = loadOrCreateKeyFile(path);
+    if (!key)
+        return key.error();
+    return SecretBox(key.value());
 }
 
 SecretBox SecretBox::withKey(const QByteArray &key32)

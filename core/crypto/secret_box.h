@@ -12,6 +12,10 @@
 
 namespace azc::crypto {
 
+// Reads the 32 random bytes at `path`, creating the file (mode 0600, and
+// its folder) on first use. For keys that must stay out of the database.
+Result<QByteArray> loadOrCreateKeyFile(const QString &path);
+
 class SecretBox
 {
 public:

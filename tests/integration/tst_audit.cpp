@@ -2,6 +2,7 @@
 // changed row, a removed row in the middle and rows cut off the end.
 
 #include "audit/audit_log.h"
+#include "crypto/secret_box.h"
 #include "storage/database.h"
 #include "test_backend.h"
 #include "ws_client.h"
@@ -20,18 +21,19 @@ class TstAudit : public QObject
 
     void recordSome(int n)
     {
-        audit::AuditLog log(*m_db, m_clock);
+        audit::AuditLog log(*m_db, m_clock, m_key);
         for (int i = 0; i < n; ++i)
             QVERIFY(log.record(QStringLiteral("actor"), QStringLiteral("test.action"), QString::number(i),
                                {{QStringLiteral("i"), i}}).ok());
     }
     audit::VerifyReport verify()
     {
-        audit::AuditLog log(*m_db, m_clock);
+        audit::AuditLog log(*m_db, m_clock, m_key);
         auto r = log.verify();
         return r ? r.value() : audit::VerifyReport{false, 0, -1, r.error().message};
     }
     Clock m_clock;
+    QByteArray m_key;
 
 private Q_SLOTS:
     void initTestCase()
@@ -44,6 +46,27 @@ private Q_SLOTS:
         auto db = storage::Database::open(url);
         QVERIFY(db.ok());
         m_db = std::move(db).value();
+        // The same key file the backend created (it lives outside the database).
+        auto key = crypto::loadOrCreateKeyFile(m_backend->dataDir() + QStringLiteral("/secrets/audit.key"));
+        QVERIFY(key.ok());
+        m_key = key.value();
+    }
+
+    // Write access to the database is not enough to forge a consistent chain.
+    void forgingWithoutTheKeyIsDetected()
+    {
+        QVERIFY(verify().intact);
+        audit::AuditLog forger(*m_db, m_clock, QByteArray(32, 'f'));
+        QVERIFY(forger.record(QStringLiteral("actor"), QStringLiteral("test.forged"), QStringLiteral("x")).ok());
+        const audit::VerifyReport r = verify(); // with the real key
+        QVERIFY(!r.intact);
+        QVERIFY(r.problem.contains(QLatin1String("changed")));
+        // Take the forged row back out for the cases below.
+        const qint64 last = m_db->scalar(QStringLiteral("SELECT MAX(seq) FROM audit_log")).value().toLongLong();
+        QVERIFY(m_db->exec(QStringLiteral("DELETE FROM audit_log WHERE seq = ?"), {last}).ok());
+        QVERIFY(m_db->exec(QStringLiteral("UPDATE audit_head SET seq = ?, hash = (SELECT hash FROM audit_log WHERE seq = ?)"
+                                          " WHERE id = 1"), {last - 1, last - 1}).ok());
+        QVERIFY(verify().intact);
     }
 
     void privilegedActionsAreRecorded()
@@ -96,7 +119,7 @@ private Q_SLOTS:
         QVERIFY(!r.intact);
         QVERIFY(r.problem.contains(QLatin1String("missing")));
         // Appending must not paper over the cut: it is refused.
-        audit::AuditLog log(*m_db, m_clock);
+        audit::AuditLog log(*m_db, m_clock, m_key);
         QTest::ignoreMessage(QtCriticalMsg, QRegularExpression(QStringLiteral("does not match the head")));
         const Status appended = log.record(QStringLiteral("actor"), QStringLiteral("test.action"), QStringLiteral("x"));
         QVERIFY(!appended.ok());
