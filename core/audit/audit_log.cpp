@@ -42,31 +42,35 @@ QList<storage::Migration> AuditLog::migrations()
               QStringLiteral("CREATE TABLE audit_head (id INTEGER PRIMARY KEY, seq BIGINT NOT NULL, hash TEXT NOT NULL)")}}};
 }
 
+Result<AuditLog::Link> AuditLog::readLink(const QString &sql)
+{
+    auto q = m_db.exec(sql);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Link{0, kGenesis}; // an empty log starts from the genesis hash
+    return Link{q.value().value(0).toLongLong(), q.value().value(1).toString()};
+}
+
 Status AuditLog::record(const QString &actorId, const QString &action, const QString &targetId,
                         const QJsonObject &details)
 {
     storage::Transaction tx(m_db);
     // Chain from the head, and refuse to write when the newest row disagrees
     // with it: appending would otherwise paper over rows cut off the end.
-    auto last = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    auto last = readLink(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
-    const bool hasRow = last.value().next();
-    const qint64 lastSeq = hasRow ? last.value().value(0).toLongLong() : 0;
-    const QString lastHash = hasRow ? last.value().value(1).toString() : kGenesis;
-    auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    auto head = readLink(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
-    const bool hasHead = head.value().next();
-    const qint64 headSeq = hasHead ? head.value().value(0).toLongLong() : 0;
-    const QString headHash = hasHead ? head.value().value(1).toString() : kGenesis;
-    if (headSeq != lastSeq || headHash != lastHash) {
+    if (head->seq != last->seq || head->hash != last->hash) {
         qCritical("audit log: the newest row (%lld) does not match the head (%lld); refusing to append",
-                  static_cast<long long>(lastSeq), static_cast<long long>(headSeq));
+                  static_cast<long long>(last->seq), static_cast<long long>(head->seq));
         return Error::make(QStringLiteral("audit_broken"), QStringLiteral("the audit log was tampered with"));
     }
-    const qint64 seq = headSeq + 1;
-    const QString prev = headHash;
+    const qint64 seq = head->seq + 1;
+    const QString prev = head->hash;
     const qint64 at = m_clock.nowMs();
     const QString detailText = QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     const QString hash = QString::fromLatin1(rowHash(prev, seq, at, actorId, action, targetId, detailText));
@@ -139,11 +143,11 @@ Result<VerifyReport> AuditLog::verify()
         prev = hash;
         ++expectedSeq;
     }
-    auto head = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
+    auto head = readLink(QStringLiteral("SELECT seq, hash FROM audit_head WHERE id = 1"));
     if (!head)
         return head.error();
-    const qint64 headSeq = head.value().next() ? head.value().value(0).toLongLong() : 0;
-    const QString headHash = headSeq > 0 ? head.value().value(1).toString() : kGenesis;
+    const qint64 headSeq = head->seq;
+    const QString headHash = head->hash;
     if (headSeq != expectedSeq - 1 || headHash != prev) {
         report.intact = false;
         report.firstBadSeq = expectedSeq;

@@ -35,6 +35,12 @@ public:
     Result<VerifyReport> verify();
 
 private:
+    struct Link {
+        qint64 seq;
+        QString hash;
+    };
+    // (seq, hash) of the one row `sql` selects: the newest row or the head.
+    Result<Link> readLink(const QString &sql);
     QByteArray rowHash(const QString &prev, qint64 seq, qint64 at, const QString &actor, const QString &action,
                        const QString &target, const QString &details) const;
     storage::Database &m_db;

@@ -52,17 +52,12 @@ bool roundsAway(Rounding mode, bool negative, bool inexact, int vsHalf, bool quo
     return false;
 }
 
-Error parseError(const char *reason, const QString &message)
-{
-    return Error::make(QString::fromLatin1(reason), message);
-}
-
 Result<Amount> parseImpl(QStringView text, int decimals, std::optional<Rounding> mode)
 {
     if (decimals < 0 || decimals > Amount::kMaxDecimals)
-        return parseError("invalid_decimals", QStringLiteral("decimals must be 0 to 18"));
+        return fail("invalid_decimals", QStringLiteral("decimals must be 0 to 18"));
     if (text.isEmpty() || text.size() > 100)
-        return parseError("invalid_amount", QStringLiteral("not a decimal number"));
+        return fail("invalid_amount", QStringLiteral("not a decimal number"));
     qsizetype i = 0;
     const bool negative = text.at(0) == QLatin1Char('-');
     if (negative)
@@ -78,12 +73,12 @@ Result<Amount> parseImpl(QStringView text, int decimals, std::optional<Rounding>
         const QChar c = text.at(i);
         if (c == QLatin1Char('.')) {
             if (seenPoint || intDigits == 0)
-                return parseError("invalid_amount", QStringLiteral("not a decimal number"));
+                return fail("invalid_amount", QStringLiteral("not a decimal number"));
             seenPoint = true;
             continue;
         }
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return parseError("invalid_amount", QStringLiteral("not a decimal number"));
+            return fail("invalid_amount", QStringLiteral("not a decimal number"));
         const int digit = c.unicode() - '0';
         if (seenPoint) {
             ++fracDigits;
@@ -103,9 +98,9 @@ Result<Amount> parseImpl(QStringView text, int decimals, std::optional<Rounding>
             units = units * 10 + UInt128(digit);
     }
     if (intDigits == 0 || (seenPoint && fracDigits == 0))
-        return parseError("invalid_amount", QStringLiteral("not a decimal number"));
+        return fail("invalid_amount", QStringLiteral("not a decimal number"));
     if (firstDropped >= 0 && !mode && (firstDropped != 0 || restDropped))
-        return parseError("too_precise", QStringLiteral("more than %1 decimal places").arg(decimals));
+        return fail("too_precise", QStringLiteral("more than %1 decimal places").arg(decimals));
     // Scale to the asset's decimals.
     for (int k = std::min(fracDigits, decimals); k < decimals && !overflow; ++k) {
         if (units > (~UInt128(0)) / 10)
@@ -125,7 +120,7 @@ Result<Amount> parseImpl(QStringView text, int decimals, std::optional<Rounding>
     }
     const auto value = overflow ? std::nullopt : fromMagnitude(units, negative);
     if (!value)
-        return parseError("overflow", QStringLiteral("the amount is too large"));
+        return fail("overflow", QStringLiteral("the amount is too large"));
     return Amount::fromUnits(*value);
 }
 

@@ -23,6 +23,12 @@ struct Error {
     }
 };
 
+// The usual way to refuse: a literal reason, a message, optional data.
+inline Error fail(const char *reason, QString message, QJsonObject data = {})
+{
+    return Error{QString::fromLatin1(reason), std::move(message), std::move(data)};
+}
+
 template<typename T>
 class [[nodiscard]] Result
 {

@@ -15,11 +15,6 @@ namespace {
 const QStringList kAllowedMimes = {QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
                                    QStringLiteral("application/pdf")};
 
-Error fail(const char *reason, const QString &message)
-{
-    return Error::make(QString::fromLatin1(reason), message);
-}
-
 } // namespace
 
 QString sniffMime(const QByteArray &head)

@@ -11,11 +11,6 @@ namespace azc::identity {
 
 namespace {
 
-Error fail(const char *reason, const QString &message, QJsonObject data = {})
-{
-    return Error::make(QString::fromLatin1(reason), message, std::move(data));
-}
-
 Status checkContact(const QString &email, const QString &phone)
 {
     static const QRegularExpression emailRe(QStringLiteral("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$"));

@@ -11,11 +11,6 @@ namespace azc::identity {
 
 namespace {
 
-Error fail(const char *reason, const QString &message, QJsonObject data = {})
-{
-    return Error::make(QString::fromLatin1(reason), message, std::move(data));
-}
-
 Error badCredentials()
 {
     return fail("invalid_credentials", QStringLiteral("wrong username or password"));

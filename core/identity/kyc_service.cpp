@@ -43,11 +43,6 @@ QJsonObject caseFromRow(const QSqlQuery &r)
             {QStringLiteral("decidedAt"), r.value(16).isNull() ? QJsonValue() : QJsonValue(r.value(16).toLongLong())}};
 }
 
-Error fail(const char *reason, const QString &message, QJsonObject data = {})
-{
-    return Error::make(QString::fromLatin1(reason), message, std::move(data));
-}
-
 Error badField(const char *field, const QString &message)
 {
     return fail("invalid_params", message, {{QStringLiteral("field"), QString::fromLatin1(field)}});

@@ -14,6 +14,20 @@ QString tokenHash(const QString &token)
     return QString::fromLatin1(crypto::sha256Hex(token.toUtf8()));
 }
 
+const QString kSessionSelect =
+    QStringLiteral("SELECT id, device, created_at, last_seen_at, expires_at FROM sessions");
+
+// The protocol's Session object from a kSessionSelect row.
+QJsonObject sessionFromRow(const QSqlQuery &r, const QString &currentSessionId)
+{
+    return {{QStringLiteral("id"), r.value(0).toString()},
+            {QStringLiteral("device"), r.value(1).toString()},
+            {QStringLiteral("createdAt"), r.value(2).toLongLong()},
+            {QStringLiteral("lastSeenAt"), r.value(3).toLongLong()},
+            {QStringLiteral("expiresAt"), r.value(4).toLongLong()},
+            {QStringLiteral("current"), r.value(0).toString() == currentSessionId}};
+}
+
 Error invalidSession()
 {
     return Error::make(QStringLiteral("invalid_session"), QStringLiteral("the session has ended; sign in again"));
@@ -60,39 +74,24 @@ Result<QString> SessionManager::sessionForToken(const QString &token)
 
 Result<QJsonObject> SessionManager::describe(const QString &sessionId, const QString &currentSessionId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, device, created_at, last_seen_at, expires_at FROM sessions WHERE id = ?"),
-                       {sessionId});
+    auto q = m_db.exec(kSessionSelect + QStringLiteral(" WHERE id = ?"), {sessionId});
     if (!q)
         return q.error();
     if (!q.value().next())
         return Error::make(QStringLiteral("not_found"), QStringLiteral("no such session"));
-    const QSqlQuery &r = q.value();
-    return QJsonObject{{QStringLiteral("id"), r.value(0).toString()},
-                       {QStringLiteral("device"), r.value(1).toString()},
-                       {QStringLiteral("createdAt"), r.value(2).toLongLong()},
-                       {QStringLiteral("lastSeenAt"), r.value(3).toLongLong()},
-                       {QStringLiteral("expiresAt"), r.value(4).toLongLong()},
-                       {QStringLiteral("current"), r.value(0).toString() == currentSessionId}};
+    return sessionFromRow(q.value(), currentSessionId);
 }
 
 Result<QJsonArray> SessionManager::list(const QString &userId, const QString &currentSessionId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, device, created_at, last_seen_at, expires_at FROM sessions"
-                                      " WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"
-                                      " ORDER BY last_seen_at DESC"),
+    auto q = m_db.exec(kSessionSelect + QStringLiteral(" WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ?"
+                                                       " ORDER BY last_seen_at DESC"),
                        {userId, m_clock.nowMs()});
     if (!q)
         return q.error();
     QJsonArray out;
-    while (q.value().next()) {
-        const QSqlQuery &r = q.value();
-        out.append(QJsonObject{{QStringLiteral("id"), r.value(0).toString()},
-                               {QStringLiteral("device"), r.value(1).toString()},
-                               {QStringLiteral("createdAt"), r.value(2).toLongLong()},
-                               {QStringLiteral("lastSeenAt"), r.value(3).toLongLong()},
-                               {QStringLiteral("expiresAt"), r.value(4).toLongLong()},
-                               {QStringLiteral("current"), r.value(0).toString() == currentSessionId}});
-    }
+    while (q.value().next())
+        out.append(sessionFromRow(q.value(), currentSessionId));
     return out;
 }
 

@@ -12,11 +12,6 @@ namespace azc::ledger {
 
 namespace {
 
-Error fail(const char *reason, const QString &message, QJsonObject data = {})
-{
-    return Error::make(QString::fromLatin1(reason), message, std::move(data));
-}
-
 QString inFlightKey(const OperationRequest &r)
 {
     return r.actorId + QLatin1Char('\n') + r.idempotencyKey;

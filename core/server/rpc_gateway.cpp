@@ -46,11 +46,6 @@ BucketPolicy policyFor(RateClass c)
     return {10, 10};
 }
 
-Error appError(const char *reason, const QString &message, QJsonObject data = {})
-{
-    return Error::make(QString::fromLatin1(reason), message, std::move(data));
-}
-
 } // namespace
 
 RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, notify::EventBus &bus,
@@ -168,7 +163,7 @@ void RpcGateway::onNewConnection()
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, c](const QByteArray &) {
             c->idleTimer->start();
             c->socket->sendTextMessage(QString::fromUtf8(rpc::errorFrame(
-                QJsonValue::Null, appError("invalid_request", QStringLiteral("binary frames are not accepted")))));
+                QJsonValue::Null, azc::fail("invalid_request", QStringLiteral("binary frames are not accepted")))));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, c] { drop(c); });
     }
@@ -196,12 +191,12 @@ void RpcGateway::onText(Connection *c, const QString &text)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     auto reply = [c](const QByteArray &frame) { c->socket->sendTextMessage(QString::fromUtf8(frame)); };
     if (parseError.error != QJsonParseError::NoError) {
-        reply(rpc::errorFrame(QJsonValue::Null, appError("parse_error", parseError.errorString())));
+        reply(rpc::errorFrame(QJsonValue::Null, azc::fail("parse_error", parseError.errorString())));
         return;
     }
     if (doc.isArray()) {
         reply(rpc::errorFrame(QJsonValue::Null,
-                              appError("batch_not_supported", QStringLiteral("send one request per frame"))));
+                              azc::fail("batch_not_supported", QStringLiteral("send one request per frame"))));
         return;
     }
     const QJsonObject request = doc.object();
@@ -211,13 +206,13 @@ void RpcGateway::onText(Connection *c, const QString &text)
     const QJsonValue method = request.value(QStringLiteral("method"));
     if (request.value(kJsonRpc) != QLatin1String("2.0") || !method.isString() || !idValid) {
         reply(rpc::errorFrame(idValid ? id : QJsonValue::Null,
-                              appError("invalid_request", QStringLiteral("not a JSON-RPC 2.0 request"))));
+                              azc::fail("invalid_request", QStringLiteral("not a JSON-RPC 2.0 request"))));
         return;
     }
     const QJsonValue params = request.value(QStringLiteral("params"));
     if (!params.isUndefined() && !params.isObject()) {
         if (hasId)
-            reply(rpc::errorFrame(id, appError("invalid_params", QStringLiteral("params must be an object"),
+            reply(rpc::errorFrame(id, azc::fail("invalid_params", QStringLiteral("params must be an object"),
                                                {{QStringLiteral("field"), QStringLiteral("params")}})));
         return;
     }
@@ -233,7 +228,7 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
     };
     const MethodSpec *spec = m_methods.find(method);
     if (!spec)
-        return fail(appError("method_not_found", QStringLiteral("no method ") + method.left(64)));
+        return fail(azc::fail("method_not_found", QStringLiteral("no method ") + method.left(64)));
 
     CallContext ctx;
     ctx.connectionId = c->id;
@@ -252,13 +247,13 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
         return fail(rate.error());
     if (*spec->role != Role::Public) {
         if (!ctx.caller)
-            return fail(appError("unauthenticated", QStringLiteral("sign in first")));
+            return fail(azc::fail("unauthenticated", QStringLiteral("sign in first")));
         if (ctx.caller->frozen)
-            return fail(appError("account_frozen", QStringLiteral("this account is frozen")));
+            return fail(azc::fail("account_frozen", QStringLiteral("this account is frozen")));
         if (!roleAtLeast(ctx.caller->role, *spec->role))
-            return fail(appError("forbidden", QStringLiteral("this needs the %1 role").arg(roleName(*spec->role))));
+            return fail(azc::fail("forbidden", QStringLiteral("this needs the %1 role").arg(roleName(*spec->role))));
         if (ctx.caller->kycTier < spec->minKycTier)
-            return fail(appError("kyc_required", QStringLiteral("verify your identity first"),
+            return fail(azc::fail("kyc_required", QStringLiteral("verify your identity first"),
                                  {{QStringLiteral("requiredTier"), spec->minKycTier}}));
     }
     if (auto valid = spec->params.validate(params); !valid)
@@ -270,7 +265,7 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
     ctx.bindSession = [self, boundSocket](const QString &sessionId, const QString &userId) -> Status {
         Connection *conn = self && boundSocket ? self->m_connections.value(boundSocket.data()) : nullptr;
         if (!conn || conn->closing)
-            return appError("disconnected", QStringLiteral("the connection closed"));
+            return azc::fail("disconnected", QStringLiteral("the connection closed"));
         return self->bindSession(conn, sessionId, userId);
     };
     QPointer<QWebSocket> socket = c->socket;
@@ -293,10 +288,10 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
         }
     } catch (const std::exception &e) {
         qCCritical(lcGateway) << "handler" << method << "threw:" << e.what();
-        fail(appError("internal_error", QStringLiteral("internal error")));
+        fail(azc::fail("internal_error", QStringLiteral("internal error")));
     } catch (...) {
         qCCritical(lcGateway) << "handler" << method << "threw a non-standard exception";
-        fail(appError("internal_error", QStringLiteral("internal error")));
+        fail(azc::fail("internal_error", QStringLiteral("internal error")));
     }
 }
 
@@ -316,7 +311,7 @@ Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec)
         wait = m_rates.take(QStringLiteral("user:%1:%2").arg(c->userId, cls), policy, now);
     if (wait == 0)
         return okStatus();
-    return appError("rate_limited", QStringLiteral("too many requests"),
+    return azc::fail("rate_limited", QStringLiteral("too many requests"),
                     {{QStringLiteral("retryAfterMs"), wait}});
 }
 
@@ -324,7 +319,7 @@ Status RpcGateway::bindSession(Connection *c, const QString &sessionId, const QS
 {
     const QSet<Connection *> &mine = m_byUser[userId];
     if (!mine.contains(c) && mine.size() >= m_limits.maxConnectionsPerAccount)
-        return appError("too_many_connections",
+        return azc::fail("too_many_connections",
                         QStringLiteral("at most %1 connections per account").arg(m_limits.maxConnectionsPerAccount));
     unbind(c);
     c->sessionId = sessionId;

@@ -40,9 +40,7 @@ private Q_SLOTS:
     {
         m_backend = test::TestBackend::demo();
         QVERIFY(m_backend);
-        const QString url = m_backend->databaseUrl().isEmpty()
-                                ? QStringLiteral("sqlite:") + m_backend->dataDir() + QStringLiteral("/azcoiner.db")
-                                : m_backend->databaseUrl();
+        const QString url = m_backend->databaseUrl();
         auto db = storage::Database::open(url);
         QVERIFY(db.ok());
         m_db = std::move(db).value();

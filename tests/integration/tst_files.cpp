@@ -20,10 +20,9 @@ class TstFiles : public QObject
 private Q_SLOTS:
     void staleUploadsArePurged()
     {
+        test::ScratchDatabase scratch;
+        const QString url = scratch.url();
         QTemporaryDir dir;
-        QString pgName;
-        const QString url = test::wantPostgres() ? test::createPgDatabase(&pgName)
-                                                 : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("f.db"));
         QVERIFY(!url.isEmpty());
         {
             auto db = storage::Database::open(url);
@@ -60,16 +59,13 @@ private Q_SLOTS:
             QCOMPARE(service.chunk(QStringLiteral("u1"), old->value(QStringLiteral("uploadId")).toString(), 10, png.mid(10)).error().reason,
                      QStringLiteral("not_found"));
         }
-        if (!pgName.isEmpty())
-            test::dropPgDatabase(pgName);
     }
 
     void quotasAreEnforced()
     {
+        test::ScratchDatabase scratch;
+        const QString url = scratch.url();
         QTemporaryDir dir;
-        QString pgName;
-        const QString url = test::wantPostgres() ? test::createPgDatabase(&pgName)
-                                                 : QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("q.db"));
         QVERIFY(!url.isEmpty());
         {
             auto db = storage::Database::open(url);
@@ -96,8 +92,6 @@ private Q_SLOTS:
             QVERIFY(service.begin(QStringLiteral("u3"), QStringLiteral("c.pdf"), QStringLiteral("application/pdf"),
                                   3 * 1024 * 1024, sha, QStringLiteral("kyc")).ok()); // exactly 100 MiB
         }
-        if (!pgName.isEmpty())
-            test::dropPgDatabase(pgName);
     }
 
     void sniffing()

@@ -38,9 +38,7 @@ class TstIdentity : public QObject
     }
     std::unique_ptr<storage::Database> peekDatabase()
     {
-        const QString url = m_backend->databaseUrl().isEmpty()
-                                ? QStringLiteral("sqlite:") + m_backend->dataDir() + QStringLiteral("/azcoiner.db")
-                                : m_backend->databaseUrl();
+        const QString url = m_backend->databaseUrl();
         auto db = storage::Database::open(url);
         return db ? std::move(db).value() : nullptr;
     }

@@ -25,8 +25,7 @@ Amount usdt(const char *text)
 class TstLedger : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_pgName;
+    test::ScratchDatabase m_scratch;
     QString m_url;
     Clock m_clock;
     std::unique_ptr<storage::Database> m_db;
@@ -51,8 +50,7 @@ class TstLedger : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_url = test::wantPostgres() ? test::createPgDatabase(&m_pgName)
-                                     : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("l.db"));
+        m_url = m_scratch.url();
         QVERIFY(!m_url.isEmpty());
         auto db = storage::Database::open(m_url);
         QVERIFY(db.ok());
@@ -72,9 +70,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_ledger.reset();
-        m_db.reset();
-        if (!m_pgName.isEmpty())
-            test::dropPgDatabase(m_pgName);
+        m_db.reset(); // before m_scratch drops the database
     }
     void cleanup()
     {

@@ -11,8 +11,7 @@ using namespace azc;
 class TstStorage : public QObject
 {
     Q_OBJECT
-    QTemporaryDir m_dir;
-    QString m_pgName;
+    test::ScratchDatabase m_scratch;
     QString m_url;
 
     std::unique_ptr<storage::Database> open()
@@ -26,14 +25,8 @@ class TstStorage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_url = test::wantPostgres() ? test::createPgDatabase(&m_pgName)
-                                     : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("t.db"));
+        m_url = m_scratch.url();
         QVERIFY2(!m_url.isEmpty(), "no database to test against");
-    }
-    void cleanupTestCase()
-    {
-        if (!m_pgName.isEmpty())
-            test::dropPgDatabase(m_pgName);
     }
 
     void dialectFollowsUrl()

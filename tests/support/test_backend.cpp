@@ -74,13 +74,25 @@ void dropPgDatabase(const QString &name)
     });
 }
 
+ScratchDatabase::ScratchDatabase()
+{
+    m_url = wantPostgres() ? createPgDatabase(&m_pgName) : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("t.db"));
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    if (!m_pgName.isEmpty())
+        dropPgDatabase(m_pgName);
+}
+
 TestBackend::TestBackend(BackendConfig config) : m_config(std::move(config))
 {
     m_config.dataDir = m_dir.path();
     m_config.listenAddress = QHostAddress::LocalHost;
     m_config.port = 0;
-    if (wantPostgres())
-        m_config.databaseUrl = createPgDatabase(&m_pgDatabase);
+    // Named explicitly, so tests can open the same database beside the backend.
+    m_config.databaseUrl = wantPostgres() ? createPgDatabase(&m_pgDatabase)
+                                          : QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("azcoiner.db"));
     m_databaseUrl = m_config.databaseUrl;
     m_backend = std::make_unique<Backend>(m_config);
 }
@@ -103,8 +115,10 @@ TestBackend::~TestBackend()
 
 bool TestBackend::start()
 {
-    if (wantPostgres() && m_config.databaseUrl.isEmpty())
+    if (m_config.databaseUrl.isEmpty()) {
+        qWarning("no PostgreSQL database to test against");
         return false;
+    }
     QString error;
     if (!m_backend->start(&error)) {
         qWarning() << "backend did not start:" << error;

@@ -21,7 +21,7 @@ public:
     Backend &backend() { return *m_backend; }
     QUrl url() const { return m_backend->url(); }
     QString dataDir() const { return m_dir.path(); }
-    QString databaseUrl() const { return m_databaseUrl; }
+    QString databaseUrl() const { return m_databaseUrl; } // what the backend opened
     bool onPostgres() const { return !m_pgDatabase.isEmpty(); }
     void stop();
 
@@ -31,6 +31,24 @@ private:
     QString m_databaseUrl;
     QString m_pgDatabase;
     std::unique_ptr<Backend> m_backend;
+};
+
+// An empty database for one test: a SQLite file in a temporary folder, or
+// (AZC_TEST_DB=pg) a fresh PostgreSQL database dropped again at the end.
+class ScratchDatabase
+{
+public:
+    ScratchDatabase();
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+    QString url() const { return m_url; } // empty if PostgreSQL was unreachable
+    QString folder() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_pgName;
+    QString m_url;
 };
 
 // Creates a throwaway PostgreSQL database; returns its URL or empty on failure.
