@@ -105,6 +105,11 @@ Result<Amount> LedgerService::balance(const QString &accountId)
 
 void LedgerService::submit(OperationRequest request, Done done)
 {
+    submitPlanned(std::move(request), {}, std::move(done));
+}
+
+void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Done done)
+{
     const QString key = inFlightKey(request);
     if (!request.idempotencyKey.isEmpty()) {
         if (auto it = m_inFlight.find(key); it != m_inFlight.end()) {
@@ -121,6 +126,13 @@ void LedgerService::submit(OperationRequest request, Done done)
                 return done(fail("idempotency_conflict", QStringLiteral("this key was used for a different request")));
             return done(prior.value()->result);
         }
+    }
+    QList<Hold> holdChanges;
+    if (plan) {
+        auto planned = plan(request);
+        if (!planned)
+            return done(planned.error());
+        holdChanges = std::move(planned).value();
     }
     if (request.transfers.isEmpty())
         return done(fail("invalid_params", QStringLiteral("an operation needs at least one transfer")));
@@ -143,6 +155,8 @@ void LedgerService::submit(OperationRequest request, Done done)
         const Account credit = *creditRef.value();
         if (debit.key.asset != credit.key.asset)
             return done(fail("asset_mismatch", QStringLiteral("both sides of a transfer must hold the same asset")));
+        if (!plan && (debit.key.kind == AccountKind::Held || credit.key.kind == AccountKind::Held))
+            return done(fail("invalid_params", QStringLiteral("held funds move only through holds")));
         const Amount debitBefore = scratch.value(t.debitAccountId, debit.balance);
         const Amount creditBefore = scratch.value(t.creditAccountId, credit.balance);
         const auto debitAfter = debitBefore.checkedSub(t.amount);
@@ -169,6 +183,13 @@ void LedgerService::submit(OperationRequest request, Done done)
                                   m_accounts.value(t.debitAccountId).key.asset, t.amount, t.code, now});
     m_batch.operations.append({operationId, request.actorId, request.idempotencyKey, request.fingerprint, request.code,
                                result, now});
+    for (Hold h : holdChanges) {
+        h.updatedAt = now;
+        if (h.createdAt == 0)
+            h.createdAt = now;
+        m_holds.insert(h.id, h);
+        m_batch.holds.insert(h.id, h);
+    }
     m_callbacks.append({operationId, std::move(done)});
     if (!request.idempotencyKey.isEmpty()) {
         m_inFlight.insert(key, Waiting{request.fingerprint, {}});
@@ -225,6 +246,8 @@ void LedgerService::flush()
         qCCritical(lcLedger) << "batch of" << batch.operations.size() << "operations failed:" << written.error().message;
         for (auto it = batch.balances.begin(); it != batch.balances.end(); ++it)
             m_accounts.remove(it.key());
+        for (auto it = batch.holds.begin(); it != batch.holds.end(); ++it)
+            m_holds.remove(it.key());
         m_nextSeq = batch.transfers.isEmpty() ? m_nextSeq : batch.transfers.first().seq;
         const Error e = fail("internal_error", QStringLiteral("the operation could not be stored"));
         for (auto &[id, done] : callbacks)
@@ -245,6 +268,92 @@ void LedgerService::flush()
         for (const Done &d : it->callbacks)
             d(first);
     }
+}
+
+Result<Hold *> LedgerService::cachedHold(const QString &holdId)
+{
+    auto it = m_holds.find(holdId);
+    if (it == m_holds.end()) {
+        auto loaded = m_store.holdById(holdId);
+        if (!loaded)
+            return loaded.error();
+        if (!loaded.value())
+            return fail("not_found", QStringLiteral("no hold ") + holdId);
+        it = m_holds.insert(holdId, *loaded.value());
+    }
+    return &*it;
+}
+
+Result<Hold> LedgerService::hold(const QString &holdId)
+{
+    auto h = cachedHold(holdId);
+    if (!h)
+        return h.error();
+    return *h.value();
+}
+
+void LedgerService::openHold(OperationRequest request, const QString &ownerId, const QString &asset, Amount amount,
+                             const QString &holdCode, Done done)
+{
+    submitPlanned(std::move(request), [=, this](OperationRequest &r) -> Result<QList<Hold>> {
+        if (!r.transfers.isEmpty())
+            return fail("invalid_params", QStringLiteral("a hold adds its own transfers"));
+        auto available = account({ownerId, asset, AccountKind::Available, {}});
+        if (!available)
+            return available.error();
+        auto held = account({ownerId, asset, AccountKind::Held, {}});
+        if (!held)
+            return held.error();
+        Hold h;
+        h.id = crypto::randomId();
+        h.availableAccountId = available->id;
+        h.heldAccountId = held->id;
+        h.asset = asset;
+        h.amount = amount;
+        h.remaining = amount;
+        h.code = holdCode;
+        r.transfers.append({h.availableAccountId, h.heldAccountId, amount, QStringLiteral("hold")});
+        r.result.insert(QStringLiteral("holdId"), h.id);
+        return QList<Hold>{h};
+    }, std::move(done));
+}
+
+void LedgerService::postHold(OperationRequest request, const QString &holdId, Amount amount,
+                             const QString &creditAccountId, Done done)
+{
+    submitPlanned(std::move(request), [=, this](OperationRequest &r) -> Result<QList<Hold>> {
+        auto cachedRef = cachedHold(holdId);
+        if (!cachedRef)
+            return cachedRef.error();
+        Hold h = *cachedRef.value();
+        if (h.status != HoldStatus::Pending)
+            return fail("invalid_state", QStringLiteral("the hold is already ") + holdStatusName(h.status));
+        if (amount <= Amount() || amount > h.remaining)
+            return fail("invalid_amount", QStringLiteral("a hold can post between one unit and what it still holds"));
+        h.remaining = *h.remaining.checkedSub(amount);
+        if (h.remaining.isZero())
+            h.status = HoldStatus::Posted;
+        r.transfers = {{h.heldAccountId, creditAccountId, amount, QStringLiteral("hold.post")}};
+        r.result.insert(QStringLiteral("holdId"), h.id);
+        return QList<Hold>{h};
+    }, std::move(done));
+}
+
+void LedgerService::voidHold(OperationRequest request, const QString &holdId, Done done)
+{
+    submitPlanned(std::move(request), [=, this](OperationRequest &r) -> Result<QList<Hold>> {
+        auto cachedRef = cachedHold(holdId);
+        if (!cachedRef)
+            return cachedRef.error();
+        Hold h = *cachedRef.value();
+        if (h.status != HoldStatus::Pending)
+            return fail("invalid_state", QStringLiteral("the hold is already ") + holdStatusName(h.status));
+        r.transfers = {{h.heldAccountId, h.availableAccountId, h.remaining, QStringLiteral("hold.void")}};
+        r.result.insert(QStringLiteral("holdId"), h.id);
+        h.remaining = Amount();
+        h.status = HoldStatus::Voided;
+        return QList<Hold>{h};
+    }, std::move(done));
 }
 
 Result<LedgerReport> LedgerService::verify()
@@ -293,6 +402,17 @@ Result<LedgerReport> LedgerService::verify()
             report.problems.append(QStringLiteral("account %1 is below zero").arg(a.id));
         sums[a.key.asset] = sums.value(a.key.asset).checkedAdd(a.balance).value_or(Amount::max());
     }
+    auto holds = m_store.pendingHolds();
+    if (!holds)
+        return holds.error();
+    QHash<QString, Amount> heldByHolds;
+    for (const Hold &h : holds.value())
+        heldByHolds[h.heldAccountId] = heldByHolds.value(h.heldAccountId).checkedAdd(h.remaining).value_or(Amount::max());
+    for (const Account &a : accounts.value())
+        if (a.key.kind == AccountKind::Held && heldByHolds.value(a.id) != a.balance)
+            report.problems.append(QStringLiteral("held account %1 holds %2 but its pending holds add up to %3")
+                                       .arg(a.id, int128ToString(a.balance.units()),
+                                            int128ToString(heldByHolds.value(a.id).units())));
     for (auto it = sums.begin(); it != sums.end(); ++it)
         if (!it.value().isZero())
             report.problems.append(QStringLiteral("%1 accounts sum to %2, not zero").arg(it.key(), int128ToString(it.value().units())));

@@ -46,6 +46,19 @@ public:
     void submit(OperationRequest request, Done done);
     // submit + commit at once, for internal callers (demo seed, tests, tools).
     Result<QJsonObject> submitNow(OperationRequest request);
+
+    // Holds (pending transfers). Each is one idempotent operation like
+    // submit(); `request.transfers` must be empty, the service adds them.
+    // The answer carries "holdId". Held accounts move only through these,
+    // so a held balance always equals the sum of its pending holds.
+    void openHold(OperationRequest request, const QString &ownerId, const QString &asset, Amount amount,
+                  const QString &holdCode, Done done);
+    // Moves `amount` of the hold to `creditAccountId`; the rest stays held.
+    void postHold(OperationRequest request, const QString &holdId, Amount amount, const QString &creditAccountId,
+                  Done done);
+    // Returns what is still held to the owner's available account.
+    void voidHold(OperationRequest request, const QString &holdId, Done done);
+    Result<Hold> hold(const QString &holdId);
     void flush();
     int pendingOperations() const { return int(m_batch.operations.size()); }
     void setMaxBatch(int n) { m_maxBatch = n; }
@@ -62,7 +75,12 @@ private:
         QString fingerprint;
         QList<Done> callbacks;
     };
+    // Runs after the idempotency check: adds the operation's transfers and
+    // says which holds it changes (applied only if the operation is accepted).
+    using Plan = std::function<Result<QList<Hold>>(OperationRequest &)>;
+    void submitPlanned(OperationRequest request, const Plan &plan, Done done);
     Result<Account *> cached(const QString &accountId);
+    Result<Hold *> cachedHold(const QString &holdId);
     void scheduleFlush();
 
     storage::Database &m_db;
@@ -70,6 +88,7 @@ private:
     LedgerStore m_store;
     QHash<QString, Account> m_accounts;   // cache, by id
     QHash<QString, Asset> m_assets;
+    QHash<QString, Hold> m_holds;         // cache, by id
     Batch m_batch;
     QList<QPair<QString, Done>> m_callbacks; // operation id → done, in batch order
     QHash<QString, Waiting> m_inFlight;      // "actor\nkey" → waiting repeats

@@ -53,6 +53,28 @@ StoredTransfer transferFromRow(const QSqlQuery &q)
     return t;
 }
 
+const QString kHoldColumns = QStringLiteral(
+    "id, available_account, held_account, asset, amount, remaining, status, code, created_at, updated_at");
+
+Hold holdFromRow(const QSqlQuery &q)
+{
+    Hold h;
+    h.id = q.value(0).toString();
+    h.availableAccountId = q.value(1).toString();
+    h.heldAccountId = q.value(2).toString();
+    h.asset = q.value(3).toString();
+    h.amount = amountFromText(q.value(4).toString());
+    h.remaining = amountFromText(q.value(5).toString());
+    const QString status = q.value(6).toString();
+    for (HoldStatus st : {HoldStatus::Pending, HoldStatus::Posted, HoldStatus::Voided})
+        if (holdStatusName(st) == status)
+            h.status = st;
+    h.code = q.value(7).toString();
+    h.createdAt = q.value(8).toLongLong();
+    h.updatedAt = q.value(9).toLongLong();
+    return h;
+}
+
 const QString kTransferColumns =
     QStringLiteral("seq, id, operation_id, debit_account, credit_account, asset, amount, code, created_at");
 
@@ -68,6 +90,16 @@ QString accountKindName(AccountKind kind)
     case AccountKind::Provider: return QStringLiteral("provider");
     case AccountKind::Treasury: return QStringLiteral("treasury");
     case AccountKind::World: return QStringLiteral("world");
+    }
+    return {};
+}
+
+QString holdStatusName(HoldStatus status)
+{
+    switch (status) {
+    case HoldStatus::Pending: return QStringLiteral("pending");
+    case HoldStatus::Posted: return QStringLiteral("posted");
+    case HoldStatus::Voided: return QStringLiteral("voided");
     }
     return {};
 }
@@ -92,7 +124,13 @@ QList<storage::Migration> LedgerStore::migrations()
                              " operation_id TEXT NOT NULL, debit_account TEXT NOT NULL, credit_account TEXT NOT NULL,"
                              " asset TEXT NOT NULL, amount TEXT NOT NULL, code TEXT NOT NULL, created_at BIGINT NOT NULL)"),
               QStringLiteral("CREATE INDEX ledger_transfers_debit ON ledger_transfers (debit_account, seq)"),
-              QStringLiteral("CREATE INDEX ledger_transfers_credit ON ledger_transfers (credit_account, seq)")}}};
+              QStringLiteral("CREATE INDEX ledger_transfers_credit ON ledger_transfers (credit_account, seq)")}},
+            {2, QStringLiteral("holds (pending transfers)"),
+             {QStringLiteral("CREATE TABLE ledger_holds (id TEXT PRIMARY KEY, available_account TEXT NOT NULL,"
+                             " held_account TEXT NOT NULL, asset TEXT NOT NULL, amount TEXT NOT NULL,"
+                             " remaining TEXT NOT NULL, status TEXT NOT NULL, code TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)"),
+              QStringLiteral("CREATE INDEX ledger_holds_pending ON ledger_holds (held_account) WHERE status = 'pending'")}}};
 }
 
 Status LedgerStore::addAsset(const Asset &a)
@@ -192,7 +230,38 @@ Status LedgerStore::write(const Batch &batch)
         if (!r)
             return r.error();
     }
+    for (const Hold &h : batch.holds) {
+        auto r = m_db.exec(QStringLiteral("INSERT INTO ledger_holds (") + kHoldColumns
+                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                                                " remaining = excluded.remaining, status = excluded.status,"
+                                                " updated_at = excluded.updated_at"),
+                           {h.id, h.availableAccountId, h.heldAccountId, h.asset, amountText(h.amount),
+                            amountText(h.remaining), holdStatusName(h.status), h.code, h.createdAt, h.updatedAt});
+        if (!r)
+            return r.error();
+    }
     return okStatus();
+}
+
+Result<std::optional<Hold>> LedgerStore::holdById(const QString &id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM ledger_holds WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<Hold>();
+    return std::optional<Hold>(holdFromRow(q.value()));
+}
+
+Result<QList<Hold>> LedgerStore::pendingHolds()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kHoldColumns + QStringLiteral(" FROM ledger_holds WHERE status = 'pending'"));
+    if (!q)
+        return q.error();
+    QList<Hold> out;
+    while (q.value().next())
+        out.append(holdFromRow(q.value()));
+    return out;
 }
 
 Result<QList<StoredTransfer>> LedgerStore::history(const QString &accountId, qint64 beforeSeq, int limit)

@@ -39,6 +39,7 @@ struct Batch {
     QList<Op> operations;
     QList<StoredTransfer> transfers;
     QHash<QString, Amount> balances; // account id → balance after the batch
+    QHash<QString, Hold> holds;      // hold id → state after the batch
 };
 
 class LedgerStore
@@ -61,6 +62,8 @@ public:
     Result<std::optional<PriorOperation>> operationByKey(const QString &actorId, const QString &key);
 
     Status write(const Batch &batch); // inside the caller's transaction
+    Result<std::optional<Hold>> holdById(const QString &id);
+    Result<QList<Hold>> pendingHolds();
 
     // Newest first; `beforeSeq` 0 = from the newest.
     Result<QList<StoredTransfer>> history(const QString &accountId, qint64 beforeSeq, int limit);

@@ -63,4 +63,23 @@ struct OperationRequest {
     QJsonObject result;       // what to answer (the operation id is added)
 };
 
+// A pending transfer: funds moved from an owner's available account to
+// their held account, later posted (in parts or whole) to a destination or
+// voided back. Open orders, pending withdrawals and escrow are holds.
+enum class HoldStatus { Pending, Posted, Voided };
+QString holdStatusName(HoldStatus status);
+
+struct Hold {
+    QString id;
+    QString availableAccountId; // where the funds came from (and go back to when voided)
+    QString heldAccountId;
+    QString asset;
+    Amount amount;              // held at first
+    Amount remaining;           // still held
+    HoldStatus status = HoldStatus::Pending;
+    QString code;               // what it is for: "order", "withdrawal", "escrow", ...
+    qint64 createdAt = 0;
+    qint64 updatedAt = 0;
+};
+
 } // namespace azc::ledger

@@ -163,15 +163,54 @@ private Q_SLOTS:
     void holdsArePostedOrVoided()
     {
         const Amount start = bal(m_alice);
-        QVERIFY(m_ledger->submitNow(op(QStringLiteral("alice"), QStringLiteral("hold-1"), {{m_alice, m_aliceHeld, usdt("5"), QStringLiteral("hold")}})).ok());
-        QVERIFY(m_ledger->submitNow(op(QStringLiteral("alice"), QStringLiteral("hold-2"), {{m_alice, m_aliceHeld, usdt("3"), QStringLiteral("hold")}})).ok());
+        auto now = [](auto &&call) {
+            std::optional<Result<QJsonObject>> out;
+            call([&out](const Result<QJsonObject> &r) { out = r; });
+            return out;
+        };
+        auto openHold = [&](const char *key, const char *amount) {
+            std::optional<Result<QJsonObject>> out;
+            m_ledger->openHold(op(QStringLiteral("alice"), QString::fromLatin1(key), {}), QStringLiteral("alice"),
+                               QStringLiteral("USDT"), usdt(amount), QStringLiteral("order"),
+                               [&out](const Result<QJsonObject> &r) { out = r; });
+            m_ledger->flush();
+            return out.value();
+        };
+        const auto h1 = openHold("hold-1", "5");
+        const auto h2 = openHold("hold-2", "3");
+        QVERIFY(h1.ok() && h2.ok());
+        const QString id1 = h1->value(QStringLiteral("holdId")).toString(), id2 = h2->value(QStringLiteral("holdId")).toString();
+        QVERIFY(!id1.isEmpty() && id1 != id2);
+        QCOMPARE(openHold("hold-1", "5")->value(QStringLiteral("holdId")).toString(), id1); // a repeat holds nothing more
         QCOMPARE(bal(m_aliceHeld), usdt("8"));
-        // Post the first hold to bob; void the second back to alice.
-        QVERIFY(m_ledger->submitNow(op(QStringLiteral("system"), {}, {{m_aliceHeld, m_bob, usdt("5"), QStringLiteral("hold.post")}})).ok());
-        QVERIFY(m_ledger->submitNow(op(QStringLiteral("system"), {}, {{m_aliceHeld, m_alice, usdt("3"), QStringLiteral("hold.void")}})).ok());
+        QCOMPARE(m_ledger->hold(id1)->status, HoldStatus::Pending);
+        QVERIFY(!openHold("hold-3", "1000000").ok()); // more than alice has
+
+        // Held funds cannot be moved by a plain transfer.
+        auto raw = m_ledger->submitNow(op(QStringLiteral("system"), {}, {{m_aliceHeld, m_bob, usdt("1"), QStringLiteral("x")}}));
+        QCOMPARE(raw.error().reason, QStringLiteral("invalid_params"));
+
+        // Post the first hold to bob in two parts; void the second back to alice.
+        auto post = [&](const QString &id, const char *amount) {
+            return now([&](auto done) {
+                m_ledger->postHold(op(QStringLiteral("system"), {}, {}), id, usdt(amount), m_bob, done);
+                m_ledger->flush();
+            }).value();
+        };
+        QVERIFY(post(id1, "2").ok());
+        QCOMPARE(m_ledger->hold(id1)->remaining, usdt("3"));
+        QCOMPARE(post(id1, "4").error().reason, QStringLiteral("invalid_amount")); // only 3 left
+        QVERIFY(post(id1, "3").ok());
+        QCOMPARE(m_ledger->hold(id1)->status, HoldStatus::Posted);
+        QCOMPARE(post(id1, "1").error().reason, QStringLiteral("invalid_state"));
+        auto voided = now([&](auto done) {
+            m_ledger->voidHold(op(QStringLiteral("system"), {}, {}), id2, done);
+            m_ledger->flush();
+        });
+        QVERIFY(voided->ok());
+        QCOMPARE(m_ledger->hold(id2)->status, HoldStatus::Voided);
         QCOMPARE(bal(m_aliceHeld), Amount());
         QCOMPARE(bal(m_alice), start.checkedSub(usdt("5")).value());
-        QVERIFY(!m_ledger->submitNow(op(QStringLiteral("system"), {}, {{m_aliceHeld, m_bob, usdt("1"), QStringLiteral("hold.post")}})).ok());
     }
 
     void groupCommitIsDurable()
