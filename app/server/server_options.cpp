@@ -14,6 +14,7 @@ QString usage()
         "       azcoinerd admin create --username U --password P [--display-name N] [options]\n"
         "       azcoinerd migrate [options]          apply schema migrations and exit\n"
         "       azcoinerd audit verify [options]     check the audit log's hash chain\n"
+        "       azcoinerd ledger verify [options]    check the ledger's invariants (sums, no overdraft, replay)\n"
         "\n"
         "Options:\n"
         "  --listen HOST:PORT        address to serve on (default 127.0.0.1:8787; port 0 = any free port)\n"
@@ -148,6 +149,8 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *probl
         o->command = Command::Migrate;
     else if (verb == QLatin1String("audit verify"))
         o->command = Command::AuditVerify;
+    else if (verb == QLatin1String("ledger verify"))
+        o->command = Command::LedgerVerify;
     else if (!verb.isEmpty()) {
         *problem = QStringLiteral("unknown command '%1' (see --help)").arg(verb);
         return false;
@@ -187,6 +190,22 @@ int runOperatorCommand(azc::Backend &backend, const ServerOptions &o, QTextStrea
             return 0;
         }
         err << "audit log BROKEN at row " << report->firstBadSeq << ": " << report->problem << Qt::endl;
+        return 3;
+    }
+    case Command::LedgerVerify: {
+        auto report = backend.verifyLedger();
+        if (!report) {
+            err << "azcoinerd: " << report.error().message << Qt::endl;
+            return 1;
+        }
+        if (report->ok) {
+            out << "ledger consistent: " << report->accounts << " accounts, " << report->transfers << " transfers"
+                << Qt::endl;
+            return 0;
+        }
+        err << "ledger INCONSISTENT (" << report->problems.size() << " problems):" << Qt::endl;
+        for (const QString &p : report->problems)
+            err << "  " << p << Qt::endl;
         return 3;
     }
     default:

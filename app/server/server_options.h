@@ -9,7 +9,7 @@
 
 namespace azcd {
 
-enum class Command { Serve, Help, Version, AdminCreate, Migrate, AuditVerify };
+enum class Command { Serve, Help, Version, AdminCreate, Migrate, AuditVerify, LedgerVerify };
 
 struct ServerOptions {
     Command command = Command::Serve;

@@ -4,6 +4,8 @@
 #include "backend/platform_methods.h"
 #include "files/file_methods.h"
 #include "identity/identity_methods.h"
+#include "wallet/wallet_methods.h"
+#include "wallet/wallet_schema.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -55,6 +57,9 @@ bool Backend::open(QString *error)
         {QStringLiteral("notify"), notify::NotificationService::migrations()},
         {QStringLiteral("files"), files::FileService::migrations()},
         {QStringLiteral("kyc"), identity::KycService::migrations()},
+        {QStringLiteral("ledger"), ledger::LedgerService::migrations()},
+        {QStringLiteral("wallet"), wallet::walletMigrations()},
+        {QStringLiteral("reserves"), reserves::ReservesService::migrations()},
     };
     for (const auto &[domain, migrations] : schema)
         if (auto s = d->db->migrate(domain, migrations); !s)
@@ -81,6 +86,13 @@ bool Backend::open(QString *error)
                                                       crypto::Argon2Params{c.argon2MemoryKiB, c.argon2Iterations, 1});
     d->kyc = std::make_unique<identity::KycService>(*d->db, *d->users, *d->files, *d->notifications, d->bus,
                                                     *d->audit, d->clock);
+    d->ledger = std::make_unique<ledger::LedgerService>(*d->db, d->clock);
+    d->reserves = std::make_unique<reserves::ReservesService>(*d->db, d->clock);
+    d->wallet = std::make_unique<wallet::WalletService>(*d->db, *d->ledger, *d->users, *d->twoFactor,
+                                                        *d->notifications, d->bus, d->clock);
+    d->treasury = std::make_unique<wallet::TreasuryService>(*d->wallet, *d->audit, d->clock);
+    d->adjustments = std::make_unique<wallet::Adjustments>(*d->db, *d->wallet, *d->users, *d->audit,
+                                                           *d->notifications, d->clock);
 
     const identity::IdentityServices ids{*d->users, *d->sessions, *d->auth, *d->twoFactor, *d->kyc};
     declarePlatformMethods(d->methods, *d->notifications, *d->audit);
@@ -88,6 +100,9 @@ bool Backend::open(QString *error)
     identity::declareKycMethods(d->methods, ids);
     identity::declareAdminMethods(d->methods, ids);
     files::declareFileMethods(d->methods, *d->files);
+    const wallet::WalletServices money{*d->wallet, *d->treasury, *d->adjustments, *d->reserves};
+    wallet::declareWalletMethods(d->methods, money);
+    wallet::declareTreasuryMethods(d->methods, money);
 
     if (c.seedDemoData)
         if (auto s = seedDemoData(*d); !s)
@@ -118,6 +133,8 @@ bool Backend::start(QString *error)
 
 void Backend::stop()
 {
+    if (d->ledger)
+        d->ledger->flush(); // answered operations are already durable; this writes nothing new
     if (d->gateway)
         d->gateway->close();
     d->gateway.reset();
@@ -142,6 +159,13 @@ Status Backend::createAdmin(const QString &username, const QString &password, co
     if (!u)
         return u.error();
     return okStatus();
+}
+
+Result<ledger::LedgerReport> Backend::verifyLedger()
+{
+    if (!d->ledger)
+        return Error::make(QStringLiteral("invalid_state"), QStringLiteral("open the backend first"));
+    return d->ledger->verify();
 }
 
 Result<audit::VerifyReport> Backend::verifyAudit()

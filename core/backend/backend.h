@@ -7,6 +7,7 @@
 #include "audit/audit_log.h"
 #include "backend/backend_config.h"
 #include "common/result.h"
+#include "ledger/ledger_service.h"
 
 #include <QObject>
 #include <QUrl>
@@ -32,6 +33,8 @@ public:
     // Operator commands (azcoinerd admin create / audit verify).
     Status createAdmin(const QString &username, const QString &password, const QString &displayName);
     Result<audit::VerifyReport> verifyAudit();
+    // azcoinerd ledger verify: the ledger's invariants over the whole database.
+    Result<ledger::LedgerReport> verifyLedger();
     // The method table, for tests that walk every method.
     const server::MethodTable &methods() const;
     void stop();

@@ -12,11 +12,16 @@
 #include "identity/session_manager.h"
 #include "identity/two_factor.h"
 #include "identity/user_directory.h"
+#include "ledger/ledger_service.h"
+#include "reserves/reserves_service.h"
 #include "notify/event_bus.h"
 #include "notify/notification_service.h"
 #include "server/method_table.h"
 #include "server/rpc_gateway.h"
 #include "storage/database.h"
+#include "wallet/adjustments.h"
+#include "wallet/treasury_service.h"
+#include "wallet/wallet_service.h"
 
 #include <memory>
 #include <optional>
@@ -37,6 +42,11 @@ struct Backend::Private {
     std::unique_ptr<identity::TwoFactor> twoFactor;
     std::unique_ptr<identity::AuthService> auth;
     std::unique_ptr<identity::KycService> kyc;
+    std::unique_ptr<ledger::LedgerService> ledger;
+    std::unique_ptr<reserves::ReservesService> reserves;
+    std::unique_ptr<wallet::WalletService> wallet;
+    std::unique_ptr<wallet::TreasuryService> treasury;
+    std::unique_ptr<wallet::Adjustments> adjustments;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
 };
@@ -44,5 +54,6 @@ struct Backend::Private {
 // Demo accounts and KYC cases (README lists the sign-ins). Runs only on an
 // empty database, so a restart never duplicates or resets anything.
 Status seedDemoData(Backend::Private &d);
+Status seedDemoMoney(Backend::Private &d); // demo_money.cpp, called by seedDemoData
 
 } // namespace azc

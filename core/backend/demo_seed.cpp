@@ -29,6 +29,8 @@ struct DemoCase {
 
 const DemoUser kUsers[] = {
     {"admin", "Exchange Admin", "AzcAdmin#2026", server::Role::Admin, "admin@azcoiner.example", ""},
+    // A second admin, so adjustments can be approved by four eyes.
+    {"finance", "Farah Karimi", "AzcFinance#2026", server::Role::Admin, "farah@azcoiner.example", "+98 912 555 0188"},
     {"support", "Sara Ahmadi", "AzcSupport#2026", server::Role::Support, "sara@azcoiner.example", "+98 912 555 0101"},
     {"alice", "Alice Nguyen", "AzcAlice#2026", server::Role::User, "alice@example.com", "+84 90 555 0142"},
     {"bob", "Bob Kim", "AzcBob#2026", server::Role::User, "bob.kim@example.com", "+82 10 5555 0199"},
@@ -104,6 +106,8 @@ Status seedDemoData(Backend::Private &d)
     auto decided = d.kyc->decide(caseId, ids.value(QStringLiteral("support")), identity::KycDecision::Approve, QString());
     if (!decided)
         return decided.error();
+    if (auto s = seedDemoMoney(d); !s)
+        return s;
     return tx.commit();
 }
 

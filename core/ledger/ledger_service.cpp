@@ -55,6 +55,17 @@ Result<Asset> LedgerService::asset(const QString &code)
     return fail("unknown_asset", QStringLiteral("no asset ") + code);
 }
 
+Status LedgerService::setAssetEnabled(const QString &code, bool enabled)
+{
+    auto a = asset(code);
+    if (!a)
+        return a.error();
+    if (auto s = m_store.setAssetEnabled(code, enabled); !s)
+        return s;
+    m_assets[code].enabled = enabled;
+    return okStatus();
+}
+
 Result<Account> LedgerService::account(const AccountKey &key)
 {
     auto a = asset(key.asset);
@@ -108,6 +119,46 @@ void LedgerService::submit(OperationRequest request, Done done)
     submitPlanned(std::move(request), {}, std::move(done));
 }
 
+void LedgerService::submitChecked(OperationRequest request, Check check, std::function<void()> accepted, Done done)
+{
+    Plan plan;
+    plan.prepare = [check = std::move(check)](OperationRequest &r) -> Result<QList<Hold>> {
+        if (auto s = check(r); !s)
+            return s.error();
+        return QList<Hold>();
+    };
+    plan.accepted = std::move(accepted);
+    submitPlanned(std::move(request), plan, std::move(done));
+}
+
+Result<QList<Account>> LedgerService::allAccounts()
+{
+    flush();
+    return m_store.allAccounts();
+}
+
+Result<QList<StoredTransfer>> LedgerService::transfersSince(const QStringList &accountIds, qint64 sinceMs)
+{
+    flush();
+    return m_store.transfersSince(accountIds, sinceMs);
+}
+
+Result<QHash<QString, StoredOperation>> LedgerService::operations(const QStringList &operationIds)
+{
+    flush();
+    return m_store.operations(operationIds);
+}
+
+Result<std::optional<Account>> LedgerService::existingAccount(const AccountKey &key)
+{
+    auto found = m_store.findAccount(key);
+    if (!found || !found.value())
+        return found;
+    if (auto it = m_accounts.constFind(found.value()->id); it != m_accounts.cend())
+        return std::optional<Account>(*it); // the cache may be ahead of the table
+    return found;
+}
+
 void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Done done)
 {
     const QString key = inFlightKey(request);
@@ -128,8 +179,8 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
         }
     }
     QList<Hold> holdChanges;
-    if (plan) {
-        auto planned = plan(request);
+    if (plan.prepare) {
+        auto planned = plan.prepare(request);
         if (!planned)
             return done(planned.error());
         holdChanges = std::move(planned).value();
@@ -155,7 +206,7 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
         const Account credit = *creditRef.value();
         if (debit.key.asset != credit.key.asset)
             return done(fail("asset_mismatch", QStringLiteral("both sides of a transfer must hold the same asset")));
-        if (!plan && (debit.key.kind == AccountKind::Held || credit.key.kind == AccountKind::Held))
+        if (!plan.movesHeldFunds && (debit.key.kind == AccountKind::Held || credit.key.kind == AccountKind::Held))
             return done(fail("invalid_params", QStringLiteral("held funds move only through holds")));
         const Amount debitBefore = scratch.value(t.debitAccountId, debit.balance);
         const Amount creditBefore = scratch.value(t.creditAccountId, credit.balance);
@@ -191,6 +242,8 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
         m_batch.holds.insert(h.id, h);
     }
     m_callbacks.append({operationId, std::move(done)});
+    if (plan.accepted)
+        plan.accepted();
     if (!request.idempotencyKey.isEmpty()) {
         m_inFlight.insert(key, Waiting{request.fingerprint, {}});
         m_inFlightOp.insert(key, operationId);
@@ -270,6 +323,14 @@ void LedgerService::flush()
     }
 }
 
+LedgerService::Plan LedgerService::holdPlan(std::function<Result<QList<Hold>>(OperationRequest &)> prepare)
+{
+    Plan plan;
+    plan.prepare = std::move(prepare);
+    plan.movesHeldFunds = true;
+    return plan;
+}
+
 Result<Hold *> LedgerService::cachedHold(const QString &holdId)
 {
     auto it = m_holds.find(holdId);
@@ -295,7 +356,7 @@ Result<Hold> LedgerService::hold(const QString &holdId)
 void LedgerService::openHold(OperationRequest request, const QString &ownerId, const QString &asset, Amount amount,
                              const QString &holdCode, Done done)
 {
-    submitPlanned(std::move(request), [=, this](OperationRequest &r) -> Result<QList<Hold>> {
+    submitPlanned(std::move(request), holdPlan([=, this](OperationRequest &r) -> Result<QList<Hold>> {
         if (!r.transfers.isEmpty())
             return fail("invalid_params", QStringLiteral("a hold adds its own transfers"));
         auto available = account({ownerId, asset, AccountKind::Available, {}});
@@ -315,13 +376,13 @@ void LedgerService::openHold(OperationRequest request, const QString &ownerId, c
         r.transfers.append({h.availableAccountId, h.heldAccountId, amount, QStringLiteral("hold")});
         r.result.insert(QStringLiteral("holdId"), h.id);
         return QList<Hold>{h};
-    }, std::move(done));
+    }), std::move(done));
 }
 
 void LedgerService::postHold(OperationRequest request, const QString &holdId, Amount amount,
                              const QString &creditAccountId, Done done)
 {
-    submitPlanned(std::move(request), [=, this](OperationRequest &r) -> Result<QList<Hold>> {
+    submitPlanned(std::move(request), holdPlan([=, this](OperationRequest &r) -> Result<QList<Hold>> {
         auto cachedRef = cachedHold(holdId);
         if (!cachedRef)
             return cachedRef.error();
@@ -336,12 +397,12 @@ void LedgerService::postHold(OperationRequest request, const QString &holdId, Am
         r.transfers = {{h.heldAccountId, creditAccountId, amount, QStringLiteral("hold.post")}};
         r.result.insert(QStringLiteral("holdId"), h.id);
         return QList<Hold>{h};
-    }, std::move(done));
+    }), std::move(done));
 }
 
 void LedgerService::voidHold(OperationRequest request, const QString &holdId, Done done)
 {
-    submitPlanned(std::move(request), [=, this](OperationRequest &r) -> Result<QList<Hold>> {
+    submitPlanned(std::move(request), holdPlan([=, this](OperationRequest &r) -> Result<QList<Hold>> {
         auto cachedRef = cachedHold(holdId);
         if (!cachedRef)
             return cachedRef.error();
@@ -353,7 +414,7 @@ void LedgerService::voidHold(OperationRequest request, const QString &holdId, Do
         h.remaining = Amount();
         h.status = HoldStatus::Voided;
         return QList<Hold>{h};
-    }, std::move(done));
+    }), std::move(done));
 }
 
 Result<LedgerReport> LedgerService::verify()

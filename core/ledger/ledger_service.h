@@ -38,8 +38,11 @@ public:
     Status addAsset(const Asset &asset);
     Result<QList<Asset>> assets() { return m_store.assets(); }
     Result<Asset> asset(const QString &code);
+    Status setAssetEnabled(const QString &code, bool enabled);
     // The account for `key`, created (empty) on first use.
     Result<Account> account(const AccountKey &key);
+    // The account for `key` if it exists (reads never create accounts).
+    Result<std::optional<Account>> existingAccount(const AccountKey &key);
     Result<Amount> balance(const QString &accountId);
 
     // Validated now; `done` runs after the batch holding it is durable.
@@ -59,7 +62,19 @@ public:
     // Returns what is still held to the owner's available account.
     void voidHold(OperationRequest request, const QString &holdId, Done done);
     Result<Hold> hold(const QString &holdId);
+    // Like submit(), but `check` runs after the idempotency check (a repeat is
+    // answered without running it) and may fill in the transfers and result
+    // or refuse; `accepted` runs when the operation joins a batch, before it
+    // is durable (for in-memory bookkeeping such as rolling limits).
+    using Check = std::function<Status(OperationRequest &)>;
+    void submitChecked(OperationRequest request, Check check, std::function<void()> accepted, Done done);
     void flush();
+    // Every account with its balance, after writing what is pending.
+    Result<QList<Account>> allAccounts();
+    // Transfers touching any of `accountIds` at or after `sinceMs`, oldest first.
+    Result<QList<StoredTransfer>> transfersSince(const QStringList &accountIds, qint64 sinceMs);
+    // The stored answers of operations, by id (for receipts and history).
+    Result<QHash<QString, StoredOperation>> operations(const QStringList &operationIds);
     int pendingOperations() const { return int(m_batch.operations.size()); }
     void setMaxBatch(int n) { m_maxBatch = n; }
 
@@ -75,10 +90,16 @@ private:
         QString fingerprint;
         QList<Done> callbacks;
     };
-    // Runs after the idempotency check: adds the operation's transfers and
-    // says which holds it changes (applied only if the operation is accepted).
-    using Plan = std::function<Result<QList<Hold>>(OperationRequest &)>;
+    // What runs after the idempotency check: `prepare` adds the operation's
+    // transfers and says which holds it changes (applied only if the
+    // operation is accepted); `accepted` runs when it joins a batch.
+    struct Plan {
+        std::function<Result<QList<Hold>>(OperationRequest &)> prepare;
+        std::function<void()> accepted;
+        bool movesHeldFunds = false;
+    };
     void submitPlanned(OperationRequest request, const Plan &plan, Done done);
+    static Plan holdPlan(std::function<Result<QList<Hold>>(OperationRequest &)> prepare);
     Result<Account *> cached(const QString &accountId);
     Result<Hold *> cachedHold(const QString &holdId);
     void scheduleFlush();

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace azc::notify {
 
@@ -20,6 +21,35 @@ QList<storage::Migration> NotificationService::migrations()
                              " kind TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, data TEXT NOT NULL,"
                              " created_at BIGINT NOT NULL, read_at BIGINT)"),
               QStringLiteral("CREATE INDEX notifications_user ON notifications (user_id, created_at)")}}};
+}
+
+NotificationService::~NotificationService()
+{
+    (void)flushQueued();
+}
+
+void NotificationService::queue(const QString &userId, const QString &kind, const QString &title, const QString &body,
+                                const QJsonObject &data)
+{
+    if (m_queued.isEmpty())
+        QTimer::singleShot(0, &m_bus, [this, alive = std::weak_ptr<int>(m_alive)] {
+            if (alive.lock())
+                (void)flushQueued();
+        });
+    m_queued.append({userId, kind, title, body, data});
+}
+
+Status NotificationService::flushQueued()
+{
+    if (m_queued.isEmpty())
+        return okStatus();
+    const QList<Queued> queued = std::move(m_queued);
+    m_queued.clear();
+    storage::Transaction tx(m_db);
+    for (const Queued &q : queued)
+        if (auto s = notify(q.userId, q.kind, q.title, q.body, q.data); !s)
+            return s;
+    return tx.commit();
 }
 
 Status NotificationService::notify(const QString &userId, const QString &kind, const QString &title,

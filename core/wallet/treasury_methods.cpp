@@ -1,0 +1,176 @@
+#include "reserves/reserves_service.h"
+#include "wallet/adjustments.h"
+#include "wallet/treasury_service.h"
+#include "wallet/wallet_methods.h"
+#include "wallet/wallet_service.h"
+#include "wallet/money_text.h"
+
+namespace azc::wallet {
+
+using server::Param;
+using server::RateClass;
+using server::Role;
+
+namespace {
+
+QString str(const QJsonObject &p, const char *name)
+{
+    return p.value(QLatin1String(name)).toString();
+}
+
+// The amount params of treasury.setFee / setLimit, parsed at the asset's decimals.
+Result<QList<Amount>> amounts(WalletService &w, const QJsonObject &p, const QString &asset, int rateIndex,
+                              std::initializer_list<const char *> names)
+{
+    auto a = w.ledger().asset(asset);
+    if (!a)
+        return a.error();
+    QList<Amount> out;
+    int i = 0;
+    for (const char *name : names) {
+        const int decimals = i++ == rateIndex ? FeeRule::kRateDecimals : a->decimals;
+        auto v = parseAmount(str(p, name), decimals, Sign::NonNegative, QString::fromLatin1(name));
+        if (!v)
+            return v.error();
+        out.append(v.value());
+    }
+    return out;
+}
+
+} // namespace
+
+void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
+{
+    WalletService &w = s.wallet;
+    TreasuryService &tr = s.treasury;
+    Adjustments &adj = s.adjustments;
+    reserves::ReservesService &res = s.reserves;
+    const Param asset = Param::string(QStringLiteral("asset"), 1, 16);
+    const auto money = [](const char *name) { return Param::string(QString::fromLatin1(name), 1, 64); };
+
+    t.declare({QStringLiteral("treasury.overview"), Role::Admin, 0, {}, RateClass::Read,
+               [&tr](server::CallContext &, const QJsonObject &) { return tr.overview(); }});
+    t.declare({QStringLiteral("treasury.revenue"), Role::Admin, 0,
+               {asset, Param::integer(QStringLiteral("days"), 1, 90).optional()}, RateClass::Read,
+               [&tr](server::CallContext &, const QJsonObject &p) {
+                   return tr.revenue(str(p, "asset"), p.value(QStringLiteral("days")).toInt(14));
+               }});
+    t.declare({QStringLiteral("treasury.assets"), Role::Admin, 0, {}, RateClass::Read,
+               [&tr](server::CallContext &, const QJsonObject &) { return tr.assets(); }});
+    t.declare({QStringLiteral("treasury.addAsset"), Role::Admin, 0,
+               {Param::string(QStringLiteral("code"), 2, 10).matching(QStringLiteral("[A-Z0-9]+")),
+                Param::string(QStringLiteral("name"), 1, 64), Param::integer(QStringLiteral("decimals"), 0, 18)},
+               RateClass::Write, [&tr](server::CallContext &ctx, const QJsonObject &p) {
+                   return tr.addAsset(ctx.user(), {str(p, "code"), str(p, "name").trimmed(),
+                                                   p.value(QStringLiteral("decimals")).toInt(), true});
+               }});
+    t.declare({QStringLiteral("treasury.setAssetEnabled"), Role::Admin, 0,
+               {Param::string(QStringLiteral("code"), 1, 16), Param::boolean(QStringLiteral("enabled"))},
+               RateClass::Write, [&tr](server::CallContext &ctx, const QJsonObject &p) {
+                   return tr.setAssetEnabled(ctx.user(), str(p, "code"), p.value(QStringLiteral("enabled")).toBool());
+               }});
+    t.declare({QStringLiteral("treasury.fees"), Role::Admin, 0, {}, RateClass::Read,
+               [&w](server::CallContext &, const QJsonObject &) { return w.feeList(); }});
+    t.declare({QStringLiteral("treasury.setFee"), Role::Admin, 0,
+               {asset, Param::string(QStringLiteral("flow"), 1, 32), money("fixed"), money("rate"), money("min"), money("max")},
+               RateClass::Write, [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto v = amounts(w, p, str(p, "asset"), 1, {"fixed", "rate", "min", "max"});
+                   if (!v)
+                       return v.error();
+                   const FeeRule rule{str(p, "asset"), str(p, "flow"), v->at(0), v->at(1), v->at(2), v->at(3)};
+                   if (auto st = w.fees().set(rule); !st)
+                       return st.error();
+                   return QJsonObject{{QStringLiteral("fee"), rule.toJson(w.ledger().asset(rule.asset)->decimals)}};
+               }});
+    t.declare({QStringLiteral("treasury.limits"), Role::Admin, 0, {}, RateClass::Read,
+               [&w](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
+                   auto all = w.limits().all();
+                   if (!all)
+                       return all.error();
+                   QJsonArray out;
+                   for (const LimitRule &r : all.value())
+                       if (auto a = w.ledger().asset(r.asset))
+                           out.append(r.toJson(a->decimals));
+                   return QJsonObject{{QStringLiteral("limits"), out}};
+               }});
+    t.declare({QStringLiteral("treasury.setLimit"), Role::Admin, 0,
+               {asset, Param::integer(QStringLiteral("tier"), 0, 2), money("perTransfer"), money("daily"),
+                money("twoFactorAbove")},
+               RateClass::Write, [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto v = amounts(w, p, str(p, "asset"), -1, {"perTransfer", "daily", "twoFactorAbove"});
+                   if (!v)
+                       return v.error();
+                   const LimitRule rule{str(p, "asset"), p.value(QStringLiteral("tier")).toInt(), v->at(0), v->at(1), v->at(2)};
+                   if (auto st = w.limits().set(rule); !st)
+                       return st.error();
+                   return QJsonObject{{QStringLiteral("limit"), rule.toJson(w.ledger().asset(rule.asset)->decimals)}};
+               }});
+    t.declare({QStringLiteral("treasury.requestAdjustment"), Role::Admin, 0,
+               {Param::string(QStringLiteral("target"), 1, 8).matching(QStringLiteral("user|house")),
+                Param::string(QStringLiteral("username"), 1, 64).optional(),
+                Param::string(QStringLiteral("houseKind"), 1, 32).optional(), asset, money("amount"),
+                Param::string(QStringLiteral("reason"), 5, 500)},
+               RateClass::Write, [&adj](server::CallContext &ctx, const QJsonObject &p) {
+                   return adj.request(ctx.user(), {str(p, "target"), str(p, "username"), str(p, "houseKind"),
+                                                   str(p, "asset"), str(p, "amount"), str(p, "reason")});
+               }});
+    t.declare({QStringLiteral("treasury.adjustments"), Role::Admin, 0,
+               {Param::string(QStringLiteral("status"), 1, 16).matching(QStringLiteral("pending|approved|rejected")).optional(),
+                Param::integer(QStringLiteral("limit"), 1, 100).optional()},
+               RateClass::Read, [&adj](server::CallContext &, const QJsonObject &p) {
+                   return adj.list(p.value(QStringLiteral("status")).toString(QStringLiteral("pending")),
+                                   p.value(QStringLiteral("limit")).toInt(50));
+               }});
+    t.declare({QStringLiteral("treasury.approveAdjustment"), Role::Admin, 0,
+               {Param::string(QStringLiteral("adjustmentId"), 1, 64)}, RateClass::Write, {},
+               [&adj](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
+                   adj.approve(ctx.user(), str(p, "adjustmentId"), std::move(reply));
+               }});
+    t.declare({QStringLiteral("treasury.rejectAdjustment"), Role::Admin, 0,
+               {Param::string(QStringLiteral("adjustmentId"), 1, 64), Param::string(QStringLiteral("reason"), 1, 500)},
+               RateClass::Write, [&adj](server::CallContext &ctx, const QJsonObject &p) {
+                   return adj.reject(ctx.user(), str(p, "adjustmentId"), str(p, "reason"));
+               }});
+
+    // Proof of reserves.
+    const auto withPublisher = [&w](Result<QJsonObject> r) -> Result<QJsonObject> {
+        if (!r)
+            return r;
+        QJsonObject out = r.value();
+        QJsonObject snap = out.value(QStringLiteral("snapshot")).toObject();
+        if (!snap.isEmpty()) {
+            const QString id = snap.value(QStringLiteral("publishedBy")).toObject().value(QStringLiteral("userId")).toString();
+            snap.insert(QStringLiteral("publishedBy"), w.party(id));
+            out.insert(QStringLiteral("snapshot"), snap);
+        }
+        return out;
+    };
+    t.declare({QStringLiteral("reserves.publish"), Role::Admin, 0, {}, RateClass::Write,
+               [&w, &tr, &res, withPublisher](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+                   auto all = w.ledger().assets();
+                   if (!all)
+                       return all.error();
+                   QList<reserves::AssetInfo> assets;
+                   for (const ledger::Asset &a : all.value())
+                       assets.append({a.code, a.decimals});
+                   auto owed = tr.liabilities();
+                   if (!owed)
+                       return owed.error();
+                   QList<reserves::Liability> leaves;
+                   for (const TreasuryService::Liability &l : owed.value())
+                       leaves.append({l.userId, l.asset, l.balance});
+                   auto snap = res.publish(ctx.user().userId, assets, leaves);
+                   if (!snap)
+                       return snap.error();
+                   return withPublisher(QJsonObject{{QStringLiteral("snapshot"), snap.value()}});
+               }});
+    t.declare({QStringLiteral("reserves.latest"), Role::User, 0, {}, RateClass::Read,
+               [&res, withPublisher](server::CallContext &, const QJsonObject &) { return withPublisher(res.latest()); }});
+    t.declare({QStringLiteral("reserves.myProof"), Role::User, 0,
+               {asset, Param::string(QStringLiteral("snapshotId"), 1, 64).optional()}, RateClass::Read,
+               [&res](server::CallContext &ctx, const QJsonObject &p) {
+                   return res.proof(ctx.user().userId, str(p, "asset"), str(p, "snapshotId"));
+               }});
+}
+
+} // namespace azc::wallet
