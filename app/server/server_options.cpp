@@ -25,6 +25,7 @@ QString usage()
         "  --config FILE             INI file with the same keys as these options\n"
         "  --demo                    seed demo accounts and KYC cases into an empty database\n"
         "  --idle-timeout SECONDS    close connections silent for this long (default 300)\n"
+        "  --rate-multiplier N       scale the read/write/upload rate limits (trusted clients, load tests)\n"
         "  --help, --version\n"
         "\n"
         "Prints `listening ws://HOST:PORT` once it accepts connections.\n");
@@ -62,6 +63,8 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.allowedOrigins = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     else if (key == QLatin1String("idle-timeout"))
         c.limits.idleTimeoutSeconds = qMax(5, value.toInt());
+    else if (key == QLatin1String("rate-multiplier"))
+        c.limits.rateMultiplier = qBound(1, value.toInt(), 100000);
     else if (key == QLatin1String("demo"))
         c.seedDemoData = value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1");
     else if (key == QLatin1String("username"))
@@ -79,7 +82,7 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
 
 const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-dir"), QStringLiteral("database"),
                                  QStringLiteral("allowed-origins"), QStringLiteral("idle-timeout"), QStringLiteral("config"),
-                                 QStringLiteral("secrets-dir"),
+                                 QStringLiteral("secrets-dir"), QStringLiteral("rate-multiplier"),
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name")};
 
 } // namespace

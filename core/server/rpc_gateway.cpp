@@ -297,7 +297,9 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
 
 Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec)
 {
-    const BucketPolicy policy = policyFor(spec.rateClass);
+    BucketPolicy policy = policyFor(spec.rateClass);
+    if (spec.rateClass != RateClass::Auth && m_limits.rateMultiplier > 1)
+        policy = {policy.ratePerSecond * m_limits.rateMultiplier, policy.burst * m_limits.rateMultiplier};
     const QString cls = rateClassName(spec.rateClass);
     const qint64 now = m_clock.nowMs();
     qint64 wait = m_rates.take(QStringLiteral("conn:%1:%2").arg(c->id, cls), policy, now);

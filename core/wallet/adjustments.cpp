@@ -161,6 +161,10 @@ void Adjustments::approve(const server::Caller &admin, const QString &adjustment
     auto row = load(adjustmentId);
     if (!row)
         return reply(row.error());
+    // A repeat of your own approval (a retry after a lost answer) gets the
+    // same answer; anything else about a decided adjustment is refused.
+    if (row->status == QLatin1String("approved") && row->decidedBy == admin.userId)
+        return reply(QJsonObject{{QStringLiteral("adjustment"), toJson(row.value())}});
     if (row->status != QLatin1String("pending"))
         return reply(fail("invalid_state", QStringLiteral("the adjustment is already ") + row->status));
     if (row->requestedBy == admin.userId)

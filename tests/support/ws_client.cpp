@@ -51,7 +51,7 @@ void WsClient::sendRaw(const QString &frame)
     m_socket.sendTextMessage(frame);
 }
 
-QJsonObject WsClient::call(const QString &method, const QJsonObject &params, int timeoutMs)
+QString WsClient::send(const QString &method, const QJsonObject &params)
 {
     const QString id = QString::number(m_nextId++);
     QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
@@ -60,6 +60,11 @@ QJsonObject WsClient::call(const QString &method, const QJsonObject &params, int
     if (!params.isEmpty())
         request.insert(QStringLiteral("params"), params);
     sendRaw(QString::fromUtf8(QJsonDocument(request).toJson(QJsonDocument::Compact)));
+    return id;
+}
+
+QJsonObject WsClient::take(const QString &id, int timeoutMs)
+{
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
         for (int i = 0; i < m_inbox.size(); ++i)
@@ -70,6 +75,11 @@ QJsonObject WsClient::call(const QString &method, const QJsonObject &params, int
         QTest::qWait(2);
     }
     return {};
+}
+
+QJsonObject WsClient::call(const QString &method, const QJsonObject &params, int timeoutMs)
+{
+    return take(send(method, params), timeoutMs);
 }
 
 QJsonObject WsClient::result(const QString &method, const QJsonObject &params)

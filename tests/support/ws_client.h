@@ -24,6 +24,10 @@ public:
     void sendRaw(const QString &frame);
     // Sends a request and returns the whole response object ({} on timeout).
     QJsonObject call(const QString &method, const QJsonObject &params = {}, int timeoutMs = 10000);
+    // Two halves of call(), for requests that must be in flight together:
+    // send() returns the request id, take() waits for that id's reply.
+    QString send(const QString &method, const QJsonObject &params = {});
+    QJsonObject take(const QString &id, int timeoutMs = 20000);
     QJsonObject result(const QString &method, const QJsonObject &params = {}); // QVERIFY-free: {} on error
     QJsonObject waitMessage(int timeoutMs = 5000);          // next frame that is not a reply to call()
     QJsonObject waitEvent(const QString &name, int timeoutMs = 5000);
