@@ -110,6 +110,7 @@ private:
     QHash<QString, Account> m_accounts;   // cache, by id
     QHash<QString, Asset> m_assets;
     QHash<QString, Hold> m_holds;         // cache, by id
+    QHash<QString, QString> m_accountIds; // account key (as text) → id; ids never change
     Batch m_batch;
     QList<QPair<QString, Done>> m_callbacks; // operation id → done, in batch order
     QHash<QString, Waiting> m_inFlight;      // "actor\nkey" → waiting repeats

@@ -194,53 +194,108 @@ Result<qint64> LedgerStore::lastSeq()
 Result<std::optional<LedgerStore::PriorOperation>> LedgerStore::operationByKey(const QString &actorId, const QString &key)
 {
     // The `<> ''` term lets SQLite use the partial unique index (without it,
-    // a full scan per request).
-    auto q = m_db.exec(QStringLiteral("SELECT fingerprint, result FROM ledger_operations WHERE actor_id = ? AND"
-                                      " idempotency_key = ? AND idempotency_key <> ''"),
-                       {actorId, key});
+    // a full scan per request). Asked once per submitted operation: prepared once.
+    auto q = m_db.execPrepared(QStringLiteral("SELECT fingerprint, result FROM ledger_operations WHERE actor_id = ? AND"
+                                              " idempotency_key = ? AND idempotency_key <> ''"),
+                               {actorId, key});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<PriorOperation>();
-    return std::optional<PriorOperation>(PriorOperation{
-        q.value().value(0).toString(), QJsonDocument::fromJson(q.value().value(1).toByteArray()).object()});
+    QSqlQuery &row = *q.value();
+    std::optional<PriorOperation> out;
+    if (row.next())
+        out = PriorOperation{row.value(0).toString(), QJsonDocument::fromJson(row.value(1).toByteArray()).object()};
+    row.finish(); // no read left open: it would hold back WAL checkpoints
+    return out;
+}
+
+Status LedgerStore::insertRows(const QString &head, int columns, int rows, const std::function<void(QVariantList &, int)> &bindRow,
+                               const QString &tail)
+{
+    // One statement per chunk of rows instead of one per row. Chunks are
+    // powers of two, so a handful of statement texts cover any batch and
+    // each is prepared once; at most 999 parameters each (the lowest limit
+    // of the SQLite builds around; PostgreSQL allows 65,535).
+    constexpr int kMaxParams = 999;
+    int maxRows = 1;
+    while (maxRows * 2 * columns <= kMaxParams)
+        maxRows *= 2;
+    QString rowMarks = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        rowMarks += QStringLiteral(", ?");
+    rowMarks += QLatin1Char(')');
+    QVariantList params;
+    int done = 0;
+    while (done < rows) {
+        int chunk = maxRows;
+        while (chunk > rows - done)
+            chunk /= 2;
+        QString &sql = m_chunkSql[{head + tail, chunk}];
+        if (sql.isEmpty()) {
+            sql = head;
+            for (int i = 0; i < chunk; ++i) {
+                if (i > 0)
+                    sql += QStringLiteral(", ");
+                sql += rowMarks;
+            }
+            sql += tail;
+        }
+        params.clear();
+        params.reserve(chunk * columns);
+        for (int i = 0; i < chunk; ++i)
+            bindRow(params, done + i);
+        auto r = m_db.execPrepared(sql, params);
+        if (!r)
+            return r.error();
+        done += chunk;
+    }
+    return okStatus();
 }
 
 Status LedgerStore::write(const Batch &batch)
 {
-    for (const Batch::Op &op : batch.operations) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO ledger_operations (id, actor_id, idempotency_key, fingerprint, code,"
-                                          " result, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {op.id, op.actorId, op.idempotencyKey, op.fingerprint, op.code,
-                            QString::fromUtf8(QJsonDocument(op.result).toJson(QJsonDocument::Compact)), op.createdAt});
-        if (!r)
-            return r.error();
-    }
-    for (const StoredTransfer &t : batch.transfers) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO ledger_transfers (") + kTransferColumns
-                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {t.seq, t.id, t.operationId, t.debitAccountId, t.creditAccountId, t.asset,
-                            amountText(t.amount), t.code, t.createdAt});
-        if (!r)
-            return r.error();
-    }
-    for (auto it = batch.balances.begin(); it != batch.balances.end(); ++it) {
-        auto r = m_db.exec(QStringLiteral("UPDATE ledger_accounts SET balance = ? WHERE id = ?"),
-                           {amountText(it.value()), it.key()});
-        if (!r)
-            return r.error();
-    }
-    for (const Hold &h : batch.holds) {
-        auto r = m_db.exec(QStringLiteral("INSERT INTO ledger_holds (") + kHoldColumns
-                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
-                                                " remaining = excluded.remaining, status = excluded.status,"
-                                                " updated_at = excluded.updated_at"),
-                           {h.id, h.availableAccountId, h.heldAccountId, h.asset, amountText(h.amount),
-                            amountText(h.remaining), holdStatusName(h.status), h.code, h.createdAt, h.updatedAt});
-        if (!r)
-            return r.error();
-    }
-    return okStatus();
+    const auto &ops = batch.operations;
+    if (auto s = insertRows(QStringLiteral("INSERT INTO ledger_operations (id, actor_id, idempotency_key, fingerprint, code,"
+                                           " result, created_at) VALUES "),
+                            7, int(ops.size()),
+                            [&](QVariantList &p, int i) {
+                                const Batch::Op &op = ops.at(i);
+                                p << op.id << op.actorId << op.idempotencyKey << op.fingerprint << op.code
+                                  << QString::fromUtf8(QJsonDocument(op.result).toJson(QJsonDocument::Compact))
+                                  << op.createdAt;
+                            });
+        !s)
+        return s;
+    const auto &transfers = batch.transfers;
+    if (auto s = insertRows(QStringLiteral("INSERT INTO ledger_transfers (") + kTransferColumns + QStringLiteral(") VALUES "), 9,
+                            int(transfers.size()),
+                            [&](QVariantList &p, int i) {
+                                const StoredTransfer &t = transfers.at(i);
+                                p << t.seq << t.id << t.operationId << t.debitAccountId << t.creditAccountId << t.asset
+                                  << amountText(t.amount) << t.code << t.createdAt;
+                            });
+        !s)
+        return s;
+    // All balances in one statement per chunk: UPDATE ... FROM a VALUES list
+    // (SQLite 3.33+ and PostgreSQL both read it).
+    QList<QPair<QString, Amount>> balances;
+    balances.reserve(batch.balances.size());
+    for (auto it = batch.balances.begin(); it != batch.balances.end(); ++it)
+        balances.append({it.key(), it.value()});
+    if (auto s = insertRows(QStringLiteral("WITH v (id, balance) AS (VALUES "), 2, int(balances.size()),
+                            [&](QVariantList &p, int i) { p << balances.at(i).first << amountText(balances.at(i).second); },
+                            QStringLiteral(") UPDATE ledger_accounts SET balance = v.balance FROM v WHERE ledger_accounts.id = v.id"));
+        !s)
+        return s;
+    QList<Hold> holds = batch.holds.values();
+    return insertRows(QStringLiteral("INSERT INTO ledger_holds (") + kHoldColumns + QStringLiteral(") VALUES "), 10,
+                      int(holds.size()),
+                      [&](QVariantList &p, int i) {
+                          const Hold &h = holds.at(i);
+                          p << h.id << h.availableAccountId << h.heldAccountId << h.asset << amountText(h.amount)
+                            << amountText(h.remaining) << holdStatusName(h.status) << h.code << h.createdAt << h.updatedAt;
+                      },
+                      QStringLiteral(" ON CONFLICT (id) DO UPDATE SET remaining = excluded.remaining, status = excluded.status,"
+                                     " updated_at = excluded.updated_at"));
 }
 
 Result<std::optional<Hold>> LedgerStore::holdById(const QString &id)
@@ -298,6 +353,62 @@ Status LedgerStore::forEachTransfer(const std::function<void(const StoredTransfe
     while (q.value().next())
         fn(transferFromRow(q.value()));
     return okStatus();
+}
+
+Status LedgerStore::setAssetEnabled(const QString &code, bool enabled)
+{
+    auto r = m_db.exec(QStringLiteral("UPDATE assets SET enabled = ? WHERE code = ?"), {enabled ? 1 : 0, code});
+    return r ? okStatus() : Status(r.error());
+}
+
+Result<QList<StoredTransfer>> LedgerStore::transfersSince(const QStringList &accountIds, qint64 sinceMs)
+{
+    QList<StoredTransfer> out;
+    if (accountIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList params;
+    for (const QString &id : accountIds) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    const QString in = marks.join(QLatin1Char(','));
+    params += params;
+    params.append(sinceMs);
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM ledger_transfers WHERE (debit_account IN (")
+                           + in + QStringLiteral(") OR credit_account IN (") + in
+                           + QStringLiteral(")) AND created_at >= ? ORDER BY seq"),
+                       params);
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        out.append(transferFromRow(q.value()));
+    return out;
+}
+
+Result<QHash<QString, StoredOperation>> LedgerStore::operations(const QStringList &operationIds)
+{
+    QHash<QString, StoredOperation> out;
+    if (operationIds.isEmpty())
+        return out;
+    QStringList marks;
+    QVariantList params;
+    for (const QString &id : operationIds) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT id, actor_id, code, result, created_at FROM ledger_operations WHERE id IN (")
+                           + marks.join(QLatin1Char(',')) + QStringLiteral(")"),
+                       params);
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        out.insert(r.value(0).toString(), {r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                                           QJsonDocument::fromJson(r.value(3).toByteArray()).object(),
+                                           r.value(4).toLongLong()});
+    }
+    return out;
 }
 
 } // namespace azc::ledger

@@ -7,6 +7,8 @@
 #include "ledger/ledger_types.h"
 
 #include <QHash>
+#include <QVariantList>
+#include <functional>
 #include <optional>
 
 namespace azc::storage { class Database; struct Migration; }
@@ -22,6 +24,14 @@ struct StoredTransfer {
     QString asset;
     Amount amount;
     QString code;
+    qint64 createdAt = 0;
+};
+
+struct StoredOperation {
+    QString id;
+    QString actorId;
+    QString code;
+    QJsonObject result;
     qint64 createdAt = 0;
 };
 
@@ -49,6 +59,7 @@ public:
     static QList<storage::Migration> migrations();
 
     Status addAsset(const Asset &asset);
+    Status setAssetEnabled(const QString &code, bool enabled);
     Result<QList<Asset>> assets();
     Result<std::optional<Account>> findAccount(const AccountKey &key);
     Result<std::optional<Account>> accountById(const QString &id);
@@ -63,6 +74,9 @@ public:
 
     Status write(const Batch &batch); // inside the caller's transaction
     Result<std::optional<Hold>> holdById(const QString &id);
+    // Reads for reports and receipts (ledger_reads.cpp).
+    Result<QList<StoredTransfer>> transfersSince(const QStringList &accountIds, qint64 sinceMs);
+    Result<QHash<QString, StoredOperation>> operations(const QStringList &operationIds);
     Result<QList<Hold>> pendingHolds();
 
     // Newest first; `beforeSeq` 0 = from the newest.
@@ -72,7 +86,13 @@ public:
     Status forEachTransfer(const std::function<void(const StoredTransfer &)> &fn);
 
 private:
+    // Inserts `rows` rows of `columns` values with as few statements as the
+    // parameter limits allow: `head` + "(?, ...), (?, ...)" + `tail`.
+    Status insertRows(const QString &head, int columns, int rows, const std::function<void(QVariantList &, int)> &bindRow,
+                      const QString &tail = {});
+
     storage::Database &m_db;
+    QHash<QPair<QString, int>, QString> m_chunkSql; // (head + tail, rows) -> statement text
 };
 
 } // namespace azc::ledger

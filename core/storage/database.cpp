@@ -32,6 +32,7 @@ Database::Database(QString connectionName, Dialect dialect)
 
 Database::~Database()
 {
+    clearPreparedStatements(); // before the connection they belong to goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -58,9 +59,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &url)
             }
         }
         // WAL lets readers (backups, azcoinerd audit verify) run beside the
-        // server; NORMAL sync is durable across application crashes in WAL.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        // server. FULL sync fsyncs the WAL at every commit: NORMAL survives an
+        // application crash but may lose the last commits on power loss, and
+        // a ledger must not forget money it has acknowledged. The ledger's
+        // group commit makes the fsync per commit affordable. A larger page
+        // cache (32 MiB, allocated as used) keeps the indexes of the busy
+        // tables out of the OS read path, and checkpoints every 10,000 pages
+        // (40 MiB of WAL) rather than 1,000 run less often in a commit's path
+        // and write a page changed by many commits once.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA cache_size=-32768", "PRAGMA wal_autocheckpoint=10000"}) {
             auto r = result->exec(QString::fromLatin1(pragma));
             if (!r)
                 return r.error();
@@ -121,6 +129,43 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &params)
     if (!q.exec())
         return storageError(QStringLiteral("query failed `%1`").arg(sql.left(80)), q.lastError());
     return q;
+}
+
+Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantList &params)
+{
+    QSqlQuery *q = m_prepared.value(sql);
+    if (q) {
+        q->finish(); // resets a read left open by the previous use
+    } else {
+        auto owned = std::make_unique<QSqlQuery>(connection());
+        owned->setForwardOnly(true);
+        if (!owned->prepare(sql))
+            return storageError(QStringLiteral("prepare failed for `%1`").arg(sql.left(80)), owned->lastError());
+        q = owned.release();
+        m_prepared.insert(sql, q);
+    }
+    for (int i = 0; i < params.size(); ++i) {
+        const QVariant &p = params.at(i);
+        // As in exec(): a null QString means "empty", never SQL NULL.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q->bindValue(i, QStringLiteral(""));
+        else
+            q->bindValue(i, p);
+    }
+    if (!q->exec()) {
+        const QSqlError e = q->lastError();
+        // A statement that failed (schema changed, connection lost) is
+        // prepared afresh next time rather than trusted again.
+        delete m_prepared.take(sql);
+        return storageError(QStringLiteral("query failed `%1`").arg(sql.left(80)), e);
+    }
+    return q;
+}
+
+void Database::clearPreparedStatements()
+{
+    qDeleteAll(m_prepared);
+    m_prepared.clear();
 }
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &params)
@@ -209,6 +254,7 @@ Status Database::migrate(const QString &domain, const QList<Migration> &migratio
             return recorded.error();
         if (auto c = tx.commit(); !c)
             return c.error();
+        clearPreparedStatements(); // the schema they were prepared against changed
         qCInfo(lcStorage) << "applied" << domain << "migration" << m.version << m.description;
     }
     return okStatus();

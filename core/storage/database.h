@@ -7,6 +7,7 @@
 
 #include "common/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -50,6 +51,16 @@ public:
     // The first row's first column, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
 
+    // Like exec(), for the few statements a hot path runs over and over: the
+    // prepared statement is kept, keyed by its SQL text, so SQLite parses it
+    // once and QPSQL PREPAREs it once (exec() does PREPARE, EXECUTE and
+    // DEALLOCATE on every call). The query belongs to the cache: read its rows
+    // before the next call with the same text, which resets it, and call
+    // finish() when done reading so no read stays open.
+    Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &params);
+    // Drops the kept statements (they are re-prepared on their next use).
+    void clearPreparedStatements();
+
     bool beginTransaction();
     bool commit();
     bool rollback();
@@ -66,6 +77,7 @@ private:
     Dialect m_dialect;
     int m_depth = 0;
     QList<std::function<void()>> m_afterCommit;
+    QHash<QString, QSqlQuery *> m_prepared; // SQL text -> prepared query (owned)
 };
 
 // Commits when commit() is called; rolls back when it goes out of scope

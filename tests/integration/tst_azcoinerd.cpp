@@ -66,6 +66,40 @@ private Q_SLOTS:
         QVERIFY(broken.err.contains(QLatin1String("BROKEN at row 1")));
     }
 
+    void ledgerVerifyFindsHandEdits()
+    {
+        const QStringList data{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("ledger"))};
+        const Run seeded = run(QStringList{QStringLiteral("migrate"), QStringLiteral("--demo")} + data);
+        QCOMPARE(seeded.exitCode, 0);
+        const Run ok = run(QStringList{QStringLiteral("ledger"), QStringLiteral("verify")} + data);
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.out.contains(QLatin1String("ledger consistent")), qPrintable(ok.out));
+        const QString dbUrl = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("ledger/azcoiner.db"));
+        const auto execAll = [&](const QStringList &statements) {
+            auto db = azc::storage::Database::open(dbUrl);
+            QVERIFY(db.ok());
+            for (const QString &sql : statements)
+                QVERIFY2(db.value()->exec(sql).ok(), qPrintable(sql));
+        };
+        const auto tamper = [&](const QStringList &edit, const QStringList &restore) {
+            execAll(edit);
+            const Run broken = run(QStringList{QStringLiteral("ledger"), QStringLiteral("verify")} + data);
+            QCOMPARE(broken.exitCode, 3);
+            QVERIFY2(broken.err.contains(QLatin1String("ledger INCONSISTENT")), qPrintable(broken.err));
+            execAll(restore);
+            QCOMPARE(run(QStringList{QStringLiteral("ledger"), QStringLiteral("verify")} + data).exitCode, 0);
+        };
+        // A balance raised by hand, a transfer's amount changed, a transfer deleted.
+        tamper({QStringLiteral("UPDATE ledger_accounts SET balance = balance || '0' WHERE kind = 'available' AND balance <> '0'")},
+               {QStringLiteral("UPDATE ledger_accounts SET balance = substr(balance, 1, length(balance) - 1)"
+                               " WHERE kind = 'available' AND balance <> '0'")});
+        tamper({QStringLiteral("UPDATE ledger_transfers SET amount = amount || '1' WHERE seq = 1")},
+               {QStringLiteral("UPDATE ledger_transfers SET amount = substr(amount, 1, length(amount) - 1) WHERE seq = 1")});
+        tamper({QStringLiteral("CREATE TABLE saved AS SELECT * FROM ledger_transfers WHERE seq = (SELECT MAX(seq) FROM ledger_transfers)"),
+                QStringLiteral("DELETE FROM ledger_transfers WHERE seq = (SELECT MAX(seq) FROM ledger_transfers)")},
+               {QStringLiteral("INSERT INTO ledger_transfers SELECT * FROM saved"), QStringLiteral("DROP TABLE saved")});
+    }
+
     void servesOnTheAnnouncedPortWithConfigFile()
     {
         QFile config(m_dir.filePath(QStringLiteral("azcoinerd.conf")));
