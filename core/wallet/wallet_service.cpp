@@ -190,14 +190,19 @@ Result<QJsonObject> WalletService::receipt(const QString &userId, const QString 
     return QJsonObject{{QStringLiteral("receipt"), out}};
 }
 
+namespace {
+QJsonObject partyOf(const identity::User &u)
+{
+    return {{QStringLiteral("userId"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("displayName"), u.displayName}};
+}
+} // namespace
+
 QJsonObject WalletService::party(const QString &userId)
 {
     auto u = m_users.byId(userId);
     if (!u || !u.value())
         return {{QStringLiteral("userId"), userId}, {QStringLiteral("username"), QString()}, {QStringLiteral("displayName"), QString()}};
-    return {{QStringLiteral("userId"), userId},
-            {QStringLiteral("username"), u.value()->username},
-            {QStringLiteral("displayName"), u.value()->displayName}};
+    return partyOf(*u.value());
 }
 
 void WalletService::announceBalance(const QString &userId, const QString &asset)
@@ -312,7 +317,7 @@ Result<QJsonObject> WalletService::quoteTransfer(const server::Caller &caller, c
                        {QStringLiteral("amount"), p->amount.toString(d)},
                        {QStringLiteral("fee"), p->fee.toString(d)},
                        {QStringLiteral("total"), p->total.toString(d)},
-                       {QStringLiteral("to"), party(p->recipient.id)},
+                       {QStringLiteral("to"), partyOf(p->recipient)},
                        {QStringLiteral("needsTwoFactor"), p->amount > p->twoFactorAbove},
                        {QStringLiteral("twoFactorAbove"), p->twoFactorAbove.toString(d)},
                        {QStringLiteral("perTransfer"), p->perTransfer.toString(d)},
@@ -364,7 +369,7 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
                                  {QStringLiteral("fee"), p->fee.toString(d)},
                                  {QStringLiteral("total"), p->total.toString(d)},
                                  {QStringLiteral("from"), party(caller.userId)},
-                                 {QStringLiteral("to"), party(p->recipient.id)},
+                                 {QStringLiteral("to"), partyOf(p->recipient)},
                                  {QStringLiteral("memo"), request.memo},
                                  {QStringLiteral("createdAt"), m_clock.nowMs()}}}};
         *planned = std::move(p).value();
