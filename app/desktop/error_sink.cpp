@@ -104,6 +104,21 @@ QString ErrorSink::describe(const RpcReply &reply)
         return tr("Add at least one document.");
     if (r == QLatin1String("too_many_files"))
         return tr("Add at most six documents.");
+    if (r == QLatin1String("insufficient_funds"))
+        return tr("The balance does not cover this amount.");
+    if (r == QLatin1String("limit_exceeded"))
+        return tr("This is above the transfer limit; %1 can still be sent in the next 24 hours.")
+            .arg(reply.data.value(QStringLiteral("remaining")).toString());
+    if (r == QLatin1String("two_factor_required"))
+        return tr("This needs the 6-digit code from your authenticator app.");
+    if (r == QLatin1String("unknown_asset"))
+        return tr("There is no such asset.");
+    if (r == QLatin1String("asset_disabled"))
+        return tr("This asset is disabled for now.");
+    if (r == QLatin1String("invalid_amount"))
+        return tr("That amount is not valid for this asset (check the number of decimals).");
+    if (r == QLatin1String("idempotency_conflict"))
+        return tr("This request was already made with other details. Start again.");
     if (r == QLatin1String("internal_error"))
         return tr("Something went wrong on the server. Try again later.");
     if (!reply.message.isEmpty())

@@ -73,16 +73,31 @@ void RemoteListModel::request(const QString &method, const QJsonObject &params,
                               std::function<void(const QJsonObject &)> onSuccess,
                               std::function<void(const RpcReply &)> onFailure)
 {
+    call(method, params, std::move(onSuccess), std::move(onFailure), true);
+}
+
+void RemoteListModel::requestQuietly(const QString &method, const QJsonObject &params,
+                                     std::function<void(const QJsonObject &)> onSuccess,
+                                     std::function<void(const RpcReply &)> onFailure)
+{
+    call(method, params, std::move(onSuccess), std::move(onFailure), false);
+}
+
+void RemoteListModel::call(const QString &method, const QJsonObject &params,
+                           std::function<void(const QJsonObject &)> onSuccess,
+                           std::function<void(const RpcReply &)> onFailure, bool report)
+{
     if (!m_context)
         return;
     changeBusy(+1);
-    client()->call(method, params, this, [this, onSuccess, onFailure](const RpcReply &reply) {
+    client()->call(method, params, this, [this, onSuccess, onFailure, report](const RpcReply &reply) {
         changeBusy(-1);
         if (reply.ok) {
             onSuccess(reply.object());
             return;
         }
-        errors()->report(reply);
+        if (report)
+            errors()->report(reply);
         if (onFailure)
             onFailure(reply);
     });
@@ -112,6 +127,27 @@ void RemoteListModel::prependRow(const QJsonObject &row)
 {
     beginInsertRows({}, 0, 0);
     m_rows.prepend(row);
+    endInsertRows();
+    emit countChanged();
+}
+
+void RemoteListModel::prependRows(const QList<QJsonObject> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    endInsertRows();
+    emit countChanged();
+}
+
+void RemoteListModel::appendRows(const QList<QJsonObject> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(rows);
     endInsertRows();
     emit countChanged();
 }

@@ -60,10 +60,16 @@ protected:
     void request(const QString &method, const QJsonObject &params,
                  std::function<void(const QJsonObject &)> onSuccess,
                  std::function<void(const RpcReply &)> onFailure = {});
+    // Like request, but failures go only to onFailure, which shows them.
+    void requestQuietly(const QString &method, const QJsonObject &params,
+                        std::function<void(const QJsonObject &)> onSuccess,
+                        std::function<void(const RpcReply &)> onFailure);
 
     void setRows(const QList<QJsonObject> &rows);
     void setRowsFrom(const QJsonValue &array);
     void prependRow(const QJsonObject &row);
+    void prependRows(const QList<QJsonObject> &rows); // in the order given, above the first row
+    void appendRows(const QList<QJsonObject> &rows);
     int rowOf(const QString &id) const;
     void replaceRow(const QJsonObject &row); // matched by "id"
     void removeRowWithId(const QString &id);
@@ -71,6 +77,8 @@ protected:
 
 private:
     void changeBusy(int delta);
+    void call(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> onSuccess,
+              std::function<void(const RpcReply &)> onFailure, bool report);
 
     QStringList m_keys;
     QList<QJsonObject> m_rows;

@@ -19,6 +19,7 @@ Rectangle {
         { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, shown: true },
         { key: "support", label: qsTr("Support"), icon: "support", group: 1, shown: Session.isSupport },
         { key: "admin", label: qsTr("Admin"), icon: "admin", group: 1, shown: Session.isAdmin },
+        { key: "treasury", label: qsTr("Treasury"), icon: "treasury", group: 1, shown: Session.isAdmin },
         { key: "kyc", label: qsTr("Verification"), icon: "kyc", group: 2, shown: true },
         { key: "profile", label: qsTr("Profile & security"), icon: "profile", group: 2, shown: true }
     ]
@@ -34,7 +35,7 @@ Rectangle {
     Connections {
         target: Session
         function onUserChanged() {
-            if ((shell.current === "support" && !Session.isSupport) || (shell.current === "admin" && !Session.isAdmin))
+            if ((shell.current === "support" && !Session.isSupport) || ((shell.current === "admin" || shell.current === "treasury") && !Session.isAdmin))
                 shell.current = "profile"
         }
     }
@@ -70,6 +71,8 @@ Rectangle {
                     switch (shell.current) {
                     case "support": return supportPage
                     case "admin": return adminPage
+                    case "treasury": return treasuryPage
+                    case "wallet": return walletPage
                     case "kyc": return kycPage
                     case "profile": return profilePage
                     default: return unavailablePage
@@ -81,6 +84,8 @@ Rectangle {
 
     Component { id: supportPage; KycQueuePage {} }
     Component { id: adminPage; UsersPage {} }
+    Component { id: treasuryPage; TreasuryPage {} }
+    Component { id: walletPage; WalletPage {} }
     Component { id: kycPage; KycPage {} }
     Component { id: profilePage; ProfilePage {} }
     Component {

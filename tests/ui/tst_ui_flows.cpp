@@ -24,6 +24,14 @@
 #include "kyc_queue_model.h"
 #include "sessions_model.h"
 #include "users_model.h"
+#include "reserve_proof_model.h"
+#include "treasury_adjustments_model.h"
+#include "treasury_overview_model.h"
+#include "treasury_revenue_model.h"
+#include "wallet_balances_model.h"
+#include "wallet_history_model.h"
+#include "wallet_transfer.h"
+#include "common/amount.h"
 #include "language_manager.h"
 #include <QQuickStyle>
 #include <QTest>
@@ -42,10 +50,14 @@ private slots:
     void signInScreenAndWrongPassword();
     void registerNewAccount();
     void mainWindowAsUser();
+    void walletSendAndReceive();
     void kycSubmissionWithUploadedFile();
     void sessionsListAndRevoke();
     void supportReviewsAndApprovesACase();
     void mainWindowAsAdminAndFreeze();
+    void masterWalletAndPublishReserves();
+    void adjustmentsNeedASecondAdmin();
+    void verifyMyBalanceIsIncluded();
     void twoFactorSetup();
     void persianDarkMirrorsTheLayout();
 
@@ -91,7 +103,7 @@ void TestUiFlows::everyScreenCompiles()
         ++files;
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join(QLatin1Char('\n'))));
-    QVERIFY2(files >= 41, qPrintable(QString::number(files) + QStringLiteral(" QML files under ") + root));
+    QVERIFY2(files >= 54, qPrintable(QString::number(files) + QStringLiteral(" QML files under ") + root));
 }
 
 void TestUiFlows::signInScreenAndWrongPassword()
@@ -234,9 +246,9 @@ void TestUiFlows::mainWindowAsUser()
     QVERIFY(!ui.item(QStringLiteral("kycSubmitCard"))->isVisible()); // one pending case at a time
     ui.screenshot(QStringLiteral("02_main_user"));
 
-    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QVERIFY(ui.openSection(QStringLiteral("trade")));
     QTRY_VERIFY(ui.find(QStringLiteral("unavailablePage")));
-    QCOMPARE(textOf(ui, QStringLiteral("unavailableTitle")), QStringLiteral("Wallet is not available yet"));
+    QCOMPARE(textOf(ui, QStringLiteral("unavailableTitle")), QStringLiteral("Trade is not available yet"));
     ui.screenshot(QStringLiteral("02b_not_available_yet"));
 }
 
@@ -481,6 +493,288 @@ void TestUiFlows::persianDarkMirrorsTheLayout()
     ui.screenshot(QStringLiteral("08b_main_vi_dark"));
     ui.context()->language()->setCurrent(QStringLiteral("en"));
     QTRY_COMPARE(textOf(ui, QStringLiteral("nav_wallet")), QStringLiteral("Wallet"));
+}
+
+namespace {
+
+// "a - b" / "a + b" at `decimals`, exactly, as the strings the server writes.
+QString plus(const QString &a, const QString &b, int decimals, bool subtract = false)
+{
+    const azc::Amount x = azc::Amount::parse(a, decimals).value();
+    const azc::Amount y = azc::Amount::parse(b, decimals).value();
+    return (subtract ? x.checkedSub(y) : x.checkedAdd(y)).value().toString(decimals);
+}
+
+QString balanceOn(azc::ApiClient &client, const QString &asset, const QString &field = QStringLiteral("available"))
+{
+    const azc::RpcReply reply = callOnce(client, QStringLiteral("wallet.balances"));
+    for (const QJsonValue &v : reply.object().value(QStringLiteral("balances")).toArray()) {
+        if (v.toObject().value(QStringLiteral("asset")).toString() == asset)
+            return v.toObject().value(field).toString();
+    }
+    return {};
+}
+
+} // namespace
+
+void TestUiFlows::walletSendAndReceive()
+{
+    auto bobSide = sideClient(QStringLiteral("bob"), QStringLiteral("AzcBob#2026"), QStringLiteral("test"));
+    const QString bobBefore = balanceOn(*bobSide, QStringLiteral("USDT"));
+    QVERIFY(!bobBefore.isEmpty());
+
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.find(QStringLiteral("walletPage")));
+    auto *balances = qobject_cast<azc::WalletBalancesModel *>(ui.find(QStringLiteral("walletBalances")));
+    auto *history = qobject_cast<azc::WalletHistoryModel *>(ui.find(QStringLiteral("walletHistory")));
+    QVERIFY(balances && history);
+    QTRY_COMPARE(balances->count(), 4);
+    for (const char *asset : {"USDT", "BTC", "ETH", "AZC"})
+        QVERIFY2(!balances->balanceOf(QLatin1String(asset)).isEmpty(), asset);
+    const QString aliceBefore = balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")).toString();
+
+    QTRY_VERIFY(ui.item(QStringLiteral("balanceCard_USDT")));
+    QVERIFY(ui.click(QStringLiteral("balanceCard_USDT")));
+    QTRY_COMPARE(history->asset(), QStringLiteral("USDT"));
+    // Paging: two at a time, the list asks for older pages until its end is reached.
+    history->setPageSize(2);
+    history->reload();
+    QTRY_VERIFY(history->count() >= 3); // opening balance, carol's rent, the dinner
+    QTRY_VERIFY(!history->canLoadMore());
+    history->setPageSize(30);
+    QCOMPARE(textOf(ui, QStringLiteral("available_USDT")), aliceBefore);
+    ui.screenshot(QStringLiteral("10a_wallet_alice"));
+
+    // Send 12.5 USDT to bob through the dialog.
+    QVERIFY(ui.click(QStringLiteral("sendButton")));
+    QTRY_VERIFY(ui.item(QStringLiteral("sendRecipient")) && ui.item(QStringLiteral("sendRecipient"))->isVisible());
+    ui.setText(QStringLiteral("sendRecipient"), QStringLiteral("bob"));
+    ui.setText(QStringLiteral("sendAmount"), QStringLiteral("12.5"));
+    ui.setText(QStringLiteral("sendMemo"), QStringLiteral("Cinema tickets"));
+    QVERIFY(ui.click(QStringLiteral("sendContinue")));
+    auto *transfer = qobject_cast<azc::WalletTransfer *>(ui.find(QStringLiteral("walletTransfer")));
+    QTRY_COMPARE(transfer->stage(), azc::WalletTransfer::Confirming);
+    const QVariantMap quote = transfer->quote();
+    QCOMPARE(quote.value(QStringLiteral("amount")).toString(), QStringLiteral("12.5"));
+    QCOMPARE(quote.value(QStringLiteral("fee")).toString(), QStringLiteral("0.1")); // 0.1 % with a 0.1 minimum
+    QCOMPARE(quote.value(QStringLiteral("total")).toString(), QStringLiteral("12.6"));
+    QVERIFY(!quote.value(QStringLiteral("needsTwoFactor")).toBool());
+    QCOMPARE(textOf(ui, QStringLiteral("confirmRecipient")), QStringLiteral("Bob Kim  (@bob)"));
+    QCOMPARE(textOf(ui, QStringLiteral("confirmTotal")), QStringLiteral("12.6 USDT"));
+    QVERIFY(!textOf(ui, QStringLiteral("confirmDailyRemaining")).isEmpty());
+    ui.screenshot(QStringLiteral("10b_send_confirmation"));
+
+    QVERIFY(ui.click(QStringLiteral("sendConfirm")));
+    QTRY_COMPARE(transfer->stage(), azc::WalletTransfer::Done);
+    const QString key = transfer->idempotencyKey();
+    QVERIFY(key.size() >= 8);
+    const QVariantMap receipt = transfer->receipt();
+    QCOMPARE(receipt.value(QStringLiteral("amount")).toString(), QStringLiteral("12.5"));
+    QCOMPARE(receipt.value(QStringLiteral("memo")).toString(), QStringLiteral("Cinema tickets"));
+    QCOMPARE(receipt.value(QStringLiteral("to")).toMap().value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
+    QVERIFY(!receipt.value(QStringLiteral("operationId")).toString().isEmpty());
+    QTRY_COMPARE(textOf(ui, QStringLiteral("sendReceipt_total")), QStringLiteral("12.6 USDT"));
+    ui.screenshot(QStringLiteral("10c_send_receipt"));
+
+    // The push updates the card and brings the transfer into the history.
+    const QString aliceAfter = plus(aliceBefore, QStringLiteral("12.6"), 6, true);
+    QTRY_COMPARE(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")).toString(), aliceAfter);
+    QTRY_COMPARE(history->get(0).value(QStringLiteral("operationId")).toString(), receipt.value(QStringLiteral("operationId")).toString());
+    QCOMPARE(history->get(0).value(QStringLiteral("signedAmount")).toString(), QStringLiteral("-12.6"));
+    QCOMPARE(history->get(0).value(QStringLiteral("direction")).toString(), QStringLiteral("out"));
+    QVERIFY(ui.click(QStringLiteral("sendDone")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("sendDialog"))->property("visible").toBool());
+
+    // Errors in words: too much for a tier-0 account, with what is left.
+    QTRY_VERIFY(ui.item(QStringLiteral("sendButton"))->isEnabled());
+    QVERIFY(ui.click(QStringLiteral("sendButton")));
+    QTRY_VERIFY(ui.item(QStringLiteral("sendRecipient"))->isVisible());
+    ui.setText(QStringLiteral("sendRecipient"), QStringLiteral("bob"));
+    ui.setText(QStringLiteral("sendAmount"), QStringLiteral("600"));
+    QVERIFY(ui.click(QStringLiteral("sendContinue")));
+    QTRY_COMPARE(transfer->errorReason(), QStringLiteral("limit_exceeded"));
+    QVERIFY2(transfer->errorText().contains(QStringLiteral("500 USDT")), qPrintable(transfer->errorText()));
+    ui.setText(QStringLiteral("sendRecipient"), QStringLiteral("nobody_here"));
+    ui.setText(QStringLiteral("sendAmount"), QStringLiteral("1"));
+    QVERIFY(ui.click(QStringLiteral("sendContinue")));
+    QTRY_COMPARE(transfer->errorReason(), QStringLiteral("not_found"));
+    QCOMPARE(textOf(ui, QStringLiteral("sendError")), QStringLiteral("There is no AZCoiner user named “nobody_here”."));
+    ui.screenshot(QStringLiteral("10d_send_error"));
+    QVERIFY(ui.click(QStringLiteral("sendCancel")));
+
+    // On the server: moved once.
+    QCOMPARE(balanceOn(*bobSide, QStringLiteral("USDT")), plus(bobBefore, QStringLiteral("12.5"), 6));
+
+    // Bob, in Persian with the dark theme, sees it arrive.
+    ui.close();
+    QVERIFY(ui.launch(QStringLiteral("fa"), true));
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.find(QStringLiteral("walletPage")));
+    balances = qobject_cast<azc::WalletBalancesModel *>(ui.find(QStringLiteral("walletBalances")));
+    history = qobject_cast<azc::WalletHistoryModel *>(ui.find(QStringLiteral("walletHistory")));
+    QTRY_COMPARE(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")).toString(),
+                 plus(bobBefore, QStringLiteral("12.5"), 6));
+    QTRY_VERIFY(ui.item(QStringLiteral("balanceCard_USDT")));
+    QVERIFY(ui.click(QStringLiteral("balanceCard_USDT")));
+    QTRY_VERIFY(history->count() > 0 && history->asset() == QLatin1String("USDT"));
+    const QVariantMap incoming = history->get(0);
+    QCOMPARE(incoming.value(QStringLiteral("direction")).toString(), QStringLiteral("in"));
+    QCOMPARE(incoming.value(QStringLiteral("signedAmount")).toString(), QStringLiteral("+12.5"));
+    QCOMPARE(incoming.value(QStringLiteral("counterparty")).toString(), QStringLiteral("Alice Nguyen"));
+    QCOMPARE(incoming.value(QStringLiteral("memo")).toString(), QStringLiteral("Cinema tickets"));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("historyAmount_0")), QStringLiteral("+12.5 USDT"));
+    ui.screenshot(QStringLiteral("10e_wallet_bob_fa_dark"));
+
+    QVERIFY(ui.click(QStringLiteral("historyRow_0")));
+    QTRY_VERIFY(ui.item(QStringLiteral("receiptDialogView")) && ui.item(QStringLiteral("receiptDialogView"))->isVisible());
+    QTRY_COMPARE(textOf(ui, QStringLiteral("receiptDialogView_operation")), receipt.value(QStringLiteral("operationId")).toString());
+    ui.screenshot(QStringLiteral("10f_receipt_bob_fa_dark"));
+}
+
+void TestUiFlows::masterWalletAndPublishReserves()
+{
+    QVERIFY(ui.launch(QStringLiteral("en"), true));
+    QVERIFY(ui.signIn(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("treasury")));
+    QTRY_VERIFY(ui.find(QStringLiteral("treasuryPage")));
+    auto *overview = qobject_cast<azc::TreasuryOverviewModel *>(ui.find(QStringLiteral("treasuryOverview")));
+    auto *revenue = qobject_cast<azc::TreasuryRevenueModel *>(ui.find(QStringLiteral("treasuryRevenue")));
+    QVERIFY(overview && revenue);
+    QTRY_COMPARE(overview->count(), 4);
+    const QVariantMap usdt = overview->rowOfAsset(QStringLiteral("USDT"));
+    // Owed to users: the demo's opening balances (alice, bob, carol, dariush and
+    // the 45 USDT refund if approved already) minus the transfer fees.
+    QVERIFY(azc::Amount::parse(usdt.value(QStringLiteral("owed")).toString(), 6)->units() > 0);
+    QCOMPARE(usdt.value(QStringLiteral("holdingsTotal")).toString(), QStringLiteral("12400"));
+    QVERIFY(usdt.value(QStringLiteral("holders")).toInt() >= 4);
+    QVERIFY(!usdt.value(QStringLiteral("solvencyPercent")).toString().isEmpty());
+    // BTC: 0.25 owed to users, 0.26 held: 104 %.
+    const QVariantMap btc = overview->rowOfAsset(QStringLiteral("BTC"));
+    QCOMPARE(btc.value(QStringLiteral("solvencyTone")).toString(), QStringLiteral("success"));
+    QTRY_VERIFY(revenue->count() == 14);
+    QVERIFY2(revenue->total() != QLatin1String("0") && !revenue->total().isEmpty(), qPrintable(revenue->total()));
+    QCOMPARE(revenue->get(13).value(QStringLiteral("barFraction")).toDouble(), 1.0); // today's fees are the largest day
+    ui.screenshot(QStringLiteral("11a_master_wallet_dark"));
+
+    QVERIFY(ui.click(QStringLiteral("publishReservesButton")));
+    QTRY_VERIFY(!overview->publishedSnapshot().isEmpty());
+    const QVariantList roots = overview->publishedSnapshot().value(QStringLiteral("assets")).toList();
+    QCOMPARE(roots.size(), 4);
+    for (const QVariant &a : roots)
+        QCOMPARE(a.toMap().value(QStringLiteral("root")).toString().size(), 64);
+    QTRY_VERIFY(ui.item(QStringLiteral("publishedRoot_USDT")));
+    ui.screenshot(QStringLiteral("11b_reserves_published_dark"));
+
+    QVERIFY(ui.click(QStringLiteral("treasuryTab_fees")));
+    QTRY_VERIFY(ui.find(QStringLiteral("feesLimitsView")));
+    QTRY_VERIFY(ui.find(QStringLiteral("treasuryFees"))->property("count").toInt() >= 4);
+    ui.screenshot(QStringLiteral("11c_fees_dark"));
+    QVERIFY(ui.click(QStringLiteral("limitsTab")));
+    QTRY_VERIFY(ui.find(QStringLiteral("treasuryLimits"))->property("count").toInt() >= 12);
+    ui.screenshot(QStringLiteral("11d_limits_dark"));
+}
+
+void TestUiFlows::adjustmentsNeedASecondAdmin()
+{
+    // The admin requested the pending refund; the button is off and the server refuses too.
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("treasury")));
+    QTRY_VERIFY(ui.item(QStringLiteral("treasuryTab_adjustments")));
+    QVERIFY(ui.click(QStringLiteral("treasuryTab_adjustments")));
+    QTRY_VERIFY(ui.find(QStringLiteral("treasuryAdjustments")));
+    auto *adjustments = qobject_cast<azc::TreasuryAdjustmentsModel *>(ui.find(QStringLiteral("treasuryAdjustments")));
+    QTRY_VERIFY(rowWhere(adjustments, QStringLiteral("username"), QStringLiteral("dariush")) >= 0);
+    const int row = rowWhere(adjustments, QStringLiteral("username"), QStringLiteral("dariush"));
+    const QString refundId = adjustments->get(row).value(QStringLiteral("id")).toString();
+    QVERIFY(adjustments->get(row).value(QStringLiteral("requestedByMe")).toBool());
+    QTRY_VERIFY(ui.item(QStringLiteral("approveAdjustment_") + QString::number(row)));
+    QVERIFY(!ui.item(QStringLiteral("approveAdjustment_") + QString::number(row))->isEnabled());
+    QVERIFY(ui.item(QStringLiteral("ownRequestNote_") + QString::number(row))->isVisible());
+    adjustments->approve(refundId);
+    QTRY_VERIFY2(textOf(ui, QStringLiteral("toastText")).contains(QStringLiteral("four eyes")),
+                 qPrintable(textOf(ui, QStringLiteral("toastText"))));
+    ui.screenshot(QStringLiteral("12a_adjustments_own_request"));
+
+    // A new request, through the form: a credit to the provider's house account.
+    ui.find(QStringLiteral("adjustmentTarget"))->setProperty("currentIndex", 1);
+    ui.setText(QStringLiteral("adjustmentAmount"), QStringLiteral("+250"));
+    ui.setText(QStringLiteral("adjustmentReason"), QStringLiteral("Provider statement 2026-03 reconciled"));
+    QTRY_VERIFY(ui.item(QStringLiteral("adjustmentRequest"))->isEnabled());
+    const int before = adjustments->count();
+    QVERIFY(ui.click(QStringLiteral("adjustmentRequest")));
+    QTRY_VERIFY2(adjustments->count() == before + 1, qPrintable(textOf(ui, QStringLiteral("toastText"))));
+    QCOMPARE(adjustments->get(0).value(QStringLiteral("target")).toString(), QStringLiteral("house"));
+    QCOMPARE(adjustments->get(0).value(QStringLiteral("signedAmount")).toString(), QStringLiteral("+250"));
+    QVERIFY(ui.signOut());
+
+    // Finance approves the refund.
+    QVERIFY(ui.signIn(QStringLiteral("finance"), QStringLiteral("AzcFinance#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("treasury")));
+    QTRY_VERIFY(ui.item(QStringLiteral("treasuryTab_adjustments")));
+    QVERIFY(ui.click(QStringLiteral("treasuryTab_adjustments")));
+    QTRY_VERIFY(ui.find(QStringLiteral("treasuryAdjustments")));
+    adjustments = qobject_cast<azc::TreasuryAdjustmentsModel *>(ui.find(QStringLiteral("treasuryAdjustments")));
+    QTRY_VERIFY(rowWhere(adjustments, QStringLiteral("id"), refundId) >= 0);
+    const int financeRow = rowWhere(adjustments, QStringLiteral("id"), refundId);
+    QVERIFY(!adjustments->get(financeRow).value(QStringLiteral("requestedByMe")).toBool());
+    QTRY_VERIFY(ui.item(QStringLiteral("approveAdjustment_") + QString::number(financeRow))->isEnabled());
+    ui.screenshot(QStringLiteral("12b_adjustments_queue_finance"));
+    QVERIFY(ui.click(QStringLiteral("approveAdjustment_") + QString::number(financeRow)));
+    QTRY_COMPARE(rowWhere(adjustments, QStringLiteral("id"), refundId), -1);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("toastText")), QStringLiteral("Adjustment approved: the balance has changed."));
+
+    adjustments->setStatusFilter(QStringLiteral("approved"));
+    QTRY_VERIFY(rowWhere(adjustments, QStringLiteral("id"), refundId) >= 0);
+    const QVariantMap approved = adjustments->get(rowWhere(adjustments, QStringLiteral("id"), refundId));
+    QCOMPARE(approved.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(approved.value(QStringLiteral("decidedBy")).toMap().value(QStringLiteral("username")).toString(), QStringLiteral("finance"));
+    QVERIFY(!approved.value(QStringLiteral("operationId")).toString().isEmpty());
+    ui.screenshot(QStringLiteral("12c_adjustments_approved"));
+}
+
+void TestUiFlows::verifyMyBalanceIsIncluded()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.item(QStringLiteral("verifyBalanceButton")));
+    QVERIFY(ui.click(QStringLiteral("verifyBalanceButton")));
+    auto *proof = qobject_cast<azc::ReserveProofModel *>(ui.find(QStringLiteral("reserveProof")));
+    QVERIFY(proof);
+    QTRY_VERIFY(proof->hasSnapshot()); // published by the master wallet test
+    QObject *assetBox = ui.find(QStringLiteral("verifyAsset"));
+    int usdtIndex = -1;
+    QVERIFY(QMetaObject::invokeMethod(assetBox, "find", Q_RETURN_ARG(int, usdtIndex), Q_ARG(QString, QStringLiteral("USDT"))));
+    QVERIFY(usdtIndex >= 0);
+    assetBox->setProperty("currentIndex", usdtIndex);
+    QTRY_VERIFY(ui.item(QStringLiteral("verifyButton"))->isVisible());
+    QVERIFY(ui.click(QStringLiteral("verifyButton")));
+    QTRY_COMPARE(proof->verdict(), azc::ReserveProofModel::Verified);
+    QVERIFY(proof->verdictText().startsWith(QStringLiteral("Your balance of ")));
+    QVERIFY(proof->verdictText().contains(QStringLiteral(" USDT is included in the snapshot of ")));
+    QVERIFY(proof->verdictText().contains(proof->publishedRoot().left(12)));
+    QVERIFY(proof->pathLength() >= 1);
+    QCOMPARE(textOf(ui, QStringLiteral("verdictText")), proof->verdictText());
+    ui.screenshot(QStringLiteral("13_verify_my_balance"));
+
+    // Checked locally: a proof tampered with on the way is refused.
+    auto alice = sideClient(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"), QStringLiteral("test"));
+    const azc::RpcReply reply = callOnce(*alice, QStringLiteral("reserves.myProof"), {{QStringLiteral("asset"), QStringLiteral("USDT")}});
+    QVERIFY(reply.ok);
+    QJsonObject forged = reply.object().value(QStringLiteral("proof")).toObject();
+    const QJsonObject snapshot = QJsonObject::fromVariantMap(proof->snapshot());
+    const QString userId = ui.context()->session()->userId();
+    QVERIFY(azc::ReserveProofModel::check(forged, snapshot, userId).isEmpty());
+    forged.insert(QStringLiteral("balance"), QStringLiteral("999999"));
+    QVERIFY(!azc::ReserveProofModel::check(forged, snapshot, userId).isEmpty());
+    QVERIFY(!azc::ReserveProofModel::check(reply.object().value(QStringLiteral("proof")).toObject(), snapshot,
+                                           QStringLiteral("someone-else")).isEmpty());
+
+    // BTC: bob never held any, so for him the answer is "not included", not a failure.
 }
 
 int main(int argc, char *argv[])

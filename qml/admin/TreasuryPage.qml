@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// Admin: the master wallet, the fee and limit tables, and four-eyes
+// balance adjustments, as three tabs of one console.
+Item {
+    id: page
+    objectName: "treasuryPage"
+    property string tab: "overview"
+
+    readonly property var tabs: [
+        { key: "overview", text: qsTr("Master wallet") },
+        { key: "fees", text: qsTr("Fees & limits") },
+        { key: "adjustments", text: qsTr("Adjustments") }
+    ]
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 32
+        anchors.rightMargin: 32
+        anchors.bottomMargin: 24
+        spacing: 14
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 16
+            PageHeader {
+                title: qsTr("Treasury")
+                subtitle: qsTr("What the platform owes and holds, what it earns, and the rules money moves by.")
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: tabRow.implicitHeight + 8
+            radius: 12
+            color: Theme.surfaceAlt
+            RowLayout {
+                id: tabRow
+                anchors.fill: parent
+                anchors.margins: 4
+                spacing: 4
+                Repeater {
+                    model: page.tabs
+                    delegate: AppButton {
+                        required property var modelData
+                        objectName: "treasuryTab_" + modelData.key
+                        Layout.fillWidth: true
+                        kind: page.tab === modelData.key ? "primary" : "ghost"
+                        text: modelData.text
+                        onClicked: page.tab = modelData.key
+                    }
+                }
+            }
+        }
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: page.tab === "fees" ? feesView : page.tab === "adjustments" ? adjustmentsView : overviewView
+        }
+    }
+
+    Component { id: overviewView; MasterWalletView {} }
+    Component { id: feesView; FeesLimitsView {} }
+    Component { id: adjustmentsView; AdjustmentsView {} }
+}

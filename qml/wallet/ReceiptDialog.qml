@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// A receipt opened from the history.
+Dialog {
+    id: dialog
+    property var receipt: ({})
+    function show(r) { receipt = r; open() }
+
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: 460
+    padding: 22
+    title: qsTr("Receipt")
+    background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 16
+        ReceiptView { objectName: "receiptDialogView"; Layout.fillWidth: true; receipt: dialog.receipt }
+        AppButton {
+            objectName: "receiptClose"
+            Layout.alignment: Qt.AlignRight
+            kind: "primary"
+            text: qsTr("Close")
+            onClicked: dialog.close()
+        }
+    }
+}

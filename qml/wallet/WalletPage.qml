@@ -1,0 +1,184 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// The wallet: a card per asset, the chosen asset's history (older pages load
+// as the list is scrolled to its end), sending money, receipts, and the
+// check that the balance is included in the published proof of reserves.
+Item {
+    id: page
+    objectName: "walletPage"
+    property string asset: ""
+    property bool verifying: false
+
+    WalletBalancesModel {
+        id: balances
+        objectName: "walletBalances"
+        onCountChanged: if (page.asset === "" && count > 0) page.asset = get(0).asset
+    }
+    WalletHistoryModel { id: history; objectName: "walletHistory"; asset: page.asset }
+    WalletTransfer { id: transfer; objectName: "walletTransfer" }
+
+    Connections {
+        target: history
+        function onReceiptReady(receipt) { receiptDialog.show(receipt) }
+    }
+
+    SendDialog {
+        id: sendDialog
+        objectName: "sendDialog"
+        transfer: transfer
+        balances: balances
+        onClosed: if (transfer.stage === WalletTransfer.Done) page.asset = transfer.receipt.asset
+    }
+    ReceiptDialog { id: receiptDialog; objectName: "receiptDialog" }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: page.verifying ? 1 : 0
+
+        ColumnLayout {
+            spacing: 18
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                spacing: 12
+                PageHeader {
+                    title: qsTr("Wallet")
+                    subtitle: qsTr("Your balances and everything that moved them.")
+                }
+                AppButton {
+                    objectName: "verifyBalanceButton"
+                    text: qsTr("Verify my balance")
+                    icon.source: "../icons/shield.svg"
+                    onClicked: page.verifying = true
+                }
+                AppButton {
+                    objectName: "sendButton"
+                    kind: "primary"
+                    text: qsTr("Send")
+                    icon.source: "../icons/send.svg"
+                    enabled: balances.count > 0
+                    onClicked: sendDialog.start(page.asset)
+                }
+            }
+
+            // One card per asset; a click shows that asset's history.
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                spacing: 14
+                Repeater {
+                    model: balances
+                    delegate: BalanceCard {
+                        required property string asset
+                        required property string available
+                        required property string held
+                        required property string total
+                        objectName: "balanceCard_" + asset
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 100
+                        assetCode: asset
+                        availableText: available
+                        heldText: held
+                        totalText: total
+                        selected: page.asset === asset
+                        onClicked: page.asset = asset
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.leftMargin: 32
+                Layout.rightMargin: 32
+                Layout.bottomMargin: 24
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    spacing: 0
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Layout.margins: 12
+                        spacing: 12
+                        Label {
+                            text: qsTr("History")
+                            font.pixelSize: 17
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                            Layout.fillWidth: true
+                        }
+                        AppComboBox {
+                            objectName: "walletAssetBox"
+                            Layout.preferredWidth: 160
+                            model: balances
+                            textRole: "asset"
+                            valueRole: "asset"
+                            currentIndex: { void balances.count; return indexOfValue(page.asset) }
+                            onActivated: page.asset = currentValue
+                        }
+                        ToolButton {
+                            icon.source: "../icons/refresh.svg"
+                            icon.width: 18; icon.height: 18
+                            icon.color: Theme.textMuted
+                            onClicked: { balances.reload(); history.reload() }
+                        }
+                    }
+                    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+
+                    ListView {
+                        id: list
+                        objectName: "historyList"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        model: history
+                        reuseItems: true
+                        ScrollBar.vertical: ScrollBar {}
+                        // Older pages come in when the end is reached (or is already in view).
+                        function loadIfAtEnd() { if (atYEnd && history.canLoadMore) history.loadMore() }
+                        onAtYEndChanged: loadIfAtEnd()
+                        onCountChanged: Qt.callLater(loadIfAtEnd)
+                        delegate: HistoryRow {
+                            width: ListView.view.width
+                            onClicked: history.openReceipt(operationId)
+                        }
+                        footer: Label {
+                            width: ListView.view.width
+                            height: visible ? 40 : 0
+                            visible: history.loadingMore || (!history.canLoadMore && history.count > 0)
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                            color: Theme.textMuted
+                            font.pixelSize: 12
+                            text: history.loadingMore ? qsTr("Loading older entries…") : qsTr("That is all of your %1 history.").arg(page.asset)
+                        }
+                    }
+                    EmptyState {
+                        visible: history.count === 0 && !history.busy
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        iconName: "wallet"
+                        text: qsTr("Nothing has moved your %1 balance yet.").arg(page.asset)
+                    }
+                }
+            }
+        }
+
+        VerifyBalanceView {
+            id: verifyView
+            active: page.verifying
+            onBack: page.verifying = false
+        }
+    }
+}
