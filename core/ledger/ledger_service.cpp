@@ -166,7 +166,9 @@ Result<QList<Account>> LedgerService::allAccounts()
 
 Result<QList<StoredTransfer>> LedgerService::transfersSince(const QStringList &accountIds, qint64 sinceMs)
 {
-    flush();
+    // No flush: callers may be inside submit() (a domain check), where
+    // writing the batch would answer operations out of order. Callers that
+    // need what is still pending flush first.
     return m_store.transfersSince(accountIds, sinceMs);
 }
 
@@ -273,12 +275,12 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
         m_batch.holds.insert(h.id, h);
     }
     m_callbacks.append({operationId, std::move(done)});
-    if (plan.accepted)
-        plan.accepted();
     if (!request.idempotencyKey.isEmpty()) {
         m_inFlight.insert(key, Waiting{request.fingerprint, {}});
         m_inFlightOp.insert(key, operationId);
     }
+    if (plan.accepted)
+        plan.accepted();
     if (m_batch.operations.size() >= m_maxBatch)
         flush();
     else

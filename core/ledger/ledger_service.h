@@ -71,7 +71,8 @@ public:
     void flush();
     // Every account with its balance, after writing what is pending.
     Result<QList<Account>> allAccounts();
-    // Transfers touching any of `accountIds` at or after `sinceMs`, oldest first.
+    // Committed transfers touching any of `accountIds` at or after `sinceMs`,
+    // oldest first (what is still in the batch is not included).
     Result<QList<StoredTransfer>> transfersSince(const QStringList &accountIds, qint64 sinceMs);
     // The stored answers of operations, by id (for receipts and history).
     Result<QHash<QString, StoredOperation>> operations(const QStringList &operationIds);
