@@ -130,8 +130,8 @@ Item {
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: 10
-                        FormField { id: feeMin; objectName: "feeMin"; label: qsTr("Minimum") }
-                        FormField { id: feeMax; objectName: "feeMax"; label: qsTr("Maximum (0 = none)") }
+                        FormField { id: feeMin; objectName: "feeMin"; label: qsTr("Minimum"); Layout.preferredWidth: 1 }
+                        FormField { id: feeMax; objectName: "feeMax"; label: qsTr("Maximum (0 = none)"); Layout.preferredWidth: 1 }
                     }
                     AppButton {
                         objectName: "feeSave"

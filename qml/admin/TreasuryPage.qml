@@ -12,7 +12,7 @@ Item {
 
     readonly property var tabs: [
         { key: "overview", text: qsTr("Master wallet") },
-        { key: "fees", text: qsTr("Fees & limits") },
+        { key: "fees", text: qsTr("Fees && limits") },
         { key: "adjustments", text: qsTr("Adjustments") }
     ]
 

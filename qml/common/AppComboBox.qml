@@ -9,7 +9,10 @@ ComboBox {
     implicitHeight: 42
     topInset: 0
     bottomInset: 0
-    leftPadding: 14
+    // Explicit paddings replace the style's, which keep room for the
+    // indicator on the side it is drawn: left when mirrored (Persian).
+    leftPadding: mirrored && indicator ? indicator.width + 4 : 14
+    rightPadding: !mirrored && indicator ? indicator.width + 4 : 14
     font.pixelSize: 14
 
     background: Rectangle {

@@ -13,6 +13,8 @@ ColumnLayout {
 
     Label {
         text: header.title
+        Layout.fillWidth: true
+        horizontalAlignment: Text.AlignLeft
         font.pixelSize: 26
         font.weight: Font.Bold
         color: Theme.text
@@ -23,6 +25,7 @@ ColumnLayout {
         color: Theme.textMuted
         font.pixelSize: 14
         wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
     }
 }

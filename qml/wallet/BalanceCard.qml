@@ -35,6 +35,7 @@ AbstractButton {
                 font.pixelSize: 13
                 font.weight: Font.Bold
                 color: card.selected ? Theme.accent : Theme.textMuted
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
             Label { text: qsTr("Available"); font.pixelSize: 11; color: Theme.textMuted }
@@ -46,12 +47,14 @@ AbstractButton {
             font.weight: Font.Bold
             color: Theme.text
             elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
         }
         Label {
             text: qsTr("On hold %1 · Total %2").arg(card.heldText).arg(card.totalText)
             font.pixelSize: 12
             color: Theme.textMuted
+            horizontalAlignment: Text.AlignLeft
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

@@ -42,6 +42,7 @@ ItemDelegate {
             Label {
                 objectName: "historyTitle_" + row.index
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 elide: Text.ElideRight
                 font.weight: Font.DemiBold
                 color: Theme.text
@@ -51,6 +52,7 @@ ItemDelegate {
             }
             Label {
                 Layout.fillWidth: true
+                horizontalAlignment: Text.AlignLeft
                 elide: Text.ElideRight
                 font.pixelSize: 12
                 color: Theme.textMuted
@@ -60,6 +62,7 @@ ItemDelegate {
         }
         Label {
             Layout.preferredWidth: 150
+            horizontalAlignment: Text.AlignLeft
             text: Labels.dateTime(row.createdAt)
             color: Theme.textMuted
             font.pixelSize: 12

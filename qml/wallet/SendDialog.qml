@@ -30,6 +30,18 @@ Dialog {
     title: !transfer ? "" : transfer.stage === WalletTransfer.Done ? qsTr("Sent")
          : transfer.stage >= WalletTransfer.Confirming ? qsTr("Confirm the transfer") : qsTr("Send money")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+    // The style's header paints its own (light) background; this one follows the theme.
+    header: Label {
+        text: dialog.title
+        visible: text !== ""
+        padding: 22
+        bottomPadding: 0
+        font.pixelSize: 18
+        font.weight: Font.DemiBold
+        color: Theme.text
+        horizontalAlignment: Text.AlignLeft
+        elide: Text.ElideRight
+    }
 
     ColumnLayout {
         anchors.fill: parent

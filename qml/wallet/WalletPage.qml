@@ -116,6 +116,7 @@ Item {
                             font.pixelSize: 17
                             font.weight: Font.DemiBold
                             color: Theme.text
+                            horizontalAlignment: Text.AlignLeft
                             Layout.fillWidth: true
                         }
                         AppComboBox {

@@ -632,6 +632,12 @@ void TestUiFlows::walletSendAndReceive()
     QTRY_VERIFY(ui.item(QStringLiteral("receiptDialogView")) && ui.item(QStringLiteral("receiptDialogView"))->isVisible());
     QTRY_COMPARE(textOf(ui, QStringLiteral("receiptDialogView_operation")), receipt.value(QStringLiteral("operationId")).toString());
     ui.screenshot(QStringLiteral("10f_receipt_bob_fa_dark"));
+    QVERIFY(ui.click(QStringLiteral("receiptClose")));
+
+    // Leave Bob with no extra sessions: the sessions test counts them.
+    QTRY_VERIFY(!ui.find(QStringLiteral("receiptDialog"))->property("visible").toBool());
+    QVERIFY(ui.signOut());
+    QVERIFY(callOnce(*bobSide, QStringLiteral("auth.logout")).ok);
 }
 
 void TestUiFlows::masterWalletAndPublishReserves()
@@ -666,6 +672,8 @@ void TestUiFlows::masterWalletAndPublishReserves()
     for (const QVariant &a : roots)
         QCOMPARE(a.toMap().value(QStringLiteral("root")).toString().size(), 64);
     QTRY_VERIFY(ui.item(QStringLiteral("publishedRoot_USDT")));
+    ui.context()->errors()->dismiss(); // the confirmation toast would cover the roots
+    ui.scrollIntoView(QStringLiteral("revenueChart"));
     ui.screenshot(QStringLiteral("11b_reserves_published_dark"));
 
     QVERIFY(ui.click(QStringLiteral("treasuryTab_fees")));
