@@ -217,7 +217,8 @@ Result<QJsonObject> ReservesService::proof(const QString &userId, const QString 
         if (!newest)
             return newest.error();
         if (newest->isEmpty())
-            return fail("not_found", QStringLiteral("no snapshot has been published yet"));
+            return fail("not_found", QStringLiteral("no snapshot has been published yet"),
+                        {{QStringLiteral("detail"), QStringLiteral("no_snapshot")}});
         id = newest.value();
     }
     auto head = m_db.exec(QStringLiteral("SELECT decimals, root, total, leaves FROM reserve_assets"
@@ -226,7 +227,8 @@ Result<QJsonObject> ReservesService::proof(const QString &userId, const QString 
     if (!head)
         return head.error();
     if (!head.value().next())
-        return fail("not_found", QStringLiteral("no such snapshot of %1").arg(asset));
+        return fail("not_found", QStringLiteral("no such snapshot of %1").arg(asset),
+                    {{QStringLiteral("detail"), QStringLiteral("no_snapshot")}});
     const int decimals = head.value().value(0).toInt();
     const QString root = head.value().value(1).toString();
     const auto total = unitsFromText(head.value().value(2).toString());
@@ -238,7 +240,8 @@ Result<QJsonObject> ReservesService::proof(const QString &userId, const QString 
     if (!own)
         return own.error();
     if (!own.value().next())
-        return fail("not_found", QStringLiteral("you held no %1 in that snapshot").arg(asset));
+        return fail("not_found", QStringLiteral("you held no %1 in that snapshot").arg(asset),
+                    {{QStringLiteral("detail"), QStringLiteral("not_included")}});
     const QString nonce = own.value().value(0).toString();
     const QString hash = own.value().value(1).toString();
 

@@ -251,9 +251,11 @@ Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, co
                     {{QStringLiteral("field"), QStringLiteral("toUsername")}});
     p.recipient = *recipient.value();
     if (p.recipient.id == caller.userId)
-        return fail("invalid_state", QStringLiteral("you cannot send money to yourself"));
+        return fail("invalid_state", QStringLiteral("you cannot send money to yourself"),
+                    {{QStringLiteral("detail"), QStringLiteral("self")}});
     if (p.recipient.frozen)
-        return fail("invalid_state", QStringLiteral("this account cannot receive money right now"));
+        return fail("invalid_state", QStringLiteral("this account cannot receive money right now"),
+                    {{QStringLiteral("detail"), QStringLiteral("frozen")}});
 
     auto rule = m_limits.rule(p.asset.code, caller.kycTier);
     if (!rule)
@@ -262,10 +264,17 @@ Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, co
         return fail("limit_exceeded", message,
                     {{QStringLiteral("limit"), limit.toString(d)}, {QStringLiteral("remaining"), remaining.toString(d)}});
     };
-    if (!rule.value() || rule.value()->perTransfer.isZero() || rule.value()->daily.isZero())
-        return limitError(QStringLiteral("sending %1 is not available at your verification level; complete KYC to unlock it")
-                              .arg(p.asset.code),
-                          Amount(), Amount());
+    if (!rule.value() || rule.value()->perTransfer.isZero() || rule.value()->daily.isZero()) {
+        Error e = limitError(QStringLiteral("sending %1 is not available at your verification level; complete KYC to unlock it")
+                                 .arg(p.asset.code),
+                             Amount(), Amount());
+        for (int tier = caller.kycTier + 1; tier <= 2; ++tier) // the first level that may send it
+            if (auto higher = m_limits.rule(p.asset.code, tier); higher && higher.value() && !higher.value()->daily.isZero()) {
+                e.data.insert(QStringLiteral("requiredTier"), tier);
+                break;
+            }
+        return e;
+    }
     p.perTransfer = rule.value()->perTransfer;
     auto sent = m_limits.sentInWindow(caller.userId, p.asset.code);
     if (!sent)

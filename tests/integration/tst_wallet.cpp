@@ -240,6 +240,9 @@ private Q_SLOTS:
                                      {QStringLiteral("toUsername"), QStringLiteral("bob")},
                                      {QStringLiteral("idempotencyKey"), QStringLiteral("short")}}))),
                  QStringLiteral("invalid_params"));
+        QCOMPARE(transfer(*a, "USDT", QStringLiteral("1"), "alice").value(QStringLiteral("error")).toObject().value(
+                     QStringLiteral("data")).toObject().value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("self"));
         QCOMPARE(available(*a, QStringLiteral("USDT")), before);
     }
 
@@ -558,8 +561,11 @@ private Q_SLOTS:
         auto a = alice();
         QVERIFY(adm && a);
         QVERIFY(a->result(QStringLiteral("reserves.latest")).value(QStringLiteral("snapshot")).isNull());
-        QCOMPARE(reason(a->call(QStringLiteral("reserves.myProof"), {{QStringLiteral("asset"), QStringLiteral("USDT")}})),
-                 QStringLiteral("not_found"));
+        const QJsonObject none = a->call(QStringLiteral("reserves.myProof"), {{QStringLiteral("asset"), QStringLiteral("USDT")}});
+        QCOMPARE(reason(none), QStringLiteral("not_found"));
+        QCOMPARE(none.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject().value(
+                     QStringLiteral("detail")).toString(),
+                 QStringLiteral("no_snapshot"));
         const QJsonObject snap = adm->result(QStringLiteral("reserves.publish")).value(QStringLiteral("snapshot")).toObject();
         QCOMPARE(snap.value(QStringLiteral("publishedBy")).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("admin"));
         QCOMPARE(a->result(QStringLiteral("reserves.latest")).value(QStringLiteral("snapshot")).toObject(), snap);
