@@ -8,6 +8,9 @@ set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
+# shellcheck source=scripts/pg_cluster.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg_cluster.sh"
+
 azc_install_deps
 azc_configure
 azc_build
@@ -19,7 +22,12 @@ if [ "${count:-0}" = 0 ]; then
 fi
 
 log="$(mktemp /tmp/azc-bench.XXXXXX.log)"
-trap 'rm -f "$log"' EXIT
+run_dir="$(mktemp -d /tmp/azc-bench-run.XXXXXX)"
+chmod 755 "$run_dir"
+trap 'azc_pg_stop; rm -rf "$log" "$run_dir"' EXIT
+# A durable cluster, so the ledger benchmark's PostgreSQL figure counts real commits.
+azc_pg_start "$run_dir" durable
+export AZC_BENCH_PG_URL="$AZC_PG_URL"
 export QT_QPA_PLATFORM=offscreen
 azc_log "Running $count benchmark(s)"
 rc=0

@@ -8,8 +8,6 @@ set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-PG_BIN="${AZC_PG_BIN:-/usr/lib/postgresql/15/bin}"
-
 # --- inside `dbus-run-session`: unlock a keyring, then run ctest --------------------------------
 if [ "${1:-}" = "--in-session" ]; then
     shift
@@ -39,17 +37,11 @@ if [ "${1:-}" = "--in-session" ]; then
 fi
 
 # --- outside: prepare, start services, clean up ------------------------------------------------
-RUN_DIR=""
-PG_DIR=""
-SESSION_PID=""
+# shellcheck source=scripts/pg_cluster.sh
+source "$(dirname "${BASH_SOURCE[0]}")/pg_cluster.sh"
 
-as_postgres() {
-    if [ "$(id -u)" -eq 0 ]; then
-        runuser -u postgres -- "$@"
-    else
-        "$@"
-    fi
-}
+RUN_DIR=""
+SESSION_PID=""
 
 # shellcheck disable=SC2317  # reached through the EXIT trap
 cleanup() {
@@ -64,54 +56,13 @@ cleanup() {
         done
         kill -KILL -- "-$SESSION_PID" 2>/dev/null
     fi
-    if [ -n "$PG_DIR" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
-        azc_log "Stopping the test PostgreSQL cluster"
-        as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate -w stop >/dev/null 2>&1
-    fi
-    [ -n "$PG_DIR" ] && rm -rf "$PG_DIR"
+    azc_pg_stop
     [ -n "$RUN_DIR" ] && rm -rf "$RUN_DIR"
     exit "$rc"
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-
-start_postgres() {
-    [ -x "$PG_BIN/initdb" ] || azc_die "PostgreSQL 15 is not installed ($PG_BIN/initdb missing)"
-    PG_DIR="$(mktemp -d /tmp/azc-test-pg.XXXXXX)"
-    if [ "$(id -u)" -eq 0 ]; then
-        chown postgres:postgres "$PG_DIR"
-    fi
-    chmod 700 "$PG_DIR"
-    azc_log "Creating a throwaway PostgreSQL 15 cluster in $PG_DIR"
-    as_postgres "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust \
-        --encoding=UTF8 --locale=C.UTF-8 >"$RUN_DIR/initdb.log" 2>&1 \
-        || { cat "$RUN_DIR/initdb.log" >&2; azc_die "initdb failed"; }
-    as_postgres tee "$PG_DIR/data/pg_hba.conf" >/dev/null <<'EOF'
-# Throwaway test cluster: trust on the unix socket and on 127.0.0.1 only.
-local   all             all                     trust
-host    all             all     127.0.0.1/32    trust
-local   replication     all                     trust
-host    replication     all     127.0.0.1/32    trust
-EOF
-    local attempt port
-    for attempt in 1 2 3 4 5; do
-        port="$(azc_free_port)" || azc_die "no free TCP port found"
-        # Durability is pointless for a throwaway cluster; turning it off makes the tests faster.
-        if as_postgres "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w -t 60 \
-               -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c max_connections=200 \
-                   -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-               start >/dev/null; then
-            AZC_TEST_PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
-            export AZC_TEST_PG_URL
-            azc_log "PostgreSQL listens on 127.0.0.1:$port (AZC_TEST_PG_URL=$AZC_TEST_PG_URL)"
-            return 0
-        fi
-        azc_warn "PostgreSQL did not start on port $port (attempt $attempt):"
-        tail -n 5 "$PG_DIR/postgres.log" >&2 || true
-    done
-    azc_die "could not start PostgreSQL"
-}
 
 install_node_modules() {
     local dir="$AZC_ROOT/tests/node"
@@ -144,7 +95,8 @@ azc_build
 
 RUN_DIR="$(mktemp -d /tmp/azc-test-run.XXXXXX)"
 chmod 755 "$RUN_DIR"
-start_postgres
+azc_pg_start "$RUN_DIR" fast
+export AZC_TEST_PG_URL="$AZC_PG_URL"
 
 # Keep the tests away from the invoking user's own settings, data and keyrings.
 mkdir -p "$RUN_DIR/runtime" "$RUN_DIR/config" "$RUN_DIR/data"
