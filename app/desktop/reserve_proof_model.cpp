@@ -4,6 +4,7 @@
 #include "error_sink.h"
 #include "session.h"
 
+#include "client/api_client.h"
 #include "reserves/merkle_sum_tree.h"
 
 #include <QDateTime>
@@ -50,6 +51,19 @@ QJsonObject ReserveProofModel::publishedEntry(const QString &asset) const
             return v.toObject();
     }
     return {};
+}
+
+void ReserveProofModel::onAttached()
+{
+    // A newer snapshot replaces the one shown (and any verdict about the old one).
+    connect(client(), &ApiClient::eventReceived, this, [this](const QString &name, const QJsonObject &params) {
+        if (name != QLatin1String("event.reserves.published"))
+            return;
+        m_snapshot = params.value(QStringLiteral("snapshot")).toObject();
+        emit snapshotChanged();
+        setVerdict(None, {});
+    });
+    reload();
 }
 
 void ReserveProofModel::reload()

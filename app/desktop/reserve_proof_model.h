@@ -60,7 +60,7 @@ signals:
     void verdictChanged();
 
 protected:
-    void onAttached() override { reload(); }
+    void onAttached() override;
 
 private:
     void setVerdict(Verdict verdict, const QString &text);

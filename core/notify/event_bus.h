@@ -20,6 +20,8 @@ public:
     { Q_EMIT userEvent(userId, event, params); }
     void publishToSession(const QString &sessionId, const QString &event, const QJsonObject &params)
     { Q_EMIT sessionEvent(sessionId, event, params); }
+    // Every signed-in socket (announcements such as a new proof-of-reserves snapshot).
+    void publishToEveryone(const QString &event, const QJsonObject &params) { Q_EMIT broadcastEvent(event, params); }
     // Sessions that ended (log-out, revoke, freeze): their sockets close.
     void endSessions(const QStringList &sessionIds) { Q_EMIT sessionsEnded(sessionIds); }
 
@@ -27,6 +29,7 @@ Q_SIGNALS:
     void userEvent(const QString &userId, const QString &event, const QJsonObject &params);
     void sessionEvent(const QString &sessionId, const QString &event, const QJsonObject &params);
     void sessionsEnded(const QStringList &sessionIds);
+    void broadcastEvent(const QString &event, const QJsonObject &params);
 };
 
 } // namespace azc::notify

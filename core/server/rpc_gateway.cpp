@@ -60,6 +60,10 @@ RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, n
             [this](const QString &sessionId, const QString &event, const QJsonObject &params) {
                 sendToSockets(m_bySession.value(sessionId), event, params);
             });
+    connect(&bus, &notify::EventBus::broadcastEvent, this, [this](const QString &event, const QJsonObject &params) {
+        for (const auto &sockets : std::as_const(m_byUser))
+            sendToSockets(sockets, event, params);
+    });
     connect(&bus, &notify::EventBus::sessionsEnded, this, &RpcGateway::closeSessions);
     m_sessions.isSessionLive = [this](const QString &sessionId) {
         return !m_bySession.value(sessionId).isEmpty();

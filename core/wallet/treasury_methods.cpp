@@ -4,6 +4,7 @@
 #include "wallet/wallet_methods.h"
 #include "wallet/wallet_service.h"
 #include "wallet/money_text.h"
+#include "notify/event_bus.h"
 
 namespace azc::wallet {
 
@@ -162,7 +163,10 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
                    auto snap = res.publish(ctx.user().userId, assets, leaves);
                    if (!snap)
                        return snap.error();
-                   return withPublisher(QJsonObject{{QStringLiteral("snapshot"), snap.value()}});
+                   auto published = withPublisher(QJsonObject{{QStringLiteral("snapshot"), snap.value()}});
+                   if (published) // open "verify my balance" screens refresh themselves
+                       w.bus().publishToEveryone(QStringLiteral("event.reserves.published"), published.value());
+                   return published;
                }});
     t.declare({QStringLiteral("reserves.latest"), Role::User, 0, {}, RateClass::Read,
                [&res, withPublisher](server::CallContext &, const QJsonObject &) { return withPublisher(res.latest()); }});

@@ -36,6 +36,7 @@ public:
     FeeSchedule &fees() { return m_fees; }
     TransferLimits &limits() { return m_limits; }
     ledger::LedgerService &ledger() { return m_ledger; }
+    notify::EventBus &bus() { return m_bus; }
 
     Result<ledger::Asset> enabledAsset(const QString &code);
     Result<QJsonObject> assets();

@@ -567,6 +567,7 @@ private Q_SLOTS:
                      QStringLiteral("detail")).toString(),
                  QStringLiteral("no_snapshot"));
         const QJsonObject snap = adm->result(QStringLiteral("reserves.publish")).value(QStringLiteral("snapshot")).toObject();
+        QCOMPARE(a->waitEvent(QStringLiteral("event.reserves.published")).value(QStringLiteral("snapshot")).toObject(), snap);
         QCOMPARE(snap.value(QStringLiteral("publishedBy")).toObject().value(QStringLiteral("username")).toString(), QStringLiteral("admin"));
         QCOMPARE(a->result(QStringLiteral("reserves.latest")).value(QStringLiteral("snapshot")).toObject(), snap);
         QString publishedRoot, publishedTotal;
