@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AdjustmentsView</name>
+    <message>
+        <source>Reject this adjustment?</source>
+        <translation>این اصلاحیه رد شود؟</translation>
+    </message>
+    <message>
+        <source>The requester and the audit log keep the reason.</source>
+        <translation>دلیل برای درخواست‌کننده و در گزارش حسابرسی می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Request an adjustment</source>
+        <translation>درخواست اصلاح موجودی</translation>
+    </message>
+    <message>
+        <source>Credits (+) or debits (−) a balance once a second admin approves.</source>
+        <translation>پس از تأیید مدیر دوم، موجودی را افزایش (+) یا کاهش (−) می‌دهد.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s balance</source>
+        <translation>موجودی یک کاربر</translation>
+    </message>
+    <message>
+        <source>A house account</source>
+        <translation>یک حساب پلتفرم</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Amount (signed)</source>
+        <translation>مبلغ (با علامت + یا −)</translation>
+    </message>
+    <message>
+        <source>Reason (for the approver and the audit log)</source>
+        <translation>دلیل (برای تأییدکننده و گزارش حسابرسی)</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>درخواست تأیید</translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation>صف تأیید</translation>
+    </message>
+    <message>
+        <source>Requested by %1 · %2</source>
+        <translation>درخواست‌کننده: %1 · %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>تصمیم‌گیرنده: %1</translation>
+    </message>
+    <message>
+        <source>You requested this: another admin must approve it.</source>
+        <translation>این درخواست از طرف شماست: مدیر دیگری باید آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>موردی نیست.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceCard</name>
     <message>
         <source>Appearance</source>
@@ -37,6 +112,17 @@
     <message>
         <source>connecting…</source>
         <translation>در حال اتصال…</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Available</source>
+        <translation>قابل استفاده</translation>
+    </message>
+    <message>
+        <source>On hold %1 · Total %2</source>
+        <translation>قفل‌شده %1 · مجموع %2</translation>
     </message>
 </context>
 <context>
@@ -141,6 +227,109 @@
     </message>
 </context>
 <context>
+    <name>FeesLimitsView</name>
+    <message>
+        <source>Fees</source>
+        <translation>کارمزدها</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>سقف‌ها</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>نوع عملیات</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>بدون سقف</translation>
+    </message>
+    <message>
+        <source>Edit a fee</source>
+        <translation>ویرایش کارمزد</translation>
+    </message>
+    <message>
+        <source>fee = fixed + amount × rate, at least the minimum, at most the maximum.</source>
+        <translation>کارمزد = ثابت + مبلغ × نرخ؛ نه کمتر از حداقل و نه بیشتر از حداکثر.</translation>
+    </message>
+    <message>
+        <source>Fixed part</source>
+        <translation>بخش ثابت</translation>
+    </message>
+    <message>
+        <source>Rate (a fraction: 0.001 = 0.1 %)</source>
+        <translation>نرخ (به‌صورت کسر: 0.001 = 0.1 %)</translation>
+    </message>
+    <message>
+        <source>Maximum (0 = none)</source>
+        <translation>حداکثر (۰ = بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>ذخیرهٔ کارمزد</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>Per transfer</source>
+        <translation>هر انتقال</translation>
+    </message>
+    <message>
+        <source>Per 24 hours</source>
+        <translation>هر ۲۴ ساعت</translation>
+    </message>
+    <message>
+        <source>2FA above</source>
+        <translation>کد دومرحله‌ای از</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>سطح %1</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>مجاز نیست</translation>
+    </message>
+    <message>
+        <source>Edit a limit</source>
+        <translation>ویرایش سقف</translation>
+    </message>
+    <message>
+        <source>Per verification level; a daily limit of 0 means the level cannot send the asset.</source>
+        <translation>برای هر سطح احراز هویت؛ سقف روزانهٔ ۰ یعنی این سطح نمی‌تواند این دارایی را ارسال کند.</translation>
+    </message>
+    <message>
+        <source>Ask for a 2FA code above</source>
+        <translation>درخواست کد دومرحله‌ای برای مبالغ بیش از</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>ذخیرهٔ سقف</translation>
+    </message>
+</context>
+<context>
     <name>FreezeDialog</name>
     <message>
         <source>Freeze %1?</source>
@@ -173,6 +362,17 @@
     <message>
         <source>Unfreeze</source>
         <translation>رفع مسدودیت</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>From %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>به %1</translation>
     </message>
 </context>
 <context>
@@ -416,12 +616,169 @@
         <source>%1 MB</source>
         <translation>%1 مگابایت</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسالی</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>اصلاح موجودی</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>خزانه</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>کیف پول داغ</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>تأمین‌کنندهٔ نقدینگی</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>واریز</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>برداشت</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Spot (maker)</source>
+        <translation>معاملهٔ نقدی (میکر)</translation>
+    </message>
+    <message>
+        <source>Spot (taker)</source>
+        <translation>معاملهٔ نقدی (تیکر)</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>همتا به همتا</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>AZCoiner</source>
         <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>MasterWalletView</name>
+    <message>
+        <source>Per asset</source>
+        <translation>به تفکیک دارایی</translation>
+    </message>
+    <message>
+        <source>Owed: users&apos; available and held balances. Holdings: what the hot wallet and the liquidity provider hold for them.</source>
+        <translation>بدهی: موجودی قابل استفاده و قفل‌شدهٔ کاربران. ذخایر: آنچه کیف پول داغ و تأمین‌کنندهٔ نقدینگی برای آن‌ها نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Owed to users</source>
+        <translation>بدهی به کاربران</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>پلتفرم</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>ذخایر</translation>
+    </message>
+    <message>
+        <source>Solvency</source>
+        <translation>ملاءت</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>قابل استفاده</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>قفل‌شده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation>
+            <numerusform>%n دارنده</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee revenue</source>
+        <translation>درآمد کارمزد</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>خزانه</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>کیف پول داغ</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مجموع</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>بدون بدهی</translation>
+    </message>
+    <message>
+        <source>Fee revenue, last %1 days</source>
+        <translation>درآمد کارمزد، %1 روز گذشته</translation>
+    </message>
+    <message>
+        <source>Total %1 %2 · best day %3 %2</source>
+        <translation>مجموع %1 %2 · بهترین روز %3 %2</translation>
+    </message>
+    <message>
+        <source>Proof of reserves</source>
+        <translation>اثبات ذخایر</translation>
+    </message>
+    <message>
+        <source>Publishes a Merkle sum tree of every user&apos;s balance, so each user can check they are counted.</source>
+        <translation>یک درخت جمع Merkle از موجودی همهٔ کاربران منتشر می‌کند تا هر کاربر بتواند بررسی کند که به حساب آمده است.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>در حال انتشار…</translation>
+    </message>
+    <message>
+        <source>Publish proof of reserves</source>
+        <translation>انتشار اثبات ذخایر</translation>
+    </message>
+    <message>
+        <source>Published %1. Roots:</source>
+        <translation>منتشرشده در %1. ریشه‌ها:</translation>
     </message>
 </context>
 <context>
@@ -554,6 +911,60 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>Balance adjustment by AZCoiner</source>
+        <translation>اصلاح موجودی از سوی AZCoiner</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (@%2)</source>
+        <translation>ارسال به %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Received from %1 (@%2)</source>
+        <translation>دریافت از %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>مجموع پرداختی</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>شمارهٔ پیگیری</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <source>Create your account</source>
@@ -610,6 +1021,101 @@
     <message>
         <source>Sign in</source>
         <translation>ورود</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation>ارسال شد</translation>
+    </message>
+    <message>
+        <source>Confirm the transfer</source>
+        <translation>تأیید انتقال</translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation>ارسال پول</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>قابل استفاده: %1 %2</translation>
+    </message>
+    <message>
+        <source>Memo (optional, the recipient sees it)</source>
+        <translation>یادداشت (اختیاری، گیرنده آن را می‌بیند)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>Total you pay</source>
+        <translation>مجموع پرداختی شما</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Left of your 24-hour limit</source>
+        <translation>باقی‌ماندهٔ سقف ۲۴ ساعتهٔ شما</translation>
+    </message>
+    <message>
+        <source>Per transfer at most</source>
+        <translation>حداکثر در هر انتقال</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>کد برنامهٔ احراز هویت</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need it.</source>
+        <translation>برای انتقال‌های بیش از %1 %2 لازم است.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>ارسال دوباره</translation>
+    </message>
+    <message>
+        <source>Send %1 %2</source>
+        <translation>ارسال %1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1194,10 @@
     <message>
         <source>Profile &amp; security</source>
         <translation>نمایه و امنیت</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>خزانه</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1290,29 @@
     <message>
         <source>Notifications</source>
         <translation>اعلان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryPage</name>
+    <message>
+        <source>Master wallet</source>
+        <translation>کیف پول اصلی</translation>
+    </message>
+    <message>
+        <source>Fees &amp;&amp; limits</source>
+        <translation>کارمزدها &amp;&amp; سقف‌ها</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>اصلاحیه‌ها</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>خزانه</translation>
+    </message>
+    <message>
+        <source>What the platform owes and holds, what it earns, and the rules money moves by.</source>
+        <translation>بدهی‌ها و ذخایر پلتفرم، درآمد آن و قواعد جابه‌جایی پول.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1489,132 @@
     </message>
 </context>
 <context>
+    <name>VerifyBalanceView</name>
+    <message>
+        <source>Back to wallet</source>
+        <translation>بازگشت به کیف پول</translation>
+    </message>
+    <message>
+        <source>Verify my balance is included</source>
+        <translation>راستی‌آزمایی لحاظ‌شدن موجودی من</translation>
+    </message>
+    <message>
+        <source>AZCoiner publishes a fingerprint (a Merkle sum tree) of everything it owes its users. Your app checks here, without trusting the server, that your balance is counted in it.</source>
+        <translation>AZCoiner اثر انگشتی (یک درخت جمع Merkle) از همهٔ بدهی‌هایش به کاربران منتشر می‌کند. برنامهٔ شما اینجا، بدون اعتماد به سرور، بررسی می‌کند که موجودی شما در آن به حساب آمده است.</translation>
+    </message>
+    <message>
+        <source>Latest published snapshot</source>
+        <translation>آخرین تصویر لحظه‌ای منتشرشده</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation>منتشرشده در %1 توسط %2</translation>
+    </message>
+    <message>
+        <source>No proof of reserves has been published yet.</source>
+        <translation>هنوز اثبات ذخایری منتشر نشده است.</translation>
+    </message>
+    <message>
+        <source>Owed to users: %1 %2</source>
+        <translation>بدهی به کاربران: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n حساب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation>ریشه %1</translation>
+    </message>
+    <message>
+        <source>Check my balance</source>
+        <translation>بررسی موجودی من</translation>
+    </message>
+    <message>
+        <source>Pick an asset. The proof is fetched and verified on this computer.</source>
+        <translation>یک دارایی انتخاب کنید. اثبات دریافت و روی همین رایانه راستی‌آزمایی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>راستی‌آزمایی</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot</source>
+        <translation>در این تصویر لحظه‌ای نیست</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>در حال بررسی</translation>
+    </message>
+    <message>
+        <source>Your balance in the tree</source>
+        <translation>موجودی شما در درخت</translation>
+    </message>
+    <message>
+        <source>Path to the root</source>
+        <translation>مسیر تا ریشه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) among %1 accounts</source>
+        <translation>
+            <numerusform>%n گام میان %1 حساب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published total</source>
+        <translation>مجموع منتشرشده</translation>
+    </message>
+    <message>
+        <source>Published root</source>
+        <translation>ریشهٔ منتشرشده</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>کیف پول</translation>
+    </message>
+    <message>
+        <source>Your balances and everything that moved them.</source>
+        <translation>موجودی‌های شما و همهٔ تراکنش‌هایی که آن‌ها را تغییر داده‌اند.</translation>
+    </message>
+    <message>
+        <source>Verify my balance</source>
+        <translation>راستی‌آزمایی موجودی</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Loading older entries…</source>
+        <translation>در حال بارگیری موارد قدیمی‌تر…</translation>
+    </message>
+    <message>
+        <source>That is all of your %1 history.</source>
+        <translation>این همهٔ تاریخچهٔ %1 شماست.</translation>
+    </message>
+    <message>
+        <source>Nothing has moved your %1 balance yet.</source>
+        <translation>موجودی %1 شما هنوز هیچ تغییری نکرده است.</translation>
+    </message>
+</context>
+<context>
     <name>azc::ErrorSink</name>
     <message>
         <source>The password is too short: use at least 10 characters.</source>
@@ -1093,6 +1752,34 @@
         <source>%1 minutes</source>
         <translation>%1 دقیقه</translation>
     </message>
+    <message>
+        <source>The balance does not cover this amount.</source>
+        <translation>موجودی برای این مبلغ کافی نیست.</translation>
+    </message>
+    <message>
+        <source>This is above the transfer limit; %1 can still be sent in the next 24 hours.</source>
+        <translation>این مبلغ از سقف انتقال بیشتر است؛ در ۲۴ ساعت آینده هنوز می‌توان %1 ارسال کرد.</translation>
+    </message>
+    <message>
+        <source>This needs the 6-digit code from your authenticator app.</source>
+        <translation>این کار به کد ۶ رقمی برنامهٔ احراز هویت نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>There is no such asset.</source>
+        <translation>چنین دارایی‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This asset is disabled for now.</source>
+        <translation>این دارایی فعلاً غیرفعال است.</translation>
+    </message>
+    <message>
+        <source>That amount is not valid for this asset (check the number of decimals).</source>
+        <translation>این مبلغ برای این دارایی معتبر نیست (تعداد رقم‌های اعشار را بررسی کنید).</translation>
+    </message>
+    <message>
+        <source>This request was already made with other details. Start again.</source>
+        <translation>این درخواست پیش‌تر با مشخصات دیگری ثبت شده است. از نو شروع کنید.</translation>
+    </message>
 </context>
 <context>
     <name>azc::KycModel</name>
@@ -1141,6 +1828,69 @@
     </message>
 </context>
 <context>
+    <name>azc::ReserveProofModel</name>
+    <message>
+        <source>The proof is not about your account.</source>
+        <translation>این اثبات مربوط به حساب شما نیست.</translation>
+    </message>
+    <message>
+        <source>The proof contains a negative balance, which would hide liabilities.</source>
+        <translation>اثبات شامل موجودی منفی است که می‌تواند بدهی‌ها را پنهان کند.</translation>
+    </message>
+    <message>
+        <source>The sums in the proof overflow.</source>
+        <translation>جمع‌های درون اثبات سرریز می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tree from your balance does not give the published root.</source>
+        <translation>بازسازی درخت از موجودی شما به ریشهٔ منتشرشده نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tree from your balance does not give the published total.</source>
+        <translation>بازسازی درخت از موجودی شما به مجموع منتشرشده نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>The proof is malformed.</source>
+        <translation>ساختار اثبات نادرست است.</translation>
+    </message>
+    <message>
+        <source>The proof belongs to another snapshot than the published one.</source>
+        <translation>اثبات به تصویر لحظه‌ای دیگری جز نسخهٔ منتشرشده تعلق دارد.</translation>
+    </message>
+    <message>
+        <source>The proof counts %1 in other units than the published snapshot.</source>
+        <translation>اثبات، %1 را با واحدی متفاوت از تصویر لحظه‌ای منتشرشده می‌شمارد.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s root is not the published root.</source>
+        <translation>ریشهٔ اثبات با ریشهٔ منتشرشده یکی نیست.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s total is not the published total.</source>
+        <translation>مجموع اثبات با مجموع منتشرشده یکی نیست.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 %2 is included in the snapshot of %3, root %4</source>
+        <translation>موجودی %1 %2 شما در تصویر لحظه‌ای %3 با ریشهٔ %4 گنجانده شده است</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>تأیید نشد: %1</translation>
+    </message>
+    <message>
+        <source>You held no %1 when this snapshot was taken, so it has no entry for you.</source>
+        <translation>هنگام گرفتن این تصویر لحظه‌ای هیچ %1 نداشتید، پس موردی برای شما در آن نیست.</translation>
+    </message>
+    <message>
+        <source>The proof could not be fetched: %1</source>
+        <translation>اثبات دریافت نشد: %1</translation>
+    </message>
+</context>
+<context>
     <name>azc::Session</name>
     <message>
         <source>Profile saved.</source>
@@ -1168,6 +1918,54 @@
     <message>
         <source>Signed out %1 other sessions.</source>
         <translation>%1 نشست دیگر بسته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryAdjustmentsModel</name>
+    <message>
+        <source>Give a reason of at least 5 characters: the approver and the audit log read it.</source>
+        <translation>دلیلی با دست‌کم ۵ نویسه بنویسید: تأییدکننده آن را می‌خواند و در گزارش حسابرسی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Adjustment requested. Another admin must approve it.</source>
+        <translation>اصلاحیه درخواست شد. مدیر دیگری باید آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>Adjustment approved: the balance has changed.</source>
+        <translation>اصلاحیه تأیید شد: موجودی تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1.</source>
+        <translation>تأیید نشد: %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the audit log.</source>
+        <translation>دلیلی بنویسید: در گزارش حسابرسی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Adjustment rejected.</source>
+        <translation>اصلاحیه رد شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryFeesModel</name>
+    <message>
+        <source>Fee for %1 %2 saved.</source>
+        <translation>کارمزد %1 %2 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryLimitsModel</name>
+    <message>
+        <source>Limits for %1 at level %2 saved.</source>
+        <translation>سقف‌های %1 برای سطح %2 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryOverviewModel</name>
+    <message>
+        <source>Proof of reserves published. Users can now check that they are included.</source>
+        <translation>اثبات ذخایر منتشر شد. کاربران اکنون می‌توانند بررسی کنند که به حساب آمده‌اند.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1997,64 @@
     <message>
         <source>a user</source>
         <translation>کاربر عادی</translation>
+    </message>
+</context>
+<context>
+    <name>azc::WalletHistoryModel</name>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>azc::WalletTransfer</name>
+    <message>
+        <source>Enter the username of the person you are paying.</source>
+        <translation>نام کاربری کسی را که به او پرداخت می‌کنید وارد کنید.</translation>
+    </message>
+    <message>
+        <source>You cannot send money to yourself.</source>
+        <translation>نمی‌توانید به خودتان پول بفرستید.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation>دارایی %1 حداکثر %2 رقم اعشار دارد.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید، مثلاً 12.5.</translation>
+    </message>
+    <message>
+        <source>There is no AZCoiner user named “%1”.</source>
+        <translation>کاربری با نام «%1» در AZCoiner وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>@%1 cannot receive money right now.</source>
+        <translation>کاربر @%1 در حال حاضر نمی‌تواند پول دریافت کند.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover the amount and the fee.</source>
+        <translation>موجودی قابل استفادهٔ %1 شما برای مبلغ و کارمزد کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Sending %1 is not available at your verification level. Verify your identity to unlock it.</source>
+        <translation>ارسال %1 در سطح احراز هویت شما امکان‌پذیر نیست. برای فعال‌شدن آن، هویت خود را تأیید کنید.</translation>
+    </message>
+    <message>
+        <source>This is above your limit (%1 %2). You can still send %3 %2 in the next 24 hours.</source>
+        <translation>این مبلغ از سقف شما (%1 %2) بیشتر است. در ۲۴ ساعت آینده هنوز می‌توانید %3 %2 ارسال کنید.</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>انتقال‌های بیش از %1 %2 به احراز هویت دومرحله‌ای نیاز دارند. آن را در «نمایه و امنیت» فعال کنید.</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need the 6-digit code from your authenticator app.</source>
+        <translation>انتقال‌های بیش از %1 %2 به کد ۶ رقمی برنامهٔ احراز هویت نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press Send again: it will not be sent twice.</source>
+        <translation>اتصال پیش از رسیدن پاسخ قطع شد. «ارسال دوباره» را بزنید: دو بار ارسال نمی‌شود.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AdjustmentsView</name>
+    <message>
+        <source>Reject this adjustment?</source>
+        <translation>이 조정을 거절할까요?</translation>
+    </message>
+    <message>
+        <source>The requester and the audit log keep the reason.</source>
+        <translation>사유는 요청자에게 전달되고 감사 로그에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Request an adjustment</source>
+        <translation>조정 요청</translation>
+    </message>
+    <message>
+        <source>Credits (+) or debits (−) a balance once a second admin approves.</source>
+        <translation>다른 관리자가 한 번 더 승인하면 잔액에 더하거나(+) 뺍니다(−).</translation>
+    </message>
+    <message>
+        <source>A user&apos;s balance</source>
+        <translation>사용자 잔액</translation>
+    </message>
+    <message>
+        <source>A house account</source>
+        <translation>플랫폼 계정</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Amount (signed)</source>
+        <translation>금액 (+/− 부호 포함)</translation>
+    </message>
+    <message>
+        <source>Reason (for the approver and the audit log)</source>
+        <translation>사유 (승인자 확인 및 감사 로그용)</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>승인 요청</translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation>승인 대기열</translation>
+    </message>
+    <message>
+        <source>Requested by %1 · %2</source>
+        <translation>요청자: %1 · %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>결정자: %1</translation>
+    </message>
+    <message>
+        <source>You requested this: another admin must approve it.</source>
+        <translation>내가 요청한 건입니다. 다른 관리자가 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceCard</name>
     <message>
         <source>Appearance</source>
@@ -37,6 +112,17 @@
     <message>
         <source>connecting…</source>
         <translation>연결 중…</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>On hold %1 · Total %2</source>
+        <translation>보류 %1 · 총 %2</translation>
     </message>
 </context>
 <context>
@@ -141,6 +227,109 @@
     </message>
 </context>
 <context>
+    <name>FeesLimitsView</name>
+    <message>
+        <source>Fees</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>한도</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>거래 유형</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>요율</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>상한 없음</translation>
+    </message>
+    <message>
+        <source>Edit a fee</source>
+        <translation>수수료 수정</translation>
+    </message>
+    <message>
+        <source>fee = fixed + amount × rate, at least the minimum, at most the maximum.</source>
+        <translation>수수료 = 고정 + 금액 × 요율, 최소 이상 최대 이하.</translation>
+    </message>
+    <message>
+        <source>Fixed part</source>
+        <translation>고정 금액</translation>
+    </message>
+    <message>
+        <source>Rate (a fraction: 0.001 = 0.1 %)</source>
+        <translation>요율 (소수: 0.001 = 0.1 %)</translation>
+    </message>
+    <message>
+        <source>Maximum (0 = none)</source>
+        <translation>최대 (0 = 없음)</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>수수료 저장</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <source>Per transfer</source>
+        <translation>1회 한도</translation>
+    </message>
+    <message>
+        <source>Per 24 hours</source>
+        <translation>24시간 한도</translation>
+    </message>
+    <message>
+        <source>2FA above</source>
+        <translation>2단계 인증 기준</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>%1등급</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>허용 안 함</translation>
+    </message>
+    <message>
+        <source>Edit a limit</source>
+        <translation>한도 수정</translation>
+    </message>
+    <message>
+        <source>Per verification level; a daily limit of 0 means the level cannot send the asset.</source>
+        <translation>인증 등급별로 설정합니다. 일일 한도가 0이면 해당 등급은 이 자산을 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Ask for a 2FA code above</source>
+        <translation>2단계 인증 코드 요구 기준 금액</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>한도 저장</translation>
+    </message>
+</context>
+<context>
     <name>FreezeDialog</name>
     <message>
         <source>Freeze %1?</source>
@@ -173,6 +362,17 @@
     <message>
         <source>Unfreeze</source>
         <translation>동결 해제</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>From %1</source>
+        <translation>%1 님으로부터</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>%1 님에게</translation>
     </message>
 </context>
 <context>
@@ -416,12 +616,169 @@
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>잔액 조정</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>재무 계정</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>핫월렛</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>유동성 공급자</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>송금</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>스왑</translation>
+    </message>
+    <message>
+        <source>Spot (maker)</source>
+        <translation>현물 (메이커)</translation>
+    </message>
+    <message>
+        <source>Spot (taker)</source>
+        <translation>현물 (테이커)</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>AZCoiner</source>
         <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>MasterWalletView</name>
+    <message>
+        <source>Per asset</source>
+        <translation>자산별</translation>
+    </message>
+    <message>
+        <source>Owed: users&apos; available and held balances. Holdings: what the hot wallet and the liquidity provider hold for them.</source>
+        <translation>부채: 사용자의 사용 가능 잔액과 보류 잔액. 보유 자산: 핫월렛과 유동성 공급자가 사용자를 위해 보관하는 자산.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Owed to users</source>
+        <translation>사용자 부채</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>보유 자산</translation>
+    </message>
+    <message>
+        <source>Solvency</source>
+        <translation>지급 능력</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>보류</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation>
+            <numerusform>보유자 %n명</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee revenue</source>
+        <translation>수수료 수익</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>재무 계정</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>핫월렛</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>공급자</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>부채 없음</translation>
+    </message>
+    <message>
+        <source>Fee revenue, last %1 days</source>
+        <translation>최근 %1일 수수료 수익</translation>
+    </message>
+    <message>
+        <source>Total %1 %2 · best day %3 %2</source>
+        <translation>합계 %1 %2 · 일 최고 %3 %2</translation>
+    </message>
+    <message>
+        <source>Proof of reserves</source>
+        <translation>준비금 증명</translation>
+    </message>
+    <message>
+        <source>Publishes a Merkle sum tree of every user&apos;s balance, so each user can check they are counted.</source>
+        <translation>모든 사용자 잔액의 Merkle 합계 트리를 공개해 각 사용자가 자신이 포함되었는지 확인할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>공개하는 중…</translation>
+    </message>
+    <message>
+        <source>Publish proof of reserves</source>
+        <translation>준비금 증명 공개</translation>
+    </message>
+    <message>
+        <source>Published %1. Roots:</source>
+        <translation>%1에 공개됨. 루트:</translation>
     </message>
 </context>
 <context>
@@ -554,6 +911,60 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>영수증</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>Balance adjustment by AZCoiner</source>
+        <translation>AZCoiner의 잔액 조정</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (@%2)</source>
+        <translation>%1(@%2) 님에게 보냄</translation>
+    </message>
+    <message>
+        <source>Received from %1 (@%2)</source>
+        <translation>%1(@%2) 님에게서 받음</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>총 지불액</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>일시</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <source>Create your account</source>
@@ -610,6 +1021,101 @@
     <message>
         <source>Sign in</source>
         <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation>송금 완료</translation>
+    </message>
+    <message>
+        <source>Confirm the transfer</source>
+        <translation>송금 확인</translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation>송금하기</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>Memo (optional, the recipient sees it)</source>
+        <translation>메모 (선택, 받는 사람에게 표시됨)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Total you pay</source>
+        <translation>총 지불액</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Left of your 24-hour limit</source>
+        <translation>24시간 한도 잔여</translation>
+    </message>
+    <message>
+        <source>Per transfer at most</source>
+        <translation>1회 최대</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>인증 앱 코드</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need it.</source>
+        <translation>%1 %2 초과 송금에는 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Send %1 %2</source>
+        <translation>%1 %2 보내기</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1194,10 @@
     <message>
         <source>Profile &amp; security</source>
         <translation>프로필 및 보안</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>재무</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1290,29 @@
     <message>
         <source>Notifications</source>
         <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryPage</name>
+    <message>
+        <source>Master wallet</source>
+        <translation>마스터 지갑</translation>
+    </message>
+    <message>
+        <source>Fees &amp;&amp; limits</source>
+        <translation>수수료 &amp;&amp; 한도</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>잔액 조정</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>재무</translation>
+    </message>
+    <message>
+        <source>What the platform owes and holds, what it earns, and the rules money moves by.</source>
+        <translation>플랫폼의 부채와 보유 자산, 수익, 그리고 자금 이동 규칙입니다.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1489,132 @@
     </message>
 </context>
 <context>
+    <name>VerifyBalanceView</name>
+    <message>
+        <source>Back to wallet</source>
+        <translation>지갑으로 돌아가기</translation>
+    </message>
+    <message>
+        <source>Verify my balance is included</source>
+        <translation>내 잔액 포함 여부 검증</translation>
+    </message>
+    <message>
+        <source>AZCoiner publishes a fingerprint (a Merkle sum tree) of everything it owes its users. Your app checks here, without trusting the server, that your balance is counted in it.</source>
+        <translation>AZCoiner는 사용자에게 지급해야 할 모든 금액의 지문(Merkle 합계 트리)을 공개합니다. 앱은 서버를 신뢰하지 않고도 내 잔액이 여기에 포함되었는지 직접 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Latest published snapshot</source>
+        <translation>최근 공개된 스냅샷</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation>%2 님이 %1에 공개</translation>
+    </message>
+    <message>
+        <source>No proof of reserves has been published yet.</source>
+        <translation>아직 공개된 준비금 증명이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Owed to users: %1 %2</source>
+        <translation>사용자 부채: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>계정 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation>루트 %1</translation>
+    </message>
+    <message>
+        <source>Check my balance</source>
+        <translation>내 잔액 확인</translation>
+    </message>
+    <message>
+        <source>Pick an asset. The proof is fetched and verified on this computer.</source>
+        <translation>자산을 선택하세요. 증명을 받아 이 컴퓨터에서 검증합니다.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>검증됨</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>검증 실패</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot</source>
+        <translation>이 스냅샷에 없음</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>확인 중</translation>
+    </message>
+    <message>
+        <source>Your balance in the tree</source>
+        <translation>트리에 기록된 내 잔액</translation>
+    </message>
+    <message>
+        <source>Path to the root</source>
+        <translation>루트까지 경로</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) among %1 accounts</source>
+        <translation>
+            <numerusform>계정 %1개 중 %n단계</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published total</source>
+        <translation>공개된 합계</translation>
+    </message>
+    <message>
+        <source>Published root</source>
+        <translation>공개된 루트</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <source>Your balances and everything that moved them.</source>
+        <translation>내 잔액과 잔액을 바꾼 모든 내역입니다.</translation>
+    </message>
+    <message>
+        <source>Verify my balance</source>
+        <translation>내 잔액 검증</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>내역</translation>
+    </message>
+    <message>
+        <source>Loading older entries…</source>
+        <translation>이전 내역을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>That is all of your %1 history.</source>
+        <translation>%1 내역을 모두 불러왔습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has moved your %1 balance yet.</source>
+        <translation>아직 %1 잔액에 변동이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>azc::ErrorSink</name>
     <message>
         <source>The password is too short: use at least 10 characters.</source>
@@ -1093,6 +1752,34 @@
         <source>%1 minutes</source>
         <translation>%1분</translation>
     </message>
+    <message>
+        <source>The balance does not cover this amount.</source>
+        <translation>잔액이 이 금액보다 부족합니다.</translation>
+    </message>
+    <message>
+        <source>This is above the transfer limit; %1 can still be sent in the next 24 hours.</source>
+        <translation>송금 한도를 넘었습니다. 앞으로 24시간 동안 %1까지 더 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This needs the 6-digit code from your authenticator app.</source>
+        <translation>인증 앱의 6자리 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no such asset.</source>
+        <translation>해당 자산이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This asset is disabled for now.</source>
+        <translation>이 자산은 현재 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That amount is not valid for this asset (check the number of decimals).</source>
+        <translation>이 자산에 맞지 않는 금액입니다 (소수점 자릿수를 확인하세요).</translation>
+    </message>
+    <message>
+        <source>This request was already made with other details. Start again.</source>
+        <translation>이 요청은 이미 다른 내용으로 처리되었습니다. 처음부터 다시 시작하세요.</translation>
+    </message>
 </context>
 <context>
     <name>azc::KycModel</name>
@@ -1141,6 +1828,69 @@
     </message>
 </context>
 <context>
+    <name>azc::ReserveProofModel</name>
+    <message>
+        <source>The proof is not about your account.</source>
+        <translation>이 증명은 내 계정에 대한 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The proof contains a negative balance, which would hide liabilities.</source>
+        <translation>증명에 음수 잔액이 있어 부채를 숨길 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The sums in the proof overflow.</source>
+        <translation>증명의 합계가 오버플로됩니다.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tree from your balance does not give the published root.</source>
+        <translation>내 잔액으로 트리를 다시 만들면 공개된 루트와 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tree from your balance does not give the published total.</source>
+        <translation>내 잔액으로 트리를 다시 만들면 공개된 합계와 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The proof is malformed.</source>
+        <translation>증명 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The proof belongs to another snapshot than the published one.</source>
+        <translation>증명이 공개된 스냅샷이 아닌 다른 스냅샷의 것입니다.</translation>
+    </message>
+    <message>
+        <source>The proof counts %1 in other units than the published snapshot.</source>
+        <translation>증명이 %1을(를) 공개된 스냅샷과 다른 단위로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s root is not the published root.</source>
+        <translation>증명의 루트가 공개된 루트와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s total is not the published total.</source>
+        <translation>증명의 합계가 공개된 합계와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 %2 is included in the snapshot of %3, root %4</source>
+        <translation>내 잔액(%1 %2)은 %3 스냅샷(루트 %4)에 포함되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>검증 실패: %1</translation>
+    </message>
+    <message>
+        <source>You held no %1 when this snapshot was taken, so it has no entry for you.</source>
+        <translation>이 스냅샷을 만들 때 %1을(를) 보유하지 않아 내 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The proof could not be fetched: %1</source>
+        <translation>증명을 가져오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>azc::Session</name>
     <message>
         <source>Profile saved.</source>
@@ -1168,6 +1918,54 @@
     <message>
         <source>Signed out %1 other sessions.</source>
         <translation>다른 세션 %1개를 로그아웃했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryAdjustmentsModel</name>
+    <message>
+        <source>Give a reason of at least 5 characters: the approver and the audit log read it.</source>
+        <translation>사유를 5자 이상 입력하세요. 승인자가 읽고 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Adjustment requested. Another admin must approve it.</source>
+        <translation>조정을 요청했습니다. 다른 관리자가 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Adjustment approved: the balance has changed.</source>
+        <translation>조정을 승인했습니다. 잔액이 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1.</source>
+        <translation>승인되지 않았습니다: %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the audit log.</source>
+        <translation>사유를 입력하세요. 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Adjustment rejected.</source>
+        <translation>조정을 거절했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryFeesModel</name>
+    <message>
+        <source>Fee for %1 %2 saved.</source>
+        <translation>%1 %2 수수료를 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryLimitsModel</name>
+    <message>
+        <source>Limits for %1 at level %2 saved.</source>
+        <translation>%1의 %2등급 한도를 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryOverviewModel</name>
+    <message>
+        <source>Proof of reserves published. Users can now check that they are included.</source>
+        <translation>준비금 증명을 공개했습니다. 이제 사용자가 자신이 포함되었는지 확인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1997,64 @@
     <message>
         <source>a user</source>
         <translation>일반 사용자</translation>
+    </message>
+</context>
+<context>
+    <name>azc::WalletHistoryModel</name>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>azc::WalletTransfer</name>
+    <message>
+        <source>Enter the username of the person you are paying.</source>
+        <translation>받는 사람의 사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>You cannot send money to yourself.</source>
+        <translation>자기 자신에게는 송금할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation>%1은(는) 소수점 이하 최대 %2자리까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>0보다 큰 금액을 입력하세요(예: 12.5).</translation>
+    </message>
+    <message>
+        <source>There is no AZCoiner user named “%1”.</source>
+        <translation>AZCoiner에 “%1” 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>@%1 cannot receive money right now.</source>
+        <translation>@%1 님은 지금 송금을 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover the amount and the fee.</source>
+        <translation>사용 가능한 %1 잔액이 금액과 수수료보다 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Sending %1 is not available at your verification level. Verify your identity to unlock it.</source>
+        <translation>현재 인증 등급에서는 %1을(를) 보낼 수 없습니다. 본인 인증을 하면 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is above your limit (%1 %2). You can still send %3 %2 in the next 24 hours.</source>
+        <translation>한도(%1 %2)를 넘었습니다. 앞으로 24시간 동안 %3 %2까지 더 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>%1 %2 초과 송금에는 2단계 인증이 필요합니다. 프로필 및 보안에서 켜세요.</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need the 6-digit code from your authenticator app.</source>
+        <translation>%1 %2 초과 송금에는 인증 앱의 6자리 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press Send again: it will not be sent twice.</source>
+        <translation>응답을 받기 전에 연결이 끊겼습니다. 다시 보내기를 누르세요. 두 번 송금되지 않습니다.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AdjustmentsView</name>
+    <message>
+        <source>Reject this adjustment?</source>
+        <translation>Từ chối điều chỉnh này?</translation>
+    </message>
+    <message>
+        <source>The requester and the audit log keep the reason.</source>
+        <translation>Người yêu cầu và nhật ký kiểm toán sẽ lưu lại lý do.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Request an adjustment</source>
+        <translation>Yêu cầu điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Credits (+) or debits (−) a balance once a second admin approves.</source>
+        <translation>Cộng (+) hoặc trừ (−) số dư sau khi một quản trị viên thứ hai phê duyệt.</translation>
+    </message>
+    <message>
+        <source>A user&apos;s balance</source>
+        <translation>Số dư của người dùng</translation>
+    </message>
+    <message>
+        <source>A house account</source>
+        <translation>Tài khoản của nền tảng</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Amount (signed)</source>
+        <translation>Số tiền (kèm dấu + hoặc −)</translation>
+    </message>
+    <message>
+        <source>Reason (for the approver and the audit log)</source>
+        <translation>Lý do (cho người phê duyệt và nhật ký kiểm toán)</translation>
+    </message>
+    <message>
+        <source>Request approval</source>
+        <translation>Yêu cầu phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approval queue</source>
+        <translation>Hàng chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Requested by %1 · %2</source>
+        <translation>Người yêu cầu: %1 · %2</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>bạn</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>người quyết định: %1</translation>
+    </message>
+    <message>
+        <source>You requested this: another admin must approve it.</source>
+        <translation>Bạn đã yêu cầu mục này: một quản trị viên khác phải phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Không có mục nào.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceCard</name>
     <message>
         <source>Appearance</source>
@@ -37,6 +112,17 @@
     <message>
         <source>connecting…</source>
         <translation>đang kết nối…</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Available</source>
+        <translation>Khả dụng</translation>
+    </message>
+    <message>
+        <source>On hold %1 · Total %2</source>
+        <translation>Tạm giữ %1 · Tổng %2</translation>
     </message>
 </context>
 <context>
@@ -141,6 +227,109 @@
     </message>
 </context>
 <context>
+    <name>FeesLimitsView</name>
+    <message>
+        <source>Fees</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Hạn mức</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Loại giao dịch</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Cố định</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>Edit a fee</source>
+        <translation>Sửa phí</translation>
+    </message>
+    <message>
+        <source>fee = fixed + amount × rate, at least the minimum, at most the maximum.</source>
+        <translation>phí = cố định + số tiền × tỷ lệ, không thấp hơn mức tối thiểu, không cao hơn mức tối đa.</translation>
+    </message>
+    <message>
+        <source>Fixed part</source>
+        <translation>Phần cố định</translation>
+    </message>
+    <message>
+        <source>Rate (a fraction: 0.001 = 0.1 %)</source>
+        <translation>Tỷ lệ (dạng thập phân: 0.001 = 0.1 %)</translation>
+    </message>
+    <message>
+        <source>Maximum (0 = none)</source>
+        <translation>Tối đa (0 = không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Save fee</source>
+        <translation>Lưu phí</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Cấp</translation>
+    </message>
+    <message>
+        <source>Per transfer</source>
+        <translation>Mỗi lần chuyển</translation>
+    </message>
+    <message>
+        <source>Per 24 hours</source>
+        <translation>Mỗi 24 giờ</translation>
+    </message>
+    <message>
+        <source>2FA above</source>
+        <translation>2FA khi trên</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Cấp %1</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>không cho phép</translation>
+    </message>
+    <message>
+        <source>Edit a limit</source>
+        <translation>Sửa hạn mức</translation>
+    </message>
+    <message>
+        <source>Per verification level; a daily limit of 0 means the level cannot send the asset.</source>
+        <translation>Theo từng cấp xác minh; hạn mức ngày bằng 0 nghĩa là cấp đó không được gửi tài sản này.</translation>
+    </message>
+    <message>
+        <source>Ask for a 2FA code above</source>
+        <translation>Yêu cầu mã 2FA khi vượt quá</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>Lưu hạn mức</translation>
+    </message>
+</context>
+<context>
     <name>FreezeDialog</name>
     <message>
         <source>Freeze %1?</source>
@@ -173,6 +362,17 @@
     <message>
         <source>Unfreeze</source>
         <translation>Bỏ đóng băng</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryRow</name>
+    <message>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Tới %1</translation>
     </message>
 </context>
 <context>
@@ -416,12 +616,169 @@
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>Điều chỉnh số dư</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Đang chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Ngân quỹ</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>Ví nóng</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>Nhà cung cấp thanh khoản</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển tiền</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Nạp tiền</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Hoán đổi</translation>
+    </message>
+    <message>
+        <source>Spot (maker)</source>
+        <translation>Giao ngay (maker)</translation>
+    </message>
+    <message>
+        <source>Spot (taker)</source>
+        <translation>Giao ngay (taker)</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>AZCoiner</source>
         <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>MasterWalletView</name>
+    <message>
+        <source>Per asset</source>
+        <translation>Theo tài sản</translation>
+    </message>
+    <message>
+        <source>Owed: users&apos; available and held balances. Holdings: what the hot wallet and the liquidity provider hold for them.</source>
+        <translation>Nợ: số dư khả dụng và tạm giữ của người dùng. Tài sản nắm giữ: những gì ví nóng và nhà cung cấp thanh khoản giữ cho họ.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Owed to users</source>
+        <translation>Nợ người dùng</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Tài sản nắm giữ</translation>
+    </message>
+    <message>
+        <source>Solvency</source>
+        <translation>Khả năng thanh toán</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Khả dụng</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tạm giữ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n holder(s)</source>
+        <translation>
+            <numerusform>%n người nắm giữ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fee revenue</source>
+        <translation>Doanh thu phí</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Ngân quỹ</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>Ví nóng</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>nothing owed</source>
+        <translation>không có nợ</translation>
+    </message>
+    <message>
+        <source>Fee revenue, last %1 days</source>
+        <translation>Doanh thu phí, %1 ngày qua</translation>
+    </message>
+    <message>
+        <source>Total %1 %2 · best day %3 %2</source>
+        <translation>Tổng %1 %2 · ngày cao nhất %3 %2</translation>
+    </message>
+    <message>
+        <source>Proof of reserves</source>
+        <translation>Bằng chứng dự trữ</translation>
+    </message>
+    <message>
+        <source>Publishes a Merkle sum tree of every user&apos;s balance, so each user can check they are counted.</source>
+        <translation>Công bố cây tổng Merkle của số dư mọi người dùng để từng người có thể kiểm tra mình đã được tính.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Đang công bố…</translation>
+    </message>
+    <message>
+        <source>Publish proof of reserves</source>
+        <translation>Công bố bằng chứng dự trữ</translation>
+    </message>
+    <message>
+        <source>Published %1. Roots:</source>
+        <translation>Đã công bố %1. Các gốc:</translation>
     </message>
 </context>
 <context>
@@ -554,6 +911,60 @@
     </message>
 </context>
 <context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Biên lai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>Balance adjustment by AZCoiner</source>
+        <translation>Điều chỉnh số dư bởi AZCoiner</translation>
+    </message>
+    <message>
+        <source>Sent to %1 (@%2)</source>
+        <translation>Đã gửi cho %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Received from %1 (@%2)</source>
+        <translation>Đã nhận từ %1 (@%2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Tổng đã trả</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Mã tham chiếu</translation>
+    </message>
+</context>
+<context>
     <name>RegisterForm</name>
     <message>
         <source>Create your account</source>
@@ -610,6 +1021,101 @@
     <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>SendDialog</name>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Confirm the transfer</source>
+        <translation>Xác nhận chuyển tiền</translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation>Gửi tiền</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>Khả dụng: %1 %2</translation>
+    </message>
+    <message>
+        <source>Memo (optional, the recipient sees it)</source>
+        <translation>Ghi chú (không bắt buộc, người nhận sẽ thấy)</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Total you pay</source>
+        <translation>Tổng bạn trả</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Left of your 24-hour limit</source>
+        <translation>Còn lại trong hạn mức 24 giờ</translation>
+    </message>
+    <message>
+        <source>Per transfer at most</source>
+        <translation>Tối đa mỗi lần chuyển</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Mã từ ứng dụng xác thực</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need it.</source>
+        <translation>Cần cho các lần chuyển trên %1 %2.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Gửi lại</translation>
+    </message>
+    <message>
+        <source>Send %1 %2</source>
+        <translation>Gửi %1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -688,6 +1194,10 @@
     <message>
         <source>Profile &amp; security</source>
         <translation>Hồ sơ &amp; bảo mật</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Ngân quỹ</translation>
     </message>
 </context>
 <context>
@@ -780,6 +1290,29 @@
     <message>
         <source>Notifications</source>
         <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>TreasuryPage</name>
+    <message>
+        <source>Master wallet</source>
+        <translation>Ví tổng</translation>
+    </message>
+    <message>
+        <source>Fees &amp;&amp; limits</source>
+        <translation>Phí &amp;&amp; hạn mức</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Ngân quỹ</translation>
+    </message>
+    <message>
+        <source>What the platform owes and holds, what it earns, and the rules money moves by.</source>
+        <translation>Những gì nền tảng nợ và nắm giữ, những gì nền tảng thu được, và các quy tắc dịch chuyển tiền.</translation>
     </message>
 </context>
 <context>
@@ -956,6 +1489,132 @@
     </message>
 </context>
 <context>
+    <name>VerifyBalanceView</name>
+    <message>
+        <source>Back to wallet</source>
+        <translation>Quay lại ví</translation>
+    </message>
+    <message>
+        <source>Verify my balance is included</source>
+        <translation>Xác minh số dư của tôi đã được tính</translation>
+    </message>
+    <message>
+        <source>AZCoiner publishes a fingerprint (a Merkle sum tree) of everything it owes its users. Your app checks here, without trusting the server, that your balance is counted in it.</source>
+        <translation>AZCoiner công bố một dấu vân tay (cây tổng Merkle) của mọi khoản nợ đối với người dùng. Tại đây, ứng dụng của bạn tự kiểm tra, không cần tin máy chủ, rằng số dư của bạn đã được tính vào đó.</translation>
+    </message>
+    <message>
+        <source>Latest published snapshot</source>
+        <translation>Bản chụp được công bố gần nhất</translation>
+    </message>
+    <message>
+        <source>Published %1 by %2</source>
+        <translation>Công bố lúc %1 bởi %2</translation>
+    </message>
+    <message>
+        <source>No proof of reserves has been published yet.</source>
+        <translation>Chưa có bằng chứng dự trữ nào được công bố.</translation>
+    </message>
+    <message>
+        <source>Owed to users: %1 %2</source>
+        <translation>Nợ người dùng: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>root %1</source>
+        <translation>gốc %1</translation>
+    </message>
+    <message>
+        <source>Check my balance</source>
+        <translation>Kiểm tra số dư của tôi</translation>
+    </message>
+    <message>
+        <source>Pick an asset. The proof is fetched and verified on this computer.</source>
+        <translation>Chọn một tài sản. Bằng chứng được tải về và xác minh ngay trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Xác minh</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Đã xác minh</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Không xác minh được</translation>
+    </message>
+    <message>
+        <source>Not in this snapshot</source>
+        <translation>Không có trong bản chụp này</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Đang kiểm tra</translation>
+    </message>
+    <message>
+        <source>Your balance in the tree</source>
+        <translation>Số dư của bạn trong cây</translation>
+    </message>
+    <message>
+        <source>Path to the root</source>
+        <translation>Đường dẫn tới gốc</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) among %1 accounts</source>
+        <translation>
+            <numerusform>%n bước trong số %1 tài khoản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published total</source>
+        <translation>Tổng đã công bố</translation>
+    </message>
+    <message>
+        <source>Published root</source>
+        <translation>Gốc đã công bố</translation>
+    </message>
+</context>
+<context>
+    <name>WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Ví</translation>
+    </message>
+    <message>
+        <source>Your balances and everything that moved them.</source>
+        <translation>Số dư của bạn và mọi giao dịch làm chúng thay đổi.</translation>
+    </message>
+    <message>
+        <source>Verify my balance</source>
+        <translation>Xác minh số dư</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Loading older entries…</source>
+        <translation>Đang tải các mục cũ hơn…</translation>
+    </message>
+    <message>
+        <source>That is all of your %1 history.</source>
+        <translation>Đó là toàn bộ lịch sử %1 của bạn.</translation>
+    </message>
+    <message>
+        <source>Nothing has moved your %1 balance yet.</source>
+        <translation>Số dư %1 của bạn chưa có biến động nào.</translation>
+    </message>
+</context>
+<context>
     <name>azc::ErrorSink</name>
     <message>
         <source>The password is too short: use at least 10 characters.</source>
@@ -1093,6 +1752,34 @@
         <source>%1 minutes</source>
         <translation>%1 phút</translation>
     </message>
+    <message>
+        <source>The balance does not cover this amount.</source>
+        <translation>Số dư không đủ cho số tiền này.</translation>
+    </message>
+    <message>
+        <source>This is above the transfer limit; %1 can still be sent in the next 24 hours.</source>
+        <translation>Số tiền vượt hạn mức chuyển; trong 24 giờ tới vẫn có thể gửi %1.</translation>
+    </message>
+    <message>
+        <source>This needs the 6-digit code from your authenticator app.</source>
+        <translation>Cần mã 6 chữ số từ ứng dụng xác thực của bạn.</translation>
+    </message>
+    <message>
+        <source>There is no such asset.</source>
+        <translation>Không có tài sản này.</translation>
+    </message>
+    <message>
+        <source>This asset is disabled for now.</source>
+        <translation>Tài sản này hiện đang bị tắt.</translation>
+    </message>
+    <message>
+        <source>That amount is not valid for this asset (check the number of decimals).</source>
+        <translation>Số tiền không hợp lệ với tài sản này (hãy kiểm tra số chữ số thập phân).</translation>
+    </message>
+    <message>
+        <source>This request was already made with other details. Start again.</source>
+        <translation>Yêu cầu này đã được gửi trước đó với thông tin khác. Hãy bắt đầu lại.</translation>
+    </message>
 </context>
 <context>
     <name>azc::KycModel</name>
@@ -1141,6 +1828,69 @@
     </message>
 </context>
 <context>
+    <name>azc::ReserveProofModel</name>
+    <message>
+        <source>The proof is not about your account.</source>
+        <translation>Bằng chứng này không thuộc về tài khoản của bạn.</translation>
+    </message>
+    <message>
+        <source>The proof contains a negative balance, which would hide liabilities.</source>
+        <translation>Bằng chứng chứa số dư âm, điều này có thể che giấu các khoản nợ.</translation>
+    </message>
+    <message>
+        <source>The sums in the proof overflow.</source>
+        <translation>Các tổng trong bằng chứng bị tràn số.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tree from your balance does not give the published root.</source>
+        <translation>Dựng lại cây từ số dư của bạn không cho ra gốc đã công bố.</translation>
+    </message>
+    <message>
+        <source>Rebuilding the tree from your balance does not give the published total.</source>
+        <translation>Dựng lại cây từ số dư của bạn không cho ra tổng đã công bố.</translation>
+    </message>
+    <message>
+        <source>The proof is malformed.</source>
+        <translation>Bằng chứng bị sai định dạng.</translation>
+    </message>
+    <message>
+        <source>The proof belongs to another snapshot than the published one.</source>
+        <translation>Bằng chứng thuộc về một bản chụp khác với bản đã công bố.</translation>
+    </message>
+    <message>
+        <source>The proof counts %1 in other units than the published snapshot.</source>
+        <translation>Bằng chứng tính %1 theo đơn vị khác với bản chụp đã công bố.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s root is not the published root.</source>
+        <translation>Gốc của bằng chứng không khớp với gốc đã công bố.</translation>
+    </message>
+    <message>
+        <source>The proof&apos;s total is not the published total.</source>
+        <translation>Tổng của bằng chứng không khớp với tổng đã công bố.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 %2 is included in the snapshot of %3, root %4</source>
+        <translation>Số dư %1 %2 của bạn có trong bản chụp lúc %3, gốc %4</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Không xác minh được: %1</translation>
+    </message>
+    <message>
+        <source>You held no %1 when this snapshot was taken, so it has no entry for you.</source>
+        <translation>Bạn không có %1 khi bản chụp này được tạo, nên không có mục nào cho bạn.</translation>
+    </message>
+    <message>
+        <source>The proof could not be fetched: %1</source>
+        <translation>Không tải được bằng chứng: %1</translation>
+    </message>
+</context>
+<context>
     <name>azc::Session</name>
     <message>
         <source>Profile saved.</source>
@@ -1168,6 +1918,54 @@
     <message>
         <source>Signed out %1 other sessions.</source>
         <translation>Đã đăng xuất %1 phiên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryAdjustmentsModel</name>
+    <message>
+        <source>Give a reason of at least 5 characters: the approver and the audit log read it.</source>
+        <translation>Hãy nêu lý do dài ít nhất 5 ký tự: người phê duyệt sẽ đọc và lý do được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Adjustment requested. Another admin must approve it.</source>
+        <translation>Đã gửi yêu cầu điều chỉnh. Một quản trị viên khác phải phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Adjustment approved: the balance has changed.</source>
+        <translation>Đã phê duyệt điều chỉnh: số dư đã thay đổi.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1.</source>
+        <translation>Không được phê duyệt: %1.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is written to the audit log.</source>
+        <translation>Hãy nêu lý do: lý do sẽ được ghi vào nhật ký kiểm toán.</translation>
+    </message>
+    <message>
+        <source>Adjustment rejected.</source>
+        <translation>Đã từ chối điều chỉnh.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryFeesModel</name>
+    <message>
+        <source>Fee for %1 %2 saved.</source>
+        <translation>Đã lưu phí cho %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryLimitsModel</name>
+    <message>
+        <source>Limits for %1 at level %2 saved.</source>
+        <translation>Đã lưu hạn mức %1 cho cấp %2.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TreasuryOverviewModel</name>
+    <message>
+        <source>Proof of reserves published. Users can now check that they are included.</source>
+        <translation>Đã công bố bằng chứng dự trữ. Người dùng giờ có thể kiểm tra mình đã được tính.</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1997,64 @@
     <message>
         <source>a user</source>
         <translation>người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>azc::WalletHistoryModel</name>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>azc::WalletTransfer</name>
+    <message>
+        <source>Enter the username of the person you are paying.</source>
+        <translation>Nhập tên đăng nhập của người bạn muốn trả tiền.</translation>
+    </message>
+    <message>
+        <source>You cannot send money to yourself.</source>
+        <translation>Bạn không thể gửi tiền cho chính mình.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation>%1 có tối đa %2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>Nhập số tiền lớn hơn 0, ví dụ 12.5.</translation>
+    </message>
+    <message>
+        <source>There is no AZCoiner user named “%1”.</source>
+        <translation>Không có người dùng AZCoiner nào tên “%1”.</translation>
+    </message>
+    <message>
+        <source>@%1 cannot receive money right now.</source>
+        <translation>@%1 hiện không thể nhận tiền.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover the amount and the fee.</source>
+        <translation>Số dư %1 khả dụng của bạn không đủ cho số tiền và phí.</translation>
+    </message>
+    <message>
+        <source>Sending %1 is not available at your verification level. Verify your identity to unlock it.</source>
+        <translation>Không thể gửi %1 ở cấp xác minh hiện tại của bạn. Hãy xác minh danh tính để mở khóa.</translation>
+    </message>
+    <message>
+        <source>This is above your limit (%1 %2). You can still send %3 %2 in the next 24 hours.</source>
+        <translation>Số tiền vượt hạn mức của bạn (%1 %2). Trong 24 giờ tới, bạn vẫn có thể gửi %3 %2.</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>Các lần chuyển trên %1 %2 cần xác thực hai lớp. Hãy bật trong Hồ sơ &amp; bảo mật.</translation>
+    </message>
+    <message>
+        <source>Transfers above %1 %2 need the 6-digit code from your authenticator app.</source>
+        <translation>Các lần chuyển trên %1 %2 cần mã 6 chữ số từ ứng dụng xác thực của bạn.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press Send again: it will not be sent twice.</source>
+        <translation>Mất kết nối trước khi nhận được phản hồi. Hãy nhấn Gửi lại: giao dịch sẽ không bị gửi hai lần.</translation>
     </message>
 </context>
 </TS>
