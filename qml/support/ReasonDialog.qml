@@ -20,6 +20,9 @@ Dialog {
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
 
     ColumnLayout {
+        // Popups live in the window overlay, outside the mirrored shell: mirror here too.
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.fill: parent
         spacing: 12
         Label { text: dialog.prompt; color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }

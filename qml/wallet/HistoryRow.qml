@@ -71,7 +71,7 @@ ItemDelegate {
             objectName: "historyAmount_" + row.index
             Layout.preferredWidth: 170
             horizontalAlignment: Text.AlignRight
-            text: row.signedAmount + " " + row.asset
+            text: "\u200E" + row.signedAmount + " " + row.asset // the sign stays before the number in Persian
             font.weight: Font.DemiBold
             color: row.signedAmount.startsWith("-") ? Theme.danger : Theme.success
             elide: Text.ElideLeft

@@ -17,6 +17,9 @@ Dialog {
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
     // The style's header paints its own (light) background; this one follows the theme.
     header: Label {
+        // Popups live in the window overlay, outside the mirrored shell: mirror here too.
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
         text: dialog.title
         visible: text !== ""
         padding: 22
@@ -29,6 +32,9 @@ Dialog {
     }
 
     ColumnLayout {
+        // Popups live in the window overlay, outside the mirrored shell: mirror here too.
+        LayoutMirroring.enabled: Language.rightToLeft
+        LayoutMirroring.childrenInherit: true
         anchors.fill: parent
         spacing: 16
         ReceiptView { objectName: "receiptDialogView"; Layout.fillWidth: true; receipt: dialog.receipt }

@@ -20,8 +20,9 @@ ColumnLayout {
         font.pixelSize: 28
         font.weight: Font.Bold
         color: view.isTransfer ? (view.outgoing ? Theme.text : Theme.success) : Theme.accent
-        text: view.isTransfer ? (view.outgoing ? "−" : "+") + view.receipt.amount + " " + view.receipt.asset
-                              : (view.receipt.amount || "") + " " + (view.receipt.asset || "")
+        // A left-to-right mark first: in Persian the sign must stay before the number.
+        text: "\u200E" + (view.isTransfer ? (view.outgoing ? "−" : "+") + view.receipt.amount + " " + view.receipt.asset
+                                          : (view.receipt.amount || "") + " " + (view.receipt.asset || ""))
     }
     Label {
         Layout.fillWidth: true
