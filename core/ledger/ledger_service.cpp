@@ -119,18 +119,25 @@ Result<Account> LedgerService::account(const AccountKey &key)
     return created;
 }
 
-Result<Account *> LedgerService::cached(const QString &accountId)
+// The cached row for `id`, read from the store on a miss.
+template <typename T, typename Load>
+Result<T *> cachedRow(QHash<QString, T> &cache, const QString &id, const char *what, Load load)
 {
-    auto it = m_accounts.find(accountId);
-    if (it == m_accounts.end()) {
-        auto loaded = m_store.accountById(accountId);
+    auto it = cache.find(id);
+    if (it == cache.end()) {
+        auto loaded = load(id);
         if (!loaded)
             return loaded.error();
         if (!loaded.value())
-            return fail("not_found", QStringLiteral("no account ") + accountId);
-        it = m_accounts.insert(accountId, *loaded.value());
+            return fail("not_found", QStringLiteral("no %1 %2").arg(QLatin1String(what), id));
+        it = cache.insert(id, *loaded.value());
     }
     return &*it;
+}
+
+Result<Account *> LedgerService::cached(const QString &accountId)
+{
+    return cachedRow(m_accounts, accountId, "account", [this](const QString &id) { return m_store.accountById(id); });
 }
 
 Result<Amount> LedgerService::balance(const QString &accountId)
@@ -366,16 +373,7 @@ LedgerService::Plan LedgerService::holdPlan(std::function<Result<QList<Hold>>(Op
 
 Result<Hold *> LedgerService::cachedHold(const QString &holdId)
 {
-    auto it = m_holds.find(holdId);
-    if (it == m_holds.end()) {
-        auto loaded = m_store.holdById(holdId);
-        if (!loaded)
-            return loaded.error();
-        if (!loaded.value())
-            return fail("not_found", QStringLiteral("no hold ") + holdId);
-        it = m_holds.insert(holdId, *loaded.value());
-    }
-    return &*it;
+    return cachedRow(m_holds, holdId, "hold", [this](const QString &id) { return m_store.holdById(id); });
 }
 
 Result<Hold> LedgerService::hold(const QString &holdId)

@@ -74,7 +74,7 @@ public:
 
     Status write(const Batch &batch); // inside the caller's transaction
     Result<std::optional<Hold>> holdById(const QString &id);
-    // Reads for reports and receipts (ledger_reads.cpp).
+    // Reads for reports and receipts.
     Result<QList<StoredTransfer>> transfersSince(const QStringList &accountIds, qint64 sinceMs);
     Result<QHash<QString, StoredOperation>> operations(const QStringList &operationIds);
     Result<QList<Hold>> pendingHolds();

@@ -1,10 +1,11 @@
+#include "notify/event_bus.h"
 #include "reserves/reserves_service.h"
 #include "wallet/adjustments.h"
+#include "wallet/method_params.h"
+#include "wallet/money_text.h"
 #include "wallet/treasury_service.h"
 #include "wallet/wallet_methods.h"
 #include "wallet/wallet_service.h"
-#include "wallet/money_text.h"
-#include "notify/event_bus.h"
 
 namespace azc::wallet {
 
@@ -13,11 +14,6 @@ using server::RateClass;
 using server::Role;
 
 namespace {
-
-QString str(const QJsonObject &p, const char *name)
-{
-    return p.value(QLatin1String(name)).toString();
-}
 
 // The amount params of treasury.setFee / setLimit, parsed at the asset's decimals.
 Result<QList<Amount>> amounts(WalletService &w, const QJsonObject &p, const QString &asset, int rateIndex,

@@ -1,5 +1,6 @@
 #include "wallet/wallet_methods.h"
 
+#include "wallet/method_params.h"
 #include "wallet/wallet_service.h"
 
 namespace azc::wallet {
@@ -8,12 +9,6 @@ using server::Param;
 using server::RateClass;
 using server::Role;
 
-namespace {
-QString str(const QJsonObject &p, const char *name)
-{
-    return p.value(QLatin1String(name)).toString();
-}
-} // namespace
 
 void declareWalletMethods(server::MethodTable &t, WalletServices s)
 {

@@ -1,0 +1,15 @@
+#pragma once
+// Reading already-validated params (the gateway checked types against the
+// method's ParamSchema before the handler runs).
+
+#include <QJsonObject>
+#include <QString>
+
+namespace azc::wallet {
+
+inline QString str(const QJsonObject &params, const char *name)
+{
+    return params.value(QLatin1String(name)).toString();
+}
+
+} // namespace azc::wallet
