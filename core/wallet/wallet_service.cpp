@@ -91,11 +91,12 @@ Result<QJsonObject> WalletService::balances(const QString &userId)
         return all.error();
     QJsonArray out;
     for (const ledger::Asset &a : all.value()) {
-        if (!a.enabled)
-            continue;
         auto b = balance(userId, a.code);
         if (!b)
             return b.error();
+        // A disabled asset still shows while the user holds some: their money never disappears from view.
+        if (!a.enabled && b->value(QStringLiteral("total")).toString() == QLatin1String("0"))
+            continue;
         out.append(b.value());
     }
     return QJsonObject{{QStringLiteral("balances"), out}};

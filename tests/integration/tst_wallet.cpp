@@ -466,6 +466,14 @@ private Q_SLOTS:
         }
         QCOMPARE(available(*sockets[0].front(), QStringLiteral("RACE")), QStringLiteral("1234.56"));
         QCOMPARE(available(*sockets[1].front(), QStringLiteral("RACE")), QStringLiteral("0"));
+
+        // Disabled: no more sending, but the holder still sees the balance; others no longer see the asset.
+        QVERIFY(adm->result(QStringLiteral("treasury.setAssetEnabled"),
+                            obj({{QStringLiteral("code"), QStringLiteral("RACE")}, {QStringLiteral("enabled"), false}}))
+                    .contains(QStringLiteral("asset")));
+        QCOMPARE(reason(transfer(*sockets[0].front(), "RACE", QStringLiteral("1"), "racer2")), QStringLiteral("asset_disabled"));
+        QCOMPARE(available(*sockets[0].front(), QStringLiteral("RACE")), QStringLiteral("1234.56"));
+        QCOMPARE(available(*sockets[1].front(), QStringLiteral("RACE")), QString());
     }
 
     void adjustmentsNeedFourEyes()
