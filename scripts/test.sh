@@ -39,6 +39,8 @@ fi
 # --- outside: prepare, start services, clean up ------------------------------------------------
 # shellcheck source=scripts/pg_cluster.sh
 source "$(dirname "${BASH_SOURCE[0]}")/pg_cluster.sh"
+# shellcheck source=scripts/anvil.sh
+source "$(dirname "${BASH_SOURCE[0]}")/anvil.sh"
 
 RUN_DIR=""
 SESSION_PID=""
@@ -56,6 +58,7 @@ cleanup() {
         done
         kill -KILL -- "-$SESSION_PID" 2>/dev/null
     fi
+    azc_anvil_stop
     azc_pg_stop
     [ -n "$RUN_DIR" ] && rm -rf "$RUN_DIR"
     exit "$rc"
@@ -90,6 +93,7 @@ install_node_modules() {
 started=$SECONDS
 azc_install_deps
 install_node_modules
+azc_anvil_install
 azc_configure
 azc_build
 
@@ -97,6 +101,7 @@ RUN_DIR="$(mktemp -d /tmp/azc-test-run.XXXXXX)"
 chmod 755 "$RUN_DIR"
 azc_pg_start "$RUN_DIR" fast
 export AZC_TEST_PG_URL="$AZC_PG_URL"
+azc_anvil_start "$RUN_DIR"
 
 # Keep the tests away from the invoking user's own settings, data and keyrings.
 mkdir -p "$RUN_DIR/runtime" "$RUN_DIR/config" "$RUN_DIR/data"
