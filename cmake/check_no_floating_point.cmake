@@ -2,7 +2,8 @@
 # no floating point in any money or price path). Run by ctest as
 # money_has_no_floating_point; ROOT is the source folder.
 set(money_globs core/common/amount.h core/common/amount.cpp core/ledger/*.h core/ledger/*.cpp
-    core/wallet/*.h core/wallet/*.cpp core/reserves/*.h core/reserves/*.cpp)
+    core/wallet/*.h core/wallet/*.cpp core/reserves/*.h core/reserves/*.cpp core/chain/*.h core/chain/*.cpp
+    core/chaincrypto/*.h core/chaincrypto/*.cpp)
 set(found "")
 foreach(pattern IN LISTS money_globs)
   file(GLOB files "${ROOT}/${pattern}")
