@@ -202,6 +202,17 @@ QString Amount::toFixed(int decimals) const
     return out;
 }
 
+QString Amount::unitsText() const
+{
+    return int128ToString(m_units);
+}
+
+std::optional<Amount> Amount::fromUnitsText(QStringView text)
+{
+    auto a = parse(text, 0);
+    return a ? std::optional<Amount>(a.value()) : std::nullopt;
+}
+
 QString Amount::toString(int decimals) const
 {
     QString fixed = toFixed(decimals);

@@ -43,6 +43,10 @@ public:
 
     QString toString(int decimals) const; // shortest exact form: "12.5", "-0.000001", "3"
     QString toFixed(int decimals) const;  // every decimal: "12.500000"
+    // The storage form: decimal text of the units ("-12500000"), what TEXT
+    // columns hold (128 bits fit neither SQLite's INTEGER nor a portable type).
+    QString unitsText() const;
+    static std::optional<Amount> fromUnitsText(QStringView text);
 
     constexpr Int128 units() const { return m_units; }
     constexpr bool isZero() const { return m_units == 0; }

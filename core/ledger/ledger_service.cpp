@@ -490,8 +490,8 @@ Result<LedgerReport> LedgerService::verify()
     for (const Account &a : accounts.value()) {
         if (replayed.value(a.id) != a.balance)
             report.problems.append(QStringLiteral("account %1 (%2 %3) holds %4 but its transfers add up to %5")
-                                       .arg(a.id, a.key.asset, accountKindName(a.key.kind), int128ToString(a.balance.units()),
-                                            int128ToString(replayed.value(a.id).units())));
+                                       .arg(a.id, a.key.asset, accountKindName(a.key.kind), a.balance.unitsText(),
+                                            replayed.value(a.id).unitsText()));
         if (a.balance.isNegative() && !a.mayGoNegative)
             report.problems.append(QStringLiteral("account %1 is below zero").arg(a.id));
         sums[a.key.asset] = sums.value(a.key.asset).checkedAdd(a.balance).value_or(Amount::max());
@@ -505,11 +505,11 @@ Result<LedgerReport> LedgerService::verify()
     for (const Account &a : accounts.value())
         if (a.key.kind == AccountKind::Held && heldByHolds.value(a.id) != a.balance)
             report.problems.append(QStringLiteral("held account %1 holds %2 but its pending holds add up to %3")
-                                       .arg(a.id, int128ToString(a.balance.units()),
-                                            int128ToString(heldByHolds.value(a.id).units())));
+                                       .arg(a.id, a.balance.unitsText(),
+                                            heldByHolds.value(a.id).unitsText()));
     for (auto it = sums.begin(); it != sums.end(); ++it)
         if (!it.value().isZero())
-            report.problems.append(QStringLiteral("%1 accounts sum to %2, not zero").arg(it.key(), int128ToString(it.value().units())));
+            report.problems.append(QStringLiteral("%1 accounts sum to %2, not zero").arg(it.key(), it.value().unitsText()));
     report.ok = report.problems.isEmpty();
     return report;
 }

@@ -79,8 +79,12 @@ public:
     int pendingOperations() const { return int(m_batch.operations.size()); }
     void setMaxBatch(int n) { m_maxBatch = n; }
 
+    // Newest first, after writing what is pending.
     Result<QList<StoredTransfer>> history(const QString &accountId, qint64 beforeSeq, int limit)
-    { return m_store.history(accountId, beforeSeq, limit); }
+    {
+        flush();
+        return m_store.history(accountId, beforeSeq, limit);
+    }
 
     // Per asset all balances sum to zero; none that may not go negative is
     // below zero; every stored balance equals the replay of its transfers.

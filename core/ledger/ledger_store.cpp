@@ -8,15 +8,21 @@ namespace azc::ledger {
 
 namespace {
 
-Amount amountFromText(const QString &text)
+// "?, ?, ?" for an IN list, appending the values to `params`.
+QString inList(const QStringList &values, QVariantList &params)
 {
-    auto a = Amount::parse(text, 0);
-    return a ? a.value() : Amount();
+    QStringList marks;
+    for (const QString &v : values) {
+        marks.append(QStringLiteral("?"));
+        params.append(v);
+    }
+    return marks.join(QStringLiteral(", "));
 }
 
-QString amountText(Amount a)
+// Stored amounts; an unreadable one reads as zero, which verify() then reports.
+Amount amountFromText(const QString &text)
 {
-    return int128ToString(a.units());
+    return Amount::fromUnitsText(text).value_or(Amount());
 }
 
 const QString kAccountColumns = QStringLiteral("id, owner_id, asset, kind, sub_kind, may_go_negative, balance");
@@ -179,7 +185,7 @@ Status LedgerStore::insertAccount(const Account &a)
     auto r = m_db.exec(QStringLiteral("INSERT INTO ledger_accounts (") + kAccountColumns
                            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?)"),
                        {a.id, a.key.ownerId, a.key.asset, accountKindName(a.key.kind), a.key.subKind,
-                        a.mayGoNegative ? 1 : 0, amountText(a.balance)});
+                        a.mayGoNegative ? 1 : 0, a.balance.unitsText()});
     return r ? okStatus() : Status(r.error());
 }
 
@@ -271,7 +277,7 @@ Status LedgerStore::write(const Batch &batch)
                             [&](QVariantList &p, int i) {
                                 const StoredTransfer &t = transfers.at(i);
                                 p << t.seq << t.id << t.operationId << t.debitAccountId << t.creditAccountId << t.asset
-                                  << amountText(t.amount) << t.code << t.createdAt;
+                                  << t.amount.unitsText() << t.code << t.createdAt;
                             });
         !s)
         return s;
@@ -282,7 +288,7 @@ Status LedgerStore::write(const Batch &batch)
     for (auto it = batch.balances.begin(); it != batch.balances.end(); ++it)
         balances.append({it.key(), it.value()});
     if (auto s = insertRows(QStringLiteral("WITH v (id, balance) AS (VALUES "), 2, int(balances.size()),
-                            [&](QVariantList &p, int i) { p << balances.at(i).first << amountText(balances.at(i).second); },
+                            [&](QVariantList &p, int i) { p << balances.at(i).first << balances.at(i).second.unitsText(); },
                             QStringLiteral(") UPDATE ledger_accounts SET balance = v.balance FROM v WHERE ledger_accounts.id = v.id"));
         !s)
         return s;
@@ -291,8 +297,8 @@ Status LedgerStore::write(const Batch &batch)
                       int(holds.size()),
                       [&](QVariantList &p, int i) {
                           const Hold &h = holds.at(i);
-                          p << h.id << h.availableAccountId << h.heldAccountId << h.asset << amountText(h.amount)
-                            << amountText(h.remaining) << holdStatusName(h.status) << h.code << h.createdAt << h.updatedAt;
+                          p << h.id << h.availableAccountId << h.heldAccountId << h.asset << h.amount.unitsText()
+                            << h.remaining.unitsText() << holdStatusName(h.status) << h.code << h.createdAt << h.updatedAt;
                       },
                       QStringLiteral(" ON CONFLICT (id) DO UPDATE SET remaining = excluded.remaining, status = excluded.status,"
                                      " updated_at = excluded.updated_at"));
@@ -366,14 +372,9 @@ Result<QList<StoredTransfer>> LedgerStore::transfersSince(const QStringList &acc
     QList<StoredTransfer> out;
     if (accountIds.isEmpty())
         return out;
-    QStringList marks;
     QVariantList params;
-    for (const QString &id : accountIds) {
-        marks.append(QStringLiteral("?"));
-        params.append(id);
-    }
-    const QString in = marks.join(QLatin1Char(','));
-    params += params;
+    const QString in = inList(accountIds, params);
+    params += params; // the same list twice: debit side, credit side
     params.append(sinceMs);
     auto q = m_db.exec(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM ledger_transfers WHERE (debit_account IN (")
                            + in + QStringLiteral(") OR credit_account IN (") + in
@@ -391,14 +392,10 @@ Result<QHash<QString, StoredOperation>> LedgerStore::operations(const QStringLis
     QHash<QString, StoredOperation> out;
     if (operationIds.isEmpty())
         return out;
-    QStringList marks;
     QVariantList params;
-    for (const QString &id : operationIds) {
-        marks.append(QStringLiteral("?"));
-        params.append(id);
-    }
+    const QString in = inList(operationIds, params);
     auto q = m_db.exec(QStringLiteral("SELECT id, actor_id, code, result, created_at FROM ledger_operations WHERE id IN (")
-                           + marks.join(QLatin1Char(',')) + QStringLiteral(")"),
+                           + in + QStringLiteral(")"),
                        params);
     if (!q)
         return q.error();

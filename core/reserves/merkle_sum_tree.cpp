@@ -18,11 +18,6 @@ QString sha256Text(const QString &material)
     return QString::fromLatin1(crypto::sha256Hex(material.toUtf8()));
 }
 
-QString unitsText(Amount a)
-{
-    return int128ToString(a.units());
-}
-
 bool isLowerHex(const QString &text, int length)
 {
     if (text.size() != length)
@@ -82,7 +77,7 @@ QString userHash(const QString &userId, const QString &nonce)
 
 SumNode leafNode(const QString &userHashText, Amount sum)
 {
-    return {sha256Text(QStringLiteral("leaf") + userHashText + QLatin1Char(':') + unitsText(sum)),
+    return {sha256Text(QStringLiteral("leaf") + userHashText + QLatin1Char(':') + sum.unitsText()),
             sum};
 }
 
@@ -92,8 +87,8 @@ std::optional<SumNode> parentNode(const SumNode &left, const SumNode &right)
     if (!sum)
         return std::nullopt;
     const QString material = QStringLiteral("node") + left.hash + QLatin1Char(':')
-            + unitsText(left.sum) + QLatin1Char(':') + right.hash + QLatin1Char(':')
-            + unitsText(right.sum);
+            + left.sum.unitsText() + QLatin1Char(':') + right.hash + QLatin1Char(':')
+            + right.sum.unitsText();
     return SumNode{sha256Text(material), *sum};
 }
 

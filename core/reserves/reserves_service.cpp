@@ -10,17 +10,6 @@ namespace azc::reserves {
 
 namespace {
 
-QString unitsText(Amount a)
-{
-    return int128ToString(a.units());
-}
-
-std::optional<Amount> unitsFromText(const QString &text)
-{
-    auto a = Amount::parse(text, 0);
-    return a ? std::optional<Amount>(a.value()) : std::nullopt;
-}
-
 Error corrupt(const QString &what)
 {
     qCritical("reserves: stored snapshot data is inconsistent: %s", qPrintable(what));
@@ -127,7 +116,7 @@ Result<QJsonObject> ReservesService::publish(const QString &publisherId,
                 QStringLiteral(
                         "INSERT INTO reserve_assets (snapshot_id, asset, decimals, root, total,"
                         " leaves) VALUES (?, ?, ?, ?, ?, ?)"),
-                {snapshotId, a.key(), a.value(), root.hash, unitsText(root.sum), tree->size()});
+                {snapshotId, a.key(), a.value(), root.hash, root.sum.unitsText(), tree->size()});
         if (!insAsset)
             return insAsset.error();
         for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -135,7 +124,7 @@ Result<QJsonObject> ReservesService::publish(const QString &publisherId,
                     QStringLiteral("INSERT INTO reserve_leaves (snapshot_id, asset, user_id, nonce,"
                                    " user_hash, balance) VALUES (?, ?, ?, ?, ?, ?)"),
                     {snapshotId, a.key(), rows[i].userId, rows[i].nonce, leaves[i].userHash,
-                     unitsText(leaves[i].sum)});
+                     leaves[i].sum.unitsText()});
             if (!insLeaf)
                 return insLeaf.error();
         }
@@ -179,7 +168,7 @@ Result<QJsonObject> ReservesService::snapshotJson(const QString &snapshotId)
     QJsonArray assets;
     while (q.value().next()) {
         const int decimals = q.value().value(1).toInt();
-        const auto total = unitsFromText(q.value().value(3).toString());
+        const auto total = Amount::fromUnitsText(q.value().value(3).toString());
         if (!total)
             return corrupt(QStringLiteral("total of %1").arg(q.value().value(0).toString()));
         assets.append(QJsonObject{{QStringLiteral("asset"), q.value().value(0).toString()},
@@ -231,7 +220,7 @@ Result<QJsonObject> ReservesService::proof(const QString &userId, const QString 
                     {{QStringLiteral("detail"), QStringLiteral("no_snapshot")}});
     const int decimals = head.value().value(0).toInt();
     const QString root = head.value().value(1).toString();
-    const auto total = unitsFromText(head.value().value(2).toString());
+    const auto total = Amount::fromUnitsText(head.value().value(2).toString());
     const int leafCount = head.value().value(3).toInt();
 
     auto own = m_db.exec(QStringLiteral("SELECT nonce, user_hash FROM reserve_leaves"
@@ -252,7 +241,7 @@ Result<QJsonObject> ReservesService::proof(const QString &userId, const QString 
         return q.error();
     QList<MerkleSumTree::Leaf> leaves;
     while (q.value().next()) {
-        const auto balance = unitsFromText(q.value().value(1).toString());
+        const auto balance = Amount::fromUnitsText(q.value().value(1).toString());
         if (!balance)
             return corrupt(QStringLiteral("a leaf balance of %1").arg(asset));
         leaves.append({q.value().value(0).toString(), *balance});

@@ -114,7 +114,7 @@ Result<QJsonObject> Adjustments::request(const server::Caller &admin, const Adju
     storage::Transaction tx(m_db);
     auto r = m_db.exec(QStringLiteral("INSERT INTO wallet_adjustments (") + kColumns
                            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', '', '', ?, 0)"),
-                       {row.id, row.target, row.userId, row.houseKind, row.asset, unitsText(row.amount), row.reason,
+                       {row.id, row.target, row.userId, row.houseKind, row.asset, row.amount.unitsText(), row.reason,
                         row.status, row.requestedBy, row.createdAt});
     if (!r)
         return r.error();

@@ -108,8 +108,8 @@ Status FeeSchedule::set(const FeeRule &rule)
     auto r = m_db.exec(QStringLiteral("INSERT INTO wallet_fees (asset, flow, fixed, rate, min_fee, max_fee) VALUES (?, ?, ?, ?, ?, ?)"
                                       " ON CONFLICT (asset, flow) DO UPDATE SET fixed = excluded.fixed, rate = excluded.rate,"
                                       " min_fee = excluded.min_fee, max_fee = excluded.max_fee"),
-                       {rule.asset, rule.flow, unitsText(rule.fixed), unitsText(rule.rate), unitsText(rule.min),
-                        unitsText(rule.max)});
+                       {rule.asset, rule.flow, rule.fixed.unitsText(), rule.rate.unitsText(), rule.min.unitsText(),
+                        rule.max.unitsText()});
     if (!r)
         return r.error();
     m_rules.insert(ruleKey(rule.asset, rule.flow), rule);

@@ -21,13 +21,7 @@ Result<Amount> parseAmount(const QString &text, int decimals, Sign sign, const Q
 
 Amount amountFromUnitsText(const QString &text)
 {
-    auto a = Amount::parse(text, 0);
-    return a ? a.value() : Amount();
-}
-
-QString unitsText(Amount amount)
-{
-    return int128ToString(amount.units());
+    return Amount::fromUnitsText(text).value_or(Amount());
 }
 
 } // namespace azc::wallet

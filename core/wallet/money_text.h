@@ -11,8 +11,7 @@ enum class Sign { Positive, NonNegative, NonZero };
 // "invalid_amount" (with data.field) when the text is not an exact amount
 // at `decimals`, or has the wrong sign.
 Result<Amount> parseAmount(const QString &text, int decimals, Sign sign, const QString &field = QStringLiteral("amount"));
-// A stored amount (decimal text of units); zero when unreadable.
+// A stored amount (Amount::unitsText); zero when unreadable.
 Amount amountFromUnitsText(const QString &text);
-QString unitsText(Amount amount);
 
 } // namespace azc::wallet

@@ -73,8 +73,8 @@ Status TransferLimits::set(const LimitRule &rule)
                                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT (asset, tier) DO UPDATE SET"
                                       " per_transfer = excluded.per_transfer, daily = excluded.daily,"
                                       " two_factor_above = excluded.two_factor_above"),
-                       {rule.asset, rule.tier, unitsText(rule.perTransfer), unitsText(rule.daily),
-                        unitsText(rule.twoFactorAbove)});
+                       {rule.asset, rule.tier, rule.perTransfer.unitsText(), rule.daily.unitsText(),
+                        rule.twoFactorAbove.unitsText()});
     if (!r)
         return r.error();
     m_rules.insert(key(rule.asset, QString::number(rule.tier)), rule);
@@ -115,7 +115,7 @@ Status TransferLimits::setOwnThreshold(const QString &userId, const QString &ass
         return fail("invalid_amount", QStringLiteral("the threshold cannot be negative"));
     auto r = m_db.exec(QStringLiteral("INSERT INTO wallet_thresholds (user_id, asset, amount) VALUES (?, ?, ?)"
                                       " ON CONFLICT (user_id, asset) DO UPDATE SET amount = excluded.amount"),
-                       {userId, asset, unitsText(amount)});
+                       {userId, asset, amount.unitsText()});
     if (!r)
         return r.error();
     m_thresholds.remove(userId);

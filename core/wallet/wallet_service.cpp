@@ -118,7 +118,6 @@ Result<QJsonObject> WalletService::history(const QString &userId, const QString 
     // of transfers holds whole operations except perhaps the oldest one,
     // which is left for the next page.
     const int fetch = limit * 3 + 3;
-    m_ledger.flush();
     auto rows = m_ledger.history(accountId, before, fetch);
     if (!rows)
         return rows.error();
@@ -343,7 +342,7 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
     // The fingerprint is the request's meaning: "1.50" and "1.5" are the same
     // amount; the 2FA code is not part of it (a retry may carry a fresh one).
     const auto normalized = Amount::parse(request.amount, Amount::kMaxDecimals);
-    op.fingerprint = QStringList{request.asset, normalized ? int128ToString(normalized->units()) : request.amount,
+    op.fingerprint = QStringList{request.asset, normalized ? normalized->unitsText() : request.amount,
                                  request.toUsername.trimmed().toLower(), request.memo}
                          .join(QLatin1Char('\n'));
 
