@@ -37,17 +37,14 @@ QHash<int, QByteArray> RemoteListModel::roleNames() const
 
 void RemoteListModel::componentComplete()
 {
-    if (AppContext *found = AppContext::of(qmlEngine(this)))
+    if (AppContext *found = m_link.contextFromEngine())
         attach(found);
-    else
-        qWarning("%s: no AppContext attached to the QML engine", metaObject()->className());
 }
 
 void RemoteListModel::attach(AppContext *context)
 {
-    if (m_context)
+    if (!m_link.attach(context))
         return;
-    m_context = context;
     onAttached();
     reload();
 }
@@ -59,48 +56,18 @@ QVariantMap RemoteListModel::get(int row) const
     return m_rows.at(row).toVariantMap();
 }
 
-ApiClient *RemoteListModel::client() const
-{
-    return m_context->client();
-}
-
-ErrorSink *RemoteListModel::errors() const
-{
-    return m_context->errors();
-}
-
 void RemoteListModel::request(const QString &method, const QJsonObject &params,
                               std::function<void(const QJsonObject &)> onSuccess,
                               std::function<void(const RpcReply &)> onFailure)
 {
-    call(method, params, std::move(onSuccess), std::move(onFailure), true);
+    m_link.call(method, params, std::move(onSuccess), std::move(onFailure), true);
 }
 
 void RemoteListModel::requestQuietly(const QString &method, const QJsonObject &params,
                                      std::function<void(const QJsonObject &)> onSuccess,
                                      std::function<void(const RpcReply &)> onFailure)
 {
-    call(method, params, std::move(onSuccess), std::move(onFailure), false);
-}
-
-void RemoteListModel::call(const QString &method, const QJsonObject &params,
-                           std::function<void(const QJsonObject &)> onSuccess,
-                           std::function<void(const RpcReply &)> onFailure, bool report)
-{
-    if (!m_context)
-        return;
-    changeBusy(+1);
-    client()->call(method, params, this, [this, onSuccess, onFailure, report](const RpcReply &reply) {
-        changeBusy(-1);
-        if (reply.ok) {
-            onSuccess(reply.object());
-            return;
-        }
-        if (report)
-            errors()->report(reply);
-        if (onFailure)
-            onFailure(reply);
-    });
+    m_link.call(method, params, std::move(onSuccess), std::move(onFailure), false);
 }
 
 void RemoteListModel::setRows(const QList<QJsonObject> &rows)
@@ -181,12 +148,5 @@ void RemoteListModel::removeRowWithId(const QString &id)
     emit countChanged();
 }
 
-void RemoteListModel::changeBusy(int delta)
-{
-    const bool was = busy();
-    m_busy += delta;
-    if (was != busy())
-        emit busyChanged();
-}
 
 } // namespace azc

@@ -6,6 +6,7 @@
 // complete, then loads.
 
 #include "client/rpc_reply.h"
+#include "remote_link.h"
 
 #include <QAbstractListModel>
 #include <QJsonObject>
@@ -39,7 +40,7 @@ public:
     // For C++ users (and tests) that do not create the model from QML.
     void attach(AppContext *context);
 
-    bool busy() const { return m_busy > 0; }
+    bool busy() const { return m_link.busy(); }
     int count() const { return int(m_rows.size()); }
     Q_INVOKABLE QVariantMap get(int row) const;
     Q_INVOKABLE virtual void reload() = 0;
@@ -52,9 +53,9 @@ protected:
     // Called once the context is known; subclasses subscribe to pushes here.
     virtual void onAttached() {}
 
-    AppContext *context() const { return m_context; }
-    ApiClient *client() const;
-    ErrorSink *errors() const;
+    AppContext *context() const { return m_link.context(); }
+    ApiClient *client() const { return m_link.client(); }
+    ErrorSink *errors() const { return m_link.errors(); }
 
     // Calls `method`; failures are reported to the ErrorSink (then onFailure runs).
     void request(const QString &method, const QJsonObject &params,
@@ -76,14 +77,9 @@ protected:
     const QList<QJsonObject> &rows() const { return m_rows; }
 
 private:
-    void changeBusy(int delta);
-    void call(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> onSuccess,
-              std::function<void(const RpcReply &)> onFailure, bool report);
-
     QStringList m_keys;
     QList<QJsonObject> m_rows;
-    AppContext *m_context = nullptr;
-    int m_busy = 0;
+    RemoteLink m_link{this, [this] { emit busyChanged(); }};
 };
 
 } // namespace azc

@@ -1,56 +1,28 @@
 #include "remote_object.h"
 
-#include "app_context.h"
-#include "error_sink.h"
-
 namespace azc {
 
 RemoteObject::RemoteObject(QObject *parent) : QObject(parent) {}
 
 void RemoteObject::componentComplete()
 {
-    if (AppContext *found = AppContext::of(qmlEngine(this)))
+    if (AppContext *found = m_link.contextFromEngine())
         attach(found);
-    else
-        qWarning("%s: no AppContext attached to the QML engine", metaObject()->className());
 }
 
 void RemoteObject::attach(AppContext *context)
 {
-    if (m_context)
-        return;
-    m_context = context;
-    onAttached();
-}
-
-ApiClient *RemoteObject::client() const
-{
-    return m_context->client();
-}
-
-ErrorSink *RemoteObject::errors() const
-{
-    return m_context->errors();
+    if (m_link.attach(context))
+        onAttached();
 }
 
 void RemoteObject::request(const QString &method, const QJsonObject &params,
                            std::function<void(const QJsonObject &)> onSuccess,
                            std::function<void(const RpcReply &)> onFailure)
 {
-    if (!m_context)
-        return;
-    if (m_busy++ == 0)
-        emit busyChanged();
-    client()->call(method, params, this, [this, onSuccess, onFailure](const RpcReply &reply) {
-        if (--m_busy == 0)
-            emit busyChanged();
-        if (reply.ok)
-            onSuccess(reply.object());
-        else if (onFailure)
-            onFailure(reply);
-        else
-            errors()->report(reply);
-    });
+    // With onFailure the caller shows the failure itself; without, the ErrorSink does.
+    const bool report = !onFailure;
+    m_link.call(method, params, std::move(onSuccess), std::move(onFailure), report);
 }
 
 } // namespace azc

@@ -4,6 +4,7 @@
 // AppContext through its engine when the component is complete.
 
 #include "client/rpc_reply.h"
+#include "remote_link.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -31,7 +32,7 @@ public:
     // For C++ users (and tests) that do not create the object from QML.
     void attach(AppContext *context);
 
-    bool busy() const { return m_busy > 0; }
+    bool busy() const { return m_link.busy(); }
 
 signals:
     void busyChanged();
@@ -40,9 +41,9 @@ protected:
     // Called once the context is known: load, subscribe to pushes.
     virtual void onAttached() {}
 
-    AppContext *context() const { return m_context; }
-    ApiClient *client() const;
-    ErrorSink *errors() const;
+    AppContext *context() const { return m_link.context(); }
+    ApiClient *client() const { return m_link.client(); }
+    ErrorSink *errors() const { return m_link.errors(); }
 
     // Calls `method` with the busy flag up. Without onFailure, failures go
     // to the ErrorSink; with it, the caller shows them (e.g. inside a dialog).
@@ -51,8 +52,7 @@ protected:
                  std::function<void(const RpcReply &)> onFailure = {});
 
 private:
-    AppContext *m_context = nullptr;
-    int m_busy = 0;
+    RemoteLink m_link{this, [this] { emit busyChanged(); }};
 };
 
 } // namespace azc
