@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 # A throwaway anvil (Foundry's local EVM node, pinned in tools/anvil/package.json) on 127.0.0.1
-# for the `anvil`-labelled tests. Sourced by test.sh after common.sh. Exports AZC_TEST_ANVIL_URL.
+# for the `anvil`-labelled tests. Sourced by test.sh after common.sh. Exports AZC_TEST_ANVIL_URL
+# (the shared node) and AZC_TEST_ANVIL_BIN (for tests that start a private node, AnvilNode).
 # When npm or anvil is missing it only warns: the anvil tests then fail with a clear message.
 
 AZC_ANVIL_DIR="$AZC_ROOT/tools/anvil"
@@ -40,10 +41,13 @@ azc_anvil_install() {
 azc_anvil_start() {
     local log_dir="$1" attempt port url
     unset AZC_TEST_ANVIL_URL # never let the tests reach a node from the caller's environment
+    unset AZC_TEST_ANVIL_BIN
     if [ ! -x "$AZC_ANVIL_BIN" ]; then
         azc_warn "anvil is not installed ($AZC_ANVIL_BIN missing): the anvil tests will fail"
         return 0
     fi
+    AZC_TEST_ANVIL_BIN="$AZC_ANVIL_BIN"
+    export AZC_TEST_ANVIL_BIN
     if ! command -v curl >/dev/null 2>&1; then
         azc_warn "curl missing: cannot tell when anvil is ready, the anvil tests will fail"
         return 0

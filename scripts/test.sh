@@ -41,6 +41,8 @@ fi
 source "$(dirname "${BASH_SOURCE[0]}")/pg_cluster.sh"
 # shellcheck source=scripts/anvil.sh
 source "$(dirname "${BASH_SOURCE[0]}")/anvil.sh"
+# shellcheck source=scripts/solc.sh
+source "$(dirname "${BASH_SOURCE[0]}")/solc.sh"
 
 RUN_DIR=""
 SESSION_PID=""
@@ -94,6 +96,7 @@ started=$SECONDS
 azc_install_deps
 install_node_modules
 azc_anvil_install
+azc_solc_install
 azc_configure
 azc_build
 
