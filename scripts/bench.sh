@@ -10,8 +10,14 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # shellcheck source=scripts/pg_cluster.sh
 source "$(dirname "${BASH_SOURCE[0]}")/pg_cluster.sh"
+# shellcheck source=scripts/anvil.sh
+source "$(dirname "${BASH_SOURCE[0]}")/anvil.sh"
+# shellcheck source=scripts/solc.sh
+source "$(dirname "${BASH_SOURCE[0]}")/solc.sh"
 
 azc_install_deps
+azc_anvil_install
+azc_solc_install
 azc_configure
 azc_build
 

@@ -8,13 +8,21 @@
 #
 # With no display ($DISPLAY and $WAYLAND_DISPLAY empty) the app runs on an Xvfb started here.
 # AZC_SCREENSHOT_DELAY (seconds, default 5) is how long the window may render before the shot.
+# A local demo chain (anvil with the AZC token, scripts/demo_chain.sh) runs while the app does;
+# the app finds it through AZC_DEMO_EVM_URL and AZC_DEMO_AZC_TOKEN. AZC_DEMO_CHAIN=0 skips it.
 set -euo pipefail
 
 # shellcheck source=scripts/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+# shellcheck source=scripts/anvil.sh
+source "$(dirname "${BASH_SOURCE[0]}")/anvil.sh"
+# shellcheck source=scripts/solc.sh
+source "$(dirname "${BASH_SOURCE[0]}")/solc.sh"
+# shellcheck source=scripts/demo_chain.sh
+source "$(dirname "${BASH_SOURCE[0]}")/demo_chain.sh"
 
 usage() {
-    sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 screenshot=""
@@ -73,6 +81,7 @@ cleanup() {
         kill -TERM "$XVFB_PID" 2>/dev/null
         wait "$XVFB_PID" 2>/dev/null
     fi
+    azc_demo_chain_stop
     [ -n "$WORK_DIR" ] && rm -rf "$WORK_DIR"
     exit "$rc"
 }
@@ -120,6 +129,8 @@ app_window() {
 }
 
 azc_install_deps
+azc_anvil_install
+azc_solc_install
 azc_configure
 azc_build azcoiner
 [ -x "$APP" ] || azc_die "the build did not produce $APP"
@@ -131,6 +142,10 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
 fi
 # Without --server the app starts its built-in backend, which seeds the demo accounts.
 cmd=("$APP" "${app_args[@]}")
+# The chain's state lives next to the app's own data ($XDG_DATA_HOME/AZCoiner/azcoiner).
+if [ "${AZC_DEMO_CHAIN:-1}" != 0 ]; then
+    azc_demo_chain_start "$(azc_demo_chain_default_dir)"
+fi
 
 if [ -n "$screenshot" ]; then
     # Always a private Xvfb: the shot must not depend on (or capture) the user's desktop.
