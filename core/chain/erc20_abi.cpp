@@ -121,8 +121,8 @@ Result<UInt256> decodeUint(const QByteArray &returnData)
     // Exactly one word: an empty answer is what a call to an address without
     // code returns, which must not read as a zero balance.
     if (returnData.size() != kWord)
-        return badAbi(QStringLiteral("expected one 32-byte word, got %1 bytes")
-                              .arg(returnData.size()));
+        return badAbi(
+                QStringLiteral("expected one 32-byte word, got %1 bytes").arg(returnData.size()));
     return stripLeadingZeros(returnData);
 }
 

@@ -4,7 +4,6 @@
 // against fixed vectors.
 
 #include "anvil_node.h"
-
 #include "chain/erc20_abi.h"
 #include "chain/evm_quantity.h"
 #include "chaincrypto/eth_address.h"
@@ -77,17 +76,16 @@ void TestAzcToken::encodesErc20Calldata()
              QStringLiteral("invalid_argument"));
     QCOMPARE(erc20::transferCall(to.left(19), uint256(1)).error().reason,
              QStringLiteral("invalid_argument"));
-    QCOMPARE(erc20::balanceOfCall(QByteArray()).error().reason,
-             QStringLiteral("invalid_argument"));
+    QCOMPARE(erc20::balanceOfCall(QByteArray()).error().reason, QStringLiteral("invalid_argument"));
 }
 
 void TestAzcToken::decodesErc20Answers()
 {
     // "AZC" as a Solidity string return: offset 0x20, length 3, padded bytes.
-    const QByteArray symbol = QByteArray::fromHex(
-            "0000000000000000000000000000000000000000000000000000000000000020"
-            "0000000000000000000000000000000000000000000000000000000000000003"
-            "415a430000000000000000000000000000000000000000000000000000000000");
+    const QByteArray symbol =
+            QByteArray::fromHex("0000000000000000000000000000000000000000000000000000000000000020"
+                                "0000000000000000000000000000000000000000000000000000000000000003"
+                                "415a430000000000000000000000000000000000000000000000000000000000");
     auto text = erc20::decodeString(symbol);
     AZC_VERIFY_OK(text);
     QCOMPARE(*text, QStringLiteral("AZC"));

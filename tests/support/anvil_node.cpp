@@ -14,7 +14,6 @@
 #include <QTimer>
 
 #include <optional>
-
 #include <signal.h>
 #include <sys/prctl.h>
 
@@ -121,15 +120,15 @@ Status AnvilNode::launch(const QStringList &extraArgs)
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     // Dies with the test process even when the test crashes or is killed.
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
-    QStringList args{QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
-                     QStringLiteral("--port"), QString::number(port),
+    QStringList args{QStringLiteral("--host"),     QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"),     QString::number(port),
                      QStringLiteral("--chain-id"), QString::number(kChainId),
                      QStringLiteral("--silent")};
     args += extraArgs;
     m_process->start(binary, args);
     if (!m_process->waitForStarted(5000))
-        return unavailable(QStringLiteral("cannot run %1: %2").arg(binary,
-                                                                   m_process->errorString()));
+        return unavailable(
+                QStringLiteral("cannot run %1: %2").arg(binary, m_process->errorString()));
 
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     m_client = std::make_unique<chain::EvmRpcClient>(m_url);
@@ -216,9 +215,10 @@ Status AnvilNode::revert(const QString &snapshotId)
     if (!answer)
         return answer.error();
     if (!answer->toBool())
-        return fail("rpc_error", QStringLiteral("evm_revert(%1) refused: unknown or already "
-                                                "used snapshot")
-                                         .arg(snapshotId));
+        return fail("rpc_error",
+                    QStringLiteral("evm_revert(%1) refused: unknown or already "
+                                   "used snapshot")
+                            .arg(snapshotId));
     return okStatus();
 }
 
@@ -262,9 +262,10 @@ Result<QByteArray> AnvilNode::devAccount(int index)
         }
     }
     if (index < 0 || index >= m_devAccounts.size())
-        return fail("invalid_argument", QStringLiteral("anvil has %1 dev accounts, not #%2")
-                                                .arg(m_devAccounts.size())
-                                                .arg(index));
+        return fail("invalid_argument",
+                    QStringLiteral("anvil has %1 dev accounts, not #%2")
+                            .arg(m_devAccounts.size())
+                            .arg(index));
     return m_devAccounts.at(index);
 }
 
@@ -317,9 +318,10 @@ Result<QByteArray> AnvilNode::deployToken(int fromDev)
 {
     QFile file(QStringLiteral(AZC_TOKEN_BIN_PATH));
     if (!file.open(QIODevice::ReadOnly))
-        return fail("test_setup", QStringLiteral("cannot read the token bytecode %1 (built by the "
-                                                 "azc_contracts target): %2")
-                                          .arg(file.fileName(), file.errorString()));
+        return fail("test_setup",
+                    QStringLiteral("cannot read the token bytecode %1 (built by the "
+                                   "azc_contracts target): %2")
+                            .arg(file.fileName(), file.errorString()));
     const QByteArray hex = file.readAll().trimmed();
     const QByteArray bytecode = QByteArray::fromHex(hex);
     if (bytecode.isEmpty() || bytecode.toHex() != hex.toLower())

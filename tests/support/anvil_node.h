@@ -28,11 +28,11 @@ class QProcess;
 
 // Fails the current test function with the Error's reason and message. The
 // expression is evaluated once (QVERIFY2 evaluates its message even on success).
-#define AZC_VERIFY_OK(expression)                                                                  \
-    do {                                                                                           \
-        const auto &azcVerifyResult_ = (expression);                                               \
-        QVERIFY2(azcVerifyResult_.ok(),                                                            \
-                 qPrintable(::azc::test::describeFailure(azcVerifyResult_)));                     \
+#define AZC_VERIFY_OK(expression) \
+    do { \
+        const auto &azcVerifyResult_ = (expression); \
+        QVERIFY2(azcVerifyResult_.ok(), \
+                 qPrintable(::azc::test::describeFailure(azcVerifyResult_))); \
     } while (false)
 
 namespace azc::test {
@@ -66,10 +66,10 @@ public:
 
     Result<QJsonValue> rpc(const QString &method, const QJsonArray &params = {});
     Result<quint64> blockNumber();
-    Status mine(quint64 blocks = 1);                // anvil_mine
-    Result<QString> snapshot();                     // evm_snapshot: the id to revert to
-    Status revert(const QString &snapshotId);       // evm_revert; fails when anvil refuses
-    Status setAutomine(bool enabled);               // evm_setAutomine
+    Status mine(quint64 blocks = 1);          // anvil_mine
+    Result<QString> snapshot();               // evm_snapshot: the id to revert to
+    Status revert(const QString &snapshotId); // evm_revert; fails when anvil refuses
+    Status setAutomine(bool enabled);         // evm_setAutomine
     Status setBalance(const QByteArray &address20, const chain::UInt256 &wei);
     Result<chain::UInt256> ethBalance(const QByteArray &address20);
 
