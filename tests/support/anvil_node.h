@@ -31,8 +31,10 @@ class QProcess;
 #define AZC_VERIFY_OK(expression) \
     do { \
         const auto &azcVerifyResult_ = (expression); \
-        QVERIFY2(azcVerifyResult_.ok(), \
-                 qPrintable(::azc::test::describeFailure(azcVerifyResult_))); \
+        if (!QTest::qVerify(azcVerifyResult_.ok(), #expression ".ok()", \
+                            qPrintable(::azc::test::describeFailure(azcVerifyResult_)), __FILE__, \
+                            __LINE__)) \
+            return; \
     } while (false)
 
 namespace azc::test {
