@@ -3,7 +3,8 @@
 # money_has_no_floating_point; ROOT is the source folder.
 set(money_globs core/common/amount.h core/common/amount.cpp core/ledger/*.h core/ledger/*.cpp
     core/wallet/*.h core/wallet/*.cpp core/reserves/*.h core/reserves/*.cpp core/chain/*.h core/chain/*.cpp
-    core/chaincrypto/*.h core/chaincrypto/*.cpp core/exchange/matching/*.h core/exchange/matching/*.cpp)
+    core/chaincrypto/*.h core/chaincrypto/*.cpp core/exchange/matching/*.h core/exchange/matching/*.cpp
+    core/custody/*.h core/custody/*.cpp)
 set(found "")
 foreach(pattern IN LISTS money_globs)
   file(GLOB files "${ROOT}/${pattern}")

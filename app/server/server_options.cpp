@@ -1,6 +1,7 @@
 #include "server_options.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -26,6 +27,11 @@ QString usage()
         "  --demo                    seed demo accounts and KYC cases into an empty database\n"
         "  --idle-timeout SECONDS    close connections silent for this long (default 300)\n"
         "  --rate-multiplier N       scale the read/write/upload rate limits (trusted clients, load tests)\n"
+        "  --custody-passphrase-file F  unlocks the sealed custody seed (created on first start);\n"
+        "                            also $AZC_CUSTODY_PASSPHRASE. Without one, custody is off\n"
+        "  --chain-poll-ms N         how often each chain is followed (default 2000)\n"
+        "  --address-cooling-seconds N  wait before a new withdrawal address is usable (default 86400)\n"
+        "  --demo-chain-url URL, --demo-token 0x…  configure a local demo chain as network \"anvil\"\n"
         "  --help, --version\n"
         "\n"
         "Prints `listening ws://HOST:PORT` once it accepts connections.\n");
@@ -65,6 +71,22 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.limits.idleTimeoutSeconds = qMax(5, value.toInt());
     else if (key == QLatin1String("rate-multiplier"))
         c.limits.rateMultiplier = qBound(1, value.toInt(), 100000);
+    else if (key == QLatin1String("custody-passphrase-file")) {
+        // A file, never the command line: arguments are visible to every local user.
+        QFile f(value);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("cannot read the custody passphrase file ") + value;
+            return false;
+        }
+        c.custody.passphrase = QString::fromUtf8(f.readAll()).trimmed();
+    } else if (key == QLatin1String("chain-poll-ms"))
+        c.custody.pollIntervalMs = qBound(20, value.toInt(), 600000);
+    else if (key == QLatin1String("address-cooling-seconds"))
+        c.custody.addressCoolingMs = qMax(0LL, value.toLongLong()) * 1000;
+    else if (key == QLatin1String("demo-chain-url"))
+        c.custody.demoRpcUrl = value;
+    else if (key == QLatin1String("demo-token"))
+        c.custody.demoTokenAddress = value;
     else if (key == QLatin1String("demo"))
         c.seedDemoData = value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1");
     else if (key == QLatin1String("username"))
@@ -83,7 +105,10 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
 const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-dir"), QStringLiteral("database"),
                                  QStringLiteral("allowed-origins"), QStringLiteral("idle-timeout"), QStringLiteral("config"),
                                  QStringLiteral("secrets-dir"), QStringLiteral("rate-multiplier"),
-                                 QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name")};
+                                 QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name"),
+                                 QStringLiteral("custody-passphrase-file"), QStringLiteral("chain-poll-ms"),
+                                 QStringLiteral("address-cooling-seconds"), QStringLiteral("demo-chain-url"),
+                                 QStringLiteral("demo-token")};
 
 } // namespace
 
@@ -91,6 +116,7 @@ bool parseOptions(const QStringList &arguments, ServerOptions *o, QString *probl
 {
     o->config.listenAddress = QHostAddress::LocalHost;
     o->config.port = 8787;
+    o->config.custody.passphrase = qEnvironmentVariable("AZC_CUSTODY_PASSPHRASE");
     QStringList positional;
     QList<QPair<QString, QString>> flags;
     for (int i = 1; i < arguments.size(); ++i) {

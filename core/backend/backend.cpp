@@ -2,6 +2,8 @@
 
 #include "backend/backend_p.h"
 #include "backend/platform_methods.h"
+#include "custody/custody_methods.h"
+#include "custody/custody_schema.h"
 #include "files/file_methods.h"
 #include "identity/identity_methods.h"
 #include "wallet/wallet_methods.h"
@@ -60,6 +62,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("ledger"), ledger::LedgerService::migrations()},
         {QStringLiteral("wallet"), wallet::walletMigrations()},
         {QStringLiteral("reserves"), reserves::ReservesService::migrations()},
+        {QStringLiteral("custody"), custody::custodyMigrations()},
     };
     for (const auto &[domain, migrations] : schema)
         if (auto s = d->db->migrate(domain, migrations); !s)
@@ -93,6 +96,13 @@ bool Backend::open(QString *error)
     d->treasury = std::make_unique<wallet::TreasuryService>(*d->wallet, *d->audit, d->clock);
     d->adjustments = std::make_unique<wallet::Adjustments>(*d->db, *d->wallet, *d->users, *d->audit,
                                                            *d->notifications, d->clock);
+    d->custody = std::make_unique<custody::CustodyService>(
+            custody::CustodyServices{*d->db, *d->ledger, *d->users, *d->twoFactor, *d->wallet, *d->notifications,
+                                     d->bus, *d->audit, d->clock},
+            c.custody, secrets);
+    // A wrong passphrase stops the server: running without custody would look like lost funds.
+    if (auto s = d->custody->open(); !s)
+        return fail(QStringLiteral("custody: ") + s.error().message);
 
     const identity::IdentityServices ids{*d->users, *d->sessions, *d->auth, *d->twoFactor, *d->kyc};
     declarePlatformMethods(d->methods, *d->notifications, *d->audit);
@@ -103,10 +113,13 @@ bool Backend::open(QString *error)
     const wallet::WalletServices money{*d->wallet, *d->treasury, *d->adjustments, *d->reserves};
     wallet::declareWalletMethods(d->methods, money);
     wallet::declareTreasuryMethods(d->methods, money);
+    custody::declareCustodyMethods(d->methods, *d->custody);
 
     if (c.seedDemoData)
         if (auto s = seedDemoData(*d); !s)
             return fail(QStringLiteral("demo data: ") + s.error().message);
+    if (auto s = seedDemoChain(*d); !s)
+        return fail(QStringLiteral("demo chain: ") + s.error().message);
     return true;
 }
 
@@ -127,6 +140,7 @@ bool Backend::start(QString *error)
     connect(janitor, &QTimer::timeout, this, [this] { (void)d->files->purgeStaleUploads(kStaleUploadMs); });
     janitor->start();
     (void)d->files->purgeStaleUploads(kStaleUploadMs);
+    d->custody->startFollowing();
     qCInfo(lcBackend) << "serving" << d->methods.names().size() << "methods at" << url().toString();
     return true;
 }

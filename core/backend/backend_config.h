@@ -2,6 +2,7 @@
 // Everything a backend needs to start, whether embedded in the desktop app,
 // run by azcoinerd or by a test.
 
+#include "custody/custody_config.h"
 #include "server/gateway_limits.h"
 
 #include <QByteArray>
@@ -23,6 +24,7 @@ struct BackendConfig {
     quint32 argon2MemoryKiB = 19456;      // password hashing cost; never below OWASP's minimum
     quint32 argon2Iterations = 2;
     server::GatewayLimits limits;
+    custody::CustodyConfig custody;       // the chain side; off without a seed passphrase
 };
 
 } // namespace azc

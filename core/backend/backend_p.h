@@ -6,6 +6,7 @@
 #include "backend/backend.h"
 #include "common/clock.h"
 #include "crypto/secret_box.h"
+#include "custody/custody_service.h"
 #include "files/file_service.h"
 #include "identity/auth_service.h"
 #include "identity/kyc_service.h"
@@ -47,6 +48,7 @@ struct Backend::Private {
     std::unique_ptr<wallet::WalletService> wallet;
     std::unique_ptr<wallet::TreasuryService> treasury;
     std::unique_ptr<wallet::Adjustments> adjustments;
+    std::unique_ptr<custody::CustodyService> custody;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
 };
@@ -55,5 +57,8 @@ struct Backend::Private {
 // empty database, so a restart never duplicates or resets anything.
 Status seedDemoData(Backend::Private &d);
 Status seedDemoMoney(Backend::Private &d); // demo_money.cpp, called by seedDemoData
+// The local demo chain (config.custody.demoRpcUrl) as network "anvil" with ETH and
+// AZC; runs at every start, so a chain started after the first run is picked up.
+Status seedDemoChain(Backend::Private &d); // demo_chain.cpp
 
 } // namespace azc

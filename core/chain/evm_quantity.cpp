@@ -97,4 +97,22 @@ QString toData(const QByteArray &bytes)
     return QStringLiteral("0x") + QString::fromLatin1(bytes.toHex());
 }
 
+std::optional<Amount> toAmount(const UInt256 &bigEndian)
+{
+    UInt128 value = 0;
+    for (int i = 0; i < bigEndian.size(); ++i) {
+        if (value >> 120) // the next shift would lose bits
+            return std::nullopt;
+        value = (value << 8) | quint8(bigEndian.at(i));
+    }
+    if (value > UInt128(Amount::max().units()))
+        return std::nullopt;
+    return Amount::fromUnits(Int128(value));
+}
+
+UInt256 fromAmount(Amount nonNegative)
+{
+    return uint256(UInt128(nonNegative.units()));
+}
+
 } // namespace azc::chain

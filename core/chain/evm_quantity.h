@@ -5,10 +5,13 @@
 // Reasons "bad_quantity", "bad_data".
 
 #include "chaincrypto/eth_transaction.h"
+#include "common/amount.h"
 #include "common/result.h"
 
 #include <QByteArray>
 #include <QString>
+
+#include <optional>
 
 namespace azc::chain {
 
@@ -17,6 +20,10 @@ Result<quint64> parseQuantity64(const QString &text);
 Result<UInt256> parseQuantity256(const QString &text);
 // Exactly `length` bytes unless length is -1.
 Result<QByteArray> parseData(const QString &text, int length = -1);
+
+// A 256-bit quantity as a ledger amount; nullopt beyond what an Amount holds.
+std::optional<Amount> toAmount(const UInt256 &bigEndian);
+UInt256 fromAmount(Amount nonNegative);
 
 QString toQuantity(quint64 value);
 QString toQuantity(const UInt256 &bigEndian); // leading zero bytes allowed

@@ -33,7 +33,56 @@ struct TransactionReceipt
     QByteArray transactionHash; // 32 bytes
     bool succeeded = false;     // status 0x1
     quint64 blockNumber = 0;
+    QByteArray blockHash;       // 32 bytes
     quint64 gasUsed = 0;
+    UInt256 effectiveGasPrice;  // wei per gas actually paid
+};
+
+// A transaction as eth_getBlockByNumber(n, true) lists it; only what custody needs.
+struct BlockTransaction
+{
+    QByteArray hash;  // 32 bytes
+    QByteArray from;  // 20 bytes
+    QByteArray to;    // 20 bytes, empty for a contract creation
+    UInt256 value;    // wei
+    bool hasInput = false; // calldata present (a contract call, not a plain payment)
+};
+
+struct Block
+{
+    quint64 number = 0;
+    QByteArray hash;       // 32 bytes
+    QByteArray parentHash; // 32 bytes
+    quint64 timestamp = 0;
+    UInt256 baseFeePerGas; // empty before London
+    QList<BlockTransaction> transactions;
+};
+
+struct LogEntry
+{
+    QByteArray address;          // the emitting contract, 20 bytes
+    QList<QByteArray> topics;    // 32 bytes each
+    QByteArray data;
+    quint64 blockNumber = 0;
+    QByteArray blockHash;
+    QByteArray transactionHash;
+    quint64 logIndex = 0;
+    bool removed = false;        // dropped by a reorg (only on filters/subscriptions)
+};
+
+struct LogFilter
+{
+    quint64 fromBlock = 0;
+    quint64 toBlock = 0;
+    QList<QByteArray> addresses;       // contracts; empty: any
+    QList<QList<QByteArray>> topics;   // per position, alternatives; an empty list matches anything
+};
+
+// The next block's base fee and a typical priority fee, from eth_feeHistory.
+struct FeeEstimate
+{
+    UInt256 nextBaseFeePerGas;
+    UInt256 priorityFeePerGas; // the median reward of recent blocks
 };
 
 // eth_estimateGas's call object; empty fields are left out.
@@ -74,6 +123,14 @@ public:
     // nullopt while the transaction is not mined yet.
     void getTransactionReceipt(const QByteArray &hash,
                                Callback<std::optional<TransactionReceipt>> done);
+
+    // nullopt when the node has no such block yet. With full transaction objects.
+    void getBlock(quint64 number, Callback<std::optional<Block>> done);
+    void getLogs(const LogFilter &filter, Callback<QList<LogEntry>> done);
+    void feeEstimate(Callback<FeeEstimate> done);
+    // eth_call: the returned bytes.
+    void ethCall(const CallRequest &request, Callback<QByteArray> done,
+                 const QString &block = QStringLiteral("latest"));
 
     // Any other method (eth_accounts, anvil's evm_snapshot, ...): the raw result.
     void call(const QString &method, const QJsonArray &params, Callback<QJsonValue> done);

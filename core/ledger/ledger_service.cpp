@@ -415,6 +415,12 @@ void LedgerService::openHold(OperationRequest request, const QString &ownerId, c
 void LedgerService::postHold(OperationRequest request, const QString &holdId, Amount amount,
                              const QString &creditAccountId, Done done)
 {
+    postHoldParts(std::move(request), holdId, {Posting{amount, creditAccountId}}, {}, std::move(done));
+}
+
+void LedgerService::postHoldParts(OperationRequest request, const QString &holdId, QList<Posting> parts,
+                                  QList<TransferSpec> extra, Done done)
+{
     submitPlanned(std::move(request), holdPlan([=, this](OperationRequest &r) -> Result<QList<Hold>> {
         auto cachedRef = cachedHold(holdId);
         if (!cachedRef)
@@ -422,12 +428,16 @@ void LedgerService::postHold(OperationRequest request, const QString &holdId, Am
         Hold h = *cachedRef.value();
         if (h.status != HoldStatus::Pending)
             return fail("invalid_state", QStringLiteral("the hold is already ") + holdStatusName(h.status));
-        if (amount <= Amount() || amount > h.remaining)
-            return fail("invalid_amount", QStringLiteral("a hold can post between one unit and what it still holds"));
-        h.remaining = *h.remaining.checkedSub(amount);
+        r.transfers.clear();
+        for (const Posting &part : parts) {
+            if (part.amount <= Amount() || part.amount > h.remaining)
+                return fail("invalid_amount", QStringLiteral("a hold can post between one unit and what it still holds"));
+            h.remaining = *h.remaining.checkedSub(part.amount);
+            r.transfers.append({h.heldAccountId, part.creditAccountId, part.amount, part.code});
+        }
         if (h.remaining.isZero())
             h.status = HoldStatus::Posted;
-        r.transfers = {{h.heldAccountId, creditAccountId, amount, QStringLiteral("hold.post")}};
+        r.transfers.append(extra);
         r.result.insert(QStringLiteral("holdId"), h.id);
         return QList<Hold>{h};
     }), std::move(done));

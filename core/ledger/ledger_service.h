@@ -59,6 +59,15 @@ public:
     // Moves `amount` of the hold to `creditAccountId`; the rest stays held.
     void postHold(OperationRequest request, const QString &holdId, Amount amount, const QString &creditAccountId,
                   Done done);
+    // Several parts of one hold to several accounts, plus `extra` transfers
+    // that are not the hold's (e.g. custody bookings), in one atomic operation.
+    struct Posting {
+        Amount amount;
+        QString creditAccountId;
+        QString code = QStringLiteral("hold.post");
+    };
+    void postHoldParts(OperationRequest request, const QString &holdId, QList<Posting> parts,
+                       QList<TransferSpec> extra, Done done);
     // Returns what is still held to the owner's available account.
     void voidHold(OperationRequest request, const QString &holdId, Done done);
     Result<Hold> hold(const QString &holdId);

@@ -133,4 +133,12 @@ void TestBackend::stop()
         m_backend->stop();
 }
 
+bool TestBackend::restart()
+{
+    stop();
+    m_backend.reset();
+    m_backend = std::make_unique<Backend>(m_config);
+    return start();
+}
+
 } // namespace azc::test

@@ -24,6 +24,8 @@ public:
     QString databaseUrl() const { return m_databaseUrl; } // what the backend opened
     bool onPostgres() const { return !m_pgDatabase.isEmpty(); }
     void stop();
+    // A new Backend on the same data folder and database, as after a process restart.
+    bool restart();
 
 private:
     QTemporaryDir m_dir;
