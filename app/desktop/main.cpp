@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "command_line.h"
+#include "custody_passphrase.h"
 #include "embedded_backend.h"
 #include "qml_entry.h"
 
@@ -72,7 +73,16 @@ int main(int argc, char *argv[])
         if (!QDir().mkpath(dataDir))
             context.failStartup(QObject::tr("Cannot create the data folder %1").arg(dataDir));
         else
-            backend.start(azc::EmbeddedBackend::defaultConfig(dataDir));
+            azc::loadOrCreateCustodyPassphrase(
+                    dataDir, appOptions.keychainService, appOptions.useKeychain, &context,
+                    [&backend, dataDir](const QString &passphrase) {
+                        azc::BackendConfig config = azc::EmbeddedBackend::defaultConfig(dataDir);
+                        config.custody.passphrase = passphrase;
+                        // scripts/run.sh starts a local chain for the demo and says where it is.
+                        config.custody.demoRpcUrl = qEnvironmentVariable("AZC_DEMO_EVM_URL");
+                        config.custody.demoTokenAddress = qEnvironmentVariable("AZC_DEMO_AZC_TOKEN");
+                        backend.start(config);
+                    });
     } else {
         context.start(options.serverUrl);
     }
