@@ -16,15 +16,14 @@ bool validQuantity(Quantity q)
     return q > 0 && q <= kMaxQuantity;
 }
 
-Event rejected(OrderId id, OwnerId owner, Side side, Reason reason)
+void pushRejected(EventBuffer &out, OrderId id, OwnerId owner, Side side, Reason reason)
 {
-    Event e;
+    Event &e = out.emplace_back();
     e.kind = EventKind::Rejected;
     e.reason = reason;
     e.orderId = id;
     e.owner = owner;
     e.side = side;
-    return e;
 }
 
 Reason shapeError(const NewOrder &o)
@@ -58,23 +57,24 @@ Reason shapeError(const NewOrder &o)
 
 } // namespace
 
-Event cancelledEvent(const OrderNode &node, Reason reason)
+void pushCancelled(EventBuffer &out, const OrderPool &pool, std::uint32_t slot, Reason reason)
 {
-    Event e;
+    const OrderNode &node = pool[slot];
+    const OrderTerms &terms = pool.terms(slot);
+    Event &e = out.emplace_back();
     e.kind = EventKind::Cancelled;
     e.reason = reason;
     e.orderId = node.id;
     e.owner = node.owner;
-    e.side = node.side;
-    e.price = node.price;
-    e.stopPrice = node.stopPrice;
+    e.side = terms.side;
+    e.price = terms.price;
+    e.stopPrice = terms.stopPrice;
     e.quantity = node.remaining;
-    return e;
 }
 
 OrderBook::OrderBook(std::uint32_t capacity)
     : m_pool(capacity < kMaxOrders ? capacity : kMaxOrders)
-    , m_index(m_pool.capacity(), m_pool)
+    , m_index(m_pool.capacity())
 {}
 
 void OrderBook::apply(const Command &command, EventBuffer &out)
@@ -128,16 +128,18 @@ OrderBook::Taker OrderBook::takerFrom(const NewOrder &order)
     return t;
 }
 
-OrderBook::Taker OrderBook::takerFrom(const OrderNode &node)
+OrderBook::Taker OrderBook::takerFrom(std::uint32_t slot) const
 {
+    const OrderNode &node = m_pool[slot];
+    const OrderTerms &terms = m_pool.terms(slot);
     Taker t;
     t.id = node.id;
     t.owner = node.owner;
-    t.side = node.side;
-    t.timeInForce = node.timeInForce;
-    t.selfTrade = node.selfTrade;
-    t.limit = node.price;
-    t.stopPrice = node.stopPrice;
+    t.side = terms.side;
+    t.timeInForce = terms.timeInForce;
+    t.selfTrade = terms.selfTrade;
+    t.limit = terms.price;
+    t.stopPrice = terms.stopPrice;
     t.remaining = node.remaining;
     return t;
 }
@@ -145,10 +147,10 @@ OrderBook::Taker OrderBook::takerFrom(const OrderNode &node)
 void OrderBook::submit(const NewOrder &order, EventBuffer &out)
 {
     if (const Reason reason = validate(order); reason != Reason::None) {
-        out.push_back(rejected(order.id, order.owner, order.side, reason));
+        pushRejected(out, order.id, order.owner, order.side, reason);
         return;
     }
-    Event accepted;
+    Event &accepted = out.emplace_back();
     accepted.kind = EventKind::Accepted;
     accepted.orderId = order.id;
     accepted.owner = order.owner;
@@ -157,7 +159,6 @@ void OrderBook::submit(const NewOrder &order, EventBuffer &out)
     accepted.stopPrice = order.stopPrice;
     accepted.quantity = order.quantity;
     accepted.quote = order.quoteBudget;
-    out.push_back(accepted);
 
     if (order.type == OrderType::StopLimit) {
         placeStop(order);
@@ -175,13 +176,14 @@ void OrderBook::placeStop(const NewOrder &order)
     OrderNode &node = m_pool[slot];
     node.id = order.id;
     node.owner = order.owner;
-    node.side = order.side;
-    node.timeInForce = order.timeInForce;
-    node.selfTrade = order.selfTrade;
-    node.price = order.price;
-    node.stopPrice = order.stopPrice;
     node.remaining = order.quantity;
-    node.isStop = true;
+    OrderTerms &terms = m_pool.terms(slot);
+    terms.side = order.side;
+    terms.timeInForce = order.timeInForce;
+    terms.selfTrade = order.selfTrade;
+    terms.price = order.price;
+    terms.stopPrice = order.stopPrice;
+    terms.isStop = true;
     m_index.insert(order.id, slot);
     stopSide(order.side).append(stopKey(order.side, order.stopPrice), slot, m_pool);
 }
@@ -194,12 +196,12 @@ void OrderBook::retire(std::uint32_t slot)
 
 void OrderBook::cancelResting(std::uint32_t slot, Reason reason, EventBuffer &out)
 {
-    const OrderNode &node = m_pool[slot];
-    out.push_back(cancelledEvent(node, reason));
-    if (node.isStop)
-        stopSide(node.side).unlink(stopKey(node.side, node.stopPrice), slot, m_pool);
+    const OrderTerms &terms = m_pool.terms(slot);
+    pushCancelled(out, m_pool, slot, reason);
+    if (terms.isStop)
+        stopSide(terms.side).unlink(stopKey(terms.side, terms.stopPrice), slot, m_pool);
     else
-        restingSide(node.side).unlink(bookKey(node.side, node.price), slot, m_pool);
+        restingSide(terms.side).unlink(bookKey(terms.side, terms.price), slot, m_pool);
     retire(slot);
 }
 
@@ -207,7 +209,7 @@ void OrderBook::cancel(const CancelOrder &command, EventBuffer &out)
 {
     const std::uint32_t slot = m_index.find(command.id);
     if (slot == kNoSlot) {
-        out.push_back(rejected(command.id, 0, Side::Buy, Reason::UnknownOrder));
+        pushRejected(out, command.id, 0, Side::Buy, Reason::UnknownOrder);
         return;
     }
     cancelResting(slot, Reason::UserRequested, out);
@@ -242,14 +244,15 @@ void OrderBook::amend(const AmendOrder &command, EventBuffer &out)
 {
     const std::uint32_t slot = m_index.find(command.id);
     if (slot == kNoSlot) {
-        out.push_back(rejected(command.id, 0, Side::Buy, Reason::UnknownOrder));
+        pushRejected(out, command.id, 0, Side::Buy, Reason::UnknownOrder);
         return;
     }
     OrderNode &node = m_pool[slot];
+    OrderTerms &terms = m_pool.terms(slot);
     const auto reject = [&](Reason reason) {
-        out.push_back(rejected(node.id, node.owner, node.side, reason));
+        pushRejected(out, node.id, node.owner, terms.side, reason);
     };
-    if (node.isStop)
+    if (terms.isStop)
         return reject(Reason::NotAmendable);
     if (!validPrice(command.price))
         return reject(Reason::InvalidPrice);
@@ -257,32 +260,32 @@ void OrderBook::amend(const AmendOrder &command, EventBuffer &out)
         return reject(Reason::InvalidQuantity);
     const Quantity quantity =
             command.quantity == AmendOrder::kKeepQuantity ? node.remaining : command.quantity;
-    if (node.timeInForce == TimeInForce::PostOnly && wouldCross(node.side, command.price))
+    if (terms.timeInForce == TimeInForce::PostOnly && wouldCross(terms.side, command.price))
         return reject(Reason::PostOnlyWouldCross);
 
-    Event amended;
+    PriceLadder &side = restingSide(terms.side);
+    const LevelKey key = bookKey(terms.side, terms.price);
+    // Shrinking in place leaves nobody behind it worse off, so it keeps its
+    // place; a new price or more lots is a new bid for the queue: it goes to
+    // the back, and it may trade on the way like any incoming order.
+    const bool keepsPriority = command.price == terms.price && quantity <= node.remaining;
+    Event &amended = out.emplace_back();
     amended.kind = EventKind::Amended;
     amended.orderId = node.id;
     amended.owner = node.owner;
-    amended.side = node.side;
+    amended.side = terms.side;
     amended.price = command.price;
     amended.quantity = quantity;
-    PriceLadder &side = restingSide(node.side);
-    if (command.price == node.price && quantity <= node.remaining) {
-        // Shrinking in place: nobody behind it is worse off, so it keeps its place.
-        side.level(bookKey(node.side, node.price)).total -= node.remaining - quantity;
+    amended.priorityKept = keepsPriority;
+    if (keepsPriority) {
+        side.level(key).total -= node.remaining - quantity;
         node.remaining = quantity;
-        amended.priorityKept = true;
-        out.push_back(amended);
         return;
     }
-    // A new price or more lots is a new bid for the queue: it goes to the
-    // back, and it may trade on the way like any incoming order.
-    side.unlink(bookKey(node.side, node.price), slot, m_pool);
-    node.price = command.price;
+    side.unlink(key, slot, m_pool);
+    terms.price = command.price;
     node.remaining = quantity;
-    out.push_back(amended);
-    Taker taker = takerFrom(node);
+    Taker taker = takerFrom(slot);
     sweep(taker, out);
     settle(taker, slot, out);
     runTriggeredStops(out);

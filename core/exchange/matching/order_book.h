@@ -77,7 +77,7 @@ private:
     // order_book.cpp: commands
     Reason validate(const NewOrder &order) const;
     static Taker takerFrom(const NewOrder &order);
-    static Taker takerFrom(const OrderNode &node);
+    Taker takerFrom(std::uint32_t slot) const;
     void placeStop(const NewOrder &order);
     void retire(std::uint32_t slot); // forget a live order and free its node
     void cancelResting(std::uint32_t slot, Reason reason, EventBuffer &out);
@@ -87,7 +87,7 @@ private:
     bool wouldCross(Side side, Price limit) const;
     bool canFillCompletely(const Taker &taker) const;
     void sweep(Taker &taker, EventBuffer &out);
-    static Event takerCancelled(const Taker &taker, Reason reason);
+    static void pushTakerCancelled(EventBuffer &out, const Taker &taker, Reason reason);
     void preventSelfTrade(Taker &taker, std::uint32_t makerSlot, EventBuffer &out);
     void settle(const Taker &taker, std::uint32_t slot, EventBuffer &out);
 
@@ -110,7 +110,8 @@ private:
 // The digest of any dump (the reference matcher in the tests uses it too).
 std::uint64_t digestOf(const BookDump &dump);
 
-// Shared by the engine's files.
-Event cancelledEvent(const OrderNode &node, Reason reason);
+// Shared by the engine's files. Events are built in place in the buffer:
+// building them aside and copying them in costs more than the matching.
+void pushCancelled(EventBuffer &out, const OrderPool &pool, std::uint32_t slot, Reason reason);
 
 } // namespace azc::matching

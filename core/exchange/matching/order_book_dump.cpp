@@ -15,8 +15,9 @@ void appendLadder(const PriceLadder &ladder, const OrderPool &pool, std::vector<
     do {
         for (std::uint32_t slot = ladder.level(key).head; slot != kNoSlot; slot = pool[slot].next) {
             const OrderNode &node = pool[slot];
-            out.push_back({node.isStop, node.side, node.id, node.owner, node.price, node.stopPrice,
-                           node.remaining, node.timeInForce, node.selfTrade});
+            const OrderTerms &terms = pool.terms(slot);
+            out.push_back({terms.isStop, terms.side, node.id, node.owner, terms.price,
+                           terms.stopPrice, node.remaining, terms.timeInForce, terms.selfTrade});
         }
     } while (ladder.nextWorse(key, key));
 }

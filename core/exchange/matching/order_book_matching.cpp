@@ -73,7 +73,7 @@ void OrderBook::sweep(Taker &taker, EventBuffer &out)
                 return;
             continue;
         }
-        const Price price = maker.price;
+        const Price price = priceOfBookKey(makerSide, key); // the maker's: its level's
         Quantity lots = std::min(taker.remaining, maker.remaining);
         if (taker.hasBudget) {
             const Quote affordable = taker.budget / price;
@@ -88,7 +88,7 @@ void OrderBook::sweep(Taker &taker, EventBuffer &out)
         taker.remaining -= lots;
         m_lastTradePrice = price;
 
-        Event fill;
+        Event &fill = out.emplace_back();
         fill.kind = EventKind::Fill;
         fill.side = taker.side;
         fill.orderId = taker.id;
@@ -100,18 +100,22 @@ void OrderBook::sweep(Taker &taker, EventBuffer &out)
         fill.quote = Quote(price) * lots;
         fill.remaining = taker.remaining;
         fill.makerRemaining = maker.remaining;
-        out.push_back(fill);
 
         if (maker.remaining == 0) {
+            const std::uint32_t nextMaker = maker.next;
             book.unlink(key, makerSlot, m_pool);
             retire(makerSlot);
+            // Queues are long and their heads old: start fetching the next
+            // maker now, for this sweep or the next one.
+            if (nextMaker != kNoSlot)
+                __builtin_prefetch(&m_pool[nextMaker]);
         }
     }
 }
 
-Event OrderBook::takerCancelled(const Taker &taker, Reason reason)
+void OrderBook::pushTakerCancelled(EventBuffer &out, const Taker &taker, Reason reason)
 {
-    Event e;
+    Event &e = out.emplace_back();
     e.kind = EventKind::Cancelled;
     e.reason = reason;
     e.orderId = taker.id;
@@ -121,7 +125,6 @@ Event OrderBook::takerCancelled(const Taker &taker, Reason reason)
     e.stopPrice = taker.stopPrice;
     e.quantity = taker.remaining;
     e.quote = taker.budget;
-    return e;
 }
 
 void OrderBook::preventSelfTrade(Taker &taker, std::uint32_t makerSlot, EventBuffer &out)
@@ -130,7 +133,7 @@ void OrderBook::preventSelfTrade(Taker &taker, std::uint32_t makerSlot, EventBuf
         cancelResting(makerSlot, Reason::SelfTradePrevention, out);
     if (taker.selfTrade == SelfTradePrevention::CancelMaker)
         return;
-    out.push_back(takerCancelled(taker, Reason::SelfTradePrevention));
+    pushTakerCancelled(out, taker, Reason::SelfTradePrevention);
     taker.cancelled = true;
 }
 
@@ -142,7 +145,7 @@ void OrderBook::settle(const Taker &taker, std::uint32_t slot, EventBuffer &out)
             || taker.timeInForce == TimeInForce::FillOrKill;
     const bool done = taker.cancelled || taker.remaining == 0;
     if (!done && immediateOnly)
-        out.push_back(takerCancelled(taker, Reason::NotFilledImmediately));
+        pushTakerCancelled(out, taker, Reason::NotFilledImmediately);
     if (done || immediateOnly) {
         if (slot != kNoSlot)
             retire(slot);
@@ -150,19 +153,18 @@ void OrderBook::settle(const Taker &taker, std::uint32_t slot, EventBuffer &out)
     }
     if (slot == kNoSlot) {
         slot = m_pool.allocate();
-        OrderNode &node = m_pool[slot];
-        node.id = taker.id;
-        node.owner = taker.owner;
-        node.side = taker.side;
-        node.timeInForce = taker.timeInForce;
-        node.selfTrade = taker.selfTrade;
-        node.stopPrice = taker.stopPrice;
+        m_pool[slot].id = taker.id;
+        m_pool[slot].owner = taker.owner;
+        OrderTerms &terms = m_pool.terms(slot);
+        terms.side = taker.side;
+        terms.timeInForce = taker.timeInForce;
+        terms.selfTrade = taker.selfTrade;
+        terms.stopPrice = taker.stopPrice;
         m_index.insert(taker.id, slot);
     }
-    OrderNode &node = m_pool[slot];
-    node.price = taker.limit;
-    node.remaining = taker.remaining;
-    node.isStop = false;
+    m_pool[slot].remaining = taker.remaining;
+    m_pool.terms(slot).price = taker.limit;
+    m_pool.terms(slot).isStop = false;
     restingSide(taker.side).append(bookKey(taker.side, taker.limit), slot, m_pool);
 }
 

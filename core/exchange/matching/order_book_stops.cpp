@@ -40,6 +40,7 @@ void OrderBook::collectTriggered(Side side, EventBuffer &out)
         const std::uint32_t slot = stops.level(key).head;
         stops.unlink(key, slot, m_pool);
         OrderNode &node = m_pool[slot];
+        const OrderTerms &terms = m_pool.terms(slot);
         node.next = kNoSlot;
         if (m_triggeredTail != kNoSlot)
             m_pool[m_triggeredTail].next = slot;
@@ -47,15 +48,14 @@ void OrderBook::collectTriggered(Side side, EventBuffer &out)
             m_triggeredHead = slot;
         m_triggeredTail = slot;
 
-        Event e;
+        Event &e = out.emplace_back();
         e.kind = EventKind::Triggered;
         e.orderId = node.id;
         e.owner = node.owner;
-        e.side = node.side;
-        e.price = node.price;
-        e.stopPrice = node.stopPrice;
+        e.side = terms.side;
+        e.price = terms.price;
+        e.stopPrice = terms.stopPrice;
         e.quantity = node.remaining;
-        out.push_back(e);
     }
 }
 
@@ -63,16 +63,15 @@ void OrderBook::collectTriggered(Side side, EventBuffer &out)
 // checks happen now, so failing them cancels it (it was accepted long ago).
 void OrderBook::enterTriggered(std::uint32_t slot, EventBuffer &out)
 {
-    OrderNode &node = m_pool[slot];
-    node.isStop = false;
-    Taker taker = takerFrom(node);
+    m_pool.terms(slot).isStop = false;
+    Taker taker = takerFrom(slot);
     Reason refusal = Reason::None;
     if (taker.timeInForce == TimeInForce::PostOnly && wouldCross(taker.side, taker.limit))
         refusal = Reason::PostOnlyWouldCross;
     else if (taker.timeInForce == TimeInForce::FillOrKill && !canFillCompletely(taker))
         refusal = Reason::FillOrKillUnfillable;
     if (refusal != Reason::None) {
-        out.push_back(cancelledEvent(node, refusal));
+        pushCancelled(out, m_pool, slot, refusal);
         retire(slot);
         return;
     }

@@ -1,54 +1,60 @@
 #include "exchange/matching/order_index.h"
 
 #include <bit>
+#include <utility>
 
 namespace azc::matching {
 
-OrderIndex::OrderIndex(std::uint32_t capacity, const OrderPool &pool)
-    : m_pool(pool)
+OrderIndex::OrderIndex(std::uint32_t capacity)
 {
-    const std::uint64_t size = std::bit_ceil(std::uint64_t(capacity) * 2 + 2);
-    m_buckets.assign(size, kNoSlot);
+    // Load at most two thirds: Robin Hood probes stay short well beyond that.
+    const std::uint64_t size = std::bit_ceil(std::uint64_t(capacity) * 3 / 2 + 2);
+    m_buckets.assign(size, Bucket{});
     m_mask = size - 1;
-    m_shift = 64 - std::countr_zero(size);
+    m_bits = std::countr_zero(size);
 }
 
 std::uint32_t OrderIndex::find(OrderId id) const
 {
-    for (std::uint64_t i = home(id);; i = (i + 1) & m_mask) {
-        const std::uint32_t slot = m_buckets[i];
-        if (slot == kNoSlot || m_pool[slot].id == id)
-            return slot;
+    for (std::uint64_t i = home(id), distance = 0;; i = (i + 1) & m_mask, ++distance) {
+        const Bucket &b = m_buckets[i];
+        if (b.slot == kNoSlot || distanceFromHome(i) < distance)
+            return kNoSlot; // the id would have displaced this entry
+        if (b.id == id)
+            return b.slot;
     }
 }
 
 void OrderIndex::insert(OrderId id, std::uint32_t slot)
 {
-    std::uint64_t i = home(id);
-    while (m_buckets[i] != kNoSlot)
-        i = (i + 1) & m_mask;
-    m_buckets[i] = slot;
+    Bucket carried{id, slot};
+    for (std::uint64_t i = home(id), distance = 0;; i = (i + 1) & m_mask, ++distance) {
+        if (m_buckets[i].slot == kNoSlot) {
+            m_buckets[i] = carried;
+            return;
+        }
+        // Take the bucket from an entry nearer its home; carry that one on.
+        const std::uint64_t residentDistance = distanceFromHome(i);
+        if (residentDistance < distance) {
+            std::swap(carried, m_buckets[i]);
+            distance = residentDistance;
+        }
+    }
 }
 
 void OrderIndex::erase(OrderId id)
 {
     std::uint64_t hole = home(id);
-    while (m_pool[m_buckets[hole]].id != id)
+    while (m_buckets[hole].slot == kNoSlot || m_buckets[hole].id != id)
         hole = (hole + 1) & m_mask;
-    // Pull later members of the cluster back into the hole when the hole lies
-    // between their home bucket and where they sit now.
-    for (std::uint64_t j = (hole + 1) & m_mask;; j = (j + 1) & m_mask) {
-        const std::uint32_t slot = m_buckets[j];
-        if (slot == kNoSlot)
-            break;
-        const std::uint64_t distanceFromHome = (j - home(m_pool[slot].id)) & m_mask;
-        const std::uint64_t distanceFromHole = (j - hole) & m_mask;
-        if (distanceFromHome >= distanceFromHole) {
-            m_buckets[hole] = slot;
-            hole = j;
-        }
+    // Shift the following entries back one until one is at home (or a gap).
+    for (std::uint64_t next = (hole + 1) & m_mask;
+         m_buckets[next].slot != kNoSlot && distanceFromHome(next) > 0;
+         next = (next + 1) & m_mask) {
+        m_buckets[hole] = m_buckets[next];
+        hole = next;
     }
-    m_buckets[hole] = kNoSlot;
+    m_buckets[hole] = Bucket{};
 }
 
 } // namespace azc::matching

@@ -4,6 +4,7 @@ namespace azc::matching {
 
 OrderPool::OrderPool(std::uint32_t capacity)
     : m_nodes(capacity)
+    , m_terms(capacity)
 {
     // Chained so the first allocations come out in slot order: orders placed
     // together sit together in memory.
@@ -11,22 +12,6 @@ OrderPool::OrderPool(std::uint32_t capacity)
         m_nodes[slot].next = m_freeHead;
         m_freeHead = slot;
     }
-}
-
-std::uint32_t OrderPool::allocate()
-{
-    const std::uint32_t slot = m_freeHead;
-    m_freeHead = m_nodes[slot].next;
-    m_nodes[slot] = OrderNode{};
-    ++m_live;
-    return slot;
-}
-
-void OrderPool::release(std::uint32_t slot)
-{
-    m_nodes[slot].next = m_freeHead;
-    m_freeHead = slot;
-    --m_live;
 }
 
 } // namespace azc::matching

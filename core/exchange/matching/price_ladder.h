@@ -74,4 +74,66 @@ private:
     bool m_hasBest = false;
 };
 
+// The per-order operations are inline: they run several times per command.
+
+inline void PriceLadder::append(LevelKey key, std::uint32_t slot, OrderPool &pool)
+{
+    PriceLevel &lvl = obtain(key);
+    OrderNode &node = pool[slot];
+    node.prev = lvl.tail;
+    node.next = kNoSlot;
+    if (lvl.tail != kNoSlot)
+        pool[lvl.tail].next = slot;
+    else
+        lvl.head = slot;
+    lvl.tail = slot;
+    lvl.total += node.remaining;
+}
+
+inline void PriceLadder::unlink(LevelKey key, std::uint32_t slot, OrderPool &pool)
+{
+    PriceLevel &lvl = level(key);
+    const OrderNode &node = pool[slot];
+    if (node.prev != kNoSlot)
+        pool[node.prev].next = node.next;
+    else
+        lvl.head = node.next;
+    if (node.next != kNoSlot)
+        pool[node.next].prev = node.prev;
+    else
+        lvl.tail = node.prev;
+    lvl.total -= node.remaining;
+    if (lvl.head == kNoSlot)
+        release(key);
+}
+
+inline PriceLevel &PriceLadder::obtain(LevelKey key)
+{
+    if (!inWindow(key) && m_occupied.empty())
+        recentre(key);
+    if (!m_hasBest || key > m_bestKey) {
+        m_bestKey = key;
+        m_hasBest = true;
+    }
+    if (!inWindow(key))
+        return m_outside[key];
+    const auto index = std::uint32_t(key - m_base);
+    if (m_window[index].head == kNoSlot)
+        m_occupied.set(index);
+    return m_window[index];
+}
+
+inline void PriceLadder::release(LevelKey key)
+{
+    if (inWindow(key)) {
+        const auto index = std::uint32_t(key - m_base);
+        m_window[index] = PriceLevel{};
+        m_occupied.clear(index);
+    } else {
+        m_outside.erase(key);
+    }
+    if (key == m_bestKey)
+        m_hasBest = nextWorse(key, m_bestKey);
+}
+
 } // namespace azc::matching
