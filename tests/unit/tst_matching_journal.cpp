@@ -87,6 +87,7 @@ private slots:
     void damagedLastRecordIsSetAside();
     void writerContinuesAfterATornTail();
     void missingFileIsUnreadable();
+    void writerLeavesOtherFilesAlone();
 
 private:
     std::string path(const char *name) const
@@ -188,6 +189,18 @@ void TestMatchingJournal::missingFileIsUnreadable()
     JournalRecord record;
     QVERIFY(!reader.next(record));
     QCOMPARE(reader.status(), JournalReader::Status::Unreadable);
+}
+
+void TestMatchingJournal::writerLeavesOtherFilesAlone()
+{
+    const std::string file = path("notes.txt");
+    QFile f(QString::fromStdString(file));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("not a journal");
+    f.close();
+    JournalWriter writer;
+    QVERIFY(!writer.open(file));
+    QCOMPARE(QFileInfo(f).size(), qint64(13));
 }
 
 QTEST_APPLESS_MAIN(TestMatchingJournal)

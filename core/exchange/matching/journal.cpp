@@ -77,19 +77,26 @@ JournalWriter::~JournalWriter()
 bool JournalWriter::open(const std::string &path)
 {
     close();
+    JournalReader::Status status = JournalReader::Status::Unreadable;
     std::uint64_t keepBytes = 0;
     {
         JournalReader reader(path);
         JournalRecord record;
         while (reader.next(record)) {
         }
-        if (reader.status() != JournalReader::Status::Unreadable) {
-            keepBytes = reader.validBytes();
-            m_lastSequence = reader.lastSequence();
-        }
+        status = reader.status();
+        keepBytes = reader.validBytes();
+        m_lastSequence = reader.lastSequence();
     }
-    if (keepBytes == 0) {
-        // New (or unrecognisable, hence unusable) file: start afresh.
+    if (status == JournalReader::Status::Unreadable) {
+        // Only a missing or empty file becomes a new journal: anything else
+        // may be someone's data, or a journal with a damaged header.
+        if (std::FILE *existing = std::fopen(path.c_str(), "rb")) {
+            const bool empty = std::fgetc(existing) == EOF;
+            std::fclose(existing);
+            if (!empty)
+                return false;
+        }
         m_lastSequence = 0;
         m_file = std::fopen(path.c_str(), "wb");
         return m_file && std::fwrite(kMagic, 1, sizeof kMagic, m_file) == sizeof kMagic;

@@ -59,8 +59,9 @@ public:
     JournalWriter(const JournalWriter &) = delete;
     JournalWriter &operator=(const JournalWriter &) = delete;
 
-    // Creates the file, or continues an existing one after its last good
-    // record (a torn tail is cut off first). False if it cannot.
+    // Creates the file (when missing or empty), or continues a journal after
+    // its last good record (a torn tail is cut off first). False if it
+    // cannot, or if the file exists and is not a journal.
     bool open(const std::string &path);
     // Returns the record's sequence number, 0 if the write failed.
     std::uint64_t append(const Command &command);
