@@ -277,6 +277,7 @@ void Outbox::broadcast(const Network &network, OutgoingTx tx, std::function<void
     chain::ChainAdapter *node = m_networks.adapter(network.id);
     node->broadcast(tx.raw, [this, tx, next](Result<QByteArray> r) mutable {
         if (r || alreadyKnown(r.error())) {
+            failpoint(QStringLiteral("outbox.after_broadcast.") + tx.purpose);
             tx.status = QStringLiteral("broadcast");
             if (auto s = update(tx); !s)
                 qWarning("custody: %s", qPrintable(s.error().message));

@@ -85,7 +85,8 @@ public:
     bool busy(const QString &networkId, const QByteArray &from) const;
 
     // The crash tests: with AZC_FAILPOINT=outbox.after_sign.<purpose> the
-    // process exits right after a signed transaction is stored.
+    // process exits right after a signed transaction is stored, with
+    // outbox.after_broadcast.<purpose> right after the node took it.
     static void failpoint(const QString &name);
 
 private:

@@ -7,6 +7,7 @@
 // acknowledged receipts add up to, `azcoinerd ledger verify` passes and
 // SQLite's integrity_check says ok.
 
+#include "azcoinerd_process.h"
 #include "storage/database.h"
 #include "test_backend.h"
 #include "ws_client.h"
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QTcpServer>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -135,54 +135,6 @@ private:
     QList<Ack> m_acks;
 };
 
-class Server
-{
-public:
-    QStringList args;
-    QProcess process;
-    QUrl url;
-
-    bool start()
-    {
-        process.setProcessChannelMode(QProcess::SeparateChannels);
-        process.start(QStringLiteral(AZCOINERD_PATH), args);
-        if (!process.waitForStarted(10000))
-            return false;
-        QString out;
-        QDeadlineTimer deadline(60000);
-        while (!out.contains(QLatin1Char('\n')) && !deadline.hasExpired()) {
-            process.waitForReadyRead(200);
-            out += QString::fromUtf8(process.readAllStandardOutput());
-            if (process.state() == QProcess::NotRunning)
-                break;
-        }
-        if (!out.startsWith(QLatin1String("listening "))) {
-            qWarning() << "azcoinerd did not start:" << out << process.readAllStandardError();
-            return false;
-        }
-        url = QUrl(out.mid(10).trimmed());
-        return true;
-    }
-    void kill()
-    {
-        process.kill(); // SIGKILL: no clean-up of any kind
-        process.waitForFinished(10000);
-    }
-    void stop()
-    {
-        process.terminate();
-        if (!process.waitForFinished(15000))
-            kill();
-    }
-};
-
-int freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
 } // namespace
 
 class TstLedgerCrash : public QObject
@@ -231,9 +183,9 @@ private Q_SLOTS:
         ScratchDatabase scratch;
         QVERIFY(!scratch.url().isEmpty());
         QTemporaryDir data;
-        Server server;
+        AzcoinerdProcess server(QStringLiteral(AZCOINERD_PATH));
         server.args = {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--database"), scratch.url(),
-                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort()), QStringLiteral("--demo"),
+                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeTcpPort()), QStringLiteral("--demo"),
                        QStringLiteral("--rate-multiplier"), QStringLiteral("1000")};
         QVERIFY(server.start());
 

@@ -1,0 +1,65 @@
+#include "azcoinerd_process.h"
+
+#include <QDeadlineTimer>
+#include <QDebug>
+#include <QTcpServer>
+
+namespace azc::test {
+
+AzcoinerdProcess::~AzcoinerdProcess()
+{
+    if (process.state() != QProcess::NotRunning)
+        kill();
+}
+
+bool AzcoinerdProcess::start()
+{
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.setProcessEnvironment(environment);
+    process.start(m_program, args);
+    if (!process.waitForStarted(10000))
+        return false;
+    QString out;
+    QDeadlineTimer deadline(60000);
+    while (!out.contains(QLatin1Char('\n')) && !deadline.hasExpired()) {
+        process.waitForReadyRead(200);
+        out += QString::fromUtf8(process.readAllStandardOutput());
+        if (process.state() == QProcess::NotRunning)
+            break;
+    }
+    if (!out.startsWith(QLatin1String("listening "))) {
+        qWarning() << "azcoinerd did not start:" << out << process.readAllStandardError();
+        return false;
+    }
+    url = QUrl(out.mid(10).trimmed());
+    return true;
+}
+
+void AzcoinerdProcess::kill()
+{
+    process.kill(); // SIGKILL: no clean-up of any kind
+    process.waitForFinished(10000);
+}
+
+void AzcoinerdProcess::stop()
+{
+    process.terminate();
+    if (!process.waitForFinished(15000))
+        kill();
+}
+
+int AzcoinerdProcess::waitForExit(int timeoutMs)
+{
+    if (!process.waitForFinished(timeoutMs))
+        return -1;
+    return process.exitCode();
+}
+
+int freeTcpPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace azc::test
