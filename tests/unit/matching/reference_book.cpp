@@ -18,6 +18,20 @@ Event event(EventKind kind, Reason reason, OrderId id, OwnerId owner, Side side)
     return e;
 }
 
+} // namespace
+
+Event ReferenceBook::cancelled(const Order &o, Reason reason, Quote unspentBudget)
+{
+    Event e = event(EventKind::Cancelled, reason, o.id, o.owner, o.side);
+    e.price = o.price;
+    e.stopPrice = o.stop;
+    e.quantity = o.remaining;
+    e.quote = unspentBudget;
+    return e;
+}
+
+namespace {
+
 bool okPrice(Price p)
 {
     return p >= 1 && p <= kMaxPrice;
@@ -196,13 +210,7 @@ void ReferenceBook::match(Taker &t, EventBuffer &out)
                 cancelOrder(makerId, Reason::SelfTradePrevention, out);
             if (mode == SelfTradePrevention::CancelTaker
                 || mode == SelfTradePrevention::CancelBoth) {
-                Event e = event(EventKind::Cancelled, Reason::SelfTradePrevention, t.order.id,
-                                t.order.owner, t.order.side);
-                e.price = t.order.price;
-                e.stopPrice = t.order.stop;
-                e.quantity = t.order.remaining;
-                e.quote = t.budget;
-                out.push_back(e);
+                out.push_back(cancelled(t.order, Reason::SelfTradePrevention, t.budget));
                 t.cancelled = true;
                 return;
             }
@@ -245,13 +253,7 @@ void ReferenceBook::finish(Taker &t, EventBuffer &out)
         return;
     }
     if (immediate) {
-        Event e = event(EventKind::Cancelled, Reason::NotFilledImmediately, t.order.id,
-                        t.order.owner, t.order.side);
-        e.price = t.order.price;
-        e.stopPrice = t.order.stop;
-        e.quantity = t.order.remaining;
-        e.quote = t.budget;
-        out.push_back(e);
+        out.push_back(cancelled(t.order, Reason::NotFilledImmediately, t.budget));
         m_orders.erase(t.order.id);
         return;
     }
@@ -295,11 +297,7 @@ void ReferenceBook::removeFromBook(const Order &o)
 void ReferenceBook::cancelOrder(OrderId id, Reason reason, EventBuffer &out)
 {
     const Order o = m_orders.at(id);
-    Event e = event(EventKind::Cancelled, reason, o.id, o.owner, o.side);
-    e.price = o.price;
-    e.stopPrice = o.stop;
-    e.quantity = o.remaining;
-    out.push_back(e);
+    out.push_back(cancelled(o, reason, 0));
     removeFromBook(o);
     m_orders.erase(id);
 }
@@ -414,11 +412,7 @@ void ReferenceBook::runStops(EventBuffer &out)
         else if (o.tif == TimeInForce::FillOrKill && !fillable(t))
             refusal = Reason::FillOrKillUnfillable;
         if (refusal != Reason::None) {
-            Event e = event(EventKind::Cancelled, refusal, o.id, o.owner, o.side);
-            e.price = o.price;
-            e.stopPrice = o.stop;
-            e.quantity = o.remaining;
-            out.push_back(e);
+            out.push_back(cancelled(o, refusal, 0));
             m_orders.erase(id);
         } else {
             match(t, out);

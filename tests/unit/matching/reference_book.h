@@ -48,6 +48,7 @@ private:
     using Queue = std::deque<OrderId>;
     using StopKey = std::pair<Price, unsigned long long>; // (ordering price, arrival)
 
+    static Event cancelled(const Order &o, Reason reason, Quote unspentBudget);
     void submit(const NewOrder &o, EventBuffer &out);
     void cancel(OrderId id, EventBuffer &out);
     void cancelAll(OwnerId owner, EventBuffer &out);
