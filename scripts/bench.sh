@@ -35,6 +35,8 @@ trap 'azc_pg_stop; rm -rf "$log" "$run_dir"' EXIT
 azc_pg_start "$run_dir" durable
 export AZC_BENCH_PG_URL="$AZC_PG_URL"
 export QT_QPA_PLATFORM=offscreen
+# bench_chain_scan starts its own anvil (tests/support/anvil_node.h).
+[ -x "$AZC_ANVIL_BIN" ] && export AZC_TEST_ANVIL_BIN="$AZC_ANVIL_BIN"
 azc_log "Running $count benchmark(s)"
 rc=0
 ctest --test-dir "$AZC_BUILD_DIR" -L bench --verbose "$@" 2>&1 | tee "$log" || rc=$?
