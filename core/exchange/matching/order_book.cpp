@@ -52,7 +52,7 @@ Reason shapeError(const NewOrder &o)
             return Reason::None;
         return Reason::InvalidTimeInForce;
     }
-    return Reason::InvalidPrice;
+    return Reason::InvalidPrice; // an order type outside the enum: no price rule fits
 }
 
 } // namespace

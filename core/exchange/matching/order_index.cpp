@@ -5,14 +5,21 @@
 
 namespace azc::matching {
 
-OrderIndex::OrderIndex(std::uint32_t capacity)
+namespace {
+
+// Load at most two thirds: Robin Hood probes stay short well beyond that.
+std::uint64_t bucketsFor(std::uint32_t capacity)
 {
-    // Load at most two thirds: Robin Hood probes stay short well beyond that.
-    const std::uint64_t size = std::bit_ceil(std::uint64_t(capacity) * 3 / 2 + 2);
-    m_buckets.assign(size, Bucket{});
-    m_mask = size - 1;
-    m_bits = std::countr_zero(size);
+    return std::bit_ceil(std::uint64_t(capacity) * 3 / 2 + 2);
 }
+
+} // namespace
+
+OrderIndex::OrderIndex(std::uint32_t capacity)
+    : m_buckets(bucketsFor(capacity))
+    , m_mask(bucketsFor(capacity) - 1)
+    , m_bits(std::countr_zero(bucketsFor(capacity)))
+{}
 
 std::uint32_t OrderIndex::find(OrderId id) const
 {

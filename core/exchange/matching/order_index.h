@@ -10,10 +10,10 @@
 // lets a deletion stop at the first entry sitting in its home bucket. Keys
 // are kept in the buckets so probing never touches the orders themselves.
 
+#include "exchange/matching/large_array.h"
 #include "exchange/matching/order_pool.h"
 
 #include <cstdint>
-#include <vector>
 
 namespace azc::matching {
 
@@ -44,7 +44,7 @@ private:
         return (bucket - home(m_buckets[bucket].id)) & m_mask;
     }
 
-    std::vector<Bucket> m_buckets;
+    LargeArray<Bucket> m_buckets;
     std::uint64_t m_mask = 0;
     int m_bits = 0;
 };

@@ -9,10 +9,10 @@
 // the sweep never reads the terms. Deep books outgrow the caches, and half
 // the bytes per maker is what keeps them fast.
 
+#include "exchange/matching/large_array.h"
 #include "exchange/matching/matching_types.h"
 
 #include <cstdint>
-#include <vector>
 
 namespace azc::matching {
 
@@ -68,8 +68,8 @@ public:
     const OrderTerms &terms(std::uint32_t slot) const { return m_terms[slot]; }
 
 private:
-    std::vector<OrderNode> m_nodes;
-    std::vector<OrderTerms> m_terms;
+    LargeArray<OrderNode> m_nodes;
+    LargeArray<OrderTerms> m_terms;
     std::uint32_t m_freeHead = kNoSlot; // free nodes chained through `next`
     std::uint32_t m_live = 0;
 };
