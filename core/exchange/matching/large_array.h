@@ -4,6 +4,7 @@
 // deep book spreads over tens of megabytes, and with 4 KiB pages nearly
 // every maker or index bucket the sweep touches would also miss the TLB.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdlib>
 #include <memory>
