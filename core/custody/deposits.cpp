@@ -220,6 +220,11 @@ void DepositBook::announce(const Deposit &d, const Network *network, bool credit
     if (credited)
         m_notifications.queue(d.userId, QStringLiteral("deposit.credited"), QStringLiteral("Deposit credited"),
                               QStringLiteral("%1 is now in your wallet.").arg(amount), {{QStringLiteral("depositId"), d.id}});
+    else if (d.status == QLatin1String("below_minimum"))
+        m_notifications.queue(d.userId, QStringLiteral("deposit.below_minimum"), QStringLiteral("Deposit below the minimum"),
+                              QStringLiteral("%1 arrived on %2 but is less than the minimum deposit; it is not credited.")
+                                      .arg(amount, d.networkId),
+                              {{QStringLiteral("depositId"), d.id}});
     else
         m_notifications.queue(d.userId, QStringLiteral("deposit.seen"), QStringLiteral("Deposit on its way"),
                               QStringLiteral("%1 arrived on %2 and is confirming.").arg(amount, d.networkId),
