@@ -212,6 +212,11 @@ private Q_SLOTS:
         QVERIFY(m_anvil.mine(1).ok()); // 3 of 3
         QVERIFY(waitFor([&] { return deposit(*c, hash)[QStringLiteral("status")] == QStringLiteral("credited"); }));
         QCOMPARE(available(*c, QStringLiteral("ETH")), *before.checkedAdd(amountOf(wei("1.5"))));
+        QStringList kinds;
+        for (const QJsonValue &n : c->result(QStringLiteral("notify.list"))[QStringLiteral("notifications")].toArray())
+            kinds.append(n[QStringLiteral("kind")].toString());
+        QVERIFY(kinds.contains(QStringLiteral("deposit.seen")));
+        QVERIFY(kinds.contains(QStringLiteral("deposit.credited")));
         // More blocks and passes credit nothing more.
         QVERIFY(m_anvil.mine(5).ok());
         QTest::qWait(600);
