@@ -146,8 +146,17 @@ void DepositScanner::process(const QString &networkId, std::shared_ptr<Fetched> 
     // A payment to a deposit address (the user's) or to the hot wallet from outside (the house's).
     auto record = [&](Deposit d, const NetworkAsset &asset) -> Status {
         if (const DepositAddress *owner = m_addresses.owner(networkId, d.address)) {
-            if (d.from == m_hotWallet)
-                return okStatus(); // a gas top-up for a sweep: the outbox books it
+            if (d.from == m_hotWallet && d.logIndex < 0) {
+                // A gas top-up for a sweep is booked by the outbox; a withdrawal to
+                // another user's deposit address is a deposit like any other.
+                auto topup = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM chain_txs WHERE network_id = ?"
+                                                        " AND hash = ? AND purpose = 'topup'"),
+                                         {networkId, hex(d.txHash)});
+                if (!topup)
+                    return topup.error();
+                if (topup->toInt() > 0)
+                    return okStatus();
+            }
             d.kind = QStringLiteral("user");
             d.userId = owner->userId;
         } else if (d.address == m_hotWallet && !isOurs(d.from)) {

@@ -185,6 +185,10 @@ Result<Withdrawals::Planned> Withdrawals::plan(const server::Caller &caller, con
         return e;
     }
     p.address = address.value();
+    // Coins sent to the hot wallet would come back unbooked; the zero address burns them.
+    if (p.address == m.hotWallet || p.address.count('\0') == 20)
+        return fail("invalid_address", QStringLiteral("this address cannot receive withdrawals"),
+                    {{QStringLiteral("field"), QStringLiteral("address")}});
     p.fee = asset->withdrawalFee;
     auto total = p.amount.checkedAdd(p.fee);
     if (!total)

@@ -460,6 +460,38 @@ private Q_SLOTS:
         QVERIFY(reconciles());
     }
 
+    void withdrawalToAnotherUsersDepositAddressIsADeposit()
+    {
+        auto c = alice();
+        auto b = as("bob", "AzcBob#2026");
+        const QByteArray bobs = depositAddress(*b);
+        const Amount bobBefore = available(*b, QStringLiteral("ETH"));
+        auto add = [&](const QByteArray &address) {
+            return c->call(QStringLiteral("withdraw.addAddress"),
+                           params({{QStringLiteral("network"), QStringLiteral("anvil")},
+                                   {QStringLiteral("address"), chain::toChecksumAddress(address)},
+                                   {QStringLiteral("label"), QStringLiteral("Bob")}}));
+        };
+        QVERIFY(add(bobs).contains(QStringLiteral("result")));
+        QVERIFY(add(hotWallet()).contains(QStringLiteral("result")));
+        QTest::qWait(1600);
+        auto request = [&](const QByteArray &address) {
+            return c->call(QStringLiteral("withdraw.request"),
+                           params({{QStringLiteral("network"), QStringLiteral("anvil")}, {QStringLiteral("asset"), QStringLiteral("ETH")},
+                                   {QStringLiteral("amount"), QStringLiteral("0.05")},
+                                   {QStringLiteral("address"), chain::toChecksumAddress(address)},
+                                   {QStringLiteral("idempotencyKey"), key()}}));
+        };
+        // The exchange's own hot wallet cannot be a destination.
+        QCOMPARE(errorData(request(hotWallet()))[QStringLiteral("reason")].toString(), QStringLiteral("invalid_address"));
+        const QString id = request(bobs)[QStringLiteral("result")][QStringLiteral("withdrawal")][QStringLiteral("id")].toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(support()->call(QStringLiteral("withdraw.approve"), params({{QStringLiteral("id"), id}})).contains(QStringLiteral("result")));
+        QVERIFY(waitFor([&] { return available(*b, QStringLiteral("ETH")) == *bobBefore.checkedAdd(amountOf(wei("0.05"))); },
+                        30000, 200));
+        QVERIFY(reconciles());
+    }
+
     void cleanupTestCase()
     {
         m_backend.reset();
