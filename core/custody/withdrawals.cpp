@@ -271,9 +271,12 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
     auto prior = select(QStringLiteral("user_id = ? AND idempotency_key = ?"), {caller.userId, r.idempotencyKey});
     if (!prior)
         return reply(prior.error());
+    const QString waitKey = caller.userId + u'/' + r.idempotencyKey;
     if (!prior->isEmpty()) {
         if (prior->first().fingerprint != fingerprint)
             return reply(fail("idempotency_conflict", QStringLiteral("this key was used for a different request")));
+        if (auto waiting = m_waiting.find(waitKey); waiting != m_waiting.end())
+            return waiting->append(std::move(reply)); // answered with the first one's result
         return reply(QJsonObject{{QStringLiteral("withdrawal"), toJson(prior->first(), false)}});
     }
     auto p = plan(caller, r, false);
@@ -303,6 +306,12 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
     if (!ins)
         return reply(ins.error());
 
+    m_waiting.insert(waitKey, {std::move(reply)});
+    auto answer = [this, waitKey](const Result<QJsonObject> &result) {
+        const QList<server::Reply> replies = m_waiting.take(waitKey);
+        for (const server::Reply &each : replies)
+            each(result);
+    };
     ledger::OperationRequest op;
     op.actorId = caller.userId;
     op.idempotencyKey = QStringLiteral("withdrawal:") + r.idempotencyKey;
@@ -310,11 +319,11 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
     op.code = QStringLiteral("custody.withdrawal");
     op.result = {{QStringLiteral("withdrawalId"), row.id}};
     m.ledger.openHold(std::move(op), caller.userId, r.asset, p->total, QStringLiteral("withdrawal"),
-                      [this, row, reply](const Result<QJsonObject> &held) {
+                      [this, row, answer](const Result<QJsonObject> &held) {
                           if (!held) {
                               if (!m.db.exec(QStringLiteral("DELETE FROM chain_withdrawals WHERE id = ?"), {row.id}))
                                   qWarning("custody: cannot drop refused withdrawal %s", qPrintable(row.id));
-                              return reply(held.error());
+                              return answer(held.error());
                           }
                           Row requested = row;
                           requested.holdId = held->value(QStringLiteral("holdId")).toString();
@@ -322,10 +331,10 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
                           auto s = setStatus(requested, requested.status, row.userId, {},
                                              QStringLiteral(", hold_id = ?"), {requested.holdId});
                           if (!s)
-                              return reply(s.error());
+                              return answer(s.error());
                           m.wallet.announceBalance(row.userId, row.asset);
                           announce(row.id);
-                          reply(QJsonObject{{QStringLiteral("withdrawal"), toJson(requested, false)}});
+                          answer(QJsonObject{{QStringLiteral("withdrawal"), toJson(requested, false)}});
                       });
 }
 

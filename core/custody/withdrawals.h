@@ -19,6 +19,7 @@
 #include "server/call_context.h"
 #include "server/method_table.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <functional>
 
@@ -98,6 +99,8 @@ private:
                  server::Reply reply);
 
     WithdrawalServices m;
+    // Repeats of a request whose hold is still being placed wait for its answer.
+    QHash<QString, QList<server::Reply>> m_waiting; // "user/key"
 };
 
 } // namespace azc::custody

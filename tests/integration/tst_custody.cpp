@@ -386,6 +386,30 @@ private Q_SLOTS:
         QVERIFY(reconciles());
     }
 
+    void concurrentRepeatsMakeOneWithdrawal()
+    {
+        auto c = alice();
+        const Amount before = available(*c, QStringLiteral("ETH"));
+        const QJsonObject req = params({{QStringLiteral("network"), QStringLiteral("anvil")}, {QStringLiteral("asset"), QStringLiteral("ETH")},
+                                        {QStringLiteral("amount"), QStringLiteral("0.03")},
+                                        {QStringLiteral("address"), chain::toChecksumAddress(m_anvil.devAccount(1).value())},
+                                        {QStringLiteral("idempotencyKey"), key()}});
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(c->send(QStringLiteral("withdraw.request"), req));
+        QList<QJsonObject> answers;
+        for (const QString &id : ids)
+            answers.append(c->take(id)[QStringLiteral("result")][QStringLiteral("withdrawal")].toObject());
+        for (const QJsonObject &a : answers) {
+            QCOMPARE(a[QStringLiteral("id")], answers.first()[QStringLiteral("id")]);
+            QCOMPARE(a[QStringLiteral("status")].toString(), QStringLiteral("requested"));
+        }
+        QCOMPARE(available(*c, QStringLiteral("ETH")), *before.checkedSub(amountOf(wei("0.0305"))));
+        QVERIFY(c->call(QStringLiteral("withdraw.cancel"), params({{QStringLiteral("id"), answers.first()[QStringLiteral("id")]}}))
+                        .contains(QStringLiteral("result")));
+        QCOMPARE(available(*c, QStringLiteral("ETH")), before);
+    }
+
     void largeWithdrawalsNeedTwoAdmins()
     {
         auto a = admin();
