@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import AzCoiner
 
 // Admin: the master wallet, the fee and limit tables, and four-eyes
-// balance adjustments, as three tabs of one console.
+// balance adjustments, the blockchain networks and the reconciliation of the
+// chain against the ledger, as tabs of one console.
 Item {
     id: page
     objectName: "treasuryPage"
@@ -13,7 +14,9 @@ Item {
     readonly property var tabs: [
         { key: "overview", text: qsTr("Master wallet") },
         { key: "fees", text: qsTr("Fees && limits") },
-        { key: "adjustments", text: qsTr("Adjustments") }
+        { key: "adjustments", text: qsTr("Adjustments") },
+        { key: "networks", text: qsTr("Networks") },
+        { key: "custody", text: qsTr("Reconciliation") }
     ]
 
     ColumnLayout {
@@ -57,11 +60,14 @@ Item {
         Loader {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: page.tab === "fees" ? feesView : page.tab === "adjustments" ? adjustmentsView : overviewView
+            sourceComponent: page.tab === "fees" ? feesView : page.tab === "adjustments" ? adjustmentsView
+                           : page.tab === "networks" ? networksView : page.tab === "custody" ? reconciliationView : overviewView
         }
     }
 
     Component { id: overviewView; MasterWalletView {} }
     Component { id: feesView; FeesLimitsView {} }
     Component { id: adjustmentsView; AdjustmentsView {} }
+    Component { id: networksView; NetworksView {} }
+    Component { id: reconciliationView; ReconciliationView {} }
 }

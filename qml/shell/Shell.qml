@@ -82,7 +82,7 @@ Rectangle {
         }
     }
 
-    Component { id: supportPage; KycQueuePage {} }
+    Component { id: supportPage; SupportPage {} }
     Component { id: adminPage; UsersPage {} }
     Component { id: treasuryPage; TreasuryPage {} }
     Component { id: walletPage; WalletPage {} }

@@ -31,6 +31,17 @@
 #include "wallet_balances_model.h"
 #include "wallet_history_model.h"
 #include "wallet_transfer.h"
+#include "custody_address_book_model.h"
+#include "custody_deposit_address.h"
+#include "custody_deposits_model.h"
+#include "custody_networks_model.h"
+#include "custody_reconcile_model.h"
+#include "custody_withdrawal_request.h"
+#include "custody_withdrawals_model.h"
+#include "chain/evm_quantity.h"
+#include "chaincrypto/eth_address.h"
+#include <QClipboard>
+#include <QElapsedTimer>
 #include "common/amount.h"
 #include "language_manager.h"
 #include <QQuickStyle>
@@ -60,6 +71,7 @@ private slots:
     void verifyMyBalanceIsIncluded();
     void twoFactorSetup();
     void persianDarkMirrorsTheLayout();
+    void blockchainDepositAndWithdrawal();
 
 private:
     UiHarness ui;
@@ -784,6 +796,240 @@ void TestUiFlows::verifyMyBalanceIsIncluded()
                                            QStringLiteral("someone-else")).isEmpty());
 
     // BTC: bob never held any, so for him the answer is "not included", not a failure.
+}
+
+namespace {
+
+// Waits for `done`, mining a block on the test chain every `mineEveryMs`
+// (confirmations need new blocks; anvil mines one per transaction only).
+bool waitMining(const std::function<bool()> &done, int timeoutMs, int mineEveryMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QElapsedTimer sinceMine;
+    sinceMine.start();
+    while (!deadline.hasExpired()) {
+        if (done())
+            return true;
+        QTest::qWait(50);
+        if (mineEveryMs > 0 && sinceMine.elapsed() >= mineEveryMs) {
+            (void)UiHarness::anvil()->mine(1);
+            sinceMine.restart();
+        }
+    }
+    return done();
+}
+
+} // namespace
+
+void TestUiFlows::blockchainDepositAndWithdrawal()
+{
+    azc::test::AnvilNode *chain = UiHarness::anvil();
+    QVERIFY2(chain, qPrintable(QStringLiteral("no test chain: ") + UiHarness::custodyError()));
+    const QByteArray dev1 = chain->devAccount(1).value();
+    const QString destination = azc::chain::toChecksumAddress(dev1);
+
+    // Alice opens Deposit: the network, her address and its QR code.
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.find(QStringLiteral("walletPage")));
+    auto *balances = qobject_cast<azc::WalletBalancesModel *>(ui.find(QStringLiteral("walletBalances")));
+    auto *networks = qobject_cast<azc::CustodyNetworksModel *>(ui.find(QStringLiteral("custodyNetworks")));
+    auto *deposits = qobject_cast<azc::CustodyDepositsModel *>(ui.find(QStringLiteral("custodyDeposits")));
+    QVERIFY(balances && networks && deposits);
+    QTRY_COMPARE_WITH_TIMEOUT(networks->count(), 1, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(networks->network(QStringLiteral("anvil")).value(QStringLiteral("online")).toBool(), 15000);
+    QTRY_VERIFY(!balances->balanceOf(QStringLiteral("ETH")).isEmpty());
+    const QString ethBefore = balances->balanceOf(QStringLiteral("ETH")).value(QStringLiteral("available")).toString();
+
+    QTRY_COMPARE(balances->count(), 4);
+    QTRY_VERIFY(ui.item(QStringLiteral("balanceCard_ETH")));
+    QTest::qWait(200); // the cards' row is laid out in the next polish
+    QVERIFY(ui.click(QStringLiteral("balanceCard_ETH")));
+    QTRY_COMPARE(ui.find(QStringLiteral("walletPage"))->property("asset").toString(), QStringLiteral("ETH"));
+    QVERIFY(ui.click(QStringLiteral("depositButton")));
+    auto *address = qobject_cast<azc::CustodyDepositAddress *>(ui.find(QStringLiteral("depositAddress")));
+    QVERIFY(address);
+    QTRY_VERIFY(!address->address().isEmpty());
+    QVERIFY(azc::chain::parseAddress(address->address()).ok());
+    QCOMPARE(address->confirmations(), 3);
+    QCOMPARE(address->asset(QStringLiteral("ETH")).value(QStringLiteral("uri")).toString(),
+             QStringLiteral("ethereum:%1@31337").arg(address->address()));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("depositAddressText")), address->address());
+    QTRY_COMPARE(textOf(ui, QStringLiteral("depositMinimum")), QStringLiteral("0.001 ETH"));
+    QCOMPARE(textOf(ui, QStringLiteral("depositConfirmations")), QStringLiteral("3"));
+    QQuickItem *qr = ui.item(QStringLiteral("depositQr"));
+    QVERIFY(qr);
+    QTRY_COMPARE(qr->property("status").toInt(), 1 /* Image.Ready */);
+    QVERIFY(ui.click(QStringLiteral("depositCopy")));
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), address->address());
+    ui.context()->errors()->dismiss();
+    ui.screenshot(QStringLiteral("14a_deposit_address_qr"));
+
+    // 1.5 ETH arrives on the chain: seen at once, credited after 3 confirmations.
+    const QByteArray to = azc::chain::parseAddress(address->address()).value();
+    auto tx = chain->sendEth(0, to, azc::chain::fromAmount(azc::Amount::parse(QStringLiteral("1.5"), 18).value()));
+    AZC_VERIFY_OK(tx);
+    const QString hash = QStringLiteral("0x") + QString::fromLatin1(tx->toHex());
+    QTRY_COMPARE_WITH_TIMEOUT(deposits->byTxHash(hash).value(QStringLiteral("status")).toString(), QStringLiteral("seen"), 15000);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("depositStatus_0")), QStringLiteral("Confirming"));
+    AZC_VERIFY_OK(chain->mine(1)); // 2 of 3
+    QTRY_COMPARE_WITH_TIMEOUT(deposits->byTxHash(hash).value(QStringLiteral("confirmations")).toInt(), 2, 10000);
+    QTRY_VERIFY(textOf(ui, QStringLiteral("depositNote_0")).startsWith(QStringLiteral("2/3 confirmations")));
+    ui.screenshot(QStringLiteral("14b_deposit_confirming"));
+    AZC_VERIFY_OK(chain->mine(1)); // 3 of 3
+    QTRY_COMPARE_WITH_TIMEOUT(deposits->byTxHash(hash).value(QStringLiteral("status")).toString(), QStringLiteral("credited"), 15000);
+    QTRY_COMPARE(balances->balanceOf(QStringLiteral("ETH")).value(QStringLiteral("available")).toString(),
+                 plus(ethBefore, QStringLiteral("1.5"), 18));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("depositStatus_0")), QStringLiteral("Credited"));
+    ui.screenshot(QStringLiteral("14c_deposit_credited"));
+    QVERIFY(ui.click(QStringLiteral("depositClose")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("depositDialog"))->property("visible").toBool());
+
+    // Withdraw: the address book refuses a bad checksum, then keeps the address cooling.
+    QVERIFY(ui.click(QStringLiteral("withdrawButton")));
+    QTRY_VERIFY(ui.item(QStringLiteral("bookNewAddress")) && ui.item(QStringLiteral("bookNewAddress"))->isVisible());
+    auto *request = qobject_cast<azc::CustodyWithdrawalRequest *>(ui.find(QStringLiteral("withdrawalRequest")));
+    auto *book = qobject_cast<azc::CustodyAddressBookModel *>(ui.find(QStringLiteral("addressBook")));
+    QVERIFY(request && book);
+    QString wrongCase = destination;
+    for (int i = 2; i < wrongCase.size(); ++i) {
+        if (wrongCase.at(i).isLetter()) {
+            wrongCase[i] = wrongCase.at(i).isUpper() ? wrongCase.at(i).toLower() : wrongCase.at(i).toUpper();
+            break;
+        }
+    }
+    ui.setText(QStringLiteral("bookNewAddress"), wrongCase);
+    ui.setText(QStringLiteral("bookNewLabel"), QStringLiteral("Hardware wallet"));
+    QTRY_VERIFY(ui.item(QStringLiteral("bookAdd"))->isEnabled()); // after the book's first load
+    QVERIFY(ui.click(QStringLiteral("bookAdd")));
+    QTRY_VERIFY(textOf(ui, QStringLiteral("bookError")).contains(QStringLiteral("checksum is wrong")));
+    ui.screenshot(QStringLiteral("14d_withdraw_bad_checksum"));
+    ui.setText(QStringLiteral("bookNewAddress"), destination);
+    QTRY_VERIFY(ui.item(QStringLiteral("bookAdd"))->isEnabled());
+    QVERIFY(ui.click(QStringLiteral("bookAdd")));
+    QTRY_COMPARE(book->count(), 1);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("withdrawTo")), destination); // the new entry is picked
+    ui.setText(QStringLiteral("withdrawAmount"), QStringLiteral("0.001"));
+    // Cooling or below the minimum, whichever the quote meets first; both in words.
+    QTRY_VERIFY(!request->errorText().isEmpty() || request->hasQuote());
+    if (request->errorReason() == QLatin1String("invalid_state")) {
+        QVERIFY2(request->errorText().contains(QStringLiteral("usable from")), qPrintable(request->errorText()));
+        ui.screenshot(QStringLiteral("14e_withdraw_address_cooling"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(book->get(0).value(QStringLiteral("usable")).toBool(), 5000);
+    QTRY_COMPARE(request->errorReason(), QStringLiteral("invalid_amount"));
+    QCOMPARE(textOf(ui, QStringLiteral("withdrawError")), QStringLiteral("The smallest withdrawal of ETH on this network is 0.01 ETH."));
+    ui.screenshot(QStringLiteral("14e_withdraw_below_minimum"));
+
+    ui.setText(QStringLiteral("withdrawAmount"), QStringLiteral("0.1"));
+    QTRY_VERIFY(request->hasQuote());
+    QCOMPARE(request->quote().value(QStringLiteral("fee")).toString(), QStringLiteral("0.0005"));
+    QCOMPARE(request->quote().value(QStringLiteral("total")).toString(), QStringLiteral("0.1005"));
+    QCOMPARE(request->quote().value(QStringLiteral("approvalsNeeded")).toInt(), 1);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("withdrawTotal")), QStringLiteral("0.1005 ETH"));
+    QTRY_VERIFY(ui.item(QStringLiteral("withdrawSubmit"))->isEnabled());
+    ui.context()->errors()->dismiss();
+    ui.screenshot(QStringLiteral("14f_withdraw_quote"));
+    QVERIFY(ui.click(QStringLiteral("withdrawSubmit")));
+    QTRY_COMPARE(request->stage(), azc::CustodyWithdrawalRequest::Done);
+    QVERIFY(request->idempotencyKey().size() >= 8);
+    const QString withdrawalId = request->withdrawal().value(QStringLiteral("id")).toString();
+    QCOMPARE(request->withdrawal().value(QStringLiteral("status")).toString(), QStringLiteral("requested"));
+    ui.screenshot(QStringLiteral("14g_withdraw_requested"));
+    QVERIFY(ui.click(QStringLiteral("withdrawDone")));
+    auto *withdrawals = qobject_cast<azc::CustodyWithdrawalsModel *>(ui.find(QStringLiteral("custodyWithdrawals")));
+    QTRY_COMPARE(withdrawals->withdrawal(withdrawalId).value(QStringLiteral("status")).toString(), QStringLiteral("requested"));
+    QTRY_VERIFY(ui.item(QStringLiteral("withdrawalCancel_0")) && ui.item(QStringLiteral("withdrawalCancel_0"))->isVisible());
+    ui.screenshot(QStringLiteral("14h_withdrawals_requested"));
+    ui.close();
+
+    // The hot wallet pays withdrawals: let the deposit be swept into it first.
+    auto adminSide = sideClient(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026"), QStringLiteral("test"));
+    QVERIFY(waitMining([&] {
+        const azc::RpcReply unswept = callOnce(*adminSide, QStringLiteral("custody.unswept"));
+        return unswept.ok && unswept.object().value(QStringLiteral("deposits")).toArray().isEmpty();
+    }, 40000, 300));
+    QVERIFY(callOnce(*adminSide, QStringLiteral("auth.logout")).ok);
+
+    // Support approves it in the queue.
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("support"), QStringLiteral("AzcSupport#2026")));
+    QTRY_VERIFY(ui.item(QStringLiteral("supportTab_withdrawals")));
+    QVERIFY(ui.click(QStringLiteral("supportTab_withdrawals")));
+    QTRY_VERIFY(ui.find(QStringLiteral("withdrawalQueue")));
+    auto *queue = qobject_cast<azc::CustodyWithdrawalsModel *>(ui.find(QStringLiteral("withdrawalQueue")));
+    QTRY_VERIFY(queue->withdrawal(withdrawalId).value(QStringLiteral("username")).toString() == QLatin1String("alice"));
+    const int queueRow = rowWhere(queue, QStringLiteral("id"), withdrawalId);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("queueApprovals_%1").arg(queueRow)), QStringLiteral("Approvals 0/1"));
+    ui.screenshot(QStringLiteral("14i_support_withdrawal_queue"));
+    QVERIFY(ui.click(QStringLiteral("queueApprove_%1").arg(queueRow)));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("toastText")), QStringLiteral("Your approval was recorded."));
+    ui.close();
+
+    // Alice watches it reach "confirmed", with the transaction hash.
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.item(QStringLiteral("walletTab_withdrawals")));
+    QVERIFY(ui.click(QStringLiteral("walletTab_withdrawals")));
+    withdrawals = qobject_cast<azc::CustodyWithdrawalsModel *>(ui.find(QStringLiteral("custodyWithdrawals")));
+    QVERIFY(waitMining([&] {
+        return withdrawals->withdrawal(withdrawalId).value(QStringLiteral("status")).toString() == QLatin1String("confirmed");
+    }, 40000, 300));
+    QStringList steps;
+    for (const QVariant &e : withdrawals->withdrawal(withdrawalId).value(QStringLiteral("timeline")).toList())
+        steps.append(e.toMap().value(QStringLiteral("status")).toString());
+    QCOMPARE(steps, (QStringList{QStringLiteral("requested"), QStringLiteral("approved"), QStringLiteral("signed"),
+                                 QStringLiteral("broadcast"), QStringLiteral("confirmed")}));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("withdrawalStatus_0")), QStringLiteral("Confirmed"));
+    QVERIFY(textOf(ui, QStringLiteral("withdrawalTx_0")).contains(withdrawals->withdrawal(withdrawalId).value(QStringLiteral("txHash")).toString()));
+    ui.screenshot(QStringLiteral("14j_withdrawal_confirmed"));
+    ui.close();
+
+    // The admin's reconciliation: every line matches once the sweep is booked.
+    QVERIFY(ui.launch(QStringLiteral("en"), true));
+    QVERIFY(ui.signIn(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("treasury")));
+    QTRY_VERIFY(ui.item(QStringLiteral("treasuryTab_custody")));
+    QVERIFY(ui.click(QStringLiteral("treasuryTab_custody")));
+    QTRY_VERIFY(ui.find(QStringLiteral("custodyReconcile")));
+    auto *reconcile = qobject_cast<azc::CustodyReconcileModel *>(ui.find(QStringLiteral("custodyReconcile")));
+    QElapsedTimer sinceReload;
+    sinceReload.start();
+    QVERIFY2(waitMining([&] {
+        if (sinceReload.elapsed() > 1000 && !reconcile->busy()) {
+            reconcile->reload();
+            sinceReload.restart();
+        }
+        return reconcile->loaded() && reconcile->ok() && reconcile->unswept().isEmpty() && !reconcile->busy();
+    }, 60000, 300), qPrintable(QStringLiteral("%1 lines differ").arg(reconcile->differing())));
+    QCOMPARE(reconcile->count(), 2); // anvil: AZC, ETH
+    QTRY_COMPARE(textOf(ui, QStringLiteral("reconcileVerdict_anvil_ETH")), QStringLiteral("Matches"));
+    QCOMPARE(textOf(ui, QStringLiteral("reconcileVerdict_anvil_AZC")), QStringLiteral("Matches"));
+    QCOMPARE(textOf(ui, QStringLiteral("reconcileSummary")), QStringLiteral("Everything matches: the chain agrees with the ledger."));
+    ui.screenshot(QStringLiteral("14k_reconciliation_dark"));
+    QVERIFY(ui.click(QStringLiteral("treasuryTab_networks")));
+    QTRY_VERIFY(ui.find(QStringLiteral("adminNetworks")));
+    QTRY_COMPARE(ui.find(QStringLiteral("adminNetworks"))->property("count").toInt(), 1);
+    QTRY_COMPARE(textOf(ui, QStringLiteral("adminNetworkState_anvil")), QStringLiteral("Online"));
+    QVERIFY(ui.click(QStringLiteral("editNetwork_anvil")));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("networkFormId")), QStringLiteral("anvil"));
+    ui.screenshot(QStringLiteral("14l_networks_dark"));
+    ui.close();
+
+    // In Persian the deposit dialog mirrors, the address still reads left to right.
+    QVERIFY(ui.launch(QStringLiteral("fa")));
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.item(QStringLiteral("depositButton")));
+    networks = qobject_cast<azc::CustodyNetworksModel *>(ui.find(QStringLiteral("custodyNetworks")));
+    QTRY_COMPARE(networks->count(), 1);
+    QVERIFY(ui.click(QStringLiteral("depositButton")));
+    address = qobject_cast<azc::CustodyDepositAddress *>(ui.find(QStringLiteral("depositAddress")));
+    QTRY_VERIFY(!address->address().isEmpty());
+    QTRY_COMPARE(ui.item(QStringLiteral("depositQr"))->property("status").toInt(), 1);
+    ui.screenshot(QStringLiteral("14m_deposit_fa"));
 }
 
 int main(int argc, char *argv[])

@@ -1,6 +1,7 @@
 #include "ui_harness.h"
 
 #include "qml_entry.h"
+#include "chaincrypto/eth_address.h"
 #include "session.h"
 
 #include <QDir>
@@ -16,6 +17,35 @@ namespace {
 
 QTemporaryDir *s_dataDir = nullptr;
 EmbeddedBackend *s_backend = nullptr;
+test::AnvilNode *s_anvil = nullptr;
+QByteArray s_token;
+QString s_custodyError;
+
+// Custody against a private chain, configured like tst_custody: network
+// "anvil" (3 confirmations, ETH and AZC) seeded with the demo data, followed
+// every 100 ms; saved addresses usable after half a second.
+void startChain(BackendConfig &config)
+{
+    s_anvil = new test::AnvilNode;
+    const Status started = s_anvil->start();
+    if (!started.ok()) {
+        s_custodyError = test::describeError(started.error());
+        delete s_anvil;
+        s_anvil = nullptr;
+        return;
+    }
+    auto token = s_anvil->deployToken(0);
+    if (!token.ok()) {
+        s_custodyError = test::describeError(token.error());
+        return;
+    }
+    s_token = token.value();
+    config.custody.passphrase = QStringLiteral("ui test custody passphrase");
+    config.custody.pollIntervalMs = 100;
+    config.custody.addressCoolingMs = 500;
+    config.custody.demoRpcUrl = s_anvil->url().toString();
+    config.custody.demoTokenAddress = chain::toChecksumAddress(s_token);
+}
 
 QObject *findIn(QObject *root, const QString &name, QSet<QObject *> &seen)
 {
@@ -55,6 +85,7 @@ bool UiHarness::startBackend(QString *error)
     s_dataDir = new QTemporaryDir;
     s_backend = new EmbeddedBackend;
     BackendConfig config = EmbeddedBackend::defaultConfig(s_dataDir->path());
+    startChain(config);
     s_backend->start(config);
     if (!s_backend->waitUntilStarted(120000)) {
         *error = s_backend->error().isEmpty() ? QStringLiteral("the backend did not start in time") : s_backend->error();
@@ -69,6 +100,23 @@ void UiHarness::stopBackend()
     s_backend = nullptr;
     delete s_dataDir;
     s_dataDir = nullptr;
+    delete s_anvil;
+    s_anvil = nullptr;
+}
+
+test::AnvilNode *UiHarness::anvil()
+{
+    return s_token.isEmpty() ? nullptr : s_anvil;
+}
+
+QByteArray UiHarness::tokenAddress()
+{
+    return s_token;
+}
+
+QString UiHarness::custodyError()
+{
+    return s_custodyError;
 }
 
 QUrl UiHarness::backendUrl()

@@ -2,8 +2,11 @@
 // Drives the real desktop UI in tests: an in-process backend (azc::Backend
 // on its own thread, demo data, a temporary data folder), the real QML module
 // and view models rendered offscreen, items found by objectName, and
-// screenshots saved to <build>/screenshots for people to look at.
+// screenshots saved to <build>/screenshots for people to look at. The backend
+// follows a private anvil chain (AZC_TEST_ANVIL_BIN) for deposits and
+// withdrawals; without one the other flows still run.
 
+#include "anvil_node.h"
 #include "app_context.h"
 #include "embedded_backend.h"
 
@@ -23,6 +26,11 @@ public:
     static void stopBackend();
     static QUrl backendUrl();
     static QByteArray launchSecret();
+    // The private anvil chain the backend's custody follows (network "anvil",
+    // ETH and the AZC token), or null when it could not start (custodyError says why).
+    static test::AnvilNode *anvil();
+    static QByteArray tokenAddress();
+    static QString custodyError();
 
     // A fresh app (context, engine, window), like a new launch of azcoiner.
     bool launch(const QString &language = QStringLiteral("en"), bool dark = false);

@@ -1,0 +1,63 @@
+#include "custody_deposits_model.h"
+
+#include "app_context.h"
+
+#include <QJsonArray>
+
+namespace azc {
+
+CustodyDepositsModel::CustodyDepositsModel(QObject *parent)
+    : RemoteListModel({QStringLiteral("id"), QStringLiteral("network"), QStringLiteral("asset"),
+                       QStringLiteral("decimals"), QStringLiteral("amount"), QStringLiteral("address"),
+                       QStringLiteral("from"), QStringLiteral("txHash"), QStringLiteral("blockNumber"),
+                       QStringLiteral("status"), QStringLiteral("confirmations"), QStringLiteral("required"),
+                       QStringLiteral("createdAt"), QStringLiteral("creditedAt")},
+                      parent)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &CustodyDepositsModel::reload);
+}
+
+void CustodyDepositsModel::followConfirming()
+{
+    for (const QJsonObject &row : rows()) {
+        if (row.value(QStringLiteral("status")).toString() == QLatin1String("seen")) {
+            if (!m_timer.isActive() && m_refreshMs > 0)
+                m_timer.start(m_refreshMs);
+            return;
+        }
+    }
+}
+
+void CustodyDepositsModel::onAttached()
+{
+    connect(client(), &ApiClient::eventReceived, this, [this](const QString &name, const QJsonObject &params) {
+        if (name != QLatin1String("event.deposit.changed"))
+            return;
+        const QJsonObject deposit = params.value(QStringLiteral("deposit")).toObject();
+        if (rowOf(deposit.value(QStringLiteral("id")).toString()) >= 0)
+            replaceRow(deposit);
+        else
+            prependRow(deposit);
+        emit depositChanged(deposit.toVariantMap());
+        followConfirming();
+    });
+}
+
+void CustodyDepositsModel::reload()
+{
+    requestQuietly(QStringLiteral("deposit.list"), {{QStringLiteral("limit"), 100}}, [this](const QJsonObject &result) {
+        setRowsFrom(result.value(QStringLiteral("deposits")));
+        followConfirming();
+    }, [](const RpcReply &) {}); // "unavailable" without custody: the list stays empty
+}
+
+QVariantMap CustodyDepositsModel::byTxHash(const QString &txHash) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (rows().at(i).value(QStringLiteral("txHash")).toString().compare(txHash, Qt::CaseInsensitive) == 0)
+            return get(i);
+    return {};
+}
+
+} // namespace azc

@@ -1,0 +1,264 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// Admin: does the chain agree with the ledger? Per network and asset, what
+// the hot wallet and the deposit addresses hold on chain against the
+// ledger (with what is still confirming or below the minimum), pending
+// withdrawals, and the difference: green when it matches, red with the
+// amount when not. Then what users are owed against what is held on chain,
+// and the credited deposits not yet swept to the hot wallet.
+Flickable {
+    id: view
+    objectName: "reconciliationView"
+    clip: true
+    contentWidth: width
+    contentHeight: column.implicitHeight + 24
+    boundsBehavior: Flickable.StopAtBounds
+    ScrollBar.vertical: ScrollBar {}
+
+    CustodyReconcileModel { id: reconcile; objectName: "custodyReconcile" }
+
+    readonly property var columns: [
+        { key: "hotOnChain", text: qsTr("Hot wallet\non chain") },
+        { key: "hotLedger", text: qsTr("Hot wallet\nin ledger") },
+        { key: "unsweptOnChain", text: qsTr("Deposit addresses\non chain") },
+        { key: "unsweptLedger", text: qsTr("Deposit addresses\nin ledger") },
+        { key: "confirming", text: qsTr("Confirming") },
+        { key: "belowMinimum", text: qsTr("Below\nminimum") },
+        { key: "pendingWithdrawals", text: qsTr("Pending\nwithdrawals") }
+    ]
+
+    ColumnLayout {
+        id: column
+        width: view.width
+        spacing: 16
+
+        // The overall verdict.
+        Rectangle {
+            objectName: "reconcileBanner"
+            Layout.fillWidth: true
+            implicitHeight: bannerRow.implicitHeight + 28
+            radius: Theme.radius
+            readonly property color tone: !reconcile.loaded ? Theme.textMuted : reconcile.ok ? Theme.success : Theme.danger
+            color: Qt.rgba(tone.r, tone.g, tone.b, Theme.dark ? 0.22 : 0.10)
+            border.color: tone
+            RowLayout {
+                id: bannerRow
+                anchors.fill: parent
+                anchors.margins: 14
+                spacing: 12
+                Label {
+                    text: reconcile.ok ? "✓" : "!"
+                    font.pixelSize: 24
+                    font.weight: Font.Bold
+                    color: parent.parent.tone
+                }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 2
+                    Label {
+                        objectName: "reconcileSummary"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        font.pixelSize: 17
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        text: !reconcile.loaded ? qsTr("Checking the chain against the ledger…")
+                            : reconcile.count === 0 ? qsTr("No blockchain network is set up yet.")
+                            : reconcile.ok ? qsTr("Everything matches: the chain agrees with the ledger.")
+                            : qsTr("%1 of %2 lines differ.").arg(reconcile.differing).arg(reconcile.count)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignLeft
+                        font.pixelSize: 12
+                        color: Theme.textMuted
+                        text: qsTr("Checked %1. Difference = on chain − (ledger + confirming + below minimum).").arg(Labels.dateTime(reconcile.checkedAt))
+                    }
+                }
+                AppButton {
+                    objectName: "reconcileRefresh"
+                    text: qsTr("Check again")
+                    icon.source: "../icons/refresh.svg"
+                    onClicked: reconcile.reload()
+                }
+            }
+        }
+
+        // The lines.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: linesColumn.implicitHeight + 16
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                id: linesColumn
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 0
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.margins: 10
+                    spacing: 8
+                    Label { Layout.preferredWidth: 110; text: qsTr("Network · asset"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; horizontalAlignment: Text.AlignLeft }
+                    Repeater {
+                        model: view.columns
+                        delegate: Label {
+                            required property var modelData
+                            Layout.fillWidth: true
+                            Layout.preferredWidth: 80
+                            horizontalAlignment: Text.AlignRight
+                            text: modelData.text
+                            font.pixelSize: 11
+                            font.weight: Font.DemiBold
+                            color: Theme.textMuted
+                        }
+                    }
+                    Label { Layout.preferredWidth: 170; text: qsTr("Result"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
+                }
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                Repeater {
+                    model: reconcile
+                    delegate: Rectangle {
+                        id: line
+                        required property int index
+                        required property var model
+                        required property string network
+                        required property string asset
+                        required property bool ok
+                        required property var online
+                        required property string difference
+                        required property var error
+                        objectName: "reconcileLine_" + network + "_" + asset
+                        Layout.fillWidth: true
+                        implicitHeight: lineRow.implicitHeight + 20
+                        color: index % 2 ? Theme.surfaceAlt : "transparent"
+                        radius: 6
+                        RowLayout {
+                            id: lineRow
+                            anchors.fill: parent
+                            anchors.leftMargin: 10
+                            anchors.rightMargin: 10
+                            spacing: 8
+                            ColumnLayout {
+                                Layout.preferredWidth: 110
+                                spacing: 0
+                                Label { text: line.asset; font.weight: Font.DemiBold; color: Theme.text }
+                                Label { text: line.network + (line.online ? "" : " · " + qsTr("offline")); font.pixelSize: 11; color: line.online ? Theme.textMuted : Theme.danger }
+                            }
+                            Repeater {
+                                model: view.columns
+                                delegate: Label {
+                                    required property var modelData
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 80
+                                    horizontalAlignment: Text.AlignRight
+                                    elide: Text.ElideLeft
+                                    font.pixelSize: 12
+                                    color: Theme.text
+                                    text: line.model[modelData.key] || "0"
+                                }
+                            }
+                            StatusChip {
+                                objectName: "reconcileVerdict_" + line.network + "_" + line.asset
+                                Layout.preferredWidth: 170
+                                Layout.maximumWidth: 170
+                                text: line.ok ? qsTr("Matches") : (line.error || "") !== "" ? qsTr("Not checked: %1").arg(line.error)
+                                                                : qsTr("Differs by %1 %2").arg(line.difference).arg(line.asset)
+                                tone: line.ok ? "success" : "danger"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // Owed to users vs held on chain.
+        Label { text: qsTr("What users are owed against what is held on chain"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 12
+            Repeater {
+                model: reconcile.assets
+                delegate: Rectangle {
+                    required property var modelData
+                    objectName: "custodyAsset_" + modelData.asset
+                    width: 250
+                    height: assetColumn.implicitHeight + 28
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: modelData.covered ? Theme.border : Theme.danger
+                    ColumnLayout {
+                        id: assetColumn
+                        anchors.fill: parent
+                        anchors.margins: 14
+                        spacing: 4
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label { text: modelData.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text; Layout.fillWidth: true }
+                            StatusChip { text: modelData.covered ? qsTr("Covered") : qsTr("Short"); tone: modelData.covered ? "success" : "danger" }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label { text: qsTr("Owed to users"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true }
+                            Label { text: modelData.liabilities; color: Theme.text; font.pixelSize: 12 }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label { text: qsTr("Held on chain"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true }
+                            Label { text: modelData.onChainCustody; color: Theme.text; font.pixelSize: 12 }
+                        }
+                    }
+                }
+            }
+        }
+        Label {
+            visible: reconcile.assets.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            font.pixelSize: 12
+            color: Theme.textMuted
+            text: qsTr("Balances can also come from outside the chain (demo opening balances, adjustments); the master wallet shows all holdings.")
+        }
+
+        // Unswept deposits.
+        Label { text: qsTr("Deposits not yet swept to the hot wallet"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: unsweptColumn.implicitHeight + 16
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                id: unsweptColumn
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 2
+                Repeater {
+                    model: reconcile.unswept
+                    delegate: RowLayout {
+                        required property var modelData
+                        Layout.fillWidth: true
+                        Layout.margins: 8
+                        spacing: 10
+                        Label { text: modelData.amount + " " + modelData.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.preferredWidth: 150 }
+                        Label { text: modelData.user ? "@" + modelData.user.username : ""; color: Theme.textMuted; Layout.preferredWidth: 110 }
+                        Label { text: modelData.address; font.family: "monospace"; font.pixelSize: 12; color: Theme.textMuted; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                        StatusChip { text: modelData.sweeping ? qsTr("Sweeping") : qsTr("Waiting"); tone: modelData.sweeping ? "accent" : "neutral" }
+                    }
+                }
+                Label {
+                    visible: reconcile.unswept.length === 0
+                    Layout.fillWidth: true
+                    Layout.margins: 12
+                    objectName: "unsweptEmpty"
+                    text: qsTr("Every credited deposit has been swept.")
+                    color: Theme.textMuted
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// Support console: the KYC review queue and the withdrawal approval queue,
+// as two tabs.
+Item {
+    id: page
+    objectName: "supportPage"
+    property string tab: "kyc"
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.leftMargin: 32
+            Layout.rightMargin: 32
+            implicitHeight: tabRow.implicitHeight + 8
+            radius: 12
+            color: Theme.surfaceAlt
+            RowLayout {
+                id: tabRow
+                anchors.fill: parent
+                anchors.margins: 4
+                spacing: 4
+                Repeater {
+                    model: [{ key: "kyc", text: qsTr("KYC review") }, { key: "withdrawals", text: qsTr("Withdrawal approvals") }]
+                    delegate: AppButton {
+                        required property var modelData
+                        objectName: "supportTab_" + modelData.key
+                        Layout.fillWidth: true
+                        kind: page.tab === modelData.key ? "primary" : "ghost"
+                        text: modelData.text
+                        onClicked: page.tab = modelData.key
+                    }
+                }
+            }
+        }
+        Loader {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            sourceComponent: page.tab === "withdrawals" ? withdrawalsView : kycView
+        }
+    }
+
+    Component { id: kycView; KycQueuePage {} }
+    Component { id: withdrawalsView; WithdrawalQueueView {} }
+}
