@@ -679,7 +679,7 @@ void Withdrawals::book(const OutgoingTx &tx, const QString &nativeAsset, std::fu
         QList<ledger::LedgerService::Posting> parts{{row.amount, world->id, QStringLiteral("withdrawal")}};
         if (!row.fee.isZero())
             parts.append({row.fee, fees->id, QStringLiteral("fee.withdrawal")});
-        return m.ledger.postHoldParts(std::move(op), row.holdId, parts, custody, finish);
+        return m.ledger.settleHolds(std::move(op), {{row.holdId, parts}}, custody, finish);
     }
     // Failed on chain: the user gets everything back; the gas is the exchange's cost.
     m.ledger.voidHold(std::move(op), row.holdId, [this, custody, tx, finish](const Result<QJsonObject> &r) {

@@ -415,31 +415,58 @@ void LedgerService::openHold(OperationRequest request, const QString &ownerId, c
 void LedgerService::postHold(OperationRequest request, const QString &holdId, Amount amount,
                              const QString &creditAccountId, Done done)
 {
-    postHoldParts(std::move(request), holdId, {Posting{amount, creditAccountId}}, {}, std::move(done));
+    settleHolds(std::move(request), {HoldSettlement{holdId, {Posting{amount, creditAccountId}}}}, {}, std::move(done));
 }
 
-void LedgerService::postHoldParts(OperationRequest request, const QString &holdId, QList<Posting> parts,
-                                  QList<TransferSpec> extra, Done done)
+void LedgerService::settleHolds(OperationRequest request, QList<HoldSettlement> holds, QList<TransferSpec> extra,
+                                Done done)
 {
     submitPlanned(std::move(request), holdPlan([=, this](OperationRequest &r) -> Result<QList<Hold>> {
-        auto cachedRef = cachedHold(holdId);
-        if (!cachedRef)
-            return cachedRef.error();
-        Hold h = *cachedRef.value();
-        if (h.status != HoldStatus::Pending)
-            return fail("invalid_state", QStringLiteral("the hold is already ") + holdStatusName(h.status));
+        QHash<QString, Hold> changed; // a hold may appear more than once (a self-trade is refused earlier)
+        QStringList order;
         r.transfers.clear();
-        for (const Posting &part : parts) {
-            if (part.amount <= Amount() || part.amount > h.remaining)
-                return fail("invalid_amount", QStringLiteral("a hold can post between one unit and what it still holds"));
-            h.remaining = *h.remaining.checkedSub(part.amount);
-            r.transfers.append({h.heldAccountId, part.creditAccountId, part.amount, part.code});
+        for (const HoldSettlement &settlement : holds) {
+            if (!changed.contains(settlement.holdId)) {
+                auto cachedRef = cachedHold(settlement.holdId);
+                if (!cachedRef)
+                    return cachedRef.error();
+                changed.insert(settlement.holdId, *cachedRef.value());
+                order.append(settlement.holdId);
+            }
+            Hold &h = changed[settlement.holdId];
+            if (h.status != HoldStatus::Pending)
+                return fail("invalid_state", QStringLiteral("the hold is already ") + holdStatusName(h.status));
+            for (const Posting &part : settlement.parts) {
+                if (part.amount <= Amount() || part.amount > h.remaining)
+                    return fail("invalid_amount", QStringLiteral("a hold can post between one unit and what it still holds"));
+                h.remaining = *h.remaining.checkedSub(part.amount);
+                r.transfers.append({h.heldAccountId, part.creditAccountId, part.amount, part.code});
+            }
+            if (settlement.releaseRest && !h.remaining.isZero()) {
+                r.transfers.append({h.heldAccountId, h.availableAccountId, h.remaining, QStringLiteral("hold.void")});
+                const bool nothingPosted = h.remaining == h.amount;
+                h.remaining = Amount();
+                h.status = nothingPosted ? HoldStatus::Voided : HoldStatus::Posted;
+            } else if (h.remaining.isZero()) {
+                h.status = HoldStatus::Posted;
+            }
         }
-        if (h.remaining.isZero())
-            h.status = HoldStatus::Posted;
+        for (const TransferSpec &t : extra) {
+            for (const QString &id : {t.debitAccountId, t.creditAccountId}) {
+                auto account = cached(id);
+                if (!account)
+                    return account.error();
+                if (account.value()->key.kind == AccountKind::Held)
+                    return fail("invalid_params", QStringLiteral("held funds move only through their holds"));
+            }
+        }
         r.transfers.append(extra);
-        r.result.insert(QStringLiteral("holdId"), h.id);
-        return QList<Hold>{h};
+        QList<Hold> out;
+        for (const QString &id : order)
+            out.append(changed.value(id));
+        if (out.size() == 1)
+            r.result.insert(QStringLiteral("holdId"), out.first().id);
+        return out;
     }), std::move(done));
 }
 

@@ -59,15 +59,22 @@ public:
     // Moves `amount` of the hold to `creditAccountId`; the rest stays held.
     void postHold(OperationRequest request, const QString &holdId, Amount amount, const QString &creditAccountId,
                   Done done);
-    // Several parts of one hold to several accounts, plus `extra` transfers
-    // that are not the hold's (e.g. custody bookings), in one atomic operation.
+    // Settles several holds in one atomic operation: each posts parts to
+    // accounts and may release what it still holds to its owner (an order's
+    // last fill at a better price than it reserved). `extra` transfers that
+    // are not the holds' (custody bookings, fees from elsewhere) join the same
+    // operation; they may not touch held accounts.
     struct Posting {
         Amount amount;
         QString creditAccountId;
         QString code = QStringLiteral("hold.post");
     };
-    void postHoldParts(OperationRequest request, const QString &holdId, QList<Posting> parts,
-                       QList<TransferSpec> extra, Done done);
+    struct HoldSettlement {
+        QString holdId;
+        QList<Posting> parts;
+        bool releaseRest = false;
+    };
+    void settleHolds(OperationRequest request, QList<HoldSettlement> holds, QList<TransferSpec> extra, Done done);
     // Returns what is still held to the owner's available account.
     void voidHold(OperationRequest request, const QString &holdId, Done done);
     Result<Hold> hold(const QString &holdId);

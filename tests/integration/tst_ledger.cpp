@@ -213,6 +213,51 @@ private Q_SLOTS:
         QCOMPARE(bal(m_alice), start.checkedSub(usdt("5")).value());
     }
 
+    // A trade: two owners' holds settle in one operation with fees; the
+    // buyer's surplus goes back in the same operation; any bad part moves nothing.
+    void settlementOfTwoHoldsIsAtomic()
+    {
+        fund(m_bob, "50");
+        const Amount aliceStart = bal(m_alice), bobStart = bal(m_bob);
+        auto openHold = [&](const QString &owner, const char *key, const char *amount) {
+            std::optional<Result<QJsonObject>> out;
+            m_ledger->openHold(op(owner, QString::fromLatin1(key), {}), owner, QStringLiteral("USDT"), usdt(amount),
+                               QStringLiteral("order"), [&out](const Result<QJsonObject> &r) { out = r; });
+            m_ledger->flush();
+            return out.value()->value(QStringLiteral("holdId")).toString();
+        };
+        const QString aliceHold = openHold(QStringLiteral("alice"), "settle-a", "10");
+        const QString bobHold = openHold(QStringLiteral("bob"), "settle-b", "20");
+        const QString bobHeld = accountOf(QStringLiteral("bob"), AccountKind::Held);
+        auto settle = [&](QList<LedgerService::HoldSettlement> holds, QList<TransferSpec> extra = {}) {
+            std::optional<Result<QJsonObject>> out;
+            m_ledger->settleHolds(op(QStringLiteral("system"), {}, {}), std::move(holds), std::move(extra),
+                                  [&out](const Result<QJsonObject> &r) { out = r; });
+            m_ledger->flush();
+            return out.value();
+        };
+        // Too much from bob's hold: nothing moves, alice's part included.
+        QCOMPARE(settle({{aliceHold, {{usdt("4"), m_bob}}}, {bobHold, {{usdt("21"), m_alice}}}}).error().reason,
+                 QStringLiteral("invalid_amount"));
+        QCOMPARE(m_ledger->hold(aliceHold)->remaining, usdt("10"));
+        // Extra transfers may not touch held funds.
+        QCOMPARE(settle({{aliceHold, {{usdt("1"), m_bob}}}}, {{bobHeld, m_fees, usdt("1"), QStringLiteral("x")}}).error().reason,
+                 QStringLiteral("invalid_params"));
+        // 4 from alice to bob less a 0.04 fee; 6 from bob to alice; alice's other 6 released.
+        QVERIFY(settle({{aliceHold, {{usdt("3.96"), m_bob}, {usdt("0.04"), m_fees, QStringLiteral("fee")}}, true},
+                        {bobHold, {{usdt("6"), m_alice}}}})
+                        .ok());
+        QCOMPARE(m_ledger->hold(aliceHold)->status, HoldStatus::Posted);
+        QCOMPARE(m_ledger->hold(aliceHold)->remaining, Amount());
+        QCOMPARE(m_ledger->hold(bobHold)->remaining, usdt("14"));
+        QCOMPARE(bal(m_alice), *aliceStart.checkedSub(usdt("4")).value().checkedAdd(usdt("6")));
+        QCOMPARE(bal(m_bob), *bobStart.checkedSub(usdt("20")).value().checkedAdd(usdt("3.96")));
+        // Releasing the rest ends the hold: posted, since part of it was.
+        QVERIFY(settle({{bobHold, {}, true}}).ok());
+        QCOMPARE(m_ledger->hold(bobHold)->status, HoldStatus::Posted); // 6 of it were posted before
+        QCOMPARE(bal(m_bob), *bobStart.checkedSub(usdt("6")).value().checkedAdd(usdt("3.96")));
+    }
+
     void groupCommitIsDurable()
     {
         const QString dave = accountOf(QStringLiteral("dave"), AccountKind::Available);
