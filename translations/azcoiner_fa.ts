@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AddressBookRow</name>
+    <message>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Usable from %1</source>
+        <translation>قابل استفاده از %1</translation>
+    </message>
+    <message>
+        <source>Remove from the address book</source>
+        <translation>حذف از دفترچهٔ آدرس</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsView</name>
     <message>
         <source>Reject this adjustment?</source>
@@ -217,6 +232,152 @@
     <message>
         <source>Decision note: %1</source>
         <translation>یادداشت تصمیم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyErrors</name>
+    <message>
+        <source>The smallest withdrawal of %1 on this network is %2 %1.</source>
+        <translation>کمترین مقدار برداشت %1 در این شبکه %2 %1 است.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation>دارایی %1 حداکثر %2 رقم اعشار دارد.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 0.25.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید، مثلاً 0.25.</translation>
+    </message>
+    <message>
+        <source>This address mixes upper and lower case but its checksum is wrong. Copy it again from the wallet it belongs to.</source>
+        <translation>این آدرس حروف بزرگ و کوچک را با هم دارد اما کنترل‌جمع آن نادرست است. آن را دوباره از کیف پول مقصد کپی کنید.</translation>
+    </message>
+    <message>
+        <source>This is not an address on this network: it should be 0x followed by 40 hexadecimal characters.</source>
+        <translation>این آدرسی در این شبکه نیست: باید با 0x شروع شود و ۴۰ نویسهٔ هگزادسیمال داشته باشد.</translation>
+    </message>
+    <message>
+        <source>This address is already in your address book.</source>
+        <translation>این آدرس از قبل در دفترچهٔ آدرس شماست.</translation>
+    </message>
+    <message>
+        <source>Save this address in your address book first.</source>
+        <translation>ابتدا این آدرس را در دفترچهٔ آدرس ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>New addresses can be used after a waiting period, for your safety. This one is usable from %1.</source>
+        <translation>برای امنیت شما، آدرس‌های جدید پس از یک دورهٔ انتظار قابل استفاده‌اند. این آدرس از %1 قابل استفاده است.</translation>
+    </message>
+    <message>
+        <source>This network is switched off for now.</source>
+        <translation>این شبکه فعلاً خاموش است.</translation>
+    </message>
+    <message>
+        <source>This withdrawal is large: it needs the approval of two admins; support cannot approve it.</source>
+        <translation>این برداشت بزرگ است: به تأیید دو مدیر نیاز دارد و پشتیبانی نمی‌تواند آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own withdrawal; another member of staff has to.</source>
+        <translation>نمی‌توانید برداشت خودتان را تأیید کنید؛ یکی دیگر از کارکنان باید این کار را بکند.</translation>
+    </message>
+    <message>
+        <source>This withdrawal has moved on meanwhile; the list shows its current state.</source>
+        <translation>وضعیت این برداشت در این فاصله تغییر کرده است؛ فهرست وضعیت فعلی آن را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1 is not available at your verification level. Verify your identity to unlock it.</source>
+        <translation>برداشت %1 در سطح احراز هویت شما ممکن نیست. برای فعال‌شدن آن هویت خود را تأیید کنید.</translation>
+    </message>
+    <message>
+        <source>This is above your withdrawal limit (%1 %2). You can still withdraw %3 %2 in the next 24 hours.</source>
+        <translation>این بیشتر از سقف برداشت شما (%1 %2) است. در ۲۴ ساعت آینده هنوز می‌توانید %3 %2 برداشت کنید.</translation>
+    </message>
+    <message>
+        <source>Withdrawals of this size need the 6-digit code from your authenticator app.</source>
+        <translation>برداشت‌هایی با این مبلغ به کد ۶ رقمی برنامهٔ احراز هویت نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover the amount and the network fee.</source>
+        <translation>موجودی قابل استفادهٔ %1 شما برای مبلغ و کارمزد شبکه کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Deposits and withdrawals are not available on this server.</source>
+        <translation>واریز و برداشت روی این سرور در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press the button again: it will not be sent twice.</source>
+        <translation>اتصال پیش از رسیدن پاسخ قطع شد. دوباره دکمه را بزنید: دو بار ارسال نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit from a blockchain</source>
+        <translation>واریز از بلاک‌چین</translation>
+    </message>
+    <message>
+        <source>No blockchain network is set up for deposits yet.</source>
+        <translation>هنوز هیچ شبکهٔ بلاک‌چینی برای واریز تنظیم نشده است.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>قطع</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>بلوک %1</translation>
+    </message>
+    <message>
+        <source>The node is not answering. You can still send: the deposit is credited when it is back.</source>
+        <translation>گره پاسخ نمی‌دهد. همچنان می‌توانید ارسال کنید: واریز پس از برگشتن گره به حساب شما منظور می‌شود.</translation>
+    </message>
+    <message>
+        <source>Your %1 address on %2</source>
+        <translation>آدرس %1 شما در %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>The address was copied.</source>
+        <translation>آدرس کپی شد.</translation>
+    </message>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>حداقل واریز</translation>
+    </message>
+    <message>
+        <source>Confirmations needed</source>
+        <translation>تأییدهای لازم</translation>
+    </message>
+    <message>
+        <source>Send only %1 on %2 to this address. Smaller amounts are not credited.</source>
+        <translation>فقط %1 روی %2 به این آدرس بفرستید. مبالغ کمتر از حداقل منظور نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Your deposits</source>
+        <translation>واریزهای شما</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet. Deposits show up here as soon as the network sees them.</source>
+        <translation>هنوز چیزی نرسیده است. واریزها به محض دیده‌شدن در شبکه اینجا نمایش داده می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
     </message>
 </context>
 <context>
@@ -676,6 +837,58 @@
         <source>Payment</source>
         <translation>پرداخت</translation>
     </message>
+    <message>
+        <source>Confirming</source>
+        <translation>در حال تأیید</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>واریز شد</translation>
+    </message>
+    <message>
+        <source>Dropped by the network</source>
+        <translation>حذف‌شده توسط شبکه</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>کمتر از حداقل</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
+        <translation>%1 از %2 تأیید. پس از کامل‌شدن تأییدها به موجودی شما اضافه می‌شود.</translation>
+    </message>
+    <message>
+        <source>Added to your balance.</source>
+        <translation>به موجودی شما اضافه شد.</translation>
+    </message>
+    <message>
+        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
+        <translation>بلوکی که این پرداخت در آن بود پیش از قطعی‌شدن توسط شبکه جایگزین شد، پس پرداخت انجام نشد. چیزی اضافه نشد؛ اگر کیف پول شما آن را ناموفق نشان می‌دهد دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
+        <translation>این مبلغ کمتر از حداقل واریز است و به موجودی شما اضافه نشد. اگر به آن نیاز دارید با پشتیبانی تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضا شد</translation>
+    </message>
+    <message>
+        <source>Sent to the network</source>
+        <translation>ارسال‌شده به شبکه</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -798,6 +1011,141 @@
     <message>
         <source>Sign out</source>
         <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksView</name>
+    <message>
+        <source>Networks</source>
+        <translation>شبکه‌ها</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>قطع</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>ویرایش</translation>
+    </message>
+    <message>
+        <source>Head block %1 · %2 confirmations · %3 deposit addresses</source>
+        <translation>آخرین بلوک %1 · %2 تأیید · %3 آدرس واریز</translation>
+    </message>
+    <message>
+        <source>Hot wallet %1</source>
+        <translation>کیف پول داغ %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>آخرین خطا: %1</translation>
+    </message>
+    <message>
+        <source>min deposit %1 · min withdrawal %2 · fee %3 · two approvals above %4</source>
+        <translation>حداقل واریز %1 · حداقل برداشت %2 · کارمزد %3 · دو تأیید بالای %4</translation>
+    </message>
+    <message>
+        <source>No network yet. Add one with the form.</source>
+        <translation>هنوز شبکه‌ای نیست. با فرم یکی اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>سقف‌ها</translation>
+    </message>
+    <message>
+        <source>Id (a–z, 0–9, -)</source>
+        <translation>شناسه (a–z، 0–9، -)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>شناسهٔ زنجیره</translation>
+    </message>
+    <message>
+        <source>Node URL (http or https)</source>
+        <translation>نشانی گره (http یا https)</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>تعداد تأیید</translation>
+    </message>
+    <message>
+        <source>Native asset</source>
+        <translation>داراییِ اصلی شبکه</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>ذخیرهٔ شبکه</translation>
+    </message>
+    <message>
+        <source>Network id</source>
+        <translation>شناسهٔ شبکه</translation>
+    </message>
+    <message>
+        <source>Token contract (empty for the native coin)</source>
+        <translation>قرارداد توکن (برای کوین اصلی خالی بگذارید)</translation>
+    </message>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>حداقل واریز</translation>
+    </message>
+    <message>
+        <source>Minimum withdrawal</source>
+        <translation>حداقل برداشت</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>کارمزد برداشت</translation>
+    </message>
+    <message>
+        <source>Two admins approve above (0 = always one approval)</source>
+        <translation>تأیید دو مدیر بالای (۰ = همیشه یک تأیید)</translation>
+    </message>
+    <message>
+        <source>Save asset</source>
+        <translation>ذخیرهٔ دارایی</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>سطح ۳</translation>
+    </message>
+    <message>
+        <source>Per withdrawal</source>
+        <translation>برای هر برداشت</translation>
+    </message>
+    <message>
+        <source>Per 24 hours</source>
+        <translation>هر ۲۴ ساعت</translation>
+    </message>
+    <message>
+        <source>2FA code needed above</source>
+        <translation>نیاز به کد ورود دومرحله‌ای بالای</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>ذخیرهٔ سقف</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1310,109 @@
     <message>
         <source>Reference</source>
         <translation>شمارهٔ پیگیری</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationView</name>
+    <message>
+        <source>Checking the chain against the ledger…</source>
+        <translation>در حال مقایسهٔ زنجیره با دفتر کل…</translation>
+    </message>
+    <message>
+        <source>No blockchain network is set up yet.</source>
+        <translation>هنوز هیچ شبکهٔ بلاک‌چینی تنظیم نشده است.</translation>
+    </message>
+    <message>
+        <source>Everything matches: the chain agrees with the ledger.</source>
+        <translation>همه‌چیز مطابقت دارد: زنجیره با دفتر کل یکی است.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines differ.</source>
+        <translation>%1 از %2 ردیف مغایرت دارد.</translation>
+    </message>
+    <message>
+        <source>Checked %1. Difference = on chain − (ledger + confirming + below minimum).</source>
+        <translation>بررسی در %1. اختلاف = روی زنجیره − (دفتر کل + در حال تأیید + کمتر از حداقل).</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>بررسی دوباره</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>قطع</translation>
+    </message>
+    <message>
+        <source>On chain</source>
+        <translation>روی زنجیره</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>در دفتر کل</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>کیف پول داغ</translation>
+    </message>
+    <message>
+        <source>Deposit addresses</source>
+        <translation>آدرس‌های واریز</translation>
+    </message>
+    <message>
+        <source>Confirming %1 · below the minimum %2 · pending withdrawals %3</source>
+        <translation>در حال تأیید %1 · کمتر از حداقل %2 · برداشت‌های در انتظار %3</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>بررسی نشد: %1</translation>
+    </message>
+    <message>
+        <source>Differs by %1 %2</source>
+        <translation>اختلاف %1 %2</translation>
+    </message>
+    <message>
+        <source>What users are owed against what is held on chain</source>
+        <translation>بدهی به کاربران در برابر دارایی روی زنجیره</translation>
+    </message>
+    <message>
+        <source>All on chain</source>
+        <translation>همه روی زنجیره</translation>
+    </message>
+    <message>
+        <source>Partly elsewhere</source>
+        <translation>بخشی در جای دیگر</translation>
+    </message>
+    <message>
+        <source>Owed to users</source>
+        <translation>بدهی به کاربران</translation>
+    </message>
+    <message>
+        <source>Held on chain</source>
+        <translation>نگهداری‌شده روی زنجیره</translation>
+    </message>
+    <message>
+        <source>“Partly elsewhere”: part of what users hold did not come in over a chain (opening balances, adjustments, assets without a network) and is backed by the holdings on the Master wallet tab.</source>
+        <translation>«بخشی در جای دیگر»: بخشی از دارایی کاربران از راه زنجیره نیامده است (موجودی‌های آغازین، اصلاحیه‌ها، دارایی‌های بدون شبکه) و پشتوانهٔ آن دارایی‌های زبانهٔ کیف پول اصلی است.</translation>
+    </message>
+    <message>
+        <source>Deposits not yet swept to the hot wallet</source>
+        <translation>واریزهایی که هنوز به کیف پول داغ منتقل نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Sweeping</source>
+        <translation>در حال انتقال</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Every credited deposit has been swept.</source>
+        <translation>همهٔ واریزهای منظورشده منتقل شده‌اند.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1725,17 @@
     </message>
 </context>
 <context>
+    <name>SupportPage</name>
+    <message>
+        <source>KYC review</source>
+        <translation>بررسی احراز هویت</translation>
+    </message>
+    <message>
+        <source>Withdrawal approvals</source>
+        <translation>تأیید برداشت‌ها</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Reconnecting…</source>
@@ -1313,6 +1775,14 @@
     <message>
         <source>What the platform owes and holds, what it earns, and the rules money moves by.</source>
         <translation>بدهی‌ها و ذخایر پلتفرم، درآمد آن و قواعد جابه‌جایی پول.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>شبکه‌ها</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>تطبیق</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2082,299 @@
     <message>
         <source>Nothing has moved your %1 balance yet.</source>
         <translation>موجودی %1 شما هنوز هیچ تغییری نکرده است.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>واریز</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>برداشت</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>واریزها</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>برداشت‌ها</translation>
+    </message>
+    <message>
+        <source>No deposits yet. Press Deposit to see your address.</source>
+        <translation>هنوز واریزی نیست. برای دیدن آدرس خود «واریز» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Deposits from a blockchain are not available yet.</source>
+        <translation>واریز از بلاک‌چین هنوز در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>No withdrawals yet.</source>
+        <translation>هنوز برداشتی نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdrawal requested</source>
+        <translation>درخواست برداشت ثبت شد</translation>
+    </message>
+    <message>
+        <source>Withdraw to a blockchain address</source>
+        <translation>برداشت به آدرس بلاک‌چین</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>شبکه</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>قطع</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Pick an address from your address book →</source>
+        <translation>یک آدرس از دفترچهٔ آدرس انتخاب کنید ←</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>قابل استفاده: %1 %2</translation>
+    </message>
+    <message>
+        <source>Minimum: %1 %2</source>
+        <translation>حداقل: %1 %2</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>کارمزد شبکه</translation>
+    </message>
+    <message>
+        <source>Total you pay</source>
+        <translation>مجموع پرداختی شما</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>تأییدهای لازم</translation>
+    </message>
+    <message>
+        <source>Left of your 24-hour limit</source>
+        <translation>باقی‌ماندهٔ سقف ۲۴ ساعتهٔ شما</translation>
+    </message>
+    <message>
+        <source>Working out the fee…</source>
+        <translation>در حال محاسبهٔ کارمزد…</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>کد برنامهٔ احراز هویت</translation>
+    </message>
+    <message>
+        <source>Withdrawals of this size need it.</source>
+        <translation>برداشت‌هایی با این مبلغ به آن نیاز دارند.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 is waiting for approval. The amount and the fee are held until it is sent; follow it under Withdrawals.</source>
+        <translation>%1 %2 به %3 در انتظار تأیید است. مبلغ و کارمزد تا ارسال نگه داشته می‌شوند؛ آن را در «برداشت‌ها» دنبال کنید.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Withdraw again</source>
+        <translation>برداشت دوباره</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 %2</source>
+        <translation>برداشت %1 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>برداشت</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>دفترچهٔ آدرس</translation>
+    </message>
+    <message>
+        <source>You can only withdraw to saved addresses. A new one can be used after a waiting period, so a stolen session cannot empty your account.</source>
+        <translation>فقط به آدرس‌های ذخیره‌شده می‌توانید برداشت کنید. آدرس جدید پس از یک دورهٔ انتظار قابل استفاده است تا یک نشست دزدیده‌شده نتواند حساب شما را خالی کند.</translation>
+    </message>
+    <message>
+        <source>No saved addresses yet. Add the first one below.</source>
+        <translation>هنوز آدرسی ذخیره نشده است. اولین را در پایین اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>آدرس جدید</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>e.g. My hardware wallet</source>
+        <translation>مثلاً کیف پول سخت‌افزاری من</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalQueueView</name>
+    <message>
+        <source>Reject this withdrawal?</source>
+        <translation>این برداشت رد شود؟</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the user&apos;s balance. The user reads this reason; the audit log keeps it.</source>
+        <translation>مبلغ به موجودی کاربر برمی‌گردد. کاربر این دلیل را می‌خواند و گزارش ممیزی آن را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for approval</source>
+        <translation>برداشت‌های در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 در انتظار</translation>
+    </message>
+    <message>
+        <source>fee %1 · total %2</source>
+        <translation>کارمزد %1 · مجموع %2</translation>
+    </message>
+    <message>
+        <source>to %1 on %2</source>
+        <translation>به %1 در %2</translation>
+    </message>
+    <message>
+        <source>Approvals %1/%2</source>
+        <translation>تأییدها %1/%2</translation>
+    </message>
+    <message>
+        <source>you approved it</source>
+        <translation>شما تأیید کرده‌اید</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>No withdrawal is waiting for approval.</source>
+        <translation>هیچ برداشتی در انتظار تأیید نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalRow</name>
+    <message>
+        <source>to %1</source>
+        <translation>به %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>Approvals: %1 of %2. The amount and the fee (%3 %4) are held meanwhile.</source>
+        <translation>تأییدها: %1 از %2. مبلغ و کارمزد (%3 %4) در این مدت نگه داشته می‌شوند.</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations</source>
+        <translation>%1 از %2 تأیید</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>تراکنش %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>The transaction hash was copied.</source>
+        <translation>شناسهٔ تراکنش کپی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyAddressBookModel</name>
+    <message>
+        <source>Give the address a name, like “My hardware wallet”.</source>
+        <translation>برای آدرس نامی بگذارید، مثلاً «کیف پول سخت‌افزاری من».</translation>
+    </message>
+    <message>
+        <source>Saved. For your safety it can be used from %1.</source>
+        <translation>ذخیره شد. برای امنیت شما از %1 قابل استفاده است.</translation>
+    </message>
+    <message>
+        <source>The address was removed from your address book.</source>
+        <translation>آدرس از دفترچهٔ آدرس شما حذف شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyNetworksModel</name>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>فیلد «%1» را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The network was saved.</source>
+        <translation>شبکه ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The asset settings were saved.</source>
+        <translation>تنظیمات دارایی ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The withdrawal limit for level %1 was saved.</source>
+        <translation>سقف برداشت برای سطح %1 ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyWithdrawalRequest</name>
+    <message>
+        <source>Withdrawals of this size need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>برداشت‌هایی با این مبلغ به ورود دومرحله‌ای نیاز دارند. آن را در «نمایه و امنیت» روشن کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyWithdrawalsModel</name>
+    <message>
+        <source>The withdrawal was cancelled and the amount is available again.</source>
+        <translation>برداشت لغو شد و مبلغ دوباره قابل استفاده است.</translation>
+    </message>
+    <message>
+        <source>Your approval was recorded.</source>
+        <translation>تأیید شما ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Write the reason the user will see (at least 3 characters).</source>
+        <translation>دلیلی را که کاربر می‌بیند بنویسید (دست‌کم ۳ نویسه).</translation>
+    </message>
+    <message>
+        <source>Rejected. The amount was returned to the user, who was told why.</source>
+        <translation>رد شد. مبلغ به کاربر برگردانده شد و دلیل به او اعلام شد.</translation>
     </message>
 </context>
 <context>

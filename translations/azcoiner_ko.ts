@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>AddressBookRow</name>
+    <message>
+        <source>Ready</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Usable from %1</source>
+        <translation>%1부터 사용 가능</translation>
+    </message>
+    <message>
+        <source>Remove from the address book</source>
+        <translation>주소록에서 삭제</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsView</name>
     <message>
         <source>Reject this adjustment?</source>
@@ -217,6 +232,152 @@
     <message>
         <source>Decision note: %1</source>
         <translation>결정 메모: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyErrors</name>
+    <message>
+        <source>The smallest withdrawal of %1 on this network is %2 %1.</source>
+        <translation>이 네트워크에서 %1의 최소 출금액은 %2 %1입니다.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation>%1은(는) 소수점 이하 최대 %2자리까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 0.25.</source>
+        <translation>0보다 큰 금액을 입력하세요. 예: 0.25</translation>
+    </message>
+    <message>
+        <source>This address mixes upper and lower case but its checksum is wrong. Copy it again from the wallet it belongs to.</source>
+        <translation>이 주소는 대소문자가 섞여 있지만 체크섬이 틀렸습니다. 해당 지갑에서 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>This is not an address on this network: it should be 0x followed by 40 hexadecimal characters.</source>
+        <translation>이 네트워크의 주소가 아닙니다. 0x 뒤에 16진수 40자가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>This address is already in your address book.</source>
+        <translation>이 주소는 이미 주소록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Save this address in your address book first.</source>
+        <translation>먼저 이 주소를 주소록에 저장하세요.</translation>
+    </message>
+    <message>
+        <source>New addresses can be used after a waiting period, for your safety. This one is usable from %1.</source>
+        <translation>안전을 위해 새 주소는 대기 기간 후에 사용할 수 있습니다. 이 주소는 %1부터 사용 가능합니다.</translation>
+    </message>
+    <message>
+        <source>This network is switched off for now.</source>
+        <translation>이 네트워크는 현재 꺼져 있습니다.</translation>
+    </message>
+    <message>
+        <source>This withdrawal is large: it needs the approval of two admins; support cannot approve it.</source>
+        <translation>큰 금액의 출금입니다. 관리자 두 명의 승인이 필요하며 지원팀은 승인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own withdrawal; another member of staff has to.</source>
+        <translation>본인의 출금은 승인할 수 없습니다. 다른 직원이 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>This withdrawal has moved on meanwhile; the list shows its current state.</source>
+        <translation>그 사이 이 출금의 상태가 바뀌었습니다. 목록에 현재 상태가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1 is not available at your verification level. Verify your identity to unlock it.</source>
+        <translation>현재 인증 등급에서는 %1 출금을 할 수 없습니다. 신원을 인증하면 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is above your withdrawal limit (%1 %2). You can still withdraw %3 %2 in the next 24 hours.</source>
+        <translation>출금 한도(%1 %2)를 넘습니다. 앞으로 24시간 동안 %3 %2를 더 출금할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Withdrawals of this size need the 6-digit code from your authenticator app.</source>
+        <translation>이 금액의 출금에는 인증 앱의 6자리 코드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover the amount and the network fee.</source>
+        <translation>사용 가능한 %1 잔액이 금액과 네트워크 수수료를 충당하지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Deposits and withdrawals are not available on this server.</source>
+        <translation>이 서버에서는 입출금을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press the button again: it will not be sent twice.</source>
+        <translation>응답을 받기 전에 연결이 끊겼습니다. 버튼을 다시 누르세요. 두 번 전송되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit from a blockchain</source>
+        <translation>블록체인에서 입금</translation>
+    </message>
+    <message>
+        <source>No blockchain network is set up for deposits yet.</source>
+        <translation>아직 입금용 블록체인 네트워크가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>블록 %1</translation>
+    </message>
+    <message>
+        <source>The node is not answering. You can still send: the deposit is credited when it is back.</source>
+        <translation>노드가 응답하지 않습니다. 그래도 보낼 수 있으며, 노드가 복구되면 입금이 반영됩니다.</translation>
+    </message>
+    <message>
+        <source>Your %1 address on %2</source>
+        <translation>%2의 내 %1 주소</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>The address was copied.</source>
+        <translation>주소를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>최소 입금액</translation>
+    </message>
+    <message>
+        <source>Confirmations needed</source>
+        <translation>필요한 컨펌 수</translation>
+    </message>
+    <message>
+        <source>Send only %1 on %2 to this address. Smaller amounts are not credited.</source>
+        <translation>이 주소로는 %2의 %1만 보내세요. 최소액보다 적은 금액은 반영되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Your deposits</source>
+        <translation>내 입금</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet. Deposits show up here as soon as the network sees them.</source>
+        <translation>아직 도착한 입금이 없습니다. 네트워크에서 확인되는 즉시 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
     </message>
 </context>
 <context>
@@ -676,6 +837,58 @@
         <source>Payment</source>
         <translation>결제</translation>
     </message>
+    <message>
+        <source>Confirming</source>
+        <translation>컨펌 중</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>입금 완료</translation>
+    </message>
+    <message>
+        <source>Dropped by the network</source>
+        <translation>네트워크에서 취소됨</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>최소액 미만</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
+        <translation>%1/%2 컨펌. 모두 완료되면 잔액에 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Added to your balance.</source>
+        <translation>잔액에 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
+        <translation>이 결제가 담긴 블록이 확정되기 전에 네트워크에서 교체되어 결제가 이루어지지 않았습니다. 잔액에 추가된 것은 없습니다. 지갑에 실패로 표시되면 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
+        <translation>최소 입금액보다 적어 잔액에 추가되지 않았습니다. 돌려받으려면 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <source>Sent to the network</source>
+        <translation>네트워크로 전송됨</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -798,6 +1011,141 @@
     <message>
         <source>Sign out</source>
         <translation>로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksView</name>
+    <message>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>온라인</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>Head block %1 · %2 confirmations · %3 deposit addresses</source>
+        <translation>최신 블록 %1 · 컨펌 %2 · 입금 주소 %3개</translation>
+    </message>
+    <message>
+        <source>Hot wallet %1</source>
+        <translation>핫월렛 %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>마지막 오류: %1</translation>
+    </message>
+    <message>
+        <source>min deposit %1 · min withdrawal %2 · fee %3 · two approvals above %4</source>
+        <translation>최소 입금 %1 · 최소 출금 %2 · 수수료 %3 · %4 초과 시 2인 승인</translation>
+    </message>
+    <message>
+        <source>No network yet. Add one with the form.</source>
+        <translation>아직 네트워크가 없습니다. 양식으로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>한도</translation>
+    </message>
+    <message>
+        <source>Id (a–z, 0–9, -)</source>
+        <translation>ID (a–z, 0–9, -)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>체인 ID</translation>
+    </message>
+    <message>
+        <source>Node URL (http or https)</source>
+        <translation>노드 URL (http 또는 https)</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>컨펌 수</translation>
+    </message>
+    <message>
+        <source>Native asset</source>
+        <translation>기본 자산</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>네트워크 저장</translation>
+    </message>
+    <message>
+        <source>Network id</source>
+        <translation>네트워크 ID</translation>
+    </message>
+    <message>
+        <source>Token contract (empty for the native coin)</source>
+        <translation>토큰 컨트랙트 (기본 코인은 비워 두기)</translation>
+    </message>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>최소 입금액</translation>
+    </message>
+    <message>
+        <source>Minimum withdrawal</source>
+        <translation>최소 출금액</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>출금 수수료</translation>
+    </message>
+    <message>
+        <source>Two admins approve above (0 = always one approval)</source>
+        <translation>초과 시 관리자 2인 승인 (0 = 항상 1인 승인)</translation>
+    </message>
+    <message>
+        <source>Save asset</source>
+        <translation>자산 저장</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>레벨 3</translation>
+    </message>
+    <message>
+        <source>Per withdrawal</source>
+        <translation>1회 출금 한도</translation>
+    </message>
+    <message>
+        <source>Per 24 hours</source>
+        <translation>24시간 한도</translation>
+    </message>
+    <message>
+        <source>2FA code needed above</source>
+        <translation>2FA 코드 필요 금액 초과</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>한도 저장</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1310,109 @@
     <message>
         <source>Reference</source>
         <translation>참조 번호</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationView</name>
+    <message>
+        <source>Checking the chain against the ledger…</source>
+        <translation>체인과 원장을 대조하는 중…</translation>
+    </message>
+    <message>
+        <source>No blockchain network is set up yet.</source>
+        <translation>아직 설정된 블록체인 네트워크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Everything matches: the chain agrees with the ledger.</source>
+        <translation>모두 일치합니다: 체인과 원장이 같습니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines differ.</source>
+        <translation>%2개 항목 중 %1개가 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Checked %1. Difference = on chain − (ledger + confirming + below minimum).</source>
+        <translation>%1에 확인. 차이 = 체인 − (원장 + 컨펌 중 + 최소액 미만).</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>On chain</source>
+        <translation>체인상</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>원장상</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>핫월렛</translation>
+    </message>
+    <message>
+        <source>Deposit addresses</source>
+        <translation>입금 주소</translation>
+    </message>
+    <message>
+        <source>Confirming %1 · below the minimum %2 · pending withdrawals %3</source>
+        <translation>컨펌 중 %1 · 최소액 미만 %2 · 대기 중 출금 %3</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>확인 불가: %1</translation>
+    </message>
+    <message>
+        <source>Differs by %1 %2</source>
+        <translation>%1 %2 차이</translation>
+    </message>
+    <message>
+        <source>What users are owed against what is held on chain</source>
+        <translation>사용자 부채 대비 체인 보유액</translation>
+    </message>
+    <message>
+        <source>All on chain</source>
+        <translation>전액 체인 보유</translation>
+    </message>
+    <message>
+        <source>Partly elsewhere</source>
+        <translation>일부는 다른 곳</translation>
+    </message>
+    <message>
+        <source>Owed to users</source>
+        <translation>사용자 부채</translation>
+    </message>
+    <message>
+        <source>Held on chain</source>
+        <translation>체인 보유액</translation>
+    </message>
+    <message>
+        <source>“Partly elsewhere”: part of what users hold did not come in over a chain (opening balances, adjustments, assets without a network) and is backed by the holdings on the Master wallet tab.</source>
+        <translation>“일부는 다른 곳”: 사용자 보유분 중 일부는 체인을 통해 들어오지 않았으며(초기 잔액, 조정, 네트워크가 없는 자산) 마스터 지갑 탭의 보유액으로 뒷받침됩니다.</translation>
+    </message>
+    <message>
+        <source>Deposits not yet swept to the hot wallet</source>
+        <translation>아직 핫월렛으로 옮기지 않은 입금</translation>
+    </message>
+    <message>
+        <source>Sweeping</source>
+        <translation>이동 중</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Every credited deposit has been swept.</source>
+        <translation>반영된 모든 입금이 옮겨졌습니다.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1725,17 @@
     </message>
 </context>
 <context>
+    <name>SupportPage</name>
+    <message>
+        <source>KYC review</source>
+        <translation>KYC 심사</translation>
+    </message>
+    <message>
+        <source>Withdrawal approvals</source>
+        <translation>출금 승인</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Reconnecting…</source>
@@ -1313,6 +1775,14 @@
     <message>
         <source>What the platform owes and holds, what it earns, and the rules money moves by.</source>
         <translation>플랫폼의 부채와 보유 자산, 수익, 그리고 자금 이동 규칙입니다.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>대사</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2082,299 @@
     <message>
         <source>Nothing has moved your %1 balance yet.</source>
         <translation>아직 %1 잔액에 변동이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>No deposits yet. Press Deposit to see your address.</source>
+        <translation>아직 입금이 없습니다. 입금을 눌러 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Deposits from a blockchain are not available yet.</source>
+        <translation>블록체인 입금은 아직 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No withdrawals yet.</source>
+        <translation>아직 출금이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdrawal requested</source>
+        <translation>출금 요청됨</translation>
+    </message>
+    <message>
+        <source>Withdraw to a blockchain address</source>
+        <translation>블록체인 주소로 출금</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Pick an address from your address book →</source>
+        <translation>주소록에서 주소를 고르세요 →</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>Minimum: %1 %2</source>
+        <translation>최소: %1 %2</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>네트워크 수수료</translation>
+    </message>
+    <message>
+        <source>Total you pay</source>
+        <translation>총 지불액</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>필요한 승인 수</translation>
+    </message>
+    <message>
+        <source>Left of your 24-hour limit</source>
+        <translation>24시간 한도 잔여</translation>
+    </message>
+    <message>
+        <source>Working out the fee…</source>
+        <translation>수수료 계산 중…</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>인증 앱 코드</translation>
+    </message>
+    <message>
+        <source>Withdrawals of this size need it.</source>
+        <translation>이 금액의 출금에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 is waiting for approval. The amount and the fee are held until it is sent; follow it under Withdrawals.</source>
+        <translation>%3(으)로 보내는 %1 %2이(가) 승인을 기다리고 있습니다. 전송될 때까지 금액과 수수료가 보류되며, 출금 탭에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Withdraw again</source>
+        <translation>다시 출금</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 %2</source>
+        <translation>%1 %2 출금</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>주소록</translation>
+    </message>
+    <message>
+        <source>You can only withdraw to saved addresses. A new one can be used after a waiting period, so a stolen session cannot empty your account.</source>
+        <translation>저장된 주소로만 출금할 수 있습니다. 새 주소는 대기 기간 후에 사용할 수 있어, 세션이 도용되어도 계정을 비울 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No saved addresses yet. Add the first one below.</source>
+        <translation>저장된 주소가 없습니다. 아래에서 첫 주소를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>새 주소</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>e.g. My hardware wallet</source>
+        <translation>예: 내 하드웨어 지갑</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalQueueView</name>
+    <message>
+        <source>Reject this withdrawal?</source>
+        <translation>이 출금을 거절할까요?</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the user&apos;s balance. The user reads this reason; the audit log keeps it.</source>
+        <translation>금액은 사용자 잔액으로 돌아갑니다. 사용자가 이 사유를 보게 되며 감사 로그에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for approval</source>
+        <translation>승인 대기 중인 출금</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1건 대기</translation>
+    </message>
+    <message>
+        <source>fee %1 · total %2</source>
+        <translation>수수료 %1 · 합계 %2</translation>
+    </message>
+    <message>
+        <source>to %1 on %2</source>
+        <translation>%2의 %1(으)로</translation>
+    </message>
+    <message>
+        <source>Approvals %1/%2</source>
+        <translation>승인 %1/%2</translation>
+    </message>
+    <message>
+        <source>you approved it</source>
+        <translation>내가 승인함</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>No withdrawal is waiting for approval.</source>
+        <translation>승인을 기다리는 출금이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalRow</name>
+    <message>
+        <source>to %1</source>
+        <translation>받는 주소 %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Approvals: %1 of %2. The amount and the fee (%3 %4) are held meanwhile.</source>
+        <translation>승인: %2건 중 %1건. 그동안 금액과 수수료(%3 %4)가 보류됩니다.</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations</source>
+        <translation>%1/%2 컨펌</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>트랜잭션 %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>The transaction hash was copied.</source>
+        <translation>트랜잭션 해시를 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyAddressBookModel</name>
+    <message>
+        <source>Give the address a name, like “My hardware wallet”.</source>
+        <translation>주소에 이름을 붙이세요. 예: “내 하드웨어 지갑”.</translation>
+    </message>
+    <message>
+        <source>Saved. For your safety it can be used from %1.</source>
+        <translation>저장했습니다. 안전을 위해 %1부터 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address was removed from your address book.</source>
+        <translation>주소록에서 주소를 삭제했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyNetworksModel</name>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>“%1” 항목을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The network was saved.</source>
+        <translation>네트워크를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The asset settings were saved.</source>
+        <translation>자산 설정을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The withdrawal limit for level %1 was saved.</source>
+        <translation>레벨 %1의 출금 한도를 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyWithdrawalRequest</name>
+    <message>
+        <source>Withdrawals of this size need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>이 금액의 출금에는 2단계 인증이 필요합니다. 프로필 및 보안에서 켜세요.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyWithdrawalsModel</name>
+    <message>
+        <source>The withdrawal was cancelled and the amount is available again.</source>
+        <translation>출금이 취소되어 금액을 다시 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Your approval was recorded.</source>
+        <translation>승인이 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Write the reason the user will see (at least 3 characters).</source>
+        <translation>사용자가 볼 사유를 입력하세요(3자 이상).</translation>
+    </message>
+    <message>
+        <source>Rejected. The amount was returned to the user, who was told why.</source>
+        <translation>거절했습니다. 금액은 사용자에게 반환되었고 사유가 전달되었습니다.</translation>
     </message>
 </context>
 <context>

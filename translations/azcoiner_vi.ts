@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AddressBookRow</name>
+    <message>
+        <source>Ready</source>
+        <translation>Sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Usable from %1</source>
+        <translation>Dùng được từ %1</translation>
+    </message>
+    <message>
+        <source>Remove from the address book</source>
+        <translation>Xóa khỏi sổ địa chỉ</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsView</name>
     <message>
         <source>Reject this adjustment?</source>
@@ -217,6 +232,152 @@
     <message>
         <source>Decision note: %1</source>
         <translation>Ghi chú quyết định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustodyErrors</name>
+    <message>
+        <source>The smallest withdrawal of %1 on this network is %2 %1.</source>
+        <translation>Số rút tối thiểu của %1 trên mạng này là %2 %1.</translation>
+    </message>
+    <message>
+        <source>%1 has at most %2 decimals.</source>
+        <translation>%1 có tối đa %2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 0.25.</source>
+        <translation>Nhập số tiền lớn hơn 0, ví dụ 0.25.</translation>
+    </message>
+    <message>
+        <source>This address mixes upper and lower case but its checksum is wrong. Copy it again from the wallet it belongs to.</source>
+        <translation>Địa chỉ này có cả chữ hoa và chữ thường nhưng mã kiểm tra sai. Hãy sao chép lại từ ví của nó.</translation>
+    </message>
+    <message>
+        <source>This is not an address on this network: it should be 0x followed by 40 hexadecimal characters.</source>
+        <translation>Đây không phải địa chỉ trên mạng này: phải là 0x theo sau bởi 40 ký tự thập lục phân.</translation>
+    </message>
+    <message>
+        <source>This address is already in your address book.</source>
+        <translation>Địa chỉ này đã có trong sổ địa chỉ của bạn.</translation>
+    </message>
+    <message>
+        <source>Save this address in your address book first.</source>
+        <translation>Hãy lưu địa chỉ này vào sổ địa chỉ trước.</translation>
+    </message>
+    <message>
+        <source>New addresses can be used after a waiting period, for your safety. This one is usable from %1.</source>
+        <translation>Vì an toàn của bạn, địa chỉ mới chỉ dùng được sau một thời gian chờ. Địa chỉ này dùng được từ %1.</translation>
+    </message>
+    <message>
+        <source>This network is switched off for now.</source>
+        <translation>Mạng này hiện đang tắt.</translation>
+    </message>
+    <message>
+        <source>This withdrawal is large: it needs the approval of two admins; support cannot approve it.</source>
+        <translation>Khoản rút này lớn: cần hai quản trị viên phê duyệt; bộ phận hỗ trợ không thể phê duyệt.</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own withdrawal; another member of staff has to.</source>
+        <translation>Bạn không thể phê duyệt khoản rút của chính mình; một nhân viên khác phải làm.</translation>
+    </message>
+    <message>
+        <source>This withdrawal has moved on meanwhile; the list shows its current state.</source>
+        <translation>Khoản rút này đã thay đổi trạng thái; danh sách hiển thị trạng thái hiện tại.</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1 is not available at your verification level. Verify your identity to unlock it.</source>
+        <translation>Rút %1 chưa khả dụng ở cấp xác minh của bạn. Hãy xác minh danh tính để mở khóa.</translation>
+    </message>
+    <message>
+        <source>This is above your withdrawal limit (%1 %2). You can still withdraw %3 %2 in the next 24 hours.</source>
+        <translation>Số này vượt hạn mức rút của bạn (%1 %2). Bạn vẫn có thể rút %3 %2 trong 24 giờ tới.</translation>
+    </message>
+    <message>
+        <source>Withdrawals of this size need the 6-digit code from your authenticator app.</source>
+        <translation>Khoản rút cỡ này cần mã 6 chữ số từ ứng dụng xác thực.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover the amount and the network fee.</source>
+        <translation>Số dư %1 khả dụng không đủ cho số tiền và phí mạng.</translation>
+    </message>
+    <message>
+        <source>Deposits and withdrawals are not available on this server.</source>
+        <translation>Nạp và rút không khả dụng trên máy chủ này.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press the button again: it will not be sent twice.</source>
+        <translation>Kết nối bị mất trước khi có phản hồi. Hãy nhấn nút lần nữa: yêu cầu sẽ không bị gửi hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit from a blockchain</source>
+        <translation>Nạp từ blockchain</translation>
+    </message>
+    <message>
+        <source>No blockchain network is set up for deposits yet.</source>
+        <translation>Chưa có mạng blockchain nào được thiết lập để nạp.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>Khối %1</translation>
+    </message>
+    <message>
+        <source>The node is not answering. You can still send: the deposit is credited when it is back.</source>
+        <translation>Nút mạng không phản hồi. Bạn vẫn có thể gửi: khoản nạp sẽ được ghi có khi nút hoạt động lại.</translation>
+    </message>
+    <message>
+        <source>Your %1 address on %2</source>
+        <translation>Địa chỉ %1 của bạn trên %2</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>The address was copied.</source>
+        <translation>Đã sao chép địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>Nạp tối thiểu</translation>
+    </message>
+    <message>
+        <source>Confirmations needed</source>
+        <translation>Số xác nhận cần</translation>
+    </message>
+    <message>
+        <source>Send only %1 on %2 to this address. Smaller amounts are not credited.</source>
+        <translation>Chỉ gửi %1 trên %2 đến địa chỉ này. Số tiền nhỏ hơn mức tối thiểu sẽ không được ghi có.</translation>
+    </message>
+    <message>
+        <source>Your deposits</source>
+        <translation>Các khoản nạp của bạn</translation>
+    </message>
+    <message>
+        <source>Nothing has arrived yet. Deposits show up here as soon as the network sees them.</source>
+        <translation>Chưa có gì đến. Khoản nạp sẽ hiện ở đây ngay khi mạng ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
     </message>
 </context>
 <context>
@@ -676,6 +837,58 @@
         <source>Payment</source>
         <translation>Thanh toán</translation>
     </message>
+    <message>
+        <source>Confirming</source>
+        <translation>Đang xác nhận</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Đã ghi có</translation>
+    </message>
+    <message>
+        <source>Dropped by the network</source>
+        <translation>Bị mạng loại bỏ</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>Dưới mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
+        <translation>%1/%2 xác nhận. Sẽ được cộng vào số dư khi đủ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Added to your balance.</source>
+        <translation>Đã cộng vào số dư.</translation>
+    </message>
+    <message>
+        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
+        <translation>Khối chứa giao dịch này đã bị mạng thay thế trước khi hoàn tất, nên giao dịch không xảy ra. Không có gì được cộng; hãy gửi lại nếu ví của bạn báo thất bại.</translation>
+    </message>
+    <message>
+        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
+        <translation>Số tiền này dưới mức nạp tối thiểu nên không được cộng vào số dư. Hãy liên hệ hỗ trợ nếu bạn cần lấy lại.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Sent to the network</source>
+        <translation>Đã gửi lên mạng</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -798,6 +1011,141 @@
     <message>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksView</name>
+    <message>
+        <source>Networks</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Đã tắt</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Head block %1 · %2 confirmations · %3 deposit addresses</source>
+        <translation>Khối mới nhất %1 · %2 xác nhận · %3 địa chỉ nạp</translation>
+    </message>
+    <message>
+        <source>Hot wallet %1</source>
+        <translation>Ví nóng %1</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Lỗi gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>min deposit %1 · min withdrawal %2 · fee %3 · two approvals above %4</source>
+        <translation>nạp tối thiểu %1 · rút tối thiểu %2 · phí %3 · hai phê duyệt trên %4</translation>
+    </message>
+    <message>
+        <source>No network yet. Add one with the form.</source>
+        <translation>Chưa có mạng nào. Hãy thêm bằng biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Hạn mức</translation>
+    </message>
+    <message>
+        <source>Id (a–z, 0–9, -)</source>
+        <translation>Mã (a–z, 0–9, -)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Chain id</source>
+        <translation>Chain ID</translation>
+    </message>
+    <message>
+        <source>Node URL (http or https)</source>
+        <translation>URL của nút (http hoặc https)</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Số xác nhận</translation>
+    </message>
+    <message>
+        <source>Native asset</source>
+        <translation>Tài sản gốc</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>Lưu mạng</translation>
+    </message>
+    <message>
+        <source>Network id</source>
+        <translation>Mã mạng</translation>
+    </message>
+    <message>
+        <source>Token contract (empty for the native coin)</source>
+        <translation>Hợp đồng token (để trống với coin gốc)</translation>
+    </message>
+    <message>
+        <source>Minimum deposit</source>
+        <translation>Nạp tối thiểu</translation>
+    </message>
+    <message>
+        <source>Minimum withdrawal</source>
+        <translation>Rút tối thiểu</translation>
+    </message>
+    <message>
+        <source>Withdrawal fee</source>
+        <translation>Phí rút</translation>
+    </message>
+    <message>
+        <source>Two admins approve above (0 = always one approval)</source>
+        <translation>Hai quản trị viên duyệt khi trên (0 = luôn một phê duyệt)</translation>
+    </message>
+    <message>
+        <source>Save asset</source>
+        <translation>Lưu tài sản</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Cấp 3</translation>
+    </message>
+    <message>
+        <source>Per withdrawal</source>
+        <translation>Mỗi lần rút</translation>
+    </message>
+    <message>
+        <source>Per 24 hours</source>
+        <translation>Mỗi 24 giờ</translation>
+    </message>
+    <message>
+        <source>2FA code needed above</source>
+        <translation>Cần mã 2FA khi trên</translation>
+    </message>
+    <message>
+        <source>Save limit</source>
+        <translation>Lưu hạn mức</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1310,109 @@
     <message>
         <source>Reference</source>
         <translation>Mã tham chiếu</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationView</name>
+    <message>
+        <source>Checking the chain against the ledger…</source>
+        <translation>Đang đối chiếu chuỗi với sổ cái…</translation>
+    </message>
+    <message>
+        <source>No blockchain network is set up yet.</source>
+        <translation>Chưa có mạng blockchain nào được thiết lập.</translation>
+    </message>
+    <message>
+        <source>Everything matches: the chain agrees with the ledger.</source>
+        <translation>Mọi thứ khớp: chuỗi trùng khớp với sổ cái.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 lines differ.</source>
+        <translation>%1 trên %2 dòng bị lệch.</translation>
+    </message>
+    <message>
+        <source>Checked %1. Difference = on chain − (ledger + confirming + below minimum).</source>
+        <translation>Kiểm tra lúc %1. Chênh lệch = trên chuỗi − (sổ cái + đang xác nhận + dưới tối thiểu).</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>On chain</source>
+        <translation>Trên chuỗi</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>Trong sổ cái</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>Ví nóng</translation>
+    </message>
+    <message>
+        <source>Deposit addresses</source>
+        <translation>Địa chỉ nạp</translation>
+    </message>
+    <message>
+        <source>Confirming %1 · below the minimum %2 · pending withdrawals %3</source>
+        <translation>Đang xác nhận %1 · dưới tối thiểu %2 · rút đang chờ %3</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Khớp</translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation>Chưa kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>Differs by %1 %2</source>
+        <translation>Lệch %1 %2</translation>
+    </message>
+    <message>
+        <source>What users are owed against what is held on chain</source>
+        <translation>Nợ người dùng so với tài sản giữ trên chuỗi</translation>
+    </message>
+    <message>
+        <source>All on chain</source>
+        <translation>Toàn bộ trên chuỗi</translation>
+    </message>
+    <message>
+        <source>Partly elsewhere</source>
+        <translation>Một phần ở nơi khác</translation>
+    </message>
+    <message>
+        <source>Owed to users</source>
+        <translation>Nợ người dùng</translation>
+    </message>
+    <message>
+        <source>Held on chain</source>
+        <translation>Giữ trên chuỗi</translation>
+    </message>
+    <message>
+        <source>“Partly elsewhere”: part of what users hold did not come in over a chain (opening balances, adjustments, assets without a network) and is backed by the holdings on the Master wallet tab.</source>
+        <translation>“Một phần ở nơi khác”: một phần tài sản của người dùng không đến qua chuỗi (số dư ban đầu, điều chỉnh, tài sản không có mạng) và được đảm bảo bởi tài sản ở thẻ Ví tổng.</translation>
+    </message>
+    <message>
+        <source>Deposits not yet swept to the hot wallet</source>
+        <translation>Khoản nạp chưa gom về ví nóng</translation>
+    </message>
+    <message>
+        <source>Sweeping</source>
+        <translation>Đang gom</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Every credited deposit has been swept.</source>
+        <translation>Mọi khoản nạp đã ghi có đều đã được gom.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1725,17 @@
     </message>
 </context>
 <context>
+    <name>SupportPage</name>
+    <message>
+        <source>KYC review</source>
+        <translation>Xét duyệt KYC</translation>
+    </message>
+    <message>
+        <source>Withdrawal approvals</source>
+        <translation>Phê duyệt rút tiền</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Reconnecting…</source>
@@ -1313,6 +1775,14 @@
     <message>
         <source>What the platform owes and holds, what it earns, and the rules money moves by.</source>
         <translation>Những gì nền tảng nợ và nắm giữ, những gì nền tảng thu được, và các quy tắc dịch chuyển tiền.</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Đối chiếu</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +2082,299 @@
     <message>
         <source>Nothing has moved your %1 balance yet.</source>
         <translation>Số dư %1 của bạn chưa có biến động nào.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Nạp tiền</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Nạp tiền</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>No deposits yet. Press Deposit to see your address.</source>
+        <translation>Chưa có khoản nạp nào. Nhấn Nạp tiền để xem địa chỉ của bạn.</translation>
+    </message>
+    <message>
+        <source>Deposits from a blockchain are not available yet.</source>
+        <translation>Nạp từ blockchain hiện chưa khả dụng.</translation>
+    </message>
+    <message>
+        <source>No withdrawals yet.</source>
+        <translation>Chưa có khoản rút nào.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdrawal requested</source>
+        <translation>Đã gửi yêu cầu rút</translation>
+    </message>
+    <message>
+        <source>Withdraw to a blockchain address</source>
+        <translation>Rút về địa chỉ blockchain</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Mạng</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Pick an address from your address book →</source>
+        <translation>Chọn một địa chỉ trong sổ địa chỉ →</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>Khả dụng: %1 %2</translation>
+    </message>
+    <message>
+        <source>Minimum: %1 %2</source>
+        <translation>Tối thiểu: %1 %2</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Phí mạng</translation>
+    </message>
+    <message>
+        <source>Total you pay</source>
+        <translation>Tổng bạn trả</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>Số phê duyệt cần</translation>
+    </message>
+    <message>
+        <source>Left of your 24-hour limit</source>
+        <translation>Còn lại trong hạn mức 24 giờ</translation>
+    </message>
+    <message>
+        <source>Working out the fee…</source>
+        <translation>Đang tính phí…</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Mã từ ứng dụng xác thực</translation>
+    </message>
+    <message>
+        <source>Withdrawals of this size need it.</source>
+        <translation>Khoản rút cỡ này cần mã.</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 is waiting for approval. The amount and the fee are held until it is sent; follow it under Withdrawals.</source>
+        <translation>%1 %2 đến %3 đang chờ phê duyệt. Số tiền và phí được giữ lại cho đến khi gửi; theo dõi ở mục Rút tiền.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Withdraw again</source>
+        <translation>Rút lại</translation>
+    </message>
+    <message>
+        <source>Withdraw %1 %2</source>
+        <translation>Rút %1 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation>Sổ địa chỉ</translation>
+    </message>
+    <message>
+        <source>You can only withdraw to saved addresses. A new one can be used after a waiting period, so a stolen session cannot empty your account.</source>
+        <translation>Bạn chỉ có thể rút về địa chỉ đã lưu. Địa chỉ mới chỉ dùng được sau một thời gian chờ, để phiên đăng nhập bị đánh cắp không thể rút cạn tài khoản.</translation>
+    </message>
+    <message>
+        <source>No saved addresses yet. Add the first one below.</source>
+        <translation>Chưa có địa chỉ nào được lưu. Thêm địa chỉ đầu tiên bên dưới.</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Địa chỉ mới</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>e.g. My hardware wallet</source>
+        <translation>vd. Ví phần cứng của tôi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalQueueView</name>
+    <message>
+        <source>Reject this withdrawal?</source>
+        <translation>Từ chối khoản rút này?</translation>
+    </message>
+    <message>
+        <source>The amount goes back to the user&apos;s balance. The user reads this reason; the audit log keeps it.</source>
+        <translation>Số tiền được trả lại vào số dư của người dùng. Người dùng sẽ đọc lý do này; nhật ký kiểm toán lưu lại.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Withdrawals waiting for approval</source>
+        <translation>Khoản rút đang chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>%1 waiting</source>
+        <translation>%1 đang chờ</translation>
+    </message>
+    <message>
+        <source>fee %1 · total %2</source>
+        <translation>phí %1 · tổng %2</translation>
+    </message>
+    <message>
+        <source>to %1 on %2</source>
+        <translation>đến %1 trên %2</translation>
+    </message>
+    <message>
+        <source>Approvals %1/%2</source>
+        <translation>Phê duyệt %1/%2</translation>
+    </message>
+    <message>
+        <source>you approved it</source>
+        <translation>bạn đã phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>No withdrawal is waiting for approval.</source>
+        <translation>Không có khoản rút nào đang chờ phê duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalRow</name>
+    <message>
+        <source>to %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Approvals: %1 of %2. The amount and the fee (%3 %4) are held meanwhile.</source>
+        <translation>Phê duyệt: %1/%2. Số tiền và phí (%3 %4) được giữ lại trong lúc chờ.</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations</source>
+        <translation>%1/%2 xác nhận</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>Giao dịch %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>The transaction hash was copied.</source>
+        <translation>Đã sao chép mã giao dịch.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyAddressBookModel</name>
+    <message>
+        <source>Give the address a name, like “My hardware wallet”.</source>
+        <translation>Đặt tên cho địa chỉ, ví dụ “Ví phần cứng của tôi”.</translation>
+    </message>
+    <message>
+        <source>Saved. For your safety it can be used from %1.</source>
+        <translation>Đã lưu. Vì an toàn, địa chỉ dùng được từ %1.</translation>
+    </message>
+    <message>
+        <source>The address was removed from your address book.</source>
+        <translation>Đã xóa địa chỉ khỏi sổ địa chỉ.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyNetworksModel</name>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>Hãy kiểm tra trường “%1”.</translation>
+    </message>
+    <message>
+        <source>The network was saved.</source>
+        <translation>Đã lưu mạng.</translation>
+    </message>
+    <message>
+        <source>The asset settings were saved.</source>
+        <translation>Đã lưu cài đặt tài sản.</translation>
+    </message>
+    <message>
+        <source>The withdrawal limit for level %1 was saved.</source>
+        <translation>Đã lưu hạn mức rút cho cấp %1.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyWithdrawalRequest</name>
+    <message>
+        <source>Withdrawals of this size need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>Khoản rút cỡ này cần xác thực hai lớp. Hãy bật trong Hồ sơ &amp; bảo mật.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CustodyWithdrawalsModel</name>
+    <message>
+        <source>The withdrawal was cancelled and the amount is available again.</source>
+        <translation>Đã hủy khoản rút và số tiền lại khả dụng.</translation>
+    </message>
+    <message>
+        <source>Your approval was recorded.</source>
+        <translation>Đã ghi nhận phê duyệt của bạn.</translation>
+    </message>
+    <message>
+        <source>Write the reason the user will see (at least 3 characters).</source>
+        <translation>Viết lý do người dùng sẽ thấy (ít nhất 3 ký tự).</translation>
+    </message>
+    <message>
+        <source>Rejected. The amount was returned to the user, who was told why.</source>
+        <translation>Đã từ chối. Số tiền đã được trả lại người dùng và họ đã được báo lý do.</translation>
     </message>
 </context>
 <context>

@@ -20,15 +20,6 @@ Flickable {
 
     CustodyReconcileModel { id: reconcile; objectName: "custodyReconcile" }
 
-    readonly property var columns: [
-        { key: "hotOnChain", text: qsTr("Hot wallet\non chain") },
-        { key: "hotLedger", text: qsTr("Hot wallet\nin ledger") },
-        { key: "unsweptOnChain", text: qsTr("Deposit addresses\non chain") },
-        { key: "unsweptLedger", text: qsTr("Deposit addresses\nin ledger") },
-        { key: "confirming", text: qsTr("Confirming") },
-        { key: "belowMinimum", text: qsTr("Below\nminimum") },
-        { key: "pendingWithdrawals", text: qsTr("Pending\nwithdrawals") }
-    ]
 
     ColumnLayout {
         id: column
@@ -87,90 +78,69 @@ Flickable {
             }
         }
 
-        // The lines.
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: linesColumn.implicitHeight + 16
-            radius: Theme.radius
-            color: Theme.surface
-            border.color: Theme.border
-            ColumnLayout {
-                id: linesColumn
-                anchors.fill: parent
-                anchors.margins: 8
-                spacing: 0
+        // The lines: one card per network and asset.
+        Repeater {
+            model: reconcile
+            delegate: Rectangle {
+                id: line
+                required property var model
+                required property string network
+                required property string asset
+                required property bool ok
+                required property var online
+                required property string difference
+                required property var error
+                objectName: "reconcileLine_" + network + "_" + asset
+                Layout.fillWidth: true
+                implicitHeight: lineRow.implicitHeight + 28
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: line.ok ? Theme.border : Theme.danger
                 RowLayout {
-                    Layout.fillWidth: true
-                    Layout.margins: 10
-                    spacing: 8
-                    Label { Layout.preferredWidth: 110; text: qsTr("Network · asset"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; horizontalAlignment: Text.AlignLeft }
-                    Repeater {
-                        model: view.columns
-                        delegate: Label {
-                            required property var modelData
+                    id: lineRow
+                    anchors.fill: parent
+                    anchors.margins: 14
+                    spacing: 18
+                    ColumnLayout {
+                        Layout.preferredWidth: 110
+                        Layout.alignment: Qt.AlignTop
+                        spacing: 2
+                        Label { text: line.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text }
+                        Label { text: line.network; font.pixelSize: 12; color: Theme.textMuted }
+                        StatusChip { visible: !line.online; text: qsTr("Offline"); tone: "danger" }
+                    }
+                    GridLayout {
+                        Layout.fillWidth: true
+                        columns: 3
+                        columnSpacing: 16
+                        rowSpacing: 4
+                        Item { Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                        Label { text: qsTr("On chain"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        Label { text: qsTr("In the ledger"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        Label { text: qsTr("Hot wallet"); font.pixelSize: 12; color: Theme.textMuted }
+                        Label { objectName: "reconcileHotChain_" + line.asset; text: line.model.hotOnChain; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        Label { text: line.model.hotLedger; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        Label { text: qsTr("Deposit addresses"); font.pixelSize: 12; color: Theme.textMuted }
+                        Label { text: line.model.unsweptOnChain; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        Label { text: line.model.unsweptLedger; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        Label {
+                            Layout.columnSpan: 3
                             Layout.fillWidth: true
-                            Layout.preferredWidth: 80
-                            horizontalAlignment: Text.AlignRight
-                            text: modelData.text
-                            font.pixelSize: 11
-                            font.weight: Font.DemiBold
+                            Layout.topMargin: 4
+                            horizontalAlignment: Text.AlignLeft
+                            wrapMode: Text.WordWrap
+                            font.pixelSize: 12
                             color: Theme.textMuted
+                            text: qsTr("Confirming %1 · below the minimum %2 · pending withdrawals %3")
+                                  .arg(line.model.confirming).arg(line.model.belowMinimum).arg(line.model.pendingWithdrawals)
                         }
                     }
-                    Label { Layout.preferredWidth: 170; text: qsTr("Result"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; horizontalAlignment: Text.AlignRight }
-                }
-                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
-                Repeater {
-                    model: reconcile
-                    delegate: Rectangle {
-                        id: line
-                        required property int index
-                        required property var model
-                        required property string network
-                        required property string asset
-                        required property bool ok
-                        required property var online
-                        required property string difference
-                        required property var error
-                        objectName: "reconcileLine_" + network + "_" + asset
-                        Layout.fillWidth: true
-                        implicitHeight: lineRow.implicitHeight + 20
-                        color: index % 2 ? Theme.surfaceAlt : "transparent"
-                        radius: 6
-                        RowLayout {
-                            id: lineRow
-                            anchors.fill: parent
-                            anchors.leftMargin: 10
-                            anchors.rightMargin: 10
-                            spacing: 8
-                            ColumnLayout {
-                                Layout.preferredWidth: 110
-                                spacing: 0
-                                Label { text: line.asset; font.weight: Font.DemiBold; color: Theme.text }
-                                Label { text: line.network + (line.online ? "" : " · " + qsTr("offline")); font.pixelSize: 11; color: line.online ? Theme.textMuted : Theme.danger }
-                            }
-                            Repeater {
-                                model: view.columns
-                                delegate: Label {
-                                    required property var modelData
-                                    Layout.fillWidth: true
-                                    Layout.preferredWidth: 80
-                                    horizontalAlignment: Text.AlignRight
-                                    elide: Text.ElideLeft
-                                    font.pixelSize: 12
-                                    color: Theme.text
-                                    text: line.model[modelData.key] || "0"
-                                }
-                            }
-                            StatusChip {
-                                objectName: "reconcileVerdict_" + line.network + "_" + line.asset
-                                Layout.preferredWidth: 170
-                                Layout.maximumWidth: 170
-                                text: line.ok ? qsTr("Matches") : (line.error || "") !== "" ? qsTr("Not checked: %1").arg(line.error)
-                                                                : qsTr("Differs by %1 %2").arg(line.difference).arg(line.asset)
-                                tone: line.ok ? "success" : "danger"
-                            }
-                        }
+                    StatusChip {
+                        objectName: "reconcileVerdict_" + line.network + "_" + line.asset
+                        Layout.alignment: Qt.AlignTop
+                        text: line.ok ? qsTr("Matches") : (line.error || "") !== "" ? qsTr("Not checked: %1").arg(line.error)
+                                                        : qsTr("Differs by %1 %2").arg(line.difference).arg(line.asset)
+                        tone: line.ok ? "success" : "danger"
                     }
                 }
             }
@@ -190,7 +160,7 @@ Flickable {
                     height: assetColumn.implicitHeight + 28
                     radius: Theme.radius
                     color: Theme.surface
-                    border.color: modelData.covered ? Theme.border : Theme.danger
+                    border.color: Theme.border
                     ColumnLayout {
                         id: assetColumn
                         anchors.fill: parent
@@ -199,7 +169,7 @@ Flickable {
                         RowLayout {
                             Layout.fillWidth: true
                             Label { text: modelData.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text; Layout.fillWidth: true }
-                            StatusChip { text: modelData.covered ? qsTr("Covered") : qsTr("Short"); tone: modelData.covered ? "success" : "danger" }
+                            StatusChip { text: modelData.covered ? qsTr("All on chain") : qsTr("Partly elsewhere"); tone: modelData.covered ? "success" : "warning" }
                         }
                         RowLayout {
                             Layout.fillWidth: true
@@ -221,7 +191,7 @@ Flickable {
             wrapMode: Text.WordWrap
             font.pixelSize: 12
             color: Theme.textMuted
-            text: qsTr("Balances can also come from outside the chain (demo opening balances, adjustments); the master wallet shows all holdings.")
+            text: qsTr("“Partly elsewhere”: part of what users hold did not come in over a chain (opening balances, adjustments, assets without a network) and is backed by the holdings on the Master wallet tab.")
         }
 
         // Unswept deposits.

@@ -32,6 +32,7 @@ Item {
                         required property var modelData
                         objectName: "supportTab_" + modelData.key
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 100
                         kind: page.tab === modelData.key ? "primary" : "ghost"
                         text: modelData.text
                         onClicked: page.tab = modelData.key

@@ -241,6 +241,7 @@ Dialog {
             }
             ListView {
                 objectName: "depositList"
+                visible: dialog.deposits.count > 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -252,10 +253,11 @@ Dialog {
             EmptyState {
                 visible: dialog.deposits.count === 0
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.topMargin: 60
                 iconName: "wallet"
                 text: qsTr("Nothing has arrived yet. Deposits show up here as soon as the network sees them.")
             }
+            Item { visible: dialog.deposits.count === 0; Layout.fillHeight: true }
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }

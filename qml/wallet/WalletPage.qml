@@ -152,6 +152,9 @@ Item {
                             delegate: AppButton {
                                 required property var modelData
                                 objectName: "walletTab_" + modelData.key
+                                // Fixed paddings: the width must not change with the kind.
+                                leftPadding: 16
+                                rightPadding: 16
                                 kind: page.listTab === modelData.key ? "primary" : "ghost"
                                 text: modelData.text
                                 onClicked: page.listTab = modelData.key

@@ -172,6 +172,26 @@ Dialog {
                 Label { text: qsTr("Left of your 24-hour limit"); color: Theme.textMuted; font.pixelSize: 12 }
                 Label { objectName: "withdrawDailyRemaining"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: (dialog.q.dailyRemaining || "") + " " + dialog.asset }
             }
+            // The user asked for a withdrawal: say so, with what happens next.
+            ColumnLayout {
+                visible: dialog.request.stage === CustodyWithdrawalRequest.Done
+                Layout.fillWidth: true
+                Layout.topMargin: 20
+                spacing: 12
+                Rectangle {
+                    Layout.alignment: Qt.AlignHCenter
+                    width: 56; height: 56; radius: 28
+                    color: Qt.rgba(Theme.success.r, Theme.success.g, Theme.success.b, 0.15)
+                    Label { anchors.centerIn: parent; text: "✓"; font.pixelSize: 26; font.weight: Font.Bold; color: Theme.success }
+                }
+                Label {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: (dialog.request.withdrawal.amount || "") + " " + (dialog.request.withdrawal.asset || "")
+                    font.pixelSize: 22
+                    font.weight: Font.Bold
+                    color: Theme.text
+                }
+            }
             Label {
                 visible: dialog.request.quoting
                 text: qsTr("Working out the fee…")
@@ -196,6 +216,7 @@ Dialog {
                 Label {
                     objectName: "withdrawDoneText"
                     Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
                     color: Theme.text
                     text: qsTr("%1 %2 to %3 is waiting for approval. The amount and the fee are held until it is sent; follow it under Withdrawals.")
@@ -236,7 +257,7 @@ Dialog {
                     visible: dialog.request.stage !== CustodyWithdrawalRequest.Done
                     enabled: dialog.request.stage === CustodyWithdrawalRequest.Editing && dialog.request.hasQuote && !quoteTimer.running
                     text: dialog.request.canRetry ? qsTr("Withdraw again")
-                        : qsTr("Withdraw %1 %2").arg(dialog.q.amount || "").arg(dialog.asset)
+                        : dialog.request.hasQuote ? qsTr("Withdraw %1 %2").arg(dialog.q.amount || "").arg(dialog.asset) : qsTr("Withdraw")
                     onClicked: dialog.request.submit(totp.text)
                 }
                 AppButton {
@@ -249,10 +270,11 @@ Dialog {
             }
         }
 
-        Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border }
+        Rectangle { visible: dialog.request.stage !== CustodyWithdrawalRequest.Done; Layout.fillHeight: true; width: 1; color: Theme.border }
 
         // The address book.
         ColumnLayout {
+            visible: dialog.request.stage !== CustodyWithdrawalRequest.Done
             Layout.preferredWidth: 380
             Layout.maximumWidth: 380
             Layout.fillHeight: true
@@ -267,6 +289,7 @@ Dialog {
             }
             ListView {
                 objectName: "bookList"
+                visible: book.count > 0
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -285,7 +308,7 @@ Dialog {
             EmptyState {
                 visible: book.count === 0
                 Layout.fillWidth: true
-                Layout.fillHeight: true
+                Layout.topMargin: 30
                 iconName: "wallet"
                 text: qsTr("No saved addresses yet. Add the first one below.")
             }

@@ -83,47 +83,66 @@ Rectangle {
                 onClicked: row.cancelClicked()
             }
         }
-        // The timeline.
+        // The timeline: five equal columns, each a dot on a line with its name and time.
         RowLayout {
             Layout.fillWidth: true
             spacing: 0
             Repeater {
                 model: row.steps
-                delegate: RowLayout {
+                delegate: Item {
                     id: step
                     required property int index
                     required property string modelData
                     readonly property bool done: index <= row.reached
                     readonly property bool failedHere: row.stopped && index === row.reached + 1
-                    Layout.fillWidth: index > 0
-                    spacing: 0
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 100
+                    Layout.preferredHeight: 50
                     Rectangle {
                         visible: step.index > 0
-                        Layout.fillWidth: true
-                        Layout.minimumWidth: 12
+                        anchors.left: parent.left
+                        anchors.right: parent.horizontalCenter
+                        y: 6
                         height: 2
                         color: step.done ? Theme.success : Theme.border
                     }
-                    ColumnLayout {
-                        spacing: 2
-                        Rectangle {
-                            Layout.alignment: Qt.AlignHCenter
-                            width: 14; height: 14; radius: 7
-                            color: step.done ? Theme.success : step.failedHere ? Theme.danger : Theme.surfaceAlt
-                            border.color: step.done ? Theme.success : step.failedHere ? Theme.danger : Theme.border
-                        }
-                        Label {
-                            Layout.alignment: Qt.AlignHCenter
-                            font.pixelSize: 11
-                            color: step.done ? Theme.text : Theme.textMuted
-                            text: step.failedHere ? Labels.withdrawalStatus(row.status) : Labels.withdrawalStatus(step.modelData)
-                        }
-                        Label {
-                            Layout.alignment: Qt.AlignHCenter
-                            font.pixelSize: 10
-                            color: Theme.textMuted
-                            text: step.done ? Labels.dateTime(row.stepTime(step.modelData)) : " "
-                        }
+                    Rectangle {
+                        visible: step.index < row.steps.length - 1
+                        anchors.left: parent.horizontalCenter
+                        anchors.right: parent.right
+                        y: 6
+                        height: 2
+                        color: step.index < row.reached ? Theme.success : Theme.border
+                    }
+                    Rectangle {
+                        id: dot
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: 14; height: 14; radius: 7
+                        color: step.done ? Theme.success : step.failedHere ? Theme.danger : Theme.surface
+                        border.width: 2
+                        border.color: step.done ? Theme.success : step.failedHere ? Theme.danger : Theme.border
+                    }
+                    Label {
+                        id: stepName
+                        objectName: "withdrawalStep_" + row.index + "_" + step.index
+                        anchors.top: dot.bottom
+                        anchors.topMargin: 4
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: parent.width - 4
+                        horizontalAlignment: Text.AlignHCenter
+                        elide: Text.ElideRight
+                        font.pixelSize: 11
+                        font.weight: step.done || step.failedHere ? Font.DemiBold : Font.Normal
+                        color: step.failedHere ? Theme.danger : step.done ? Theme.text : Theme.textMuted
+                        text: step.failedHere ? Labels.withdrawalStatus(row.status) : Labels.withdrawalStatus(step.modelData)
+                    }
+                    Label {
+                        anchors.top: stepName.bottom
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        font.pixelSize: 10
+                        color: Theme.textMuted
+                        text: step.done ? Labels.dateTime(row.stepTime(step.modelData))
+                            : step.failedHere ? Labels.dateTime(row.stepTime(row.status)) : ""
                     }
                 }
             }
