@@ -828,9 +828,9 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     const QByteArray dev1 = chain->devAccount(1).value();
     const QString destination = azc::chain::toChecksumAddress(dev1);
 
-    // Alice opens Deposit: the network, her address and its QR code.
+    // Bob (alice has 2FA by now) opens Deposit: the network, his address and its QR code.
     QVERIFY(ui.launch());
-    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
     QVERIFY(ui.openSection(QStringLiteral("wallet")));
     QTRY_VERIFY(ui.find(QStringLiteral("walletPage")));
     auto *balances = qobject_cast<azc::WalletBalancesModel *>(ui.find(QStringLiteral("walletBalances")));
@@ -864,7 +864,12 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QVERIFY(ui.click(QStringLiteral("depositCopy")));
     QTRY_COMPARE(QGuiApplication::clipboard()->text(), address->address());
     ui.context()->errors()->dismiss();
-    ui.screenshot(QStringLiteral("14a_deposit_address_qr"));
+    const QString qrShot = ui.screenshot(QStringLiteral("14a_deposit_address_qr"));
+    // What a phone would do: scan the QR code on screen and get the EIP-681 link.
+    QProcess zbar;
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), qrShot});
+    QVERIFY2(zbar.waitForFinished(20000), "zbarimg (package zbar-tools) did not run");
+    QCOMPARE(QString::fromUtf8(zbar.readAllStandardOutput()).trimmed(), QStringLiteral("ethereum:%1@31337").arg(address->address()));
 
     // 1.5 ETH arrives on the chain: seen at once, credited after 3 confirmations.
     const QByteArray to = azc::chain::parseAddress(address->address()).value();
@@ -959,7 +964,7 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QVERIFY(ui.click(QStringLiteral("supportTab_withdrawals")));
     QTRY_VERIFY(ui.find(QStringLiteral("withdrawalQueue")));
     auto *queue = qobject_cast<azc::CustodyWithdrawalsModel *>(ui.find(QStringLiteral("withdrawalQueue")));
-    QTRY_VERIFY(queue->withdrawal(withdrawalId).value(QStringLiteral("username")).toString() == QLatin1String("alice"));
+    QTRY_VERIFY(queue->withdrawal(withdrawalId).value(QStringLiteral("username")).toString() == QLatin1String("bob"));
     const int queueRow = rowWhere(queue, QStringLiteral("id"), withdrawalId);
     QTRY_COMPARE(textOf(ui, QStringLiteral("queueApprovals_%1").arg(queueRow)), QStringLiteral("Approvals 0/1"));
     ui.screenshot(QStringLiteral("14i_support_withdrawal_queue"));
@@ -967,9 +972,9 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QTRY_COMPARE(textOf(ui, QStringLiteral("toastText")), QStringLiteral("Your approval was recorded."));
     ui.close();
 
-    // Alice watches it reach "confirmed", with the transaction hash.
+    // Bob watches it reach "confirmed", with the transaction hash.
     QVERIFY(ui.launch());
-    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
     QVERIFY(ui.openSection(QStringLiteral("wallet")));
     QTRY_VERIFY(ui.item(QStringLiteral("walletTab_withdrawals")));
     QVERIFY(ui.click(QStringLiteral("walletTab_withdrawals")));
@@ -1020,7 +1025,7 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
 
     // In Persian the deposit dialog mirrors, the address still reads left to right.
     QVERIFY(ui.launch(QStringLiteral("fa")));
-    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
     QVERIFY(ui.openSection(QStringLiteral("wallet")));
     QTRY_VERIFY(ui.item(QStringLiteral("depositButton")));
     networks = qobject_cast<azc::CustodyNetworksModel *>(ui.find(QStringLiteral("custodyNetworks")));
