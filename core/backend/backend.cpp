@@ -4,6 +4,8 @@
 #include "backend/platform_methods.h"
 #include "custody/custody_methods.h"
 #include "custody/custody_schema.h"
+#include "exchange/spot/spot_methods.h"
+#include "exchange/spot/spot_schema.h"
 #include "files/file_methods.h"
 #include "identity/identity_methods.h"
 #include "wallet/wallet_methods.h"
@@ -63,6 +65,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("wallet"), wallet::walletMigrations()},
         {QStringLiteral("reserves"), reserves::ReservesService::migrations()},
         {QStringLiteral("custody"), custody::custodyMigrations()},
+        {QStringLiteral("spot"), spot::spotMigrations()},
     };
     for (const auto &[domain, migrations] : schema)
         if (auto s = d->db->migrate(domain, migrations); !s)
@@ -103,6 +106,11 @@ bool Backend::open(QString *error)
     // A wrong passphrase stops the server: running without custody would look like lost funds.
     if (auto s = d->custody->open(); !s)
         return fail(QStringLiteral("custody: ") + s.error().message);
+    d->spot = std::make_unique<spot::SpotExchange>(
+            spot::SpotServices{*d->db, *d->ledger, *d->wallet, d->bus, *d->audit, d->clock},
+            c.dataDir + QStringLiteral("/exchange"));
+    if (auto s = d->spot->open(); !s)
+        return fail(QStringLiteral("spot exchange: ") + s.error().message);
 
     const identity::IdentityServices ids{*d->users, *d->sessions, *d->auth, *d->twoFactor, *d->kyc};
     declarePlatformMethods(d->methods, *d->notifications, *d->audit);
@@ -114,6 +122,7 @@ bool Backend::open(QString *error)
     wallet::declareWalletMethods(d->methods, money);
     wallet::declareTreasuryMethods(d->methods, money);
     custody::declareCustodyMethods(d->methods, *d->custody);
+    spot::declareSpotMethods(d->methods, *d->spot);
 
     if (c.seedDemoData)
         if (auto s = seedDemoData(*d); !s)

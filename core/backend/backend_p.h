@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "crypto/secret_box.h"
 #include "custody/custody_service.h"
+#include "exchange/spot/spot_exchange.h"
 #include "files/file_service.h"
 #include "identity/auth_service.h"
 #include "identity/kyc_service.h"
@@ -49,6 +50,7 @@ struct Backend::Private {
     std::unique_ptr<wallet::TreasuryService> treasury;
     std::unique_ptr<wallet::Adjustments> adjustments;
     std::unique_ptr<custody::CustodyService> custody;
+    std::unique_ptr<spot::SpotExchange> spot;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
 };
@@ -60,5 +62,7 @@ Status seedDemoMoney(Backend::Private &d); // demo_money.cpp, called by seedDemo
 // The local demo chain (config.custody.demoRpcUrl) as network "anvil" with ETH and
 // AZC; runs at every start, so a chain started after the first run is picked up.
 Status seedDemoChain(Backend::Private &d); // demo_chain.cpp
+// Spot markets and a few resting orders, on an empty database.
+Status seedDemoMarkets(Backend::Private &d); // demo_markets.cpp, called by seedDemoData
 
 } // namespace azc

@@ -108,6 +108,8 @@ Status seedDemoData(Backend::Private &d)
         return decided.error();
     if (auto s = seedDemoMoney(d); !s)
         return s;
+    if (auto s = seedDemoMarkets(d); !s)
+        return s;
     return tx.commit();
 }
 

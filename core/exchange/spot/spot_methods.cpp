@@ -1,0 +1,82 @@
+#include "exchange/spot/spot_methods.h"
+
+#include "exchange/spot/spot_exchange.h"
+
+namespace azc::spot {
+
+using server::CallContext;
+using server::Param;
+using server::RateClass;
+using server::Reply;
+using server::Role;
+
+namespace {
+
+QString str(const QJsonObject &p, const char *name) { return p.value(QLatin1String(name)).toString(); }
+
+} // namespace
+
+void declareSpotMethods(server::MethodTable &t, SpotExchange &x)
+{
+    const Param market = Param::string(QStringLiteral("market"), 3, 33);
+    const Param decimal = Param::string(QStringLiteral("_"), 1, 64);
+    auto dec = [&decimal](const char *name) {
+        Param p = decimal;
+        p.name = QString::fromLatin1(name);
+        return p;
+    };
+
+    t.declare({QStringLiteral("spot.markets"), Role::User, 0, {}, RateClass::Read,
+               [&x](CallContext &, const QJsonObject &) { return x.markets(); }});
+    t.declare({QStringLiteral("spot.depth"), Role::User, 0,
+               {market, Param::integer(QStringLiteral("levels"), 1, 200).optional()}, RateClass::Read,
+               [&x](CallContext &, const QJsonObject &p) {
+                   return x.depth(str(p, "market"), p.value(QStringLiteral("levels")).toInt(20));
+               }});
+    t.declare({QStringLiteral("spot.trades"), Role::User, 0,
+               {market, Param::integer(QStringLiteral("limit"), 1, 200).optional()}, RateClass::Read,
+               [&x](CallContext &, const QJsonObject &p) {
+                   return x.trades(str(p, "market"), p.value(QStringLiteral("limit")).toInt(50));
+               }});
+    t.declare({QStringLiteral("spot.orders"), Role::User, 0,
+               {market.optional(), Param::boolean(QStringLiteral("openOnly")).optional(),
+                Param::integer(QStringLiteral("limit"), 1, 200).optional()},
+               RateClass::Read, [&x](CallContext &ctx, const QJsonObject &p) {
+                   return x.orders(ctx.user().userId, str(p, "market"), p.value(QStringLiteral("openOnly")).toBool(false),
+                                   p.value(QStringLiteral("limit")).toInt(100));
+               }});
+    t.declare({QStringLiteral("spot.place"), Role::User, 0,
+               {market, Param::string(QStringLiteral("side"), 3, 4), Param::string(QStringLiteral("type"), 5, 6),
+                dec("price").optional(), dec("quantity").optional(), dec("budget").optional(),
+                Param::string(QStringLiteral("timeInForce"), 3, 9).optional(),
+                Param::string(QStringLiteral("idempotencyKey"), 8, 64)},
+               RateClass::Write, {}, [&x](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   x.place(ctx.user(),
+                           {str(p, "market"), str(p, "side"), str(p, "type"), str(p, "timeInForce"), str(p, "price"),
+                            str(p, "quantity"), str(p, "budget"), str(p, "idempotencyKey")},
+                           std::move(reply));
+               }});
+    t.declare({QStringLiteral("spot.cancel"), Role::User, 0, {market, Param::string(QStringLiteral("orderId"), 1, 20)},
+               RateClass::Write, {}, [&x](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   bool ok = false;
+                   const qint64 id = str(p, "orderId").toLongLong(&ok);
+                   if (!ok)
+                       return reply(fail("not_found", QStringLiteral("no such order")));
+                   x.cancel(ctx.user(), str(p, "market"), id, std::move(reply));
+               }});
+    t.declare({QStringLiteral("spot.setMarket"), Role::Admin, 0,
+               {Param::string(QStringLiteral("base"), 2, 16), Param::string(QStringLiteral("quote"), 2, 16), dec("tickSize"),
+                dec("lotSize"), dec("minNotional"), dec("makerFee"), dec("takerFee"),
+                Param::string(QStringLiteral("status"), 4, 11).optional(), Param::boolean(QStringLiteral("routing")).optional()},
+               RateClass::Write, [&x](CallContext &ctx, const QJsonObject &p) { return x.setMarket(ctx.user(), p); }});
+    t.declare({QStringLiteral("spot.bookState"), Role::Admin, 0, {market}, RateClass::Read,
+               [&x](CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
+                   auto digest = x.bookDigest(str(p, "market"));
+                   if (!digest)
+                       return digest.error();
+                   return QJsonObject{{QStringLiteral("market"), str(p, "market")},
+                                      {QStringLiteral("digest"), QString::number(digest.value(), 16)}};
+               }});
+}
+
+} // namespace azc::spot
