@@ -151,3 +151,5 @@ Q_SIGNALS:
 bool isValidClientOrderId(QStringView id);
 
 } // namespace azc::provider
+
+Q_DECLARE_METATYPE(azc::provider::BookTicker)
