@@ -175,8 +175,9 @@ Dialog {
             // The user asked for a withdrawal: say so, with what happens next.
             ColumnLayout {
                 visible: dialog.request.stage === CustodyWithdrawalRequest.Done
-                Layout.fillWidth: true
-                Layout.topMargin: 20
+                Layout.alignment: Qt.AlignHCenter
+                Layout.preferredWidth: 520
+                Layout.topMargin: 60
                 spacing: 12
                 Rectangle {
                     Layout.alignment: Qt.AlignHCenter
@@ -190,6 +191,15 @@ Dialog {
                     font.pixelSize: 22
                     font.weight: Font.Bold
                     color: Theme.text
+                }
+                Label {
+                    objectName: "withdrawDoneText"
+                    Layout.fillWidth: true
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    color: Theme.textMuted
+                    text: qsTr("%1 %2 to %3 is waiting for approval. The amount and the fee are held until it is sent; follow it under Withdrawals.")
+                          .arg(dialog.request.withdrawal.amount || "").arg(dialog.request.withdrawal.asset || "").arg(dialog.request.withdrawal.address || "")
                 }
             }
             Label {
@@ -206,22 +216,6 @@ Dialog {
                 hint: qsTr("Withdrawals of this size need it.")
                 maximumLength: 10
                 inputMethodHints: Qt.ImhDigitsOnly
-            }
-
-            // Done.
-            ColumnLayout {
-                visible: dialog.request.stage === CustodyWithdrawalRequest.Done
-                Layout.fillWidth: true
-                spacing: 8
-                Label {
-                    objectName: "withdrawDoneText"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.WordWrap
-                    color: Theme.text
-                    text: qsTr("%1 %2 to %3 is waiting for approval. The amount and the fee are held until it is sent; follow it under Withdrawals.")
-                          .arg(dialog.request.withdrawal.amount || "").arg(dialog.request.withdrawal.asset || "").arg(dialog.request.withdrawal.address || "")
-                }
             }
 
             Label {
