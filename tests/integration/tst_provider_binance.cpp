@@ -254,6 +254,14 @@ private Q_SLOTS:
         QCOMPARE(out->executedQty, dec("0.00333"));                  // floor(100 / 29999.5) to the step
         QCOMPARE(out->cummulativeQuoteQty, dec("99.898335"));        // 0.00333 × 29999.5
         QCOMPARE(m_standin->balance(QStringLiteral("BTC")), dec("0.99667"));
+        // The same id in a signed GET query string: percent-encoded, signed and sent alike.
+        auto status = await<OrderResult>([&](auto cb) {
+            m_connector->orderStatus(QStringLiteral("BTCUSDT"), r.clientOrderId, cb);
+        });
+        QVERIFY2(status.ok(), qPrintable(whyNot(status)));
+        QCOMPARE(status->clientOrderId, r.clientOrderId);
+        QCOMPARE(status->side, Side::Sell);
+        QCOMPARE(status->cummulativeQuoteQty, dec("99.898335"));
     }
 
     void marketOrderTheBookCannotCompleteExpiresWithWhatFilled()

@@ -272,18 +272,22 @@ BinanceStandin::Response BinanceStandin::handle(const Request &request, int *wei
     if (!endpoint)
         return error(404, -1000, QStringLiteral("Unknown endpoint."));
 
-    // Parameters from the query and the (form-encoded) body; a repeated one is refused.
+    // Parameters from the query and the (form-encoded) body. Repeated within one part: -1101;
+    // in both parts: the query string's value wins (Binance's documented rule).
     Params params;
     for (const QByteArray &part : {request.query, request.body}) {
+        Params seen;
         for (const QByteArray &pair : part.split('&')) {
             if (pair.isEmpty())
                 continue;
             const qsizetype eq = pair.indexOf('=');
             const QString key = QUrl::fromPercentEncoding(eq < 0 ? pair : pair.left(eq));
             const QString value = eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1));
-            if (params.contains(key))
+            if (seen.contains(key))
                 return error(400, -1101, QStringLiteral("Duplicate values for parameter '%1'.").arg(key));
-            params.insert(key, value);
+            seen.insert(key, value);
+            if (!params.contains(key))
+                params.insert(key, value);
         }
     }
 

@@ -241,6 +241,27 @@ private Q_SLOTS:
         QCOMPARE(first.count(u'F') + rejected, 40);
     }
 
+    void theDemoConfigurationTrades()
+    {
+        SimulatedConfig c = simulatedDemoConfig(9);
+        c.rejectionPpm = 0;
+        SimulatedProvider p(c);
+        auto rules = await<QList<SymbolRules>>([&](auto cb) { p.symbols(cb); });
+        QCOMPARE(rules->size(), 3);
+        for (const SymbolRules &s : *rules) {
+            MarketOrderRequest r;
+            r.symbol = s.symbol;
+            r.side = Side::Buy;
+            r.quoteQuantity = dec("1000");
+            r.clientOrderId = QStringLiteral("demo-") + s.symbol;
+            auto out = await<OrderResult>([&](auto cb) { p.placeMarketOrder(r, cb); });
+            QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().message));
+            QCOMPARE(out->status, OrderStatus::Filled);
+            QVERIFY(out->cummulativeQuoteQty <= dec("1000"));
+            QVERIFY(out->cummulativeQuoteQty > dec("990"));
+        }
+    }
+
     void pricesStreamAsTheWalkMoves()
     {
         SimulatedConfig c = demoConfig(3);

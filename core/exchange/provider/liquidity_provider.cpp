@@ -36,7 +36,9 @@ std::optional<OrderStatus> orderStatusFromName(QStringView name)
     for (const auto &s : kStatusNames)
         if (name == QLatin1String(s.name))
             return s.status;
-    // Binance's other terminal states, for our purposes: nothing more will fill.
+    // Binance's other states: accepted but not yet in the book, or finished without more fills.
+    if (name == QLatin1String("PENDING_NEW"))
+        return OrderStatus::New;
     if (name == QLatin1String("PENDING_CANCEL") || name == QLatin1String("EXPIRED_IN_MATCH"))
         return OrderStatus::Expired;
     return std::nullopt;

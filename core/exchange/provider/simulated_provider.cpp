@@ -18,6 +18,41 @@ Decimal at(Int128 units, int scale)
 
 } // namespace
 
+SimulatedConfig simulatedDemoConfig(quint64 seed)
+{
+    auto market = [](const char *base, const char *tick, const char *step, qint64 startTicks,
+                     qint64 maxMove, qint64 levelLots) {
+        SimulatedMarket m;
+        m.baseAsset = QString::fromLatin1(base);
+        m.quoteAsset = QStringLiteral("USDT");
+        m.symbol = m.baseAsset + m.quoteAsset;
+        m.tickSize = *Decimal::parse(QString::fromLatin1(tick));
+        m.stepSize = *Decimal::parse(QString::fromLatin1(step));
+        m.minNotional = Decimal::fromInteger(5);
+        m.startTicks = startTicks;
+        m.maxMoveTicks = maxMove;
+        m.halfSpreadTicks = 2;
+        m.levels = 20;
+        m.levelLots = levelLots;
+        return m;
+    };
+    SimulatedConfig c;
+    c.seed = seed;
+    c.markets = {market("BTC", "0.01", "0.00001", 6500000, 800, 5000),   // 65000.00, 0.05 BTC a level
+                 market("ETH", "0.01", "0.0001", 340000, 60, 5000),      // 3400.00, 0.5 ETH a level
+                 market("AZC", "0.0001", "0.01", 12500, 8, 100000)};     // 1.2500, 1000 AZC a level
+    for (const char *asset : {"USDT", "BTC", "ETH", "AZC"})
+        c.balances.insert(QString::fromLatin1(asset), Decimal());
+    c.balances.insert(QStringLiteral("USDT"), Decimal::fromInteger(1000000));
+    c.balances.insert(QStringLiteral("BTC"), Decimal::fromInteger(10));
+    c.balances.insert(QStringLiteral("ETH"), Decimal::fromInteger(200));
+    c.balances.insert(QStringLiteral("AZC"), Decimal::fromInteger(1000000));
+    c.stepInterval = std::chrono::milliseconds(1000);
+    c.fillLatency = std::chrono::milliseconds(150);
+    c.rejectionPpm = 20000; // one in fifty
+    return c;
+}
+
 SimulatedProvider::SimulatedProvider(SimulatedConfig config, QObject *parent)
     : LiquidityProvider(parent)
     , m_config(std::move(config))

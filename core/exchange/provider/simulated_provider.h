@@ -40,6 +40,10 @@ struct SimulatedConfig
     quint32 rejectionPpm = 0;                      // rejected orders per million
 };
 
+// The embedded default's markets (BTCUSDT, ETHUSDT, AZCUSDT) with a funded
+// provider account, prices moving every second.
+SimulatedConfig simulatedDemoConfig(quint64 seed = 1);
+
 class SimulatedProvider : public LiquidityProvider
 {
     Q_OBJECT
