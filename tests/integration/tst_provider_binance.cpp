@@ -554,6 +554,19 @@ private Q_SLOTS:
         QVERIFY(prices.wait(5000));
         QCOMPARE(prices.takeFirst().at(0).value<BookTicker>().askPrice, dec("30000.01"));
     }
+
+    void aSilentStreamIsReopened()
+    {
+        BinanceConfig c = config();
+        c.streamStaleAfter = std::chrono::milliseconds(300);
+        useConnector(c);
+        QSignalSpy connected(m_standin.get(), &BinanceStandin::streamClientConnected);
+        m_connector->subscribePrices({QStringLiteral("BTCUSDT")});
+        QVERIFY(connected.wait(5000));
+        // Nothing is pushed: after 300 ms of silence the connector gives up on the connection.
+        QTRY_VERIFY_WITH_TIMEOUT(connected.size() >= 2, 5000);
+        QVERIFY(m_connector->marketStream()->reconnectCount() >= 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProviderBinance)

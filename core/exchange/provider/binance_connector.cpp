@@ -43,7 +43,7 @@ BinanceConnector::BinanceConnector(BinanceConfig config, QObject *parent)
     , m_config(std::move(config))
     , m_network(new QNetworkAccessManager(this))
     , m_stream(new BinanceMarketStream({m_config.streamUrl, m_config.reconnectBase,
-                                        m_config.reconnectMax},
+                                        m_config.reconnectMax, m_config.streamStaleAfter},
                                        this))
 {
     m_config.recvWindowMs = std::clamp(m_config.recvWindowMs, 1, 60000);

@@ -39,6 +39,7 @@ struct BinanceConfig
     int weightBudget = 5000;                     // of Binance's 6000 per minute
     std::chrono::milliseconds reconnectBase{500};
     std::chrono::milliseconds reconnectMax{30000};
+    std::chrono::milliseconds streamStaleAfter{60000}; // a silent stream is reopened
 };
 
 class BinanceConnector : public LiquidityProvider

@@ -17,8 +17,16 @@ BinanceMarketStream::BinanceMarketStream(Options options, QObject *parent)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &BinanceMarketStream::open);
+    m_staleTimer.setSingleShot(true);
+    connect(&m_staleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcStream) << "market stream silent for" << m_options.staleAfter.count()
+                         << "ms; reconnecting";
+        m_socket.abort();
+    });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_attempt = 0;
+        if (m_options.staleAfter.count() > 0)
+            m_staleTimer.start(m_options.staleAfter);
         setConnected(true);
     });
     connect(&m_socket, &QWebSocket::disconnected, this, &BinanceMarketStream::onDisconnected);
@@ -71,6 +79,8 @@ void BinanceMarketStream::open()
 
 void BinanceMarketStream::onMessage(const QString &text)
 {
+    if (m_options.staleAfter.count() > 0)
+        m_staleTimer.start(m_options.staleAfter);
     const QJsonObject frame = QJsonDocument::fromJson(text.toUtf8()).object();
     // Combined streams wrap the payload: {"stream":"bnbusdt@bookTicker","data":{…}}.
     const QJsonObject payload = frame.contains(QStringLiteral("data"))
@@ -86,6 +96,7 @@ void BinanceMarketStream::onMessage(const QString &text)
 
 void BinanceMarketStream::onDisconnected()
 {
+    m_staleTimer.stop();
     setConnected(false);
     if (m_symbols.isEmpty() || m_reconnectTimer.isActive())
         return;

@@ -2,7 +2,9 @@
 // Binance's market-data WebSocket: one combined stream of <symbol>@bookTicker
 // for the subscribed symbols. Reconnects with exponential backoff whenever the
 // connection drops (Binance closes every connection after 24 hours, and a
-// stand-in test drops it on purpose); the backoff resets once connected.
+// stand-in test drops it on purpose); the backoff resets once connected. A
+// connection silent for longer than staleAfter is treated as dead (a half-open
+// TCP connection never says so) and reopened.
 
 #include "exchange/provider/liquidity_provider.h"
 
@@ -25,6 +27,7 @@ public:
         QUrl baseUrl; // wss://stream.binance.com:9443
         std::chrono::milliseconds reconnectBase{500};
         std::chrono::milliseconds reconnectMax{30000};
+        std::chrono::milliseconds staleAfter{60000}; // 0: never
     };
 
     explicit BinanceMarketStream(Options options, QObject *parent = nullptr);
@@ -49,6 +52,7 @@ private:
     QStringList m_symbols;
     QWebSocket m_socket;
     QTimer m_reconnectTimer;
+    QTimer m_staleTimer;
     int m_attempt = 0;
     int m_reconnects = 0;
     bool m_connected = false;
