@@ -24,7 +24,8 @@ using azc::test::BinanceStandin;
 
 namespace {
 
-const QString kApiKey = QStringLiteral("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
+const QString kApiKey =
+        QStringLiteral("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A");
 const QByteArray kSecret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
 
 // Everything Qt logs during the run, to prove the key and secret never appear.
@@ -116,11 +117,14 @@ private:
         return c;
     }
 
-    void useConnector(const BinanceConfig &c) { m_connector = std::make_unique<BinanceConnector>(c); }
+    void useConnector(const BinanceConfig &c)
+    {
+        m_connector = std::make_unique<BinanceConnector>(c);
+    }
 
     // A raw signed request, to probe the stand-in's own strictness.
-    std::pair<int, QJsonObject> raw(const QByteArray &verb, const QString &path, const QByteArray &query,
-                                    const QByteArray &body)
+    std::pair<int, QJsonObject> raw(const QByteArray &verb, const QString &path,
+                                    const QByteArray &query, const QByteArray &body)
     {
         QNetworkAccessManager network;
         QUrl url = m_standin->restUrl();
@@ -141,7 +145,10 @@ private:
         return {status, o};
     }
 
-    static QByteArray timestamp() { return QByteArray::number(QDateTime::currentMSecsSinceEpoch()); }
+    static QByteArray timestamp()
+    {
+        return QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    }
     static QByteArray signature(const QByteArray &payload)
     {
         return crypto::hmac(crypto::HmacAlgorithm::Sha256, kSecret, payload).toHex();
@@ -205,7 +212,8 @@ private Q_SLOTS:
 
     void depthGivesExactLevels()
     {
-        auto r = await<Depth>([&](auto cb) { m_connector->depth(QStringLiteral("BTCUSDT"), 2, cb); });
+        auto r = await<Depth>(
+                [&](auto cb) { m_connector->depth(QStringLiteral("BTCUSDT"), 2, cb); });
         QVERIFY2(r.ok(), qPrintable(whyNot(r)));
         QCOMPARE(r->asks.size(), 2);
         QCOMPARE(r->bids.size(), 2);
@@ -228,7 +236,8 @@ private Q_SLOTS:
 
     void marketBuyFillsExactly()
     {
-        auto r = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.7", "hedge-1"), cb); });
+        auto r = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.7", "hedge-1"), cb); });
         QVERIFY2(r.ok(), qPrintable(whyNot(r)));
         QCOMPARE(r->status, OrderStatus::Filled);
         QCOMPARE(r->clientOrderId, QStringLiteral("hedge-1"));
@@ -251,8 +260,8 @@ private Q_SLOTS:
         auto out = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(r, cb); });
         QVERIFY2(out.ok(), qPrintable(whyNot(out)));
         QCOMPARE(out->status, OrderStatus::Filled);
-        QCOMPARE(out->executedQty, dec("0.00333"));                  // floor(100 / 29999.5) to the step
-        QCOMPARE(out->cummulativeQuoteQty, dec("99.898335"));        // 0.00333 × 29999.5
+        QCOMPARE(out->executedQty, dec("0.00333"));           // floor(100 / 29999.5) to the step
+        QCOMPARE(out->cummulativeQuoteQty, dec("99.898335")); // 0.00333 × 29999.5
         QCOMPARE(m_standin->balance(QStringLiteral("BTC")), dec("0.99667"));
         // The same id in a signed GET query string: percent-encoded, signed and sent alike.
         auto status = await<OrderResult>([&](auto cb) {
@@ -267,7 +276,8 @@ private Q_SLOTS:
     void marketOrderTheBookCannotCompleteExpiresWithWhatFilled()
     {
         m_standin->setBalance(QStringLiteral("USDT"), dec("200000"));
-        auto r = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("5", "big-1"), cb); });
+        auto r = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("5", "big-1"), cb); });
         QVERIFY2(r.ok(), qPrintable(whyNot(r)));
         QCOMPARE(r->status, OrderStatus::Expired);
         QCOMPARE(r->executedQty, dec("3.5"));
@@ -279,7 +289,8 @@ private Q_SLOTS:
         BinanceConfig c = config();
         c.secret = "not-the-secret-0123456789";
         useConnector(c);
-        auto r = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "auth-1"), cb); });
+        auto r = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "auth-1"), cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().reason, QStringLiteral("provider_auth"));
         QCOMPARE(r.error().data.value(QStringLiteral("code")).toInt(), -1022);
@@ -334,20 +345,26 @@ private Q_SLOTS:
         QCOMPARE(notLast.second.value(QStringLiteral("code")).toInt(), -1022);
 
         // Mandatory parameters.
-        auto noTimestamp = raw("GET", QStringLiteral("/api/v3/account"),
-                               "signature=" + signature({}), {});
+        auto noTimestamp =
+                raw("GET", QStringLiteral("/api/v3/account"), "signature=" + signature({}), {});
         QCOMPARE(noTimestamp.second.value(QStringLiteral("code")).toInt(), -1102);
         const QByteArray q4 = "symbol=BTCUSDT&type=MARKET&quantity=0.001&timestamp=" + timestamp();
-        auto noSide = raw("POST", QStringLiteral("/api/v3/order"), {}, q4 + "&signature=" + signature(q4));
+        auto noSide = raw("POST", QStringLiteral("/api/v3/order"), {},
+                          q4 + "&signature=" + signature(q4));
         QCOMPARE(noSide.second.value(QStringLiteral("code")).toInt(), -1102);
-        QVERIFY(noSide.second.value(QStringLiteral("msg")).toString().contains(QStringLiteral("'side'")));
+        QVERIFY(noSide.second.value(QStringLiteral("msg"))
+                        .toString()
+                        .contains(QStringLiteral("'side'")));
 
         // Illegal characters and a recvWindow above the maximum.
-        const QByteArray q5 = "symbol=btc%20usdt&side=BUY&type=MARKET&quantity=0.001&timestamp=" + timestamp();
-        auto illegal = raw("POST", QStringLiteral("/api/v3/order"), {}, q5 + "&signature=" + signature(q5));
+        const QByteArray q5 =
+                "symbol=btc%20usdt&side=BUY&type=MARKET&quantity=0.001&timestamp=" + timestamp();
+        auto illegal = raw("POST", QStringLiteral("/api/v3/order"), {},
+                           q5 + "&signature=" + signature(q5));
         QCOMPARE(illegal.second.value(QStringLiteral("code")).toInt(), -1100);
         const QByteArray q6 = "recvWindow=60001&timestamp=" + timestamp();
-        auto window = raw("GET", QStringLiteral("/api/v3/account"), q6 + "&signature=" + signature(q6), {});
+        auto window = raw("GET", QStringLiteral("/api/v3/account"),
+                          q6 + "&signature=" + signature(q6), {});
         QCOMPARE(window.second.value(QStringLiteral("code")).toInt(), -1131);
         QCOMPARE(m_standin->ordersExecuted(), 1);
     }
@@ -366,11 +383,13 @@ private Q_SLOTS:
 
         // And behind: our timestamps are more than 1000 ms ahead of it.
         m_standin->setClockOffsetMs(-120000);
-        auto ahead = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "clk-1"), cb); });
+        auto ahead = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "clk-1"), cb); });
         QVERIFY(!ahead.ok());
         QCOMPARE(ahead.error().reason, QStringLiteral("provider_clock"));
         QCOMPARE(m_standin->ordersExecuted(), 0);
-        auto again = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "clk-1"), cb); });
+        auto again = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "clk-1"), cb); });
         QVERIFY2(again.ok(), qPrintable(whyNot(again)));
         QCOMPARE(m_standin->ordersExecuted(), 1);
     }
@@ -378,7 +397,8 @@ private Q_SLOTS:
     void insufficientBalanceIsItsOwnReason()
     {
         m_standin->setBalance(QStringLiteral("USDT"), dec("10"));
-        auto r = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.001", "poor-1"), cb); });
+        auto r = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.001", "poor-1"), cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().reason, QStringLiteral("provider_insufficient_balance"));
         QCOMPARE(r.error().data.value(QStringLiteral("code")).toInt(), -2010);
@@ -389,16 +409,20 @@ private Q_SLOTS:
 
     void filterFailuresNameTheFilter()
     {
-        auto lot = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.000015", "lot-1"), cb); });
+        auto lot = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.000015", "lot-1"), cb); });
         QVERIFY(!lot.ok());
         QCOMPARE(lot.error().reason, QStringLiteral("provider_filter"));
-        QCOMPARE(lot.error().data.value(QStringLiteral("filter")).toString(), QStringLiteral("LOT_SIZE"));
+        QCOMPARE(lot.error().data.value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("LOT_SIZE"));
         QCOMPARE(lot.error().data.value(QStringLiteral("code")).toInt(), -1013);
 
-        auto notional = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.0001", "tiny-1"), cb); });
+        auto notional = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.0001", "tiny-1"), cb); });
         QVERIFY(!notional.ok());
         QCOMPARE(notional.error().reason, QStringLiteral("provider_filter"));
-        QCOMPARE(notional.error().data.value(QStringLiteral("filter")).toString(), QStringLiteral("MIN_NOTIONAL"));
+        QCOMPARE(notional.error().data.value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("MIN_NOTIONAL"));
         QCOMPARE(m_standin->ordersExecuted(), 0);
     }
 
@@ -412,13 +436,16 @@ private Q_SLOTS:
         QVERIFY(!second.ok());
         QCOMPARE(second.error().reason, QStringLiteral("provider_rate_limited"));
         QCOMPARE(second.error().data.value(QStringLiteral("httpStatus")).toInt(), 429);
-        const qint64 retryAfter = second.error().data.value(QStringLiteral("retryAfterMs")).toInteger();
-        QVERIFY2(retryAfter >= 1000 && retryAfter <= 60000, qPrintable(QString::number(retryAfter)));
+        const qint64 retryAfter =
+                second.error().data.value(QStringLiteral("retryAfterMs")).toInteger();
+        QVERIFY2(retryAfter >= 1000 && retryAfter <= 60000,
+                 qPrintable(QString::number(retryAfter)));
         QCOMPARE(m_standin->exchanges().last().httpStatus, 429);
 
         // Until Retry-After has passed, the connector does not even ask.
         const qsizetype asked = m_standin->exchanges().size();
-        auto third = await<Depth>([&](auto cb) { m_connector->depth(QStringLiteral("BTCUSDT"), 5, cb); });
+        auto third = await<Depth>(
+                [&](auto cb) { m_connector->depth(QStringLiteral("BTCUSDT"), 5, cb); });
         QVERIFY(!third.ok());
         QCOMPARE(third.error().reason, QStringLiteral("provider_rate_limited"));
         QVERIFY(third.error().data.value(QStringLiteral("local")).toBool());
@@ -432,7 +459,9 @@ private Q_SLOTS:
         c.weightBudget = 30;
         useConnector(c);
         QVERIFY(await<QList<SymbolRules>>([&](auto cb) { m_connector->symbols(cb); }).ok()); // 20
-        QVERIFY(await<Depth>([&](auto cb) { m_connector->depth(QStringLiteral("BTCUSDT"), 5, cb); }).ok()); // 5
+        QVERIFY(await<Depth>([&](auto cb) {
+                    m_connector->depth(QStringLiteral("BTCUSDT"), 5, cb);
+                }).ok());                        // 5
         QCOMPARE(m_connector->usedWeight(), 25); // X-MBX-USED-WEIGHT-1M
         auto over = await<QList<SymbolRules>>([&](auto cb) { m_connector->symbols(cb); });
         QVERIFY(!over.ok());
@@ -440,7 +469,9 @@ private Q_SLOTS:
         QVERIFY(over.error().data.value(QStringLiteral("retryAfterMs")).toInteger() > 0);
         QCOMPARE(m_standin->exchanges().size(), 2);
         // A cheap call still fits.
-        QVERIFY(await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.001", "fits-1"), cb); }).ok());
+        QVERIFY(await<OrderResult>([&](auto cb) {
+                    m_connector->placeMarketOrder(buy("0.001", "fits-1"), cb);
+                }).ok());
     }
 
     void aLostOrderAnswerIsUnknownOutcomeAndOrderStatusFindsIt()
@@ -449,7 +480,8 @@ private Q_SLOTS:
         c.timeout = std::chrono::milliseconds(500);
         useConnector(c);
         m_standin->setOrderAnswerDelayMs(3000);
-        auto r = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.7", "lost-1"), cb); });
+        auto r = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.7", "lost-1"), cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().reason, QStringLiteral("provider_unknown_outcome"));
         QCOMPARE(m_standin->ordersExecuted(), 1); // it did execute
@@ -465,7 +497,8 @@ private Q_SLOTS:
 
         // A blind resend with the same clientOrderId does not trade twice.
         m_standin->setOrderAnswerDelayMs(0);
-        auto again = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.7", "lost-1"), cb); });
+        auto again = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.7", "lost-1"), cb); });
         QVERIFY(!again.ok());
         QCOMPARE(again.error().reason, QStringLiteral("provider_duplicate_order"));
         QCOMPARE(m_standin->ordersExecuted(), 1);
@@ -475,7 +508,8 @@ private Q_SLOTS:
     void aServerErrorOnAnOrderIsUnknownOutcome()
     {
         m_standin->failNextOrderAfterExecuting();
-        auto r = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "5xx-1"), cb); });
+        auto r = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "5xx-1"), cb); });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().reason, QStringLiteral("provider_unknown_outcome"));
         QCOMPARE(r.error().data.value(QStringLiteral("code")).toInt(), -1007);
@@ -504,7 +538,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().reason, QStringLiteral("provider_unavailable"));
         // Refused before anything was sent: the order certainly did not happen.
-        auto o = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "down-1"), cb); });
+        auto o = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "down-1"), cb); });
         QVERIFY(!o.ok());
         QCOMPARE(o.error().reason, QStringLiteral("provider_unavailable"));
     }
@@ -522,7 +557,8 @@ private Q_SLOTS:
         synchronous = false;
         QTRY_VERIFY(out.has_value());
         QCOMPARE(out->error().reason, QStringLiteral("invalid_argument"));
-        auto badId = await<OrderResult>([&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "has space"), cb); });
+        auto badId = await<OrderResult>(
+                [&](auto cb) { m_connector->placeMarketOrder(buy("0.1", "has space"), cb); });
         QCOMPARE(badId.error().reason, QStringLiteral("invalid_argument"));
         QCOMPARE(m_standin->exchanges().size(), 0);
     }
@@ -535,7 +571,12 @@ private Q_SLOTS:
         QVERIFY(connected.wait(5000));
         QTRY_VERIFY(m_connector->marketStream()->isConnected());
 
-        BookTicker t{QStringLiteral("BTCUSDT"), 400900217, dec("29999.5"), dec("0.5"), dec("30000"), dec("1.25")};
+        BookTicker t{QStringLiteral("BTCUSDT"),
+                     400900217,
+                     dec("29999.5"),
+                     dec("0.5"),
+                     dec("30000"),
+                     dec("1.25")};
         m_standin->pushBookTicker(t);
         QVERIFY(prices.wait(5000));
         const auto got = prices.takeFirst().at(0).value<BookTicker>();

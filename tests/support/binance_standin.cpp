@@ -87,7 +87,8 @@ BinanceStandin::BinanceStandin(QObject *parent)
     connect(&m_ws, &QWebSocketServer::newConnection, this, [this] {
         while (QWebSocket *socket = m_ws.nextPendingConnection()) {
             // /stream?streams=btcusdt@bookTicker/ethusdt@bookTicker
-            const QString streams = QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("streams"));
+            const QString streams =
+                    QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("streams"));
             m_streams.insert(socket, streams.split(u'/', Qt::SkipEmptyParts));
             m_streamSockets.append(socket);
             socket->setParent(this);
@@ -219,11 +220,11 @@ void BinanceStandin::onReadyRead(QTcpSocket *socket)
 void BinanceStandin::write(QTcpSocket *socket, const Response &response)
 {
     const char *reason = response.status == 200 ? "OK"
-            : response.status == 429              ? "Too Many Requests"
-            : response.status >= 500              ? "Service Unavailable"
-            : response.status == 401              ? "Unauthorized"
-            : response.status == 404              ? "Not Found"
-                                                  : "Bad Request";
+            : response.status == 429            ? "Too Many Requests"
+            : response.status >= 500            ? "Service Unavailable"
+            : response.status == 401            ? "Unauthorized"
+            : response.status == 404            ? "Not Found"
+                                                : "Bad Request";
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason + "\r\n";
     out += "Content-Type: application/json;charset=UTF-8\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
@@ -239,8 +240,9 @@ BinanceStandin::Response BinanceStandin::error(int status, int code, const QStri
     Response r;
     r.status = status;
     r.code = code;
-    r.body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("msg"), msg}})
-                     .toJson(QJsonDocument::Compact);
+    r.body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("msg"), msg}})
+                    .toJson(QJsonDocument::Compact);
     return r;
 }
 
@@ -284,7 +286,8 @@ BinanceStandin::Response BinanceStandin::handle(const Request &request, int *wei
             const QString key = QUrl::fromPercentEncoding(eq < 0 ? pair : pair.left(eq));
             const QString value = eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1));
             if (seen.contains(key))
-                return error(400, -1101, QStringLiteral("Duplicate values for parameter '%1'.").arg(key));
+                return error(400, -1101,
+                             QStringLiteral("Duplicate values for parameter '%1'.").arg(key));
             seen.insert(key, value);
             if (!params.contains(key))
                 params.insert(key, value);
@@ -294,7 +297,8 @@ BinanceStandin::Response BinanceStandin::handle(const Request &request, int *wei
     // Request weight, counted per minute of our clock, also for refused requests.
     *weight = endpoint->weight;
     if (request.path == "/api/v3/depth")
-        *weight = provider::binance::depthWeight(params.value(QStringLiteral("limit"), QStringLiteral("100")).toInt());
+        *weight = provider::binance::depthWeight(
+                params.value(QStringLiteral("limit"), QStringLiteral("100")).toInt());
     const qint64 now = nowMs();
     if (now / 60000 != m_weightMinute) {
         m_weightMinute = now / 60000;
@@ -302,11 +306,12 @@ BinanceStandin::Response BinanceStandin::handle(const Request &request, int *wei
     }
     m_usedWeight += *weight;
     if (m_usedWeight > m_weightLimit) {
-        Response r = error(429, -1003,
-                           QStringLiteral("Too many requests; current limit of IP(127.0.0.1) request "
-                                          "weight is %1 per 1 MINUTE. Please use WebSocket Streams "
-                                          "for live updates to avoid polling the API.")
-                                   .arg(m_weightLimit));
+        Response r =
+                error(429, -1003,
+                      QStringLiteral("Too many requests; current limit of IP(127.0.0.1) request "
+                                     "weight is %1 per 1 MINUTE. Please use WebSocket Streams "
+                                     "for live updates to avoid polling the API.")
+                              .arg(m_weightLimit));
         r.retryAfterSeconds = ((m_weightMinute + 1) * 60000 - now + 999) / 1000;
         return r;
     }
@@ -318,8 +323,9 @@ BinanceStandin::Response BinanceStandin::handle(const Request &request, int *wei
     if (request.path == "/api/v3/ping")
         return Response{200, "{}"};
     if (request.path == "/api/v3/time")
-        return Response{200, QJsonDocument(QJsonObject{{QStringLiteral("serverTime"), now}})
-                                      .toJson(QJsonDocument::Compact)};
+        return Response{200,
+                        QJsonDocument(QJsonObject{{QStringLiteral("serverTime"), now}})
+                                .toJson(QJsonDocument::Compact)};
     if (request.path == "/api/v3/exchangeInfo")
         return exchangeInfo();
     if (request.path == "/api/v3/depth")
@@ -377,9 +383,11 @@ std::optional<BinanceStandin::Response> BinanceStandin::checkSigned(const Reques
     const qint64 server = nowMs();
     if (timestamp >= server + 1000)
         return error(400, -1021,
-                     QStringLiteral("Timestamp for this request was 1000ms ahead of the server's time."));
+                     QStringLiteral(
+                             "Timestamp for this request was 1000ms ahead of the server's time."));
     if (server - timestamp > recvWindow)
-        return error(400, -1021, QStringLiteral("Timestamp for this request is outside of the recvWindow."));
+        return error(400, -1021,
+                     QStringLiteral("Timestamp for this request is outside of the recvWindow."));
     return std::nullopt;
 }
 
@@ -411,7 +419,8 @@ BinanceStandin::Response BinanceStandin::exchangeInfo()
                 {QStringLiteral("quoteAsset"), m.quoteAsset},
                 {QStringLiteral("quotePrecision"), 8},
                 {QStringLiteral("quoteAssetPrecision"), 8},
-                {QStringLiteral("orderTypes"), QJsonArray{QStringLiteral("LIMIT"), QStringLiteral("MARKET")}},
+                {QStringLiteral("orderTypes"),
+                 QJsonArray{QStringLiteral("LIMIT"), QStringLiteral("MARKET")}},
                 {QStringLiteral("icebergAllowed"), true},
                 {QStringLiteral("ocoAllowed"), true},
                 {QStringLiteral("quoteOrderQtyMarketAllowed"), true},
@@ -420,17 +429,19 @@ BinanceStandin::Response BinanceStandin::exchangeInfo()
                 {QStringLiteral("filters"), filters},
                 {QStringLiteral("permissions"), QJsonArray{}},
                 {QStringLiteral("defaultSelfTradePreventionMode"), QStringLiteral("NONE")},
-                {QStringLiteral("allowedSelfTradePreventionModes"), QJsonArray{QStringLiteral("NONE")}},
+                {QStringLiteral("allowedSelfTradePreventionModes"),
+                 QJsonArray{QStringLiteral("NONE")}},
         });
     }
     const QJsonObject o{
             {QStringLiteral("timezone"), QStringLiteral("UTC")},
             {QStringLiteral("serverTime"), nowMs()},
             {QStringLiteral("rateLimits"),
-             QJsonArray{QJsonObject{{QStringLiteral("rateLimitType"), QStringLiteral("REQUEST_WEIGHT")},
-                                    {QStringLiteral("interval"), QStringLiteral("MINUTE")},
-                                    {QStringLiteral("intervalNum"), 1},
-                                    {QStringLiteral("limit"), m_weightLimit}}}},
+             QJsonArray{QJsonObject{
+                     {QStringLiteral("rateLimitType"), QStringLiteral("REQUEST_WEIGHT")},
+                     {QStringLiteral("interval"), QStringLiteral("MINUTE")},
+                     {QStringLiteral("intervalNum"), 1},
+                     {QStringLiteral("limit"), m_weightLimit}}}},
             {QStringLiteral("exchangeFilters"), QJsonArray{}},
             {QStringLiteral("symbols"), symbols},
     };
@@ -552,19 +563,24 @@ BinanceStandin::Response BinanceStandin::newOrder(const Params &params)
     const bool hasQuote = params.contains(QStringLiteral("quoteOrderQty"));
     if (!hasQty && !hasQuote)
         return error(400, -1102,
-                     QStringLiteral("Param 'quantity' or 'quoteOrderQty' must be sent, but both were empty/null!"));
+                     QStringLiteral("Param 'quantity' or 'quoteOrderQty' must be sent, but both "
+                                    "were empty/null!"));
     if (hasQty && hasQuote)
-        return error(400, -1106, QStringLiteral("Parameter 'quoteOrderQty' sent when not required."));
-    const QString amountName = hasQty ? QStringLiteral("quantity") : QStringLiteral("quoteOrderQty");
+        return error(400, -1106,
+                     QStringLiteral("Parameter 'quoteOrderQty' sent when not required."));
+    const QString amountName =
+            hasQty ? QStringLiteral("quantity") : QStringLiteral("quoteOrderQty");
     const QString amountText = params.value(amountName);
     if (!kDecimalPattern.match(amountText).hasMatch())
         return error(400, -1100, illegal(amountName, kDecimalPattern));
     const Decimal amount = *Decimal::parse(amountText);
-    const QString respType = params.value(QStringLiteral("newOrderRespType"), QStringLiteral("FULL"));
+    const QString respType =
+            params.value(QStringLiteral("newOrderRespType"), QStringLiteral("FULL"));
     if (respType != QLatin1String("FULL") && respType != QLatin1String("RESULT")
         && respType != QLatin1String("ACK"))
-        return error(400, -1100, illegal(QStringLiteral("newOrderRespType"),
-                                         QRegularExpression(QStringLiteral("^(ACK|RESULT|FULL)$"))));
+        return error(400, -1100,
+                     illegal(QStringLiteral("newOrderRespType"),
+                             QRegularExpression(QStringLiteral("^(ACK|RESULT|FULL)$"))));
     if (clientOrderId.isEmpty())
         clientOrderId = QStringLiteral("standin%1").arg(m_nextOrderId);
     for (const Order &o : std::as_const(m_orders))
@@ -611,7 +627,8 @@ BinanceStandin::Response BinanceStandin::newOrder(const Params &params)
         order.executedQty = add(order.executedQty, take);
         order.cummulativeQuoteQty = add(order.cummulativeQuoteQty, mul(take, level.price));
         order.fills.append(provider::Fill{level.price, take, Decimal(),
-                                          buy ? m.baseAsset : m.quoteAsset, m_nextTradeId + taken.size()});
+                                          buy ? m.baseAsset : m.quoteAsset,
+                                          m_nextTradeId + taken.size()});
         if (hasQty && order.executedQty == amount) {
             budgetSpent = true;
             break;
@@ -620,7 +637,8 @@ BinanceStandin::Response BinanceStandin::newOrder(const Params &params)
     const QString payAsset = buy ? m.quoteAsset : m.baseAsset;
     const Decimal pay = buy ? order.cummulativeQuoteQty : order.executedQty;
     if (m_balances.value(payAsset) < pay)
-        return error(400, -2010, QStringLiteral("Account has insufficient balance for requested action."));
+        return error(400, -2010,
+                     QStringLiteral("Account has insufficient balance for requested action."));
     if (order.executedQty.isZero())
         return error(400, -1013, QStringLiteral("Filter failure: LOT_SIZE"));
 
@@ -658,10 +676,10 @@ BinanceStandin::Response BinanceStandin::queryOrder(const Params &params)
     const QString orderId = params.value(QStringLiteral("orderId"));
     if (clientOrderId.isEmpty() && orderId.isEmpty())
         return error(400, -1102,
-                     QStringLiteral("Param 'origClientOrderId' or 'orderId' must be sent, but both were empty/null!"));
+                     QStringLiteral("Param 'origClientOrderId' or 'orderId' must be sent, but both "
+                                    "were empty/null!"));
     for (const Order &o : std::as_const(m_orders)) {
-        if (o.symbol == symbol
-            && (clientOrderId.isEmpty() || o.clientOrderId == clientOrderId)
+        if (o.symbol == symbol && (clientOrderId.isEmpty() || o.clientOrderId == clientOrderId)
             && (orderId.isEmpty() || QString::number(o.orderId) == orderId))
             return Response{200, QJsonDocument(orderJson(o, false)).toJson(QJsonDocument::Compact)};
     }
@@ -673,15 +691,14 @@ BinanceStandin::Response BinanceStandin::queryOrder(const Params &params)
 void BinanceStandin::pushBookTicker(const provider::BookTicker &t)
 {
     const QString stream = t.symbol.toLower() + QStringLiteral("@bookTicker");
-    const QJsonObject data{{QStringLiteral("u"), t.updateId},
-                           {QStringLiteral("s"), t.symbol},
-                           {QStringLiteral("b"), fmt(t.bidPrice)},
-                           {QStringLiteral("B"), fmt(t.bidQty)},
-                           {QStringLiteral("a"), fmt(t.askPrice)},
-                           {QStringLiteral("A"), fmt(t.askQty)}};
-    const QString frame = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("stream"), stream}, {QStringLiteral("data"), data}})
-                    .toJson(QJsonDocument::Compact));
+    const QJsonObject data{
+            {QStringLiteral("u"), t.updateId},      {QStringLiteral("s"), t.symbol},
+            {QStringLiteral("b"), fmt(t.bidPrice)}, {QStringLiteral("B"), fmt(t.bidQty)},
+            {QStringLiteral("a"), fmt(t.askPrice)}, {QStringLiteral("A"), fmt(t.askQty)}};
+    const QString frame =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("stream"), stream},
+                                                        {QStringLiteral("data"), data}})
+                                      .toJson(QJsonDocument::Compact));
     for (const auto &socket : std::as_const(m_streamSockets))
         if (socket && m_streams.value(socket).contains(stream))
             socket->sendTextMessage(frame);

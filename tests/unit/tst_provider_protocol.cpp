@@ -42,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(dec("0.123456789012345678").scale(), 18);
         for (const char *bad : {"", ".", "1e5", " 1", "+1", "1.2.3", "abc", "0x10", "1,5"})
             QVERIFY2(!Decimal::parse(QString::fromLatin1(bad)).ok(), bad);
-        QCOMPARE(Decimal::parse(u"0.1234567890123456789").error().reason, QStringLiteral("too_precise"));
+        QCOMPARE(Decimal::parse(u"0.1234567890123456789").error().reason,
+                 QStringLiteral("too_precise"));
         QCOMPARE(Decimal::parse(u"999999999999999999999999999999999999999999").error().reason,
                  QStringLiteral("overflow"));
     }
@@ -77,21 +78,25 @@ private Q_SLOTS:
     void signingMatchesBinancesDocumentedExample()
     {
         // Binance's "SIGNED Endpoint Examples for POST /api/v3/order - HMAC Keys".
-        const QByteArray secret = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
-        const QByteArray query = "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1"
-                                 "&recvWindow=5000&timestamp=1499827319559";
+        const QByteArray secret =
+                "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
+        const QByteArray query =
+                "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1"
+                "&recvWindow=5000&timestamp=1499827319559";
         QCOMPARE(binance::sign(secret, query),
                  QByteArray("c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71"));
-        const binance::Params params{{QStringLiteral("symbol"), QStringLiteral("LTCBTC")},
-                                     {QStringLiteral("side"), QStringLiteral("BUY")},
-                                     {QStringLiteral("type"), QStringLiteral("LIMIT")},
-                                     {QStringLiteral("timeInForce"), QStringLiteral("GTC")},
-                                     {QStringLiteral("quantity"), QStringLiteral("1")},
-                                     {QStringLiteral("price"), QStringLiteral("0.1")},
-                                     {QStringLiteral("recvWindow"), QStringLiteral("5000")},
-                                     {QStringLiteral("timestamp"), QStringLiteral("1499827319559")}};
+        const binance::Params params{
+                {QStringLiteral("symbol"), QStringLiteral("LTCBTC")},
+                {QStringLiteral("side"), QStringLiteral("BUY")},
+                {QStringLiteral("type"), QStringLiteral("LIMIT")},
+                {QStringLiteral("timeInForce"), QStringLiteral("GTC")},
+                {QStringLiteral("quantity"), QStringLiteral("1")},
+                {QStringLiteral("price"), QStringLiteral("0.1")},
+                {QStringLiteral("recvWindow"), QStringLiteral("5000")},
+                {QStringLiteral("timestamp"), QStringLiteral("1499827319559")}};
         QCOMPARE(binance::encodeQuery(params), query);
-        QCOMPARE(binance::encodeQuery({{QStringLiteral("newClientOrderId"), QStringLiteral("a:b/c")}}),
+        QCOMPARE(binance::encodeQuery(
+                         {{QStringLiteral("newClientOrderId"), QStringLiteral("a:b/c")}}),
                  QByteArray("newClientOrderId=a%3Ab%2Fc"));
     }
 
@@ -175,20 +180,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("msg");
         QTest::addColumn<bool>("order");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("signature") << 400 << -1022 << "Signature for this request is not valid." << true << "provider_auth";
-        QTest::newRow("api key") << 401 << -2015 << "Invalid API-key, IP, or permissions for action." << false << "provider_auth";
-        QTest::newRow("timestamp") << 400 << -1021 << "Timestamp for this request is outside of the recvWindow." << true << "provider_clock";
-        QTest::newRow("balance") << 400 << -2010 << "Account has insufficient balance for requested action." << true << "provider_insufficient_balance";
-        QTest::newRow("duplicate") << 400 << -2010 << "Duplicate order sent." << true << "provider_duplicate_order";
-        QTest::newRow("closed") << 400 << -2010 << "Market is closed." << true << "provider_rejected";
-        QTest::newRow("lot size") << 400 << -1013 << "Filter failure: LOT_SIZE" << true << "provider_filter";
-        QTest::newRow("not found") << 400 << -2013 << "Order does not exist." << false << "provider_order_not_found";
-        QTest::newRow("mandatory") << 400 << -1102 << "Mandatory parameter 'side' was not sent, was empty/null, or malformed." << true << "provider_rejected";
-        QTest::newRow("429") << 429 << -1003 << "Too many requests" << false << "provider_rate_limited";
-        QTest::newRow("418") << 418 << -1003 << "Way too many requests; IP banned" << true << "provider_rate_limited";
+        QTest::newRow("signature") << 400 << -1022 << "Signature for this request is not valid."
+                                   << true << "provider_auth";
+        QTest::newRow("api key") << 401 << -2015
+                                 << "Invalid API-key, IP, or permissions for action." << false
+                                 << "provider_auth";
+        QTest::newRow("timestamp")
+                << 400 << -1021 << "Timestamp for this request is outside of the recvWindow."
+                << true << "provider_clock";
+        QTest::newRow("balance") << 400 << -2010
+                                 << "Account has insufficient balance for requested action." << true
+                                 << "provider_insufficient_balance";
+        QTest::newRow("duplicate")
+                << 400 << -2010 << "Duplicate order sent." << true << "provider_duplicate_order";
+        QTest::newRow("closed") << 400 << -2010 << "Market is closed." << true
+                                << "provider_rejected";
+        QTest::newRow("lot size") << 400 << -1013 << "Filter failure: LOT_SIZE" << true
+                                  << "provider_filter";
+        QTest::newRow("not found")
+                << 400 << -2013 << "Order does not exist." << false << "provider_order_not_found";
+        QTest::newRow("mandatory")
+                << 400 << -1102
+                << "Mandatory parameter 'side' was not sent, was empty/null, or malformed." << true
+                << "provider_rejected";
+        QTest::newRow("429") << 429 << -1003 << "Too many requests" << false
+                             << "provider_rate_limited";
+        QTest::newRow("418") << 418 << -1003 << "Way too many requests; IP banned" << true
+                             << "provider_rate_limited";
         QTest::newRow("5xx read") << 503 << 0 << "" << false << "provider_unavailable";
         QTest::newRow("5xx order") << 502 << 0 << "" << true << "provider_unknown_outcome";
-        QTest::newRow("-1007 order") << 408 << -1007 << "Timeout waiting for response from backend server. Send status unknown; execution status unknown." << true << "provider_unknown_outcome";
+        QTest::newRow("-1007 order") << 408 << -1007
+                                     << "Timeout waiting for response from backend server. Send "
+                                        "status unknown; execution status unknown."
+                                     << true << "provider_unknown_outcome";
     }
 
     void errorsMapToStableReasons()

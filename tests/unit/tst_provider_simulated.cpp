@@ -107,10 +107,11 @@ private Q_SLOTS:
         // Pinned: splitmix64 is fully specified, so the walk is the same on every platform.
         QCOMPARE(pathA.last(), qint64(3000287));
         // It moves, by at most maxMoveTicks a step.
-        QVERIFY(std::adjacent_find(pathA.begin(), pathA.end(), [](qint64 x, qint64 y) {
-                    return qAbs(x - y) > 25;
-                }) == pathA.end());
-        QVERIFY(std::adjacent_find(pathA.begin(), pathA.end(), std::not_equal_to<>()) != pathA.end());
+        QVERIFY(std::adjacent_find(pathA.begin(), pathA.end(),
+                                   [](qint64 x, qint64 y) { return qAbs(x - y) > 25; })
+                == pathA.end());
+        QVERIFY(std::adjacent_find(pathA.begin(), pathA.end(), std::not_equal_to<>())
+                != pathA.end());
     }
 
     void depthIsALadderAroundTheMid()
@@ -136,10 +137,11 @@ private Q_SLOTS:
         clock.start();
         bool synchronous = true;
         std::optional<Result<OrderResult>> out;
-        p.placeMarketOrder(order(Side::Buy, "0.25", QStringLiteral("sim-1")), [&](Result<OrderResult> r) {
-            QVERIFY(!synchronous);
-            out.emplace(std::move(r));
-        });
+        p.placeMarketOrder(order(Side::Buy, "0.25", QStringLiteral("sim-1")),
+                           [&](Result<OrderResult> r) {
+                               QVERIFY(!synchronous);
+                               out.emplace(std::move(r));
+                           });
         synchronous = false;
         QTRY_VERIFY(out.has_value());
         QVERIFY(clock.elapsed() >= 15);
@@ -204,11 +206,13 @@ private Q_SLOTS:
             p.placeMarketOrder(order(Side::Buy, "0.000015", QStringLiteral("lot-1")), cb);
         });
         QCOMPARE(lot.error().reason, QStringLiteral("provider_filter"));
-        QCOMPARE(lot.error().data.value(QStringLiteral("filter")).toString(), QStringLiteral("LOT_SIZE"));
+        QCOMPARE(lot.error().data.value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("LOT_SIZE"));
         auto tiny = await<OrderResult>([&](auto cb) {
             p.placeMarketOrder(order(Side::Buy, "0.0001", QStringLiteral("tiny-1")), cb);
         });
-        QCOMPARE(tiny.error().data.value(QStringLiteral("filter")).toString(), QStringLiteral("MIN_NOTIONAL"));
+        QCOMPARE(tiny.error().data.value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("MIN_NOTIONAL"));
         const auto balances = balancesOf(p);
         QCOMPARE(balances.value(QStringLiteral("USDT")), dec("100000"));
         QCOMPARE(balances.value(QStringLiteral("BTC")), dec("1"));
@@ -224,10 +228,14 @@ private Q_SLOTS:
             QString outcomes;
             for (int i = 0; i < 40; ++i) {
                 const QString id = QStringLiteral("r-%1").arg(i);
-                auto r = await<OrderResult>([&](auto cb) { p.placeMarketOrder(order(Side::Buy, "0.001", id), cb); });
-                outcomes += r.ok() ? u'F' : r.error().reason == QLatin1String("provider_rejected") ? u'R' : u'?';
+                auto r = await<OrderResult>(
+                        [&](auto cb) { p.placeMarketOrder(order(Side::Buy, "0.001", id), cb); });
+                outcomes += r.ok()                                               ? u'F'
+                        : r.error().reason == QLatin1String("provider_rejected") ? u'R'
+                                                                                 : u'?';
                 if (!r.ok()) {
-                    auto s = await<OrderResult>([&](auto cb) { p.orderStatus(QStringLiteral("BTCUSDT"), id, cb); });
+                    auto s = await<OrderResult>(
+                            [&](auto cb) { p.orderStatus(QStringLiteral("BTCUSDT"), id, cb); });
                     if (s->status != OrderStatus::Rejected)
                         outcomes += u'!';
                 }

@@ -80,7 +80,8 @@ template<typename T>
 void BinanceConnector::refuseLater(Callback<T> done, Error error)
 {
     // Callbacks never run inside the call that started them, even for a refusal.
-    QTimer::singleShot(0, this, [done = std::move(done), error = std::move(error)] { done(error); });
+    QTimer::singleShot(0, this,
+                       [done = std::move(done), error = std::move(error)] { done(error); });
 }
 
 void BinanceConnector::send(Call call, Callback<QJsonValue> done)
@@ -166,7 +167,8 @@ void BinanceConnector::finish(QNetworkReply *reply, const Call &call, bool timed
                                             "clientOrderId")
                                      .arg(endpoint, why),
                              data));
-        return done(fail("provider_unavailable", QStringLiteral("%1: %2").arg(endpoint, why), data));
+        return done(
+                fail("provider_unavailable", QStringLiteral("%1: %2").arg(endpoint, why), data));
     }
 
     const QByteArray body = reply->readAll();
@@ -190,8 +192,8 @@ void BinanceConnector::finish(QNetworkReply *reply, const Call &call, bool timed
     Error error = binance::mapError(context);
 
     if (error.reason == QLatin1String("provider_rate_limited")) {
-        m_blockedUntilMs = serverNowMs()
-                + error.data.value(QStringLiteral("retryAfterMs")).toInteger();
+        m_blockedUntilMs =
+                serverNowMs() + error.data.value(QStringLiteral("retryAfterMs")).toInteger();
     } else if (error.reason == QLatin1String("provider_clock")) {
         // Resync before answering, so the caller's retry carries a good timestamp.
         return syncTime([error, done = std::move(done)](Result<qint64>) { done(error); });
@@ -203,12 +205,11 @@ template<typename T>
 void BinanceConnector::sendAndParse(Call call, Callback<T> done,
                                     std::function<Result<T>(const QJsonObject &)> parse)
 {
-    send(std::move(call),
-         [done = std::move(done), parse = std::move(parse)](Result<QJsonValue> r) {
-             if (!r)
-                 return done(r.error());
-             done(parse(r->toObject()));
-         });
+    send(std::move(call), [done = std::move(done), parse = std::move(parse)](Result<QJsonValue> r) {
+        if (!r)
+            return done(r.error());
+        done(parse(r->toObject()));
+    });
 }
 
 void BinanceConnector::syncTime(Callback<qint64> done)
@@ -262,13 +263,15 @@ void BinanceConnector::placeMarketOrder(const MarketOrderRequest &request,
                                         Callback<OrderResult> done)
 {
     if (request.quantity.has_value() == request.quoteQuantity.has_value())
-        return refuseLater(std::move(done),
-                           fail("invalid_argument",
-                                QStringLiteral("a market order has a quantity or a quote quantity")));
+        return refuseLater(
+                std::move(done),
+                fail("invalid_argument",
+                     QStringLiteral("a market order has a quantity or a quote quantity")));
     const Decimal &amount = request.quantity ? *request.quantity : *request.quoteQuantity;
     if (amount.isNegative() || amount.isZero())
-        return refuseLater(std::move(done),
-                           fail("invalid_argument", QStringLiteral("the quantity must be positive")));
+        return refuseLater(
+                std::move(done),
+                fail("invalid_argument", QStringLiteral("the quantity must be positive")));
     if (!isValidClientOrderId(request.clientOrderId))
         return refuseLater(std::move(done),
                            fail("invalid_argument",

@@ -32,11 +32,11 @@ struct BinanceConfig
 {
     QUrl restUrl = QUrl(QStringLiteral("https://api.binance.com"));
     QUrl streamUrl = QUrl(QStringLiteral("wss://stream.binance.com:9443"));
-    QString apiKey;     // secret: never logged
-    QByteArray secret;  // secret: never logged
-    int recvWindowMs = 5000;                     // Binance's default; at most 60000
-    std::chrono::milliseconds timeout{10000};    // per request
-    int weightBudget = 5000;                     // of Binance's 6000 per minute
+    QString apiKey;                           // secret: never logged
+    QByteArray secret;                        // secret: never logged
+    int recvWindowMs = 5000;                  // Binance's default; at most 60000
+    std::chrono::milliseconds timeout{10000}; // per request
+    int weightBudget = 5000;                  // of Binance's 6000 per minute
     std::chrono::milliseconds reconnectBase{500};
     std::chrono::milliseconds reconnectMax{30000};
     std::chrono::milliseconds streamStaleAfter{60000}; // a silent stream is reopened
@@ -76,8 +76,7 @@ private:
     };
 
     void send(Call call, Callback<QJsonValue> done);
-    void finish(QNetworkReply *reply, const Call &call, bool timedOut,
-                Callback<QJsonValue> done);
+    void finish(QNetworkReply *reply, const Call &call, bool timedOut, Callback<QJsonValue> done);
     std::optional<Error> refuseLocally(int weight) const;
     template<typename T>
     void refuseLater(Callback<T> done, Error error);
@@ -91,8 +90,8 @@ private:
     BinanceMarketStream *m_stream = nullptr;
     qint64 m_offsetMs = 0;
     int m_usedWeight = 0;
-    qint64 m_weightMinute = -1;   // server minute m_usedWeight belongs to
-    qint64 m_blockedUntilMs = 0;  // server time a 429/418 told us to wait for
+    qint64 m_weightMinute = -1;  // server minute m_usedWeight belongs to
+    qint64 m_blockedUntilMs = 0; // server time a 429/418 told us to wait for
 };
 
 } // namespace azc::provider

@@ -101,8 +101,8 @@ void BinanceMarketStream::onDisconnected()
     if (m_symbols.isEmpty() || m_reconnectTimer.isActive())
         return;
     const auto base = m_options.reconnectBase.count();
-    const auto delay = std::min<qint64>(m_options.reconnectMax.count(),
-                                        base << std::min(m_attempt, 16));
+    const auto delay =
+            std::min<qint64>(m_options.reconnectMax.count(), base << std::min(m_attempt, 16));
     ++m_attempt;
     ++m_reconnects;
     m_reconnectTimer.start(std::chrono::milliseconds(delay));

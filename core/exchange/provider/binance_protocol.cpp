@@ -228,7 +228,8 @@ Error mapError(const ErrorContext &c)
     // operation; for an order it may have executed.
     if (c.httpStatus >= 500 || c.code == -1007 || c.code == -1006) {
         if (c.changesState)
-            return make("provider_unknown_outcome", QStringLiteral("outcome unknown, query the order"));
+            return make("provider_unknown_outcome",
+                        QStringLiteral("outcome unknown, query the order"));
         return make("provider_unavailable", QStringLiteral("provider unavailable"));
     }
     switch (c.code) {
@@ -253,8 +254,7 @@ Error mapError(const ErrorContext &c)
         if (c.msg.contains(QLatin1String("Duplicate order"), Qt::CaseInsensitive))
             return make("provider_duplicate_order", QStringLiteral("clientOrderId used already"));
         return make("provider_rejected", QStringLiteral("order rejected"));
-    default:
-        break;
+    default: break;
     }
     if (c.httpStatus == 401)
         return make("provider_auth", QStringLiteral("authentication refused"));

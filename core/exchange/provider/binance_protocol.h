@@ -35,7 +35,7 @@ Result<BookTicker> parseBookTicker(const QJsonObject &o);
 // What a refusal means for us.
 struct ErrorContext
 {
-    QString endpoint;          // "POST /api/v3/order", for the message
+    QString endpoint; // "POST /api/v3/order", for the message
     int httpStatus = 0;
     int code = 0;              // Binance's code, 0 when the body had none
     QString msg;               // Binance's msg

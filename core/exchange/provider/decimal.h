@@ -12,6 +12,7 @@
 
 #include <QString>
 #include <QStringView>
+
 #include <compare>
 #include <optional>
 
@@ -52,7 +53,10 @@ public:
     friend std::strong_ordering operator<=>(const Decimal &a, const Decimal &b);
 
 private:
-    constexpr Decimal(Int128 mantissa, int scale) : m_mantissa(mantissa), m_scale(scale) {}
+    constexpr Decimal(Int128 mantissa, int scale)
+        : m_mantissa(mantissa)
+        , m_scale(scale)
+    {}
     Int128 m_mantissa = 0;
     int m_scale = 0;
 };

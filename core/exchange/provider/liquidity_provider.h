@@ -9,16 +9,17 @@
 // on the provider's thread, never inside the call. Prices and quantities are
 // exact Decimals. Failures are values with stable reasons:
 //   provider_auth                  API key or signature refused
-//   provider_clock                 our timestamp was outside the provider's window (resynced; retry)
-//   provider_insufficient_balance  the provider account cannot pay for the order
+//   provider_clock                 our timestamp was outside the provider's window (resynced;
+//   retry) provider_insufficient_balance  the provider account cannot pay for the order
 //   provider_rate_limited          over the request-weight budget; data.retryAfterMs
-//   provider_filter                a market rule refused it; data.filter (LOT_SIZE, MIN_NOTIONAL, ...)
-//   provider_rejected              refused for another reason; data.code/data.msg when the provider gave one
-//   provider_duplicate_order       that clientOrderId was used already (query orderStatus)
-//   provider_order_not_found       orderStatus: no order with that clientOrderId
+//   provider_filter                a market rule refused it; data.filter (LOT_SIZE, MIN_NOTIONAL,
+//   ...) provider_rejected              refused for another reason; data.code/data.msg when the
+//   provider gave one provider_duplicate_order       that clientOrderId was used already (query
+//   orderStatus) provider_order_not_found       orderStatus: no order with that clientOrderId
 //   provider_unavailable           no answer, or a 5xx, on a call that changes nothing
 //   provider_unknown_outcome       an order request whose outcome is unknown (timeout, 5xx):
-//                                  query orderStatus with the same clientOrderId, never resend blindly
+//                                  query orderStatus with the same clientOrderId, never resend
+//                                  blindly
 //   provider_bad_response          the answer does not have the documented shape
 //   invalid_argument               the caller passed something unsendable
 
@@ -35,7 +36,10 @@
 
 namespace azc::provider {
 
-enum class Side { Buy, Sell };
+enum class Side {
+    Buy,
+    Sell
+};
 
 // A market's rules as the provider enforces them.
 struct SymbolRules
@@ -44,9 +48,9 @@ struct SymbolRules
     QString baseAsset;  // "BTC"
     QString quoteAsset; // "USDT"
     bool trading = false;
-    Decimal tickSize;   // prices are multiples of this
+    Decimal tickSize; // prices are multiples of this
     Decimal minPrice, maxPrice;
-    Decimal stepSize;   // quantities are multiples of this (from minQty)
+    Decimal stepSize; // quantities are multiples of this (from minQty)
     Decimal minQty, maxQty;
     Decimal minNotional; // price × quantity at least this (zero: no rule)
 };
@@ -85,7 +89,14 @@ struct MarketOrderRequest
     QString clientOrderId; // 1..36 of [A-Za-z0-9._:/-]; makes a retry idempotent
 };
 
-enum class OrderStatus { New, PartiallyFilled, Filled, Canceled, Expired, Rejected };
+enum class OrderStatus {
+    New,
+    PartiallyFilled,
+    Filled,
+    Canceled,
+    Expired,
+    Rejected
+};
 QString orderStatusName(OrderStatus status); // Binance's spelling: "PARTIALLY_FILLED"
 std::optional<OrderStatus> orderStatusFromName(QStringView name);
 
@@ -132,7 +143,8 @@ public:
 
     virtual void symbols(Callback<QList<SymbolRules>> done) = 0;
     virtual void depth(const QString &symbol, int limit, Callback<Depth> done) = 0;
-    virtual void placeMarketOrder(const MarketOrderRequest &request, Callback<OrderResult> done) = 0;
+    virtual void placeMarketOrder(const MarketOrderRequest &request,
+                                  Callback<OrderResult> done) = 0;
     // After provider_unknown_outcome: what really happened to that clientOrderId.
     virtual void orderStatus(const QString &symbol, const QString &clientOrderId,
                              Callback<OrderResult> done) = 0;

@@ -38,9 +38,9 @@ SimulatedConfig simulatedDemoConfig(quint64 seed)
     };
     SimulatedConfig c;
     c.seed = seed;
-    c.markets = {market("BTC", "0.01", "0.00001", 6500000, 800, 5000),   // 65000.00, 0.05 BTC a level
-                 market("ETH", "0.01", "0.0001", 340000, 60, 5000),      // 3400.00, 0.5 ETH a level
-                 market("AZC", "0.0001", "0.01", 12500, 8, 100000)};     // 1.2500, 1000 AZC a level
+    c.markets = {market("BTC", "0.01", "0.00001", 6500000, 800, 5000), // 65000.00, 0.05 BTC a level
+                 market("ETH", "0.01", "0.0001", 340000, 60, 5000),    // 3400.00, 0.5 ETH a level
+                 market("AZC", "0.0001", "0.01", 12500, 8, 100000)};   // 1.2500, 1000 AZC a level
     for (const char *asset : {"USDT", "BTC", "ETH", "AZC"})
         c.balances.insert(QString::fromLatin1(asset), Decimal());
     c.balances.insert(QStringLiteral("USDT"), Decimal::fromInteger(1000000));
@@ -85,7 +85,8 @@ quint64 SimulatedProvider::nextRandom()
 }
 
 template<typename T>
-void SimulatedProvider::answerLater(Callback<T> done, Result<T> result, std::chrono::milliseconds delay)
+void SimulatedProvider::answerLater(Callback<T> done, Result<T> result,
+                                    std::chrono::milliseconds delay)
 {
     QTimer::singleShot(delay, this,
                        [done = std::move(done), result = std::move(result)] { done(result); });
@@ -115,7 +116,8 @@ std::optional<qint64> SimulatedProvider::midTicks(const QString &symbol) const
 BookTicker SimulatedProvider::tickerOf(const MarketState &m) const
 {
     const Depth d = depthNow(m.rules.symbol, 1);
-    return BookTicker{m.rules.symbol, m.updateId, d.bids.value(0).price, d.bids.value(0).quantity,
+    return BookTicker{m.rules.symbol,        m.updateId,
+                      d.bids.value(0).price, d.bids.value(0).quantity,
                       d.asks.value(0).price, d.asks.value(0).quantity};
 }
 
@@ -163,11 +165,13 @@ void SimulatedProvider::symbols(Callback<QList<SymbolRules>> done)
 void SimulatedProvider::depth(const QString &symbol, int limit, Callback<Depth> done)
 {
     if (!m_markets.contains(symbol))
-        return answerLater<Depth>(std::move(done),
-                                  fail("invalid_argument", QStringLiteral("unknown symbol %1").arg(symbol)));
+        return answerLater<Depth>(
+                std::move(done),
+                fail("invalid_argument", QStringLiteral("unknown symbol %1").arg(symbol)));
     if (limit < 1)
-        return answerLater<Depth>(std::move(done),
-                                  fail("invalid_argument", QStringLiteral("depth limit is at least 1")));
+        return answerLater<Depth>(
+                std::move(done),
+                fail("invalid_argument", QStringLiteral("depth limit is at least 1")));
     answerLater<Depth>(std::move(done), depthNow(symbol, limit));
 }
 
@@ -194,17 +198,20 @@ void SimulatedProvider::orderStatus(const QString &symbol, const QString &client
 {
     auto it = m_orders.constFind(orderKey(symbol, clientOrderId));
     if (it == m_orders.cend())
-        return answerLater<OrderResult>(std::move(done),
-                                        fail("provider_order_not_found",
-                                             QStringLiteral("no order %1 on %2").arg(clientOrderId, symbol)));
+        return answerLater<OrderResult>(
+                std::move(done),
+                fail("provider_order_not_found",
+                     QStringLiteral("no order %1 on %2").arg(clientOrderId, symbol)));
     answerLater<OrderResult>(std::move(done), *it);
 }
 
-void SimulatedProvider::placeMarketOrder(const MarketOrderRequest &request, Callback<OrderResult> done)
+void SimulatedProvider::placeMarketOrder(const MarketOrderRequest &request,
+                                         Callback<OrderResult> done)
 {
     auto refuse = [&](Error e) { answerLater<OrderResult>(std::move(done), std::move(e)); };
     if (!m_markets.contains(request.symbol))
-        return refuse(fail("invalid_argument", QStringLiteral("unknown symbol %1").arg(request.symbol)));
+        return refuse(
+                fail("invalid_argument", QStringLiteral("unknown symbol %1").arg(request.symbol)));
     if (request.quantity.has_value() == request.quoteQuantity.has_value())
         return refuse(fail("invalid_argument",
                            QStringLiteral("a market order has a quantity or a quote quantity")));
@@ -212,11 +219,13 @@ void SimulatedProvider::placeMarketOrder(const MarketOrderRequest &request, Call
     if (amount.isNegative() || amount.isZero())
         return refuse(fail("invalid_argument", QStringLiteral("the quantity must be positive")));
     if (!isValidClientOrderId(request.clientOrderId))
-        return refuse(fail("invalid_argument", QStringLiteral("clientOrderId: 1..36 of [A-Za-z0-9._:/-]")));
+        return refuse(fail("invalid_argument",
+                           QStringLiteral("clientOrderId: 1..36 of [A-Za-z0-9._:/-]")));
     const QString key = orderKey(request.symbol, request.clientOrderId);
     if (m_orders.contains(key))
-        return refuse(fail("provider_duplicate_order",
-                           QStringLiteral("clientOrderId %1 was used already").arg(request.clientOrderId)));
+        return refuse(fail(
+                "provider_duplicate_order",
+                QStringLiteral("clientOrderId %1 was used already").arg(request.clientOrderId)));
 
     // Known at once, answered after the latency like everything else about the order.
     OrderResult pending;
@@ -232,7 +241,8 @@ void SimulatedProvider::placeMarketOrder(const MarketOrderRequest &request, Call
         m_orders.insert(key, pending);
         return answerLater<OrderResult>(
                 std::move(done),
-                fail("provider_rejected", QStringLiteral("the simulated provider rejected the order"),
+                fail("provider_rejected",
+                     QStringLiteral("the simulated provider rejected the order"),
                      QJsonObject{{QStringLiteral("simulated"), true}}),
                 m_config.fillLatency);
     }
@@ -264,7 +274,8 @@ Result<OrderResult> SimulatedProvider::fill(const MarketOrderRequest &request)
     if (request.quantity) {
         auto lots = request.quantity->multipleOf(rules.stepSize);
         if (!lots)
-            return fail("provider_filter", QStringLiteral("quantity is not a multiple of the step size"),
+            return fail("provider_filter",
+                        QStringLiteral("quantity is not a multiple of the step size"),
                         QJsonObject{{QStringLiteral("filter"), QStringLiteral("LOT_SIZE")}});
         wantLots = *lots;
     } else {
@@ -293,8 +304,9 @@ Result<OrderResult> SimulatedProvider::fill(const MarketOrderRequest &request)
         if (take > 0) {
             lots += take;
             tickLots += take * priceTicks;
-            fills.append(Fill{at(Int128(priceTicks) * tick, tickScale), at(take * step, stepScale), Decimal(),
-                              buy ? rules.baseAsset : rules.quoteAsset, m_nextTradeId++});
+            fills.append(Fill{at(Int128(priceTicks) * tick, tickScale), at(take * step, stepScale),
+                              Decimal(), buy ? rules.baseAsset : rules.quoteAsset,
+                              m_nextTradeId++});
         }
         if ((wantLots >= 0 && lots == wantLots) || (wantLots < 0 && take < available)) {
             complete = true;
@@ -302,7 +314,8 @@ Result<OrderResult> SimulatedProvider::fill(const MarketOrderRequest &request)
         }
     }
     if (lots == 0)
-        return fail("provider_filter", QStringLiteral("the order is smaller than one step at this price"),
+        return fail("provider_filter",
+                    QStringLiteral("the order is smaller than one step at this price"),
                     QJsonObject{{QStringLiteral("filter"), QStringLiteral("LOT_SIZE")}});
 
     const Decimal qty = at(lots * step, stepScale);

@@ -20,24 +20,24 @@ namespace azc::provider {
 struct SimulatedMarket
 {
     QString symbol, baseAsset, quoteAsset;
-    Decimal tickSize;     // e.g. 0.01
-    Decimal stepSize;     // e.g. 0.00001
-    Decimal minNotional;  // zero: no rule
+    Decimal tickSize;           // e.g. 0.01
+    Decimal stepSize;           // e.g. 0.00001
+    Decimal minNotional;        // zero: no rule
     qint64 startTicks = 0;      // the first mid, in ticks
     qint64 maxMoveTicks = 5;    // each step moves the mid by -max..+max ticks
     qint64 halfSpreadTicks = 1; // best bid = mid - half spread, best ask = mid + half spread
     int levels = 10;            // per side
-    qint64 levelLots = 1000;    // the best level's quantity in steps; level i holds (i + 1) times it
+    qint64 levelLots = 1000; // the best level's quantity in steps; level i holds (i + 1) times it
 };
 
 struct SimulatedConfig
 {
     quint64 seed = 1;
     QList<SimulatedMarket> markets;
-    QMap<QString, Decimal> balances;               // free, per asset
-    std::chrono::milliseconds stepInterval{1000};  // random-walk period; 0: only step() moves prices
+    QMap<QString, Decimal> balances;              // free, per asset
+    std::chrono::milliseconds stepInterval{1000}; // random-walk period; 0: only step() moves prices
     std::chrono::milliseconds fillLatency{50};
-    quint32 rejectionPpm = 0;                      // rejected orders per million
+    quint32 rejectionPpm = 0; // rejected orders per million
 };
 
 // The embedded default's markets (BTCUSDT, ETHUSDT, AZCUSDT) with a funded
