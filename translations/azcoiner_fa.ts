@@ -889,6 +889,10 @@
         <source>Failed</source>
         <translation>ناموفق</translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation>درخواست شد</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

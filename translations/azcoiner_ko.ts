@@ -889,6 +889,10 @@
         <source>Failed</source>
         <translation>실패</translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청됨</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -889,6 +889,10 @@
         <source>Failed</source>
         <translation>Thất bại</translation>
     </message>
+    <message>
+        <source>Requested</source>
+        <translation>Đã yêu cầu</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

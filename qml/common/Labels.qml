@@ -140,6 +140,11 @@ QtObject {
         default: return value
         }
     }
+    // A step of the withdrawal timeline: the first one is what the user did.
+    function withdrawalStep(value) {
+        void Language.current
+        return value === "requested" ? qsTr("Requested") : withdrawalStatus(value)
+    }
     function withdrawalTone(value) {
         switch (value) {
         case "confirmed": return "success"

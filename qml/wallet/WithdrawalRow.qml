@@ -134,7 +134,7 @@ Rectangle {
                         font.pixelSize: 11
                         font.weight: step.done || step.failedHere ? Font.DemiBold : Font.Normal
                         color: step.failedHere ? Theme.danger : step.done ? Theme.text : Theme.textMuted
-                        text: step.failedHere ? Labels.withdrawalStatus(row.status) : Labels.withdrawalStatus(step.modelData)
+                        text: step.failedHere ? Labels.withdrawalStatus(row.status) : Labels.withdrawalStep(step.modelData)
                     }
                     Label {
                         anchors.top: stepName.bottom
