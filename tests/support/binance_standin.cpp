@@ -571,9 +571,12 @@ BinanceStandin::Response BinanceStandin::newOrder(const Params &params)
     const QString amountName =
             hasQty ? QStringLiteral("quantity") : QStringLiteral("quoteOrderQty");
     const QString amountText = params.value(amountName);
-    if (!kDecimalPattern.match(amountText).hasMatch())
+    const auto parsed = Decimal::parse(amountText);
+    if (!kDecimalPattern.match(amountText).hasMatch() || !parsed)
         return error(400, -1100, illegal(amountName, kDecimalPattern));
-    const Decimal amount = *Decimal::parse(amountText);
+    const Decimal amount = *parsed;
+    if (amount.isZero())
+        return error(400, -1013, QStringLiteral("Invalid quantity."));
     const QString respType =
             params.value(QStringLiteral("newOrderRespType"), QStringLiteral("FULL"));
     if (respType != QLatin1String("FULL") && respType != QLatin1String("RESULT")
