@@ -8,6 +8,8 @@
 #include "exchange/spot/spot_schema.h"
 #include "files/file_methods.h"
 #include "identity/identity_methods.h"
+#include "messaging/messaging_methods.h"
+#include "messaging/messaging_schema.h"
 #include "wallet/wallet_methods.h"
 #include "wallet/wallet_schema.h"
 
@@ -66,6 +68,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("reserves"), reserves::ReservesService::migrations()},
         {QStringLiteral("custody"), custody::custodyMigrations()},
         {QStringLiteral("spot"), spot::spotMigrations()},
+        {QStringLiteral("messaging"), messaging::messagingMigrations(d->db->dialect())},
     };
     for (const auto &[domain, migrations] : schema)
         if (auto s = d->db->migrate(domain, migrations); !s)
@@ -111,6 +114,23 @@ bool Backend::open(QString *error)
             c.dataDir + QStringLiteral("/exchange"));
     if (auto s = d->spot->open(); !s)
         return fail(QStringLiteral("spot exchange: ") + s.error().message);
+    d->messaging = std::make_unique<messaging::MessagingService>(
+            messaging::MessagingServices{*d->db, *d->users, *d->files, *d->notifications, d->bus, d->clock});
+    d->files->setSharedAccess([m = d->messaging.get()](const QString &fileId, const QString &userId) {
+        return m->fileSharedWith(fileId, userId);
+    });
+    // Online = at least one open socket of a live session (the gateway answers once it runs).
+    d->messaging->setPresence([p = d.get()](const QString &userId) {
+        if (!p->sessions->isSessionLive)
+            return false;
+        auto sessions = p->sessions->list(userId, QString());
+        if (!sessions)
+            return false;
+        for (const QJsonValue &s : sessions.value())
+            if (p->sessions->isSessionLive(s.toObject().value(QStringLiteral("id")).toString()))
+                return true;
+        return false;
+    });
 
     const identity::IdentityServices ids{*d->users, *d->sessions, *d->auth, *d->twoFactor, *d->kyc};
     declarePlatformMethods(d->methods, *d->notifications, *d->audit);
@@ -123,6 +143,7 @@ bool Backend::open(QString *error)
     wallet::declareTreasuryMethods(d->methods, money);
     custody::declareCustodyMethods(d->methods, *d->custody);
     spot::declareSpotMethods(d->methods, *d->spot);
+    messaging::declareMessagingMethods(d->methods, *d->messaging);
 
     if (c.seedDemoData)
         if (auto s = seedDemoData(*d); !s)

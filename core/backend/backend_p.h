@@ -15,6 +15,7 @@
 #include "identity/two_factor.h"
 #include "identity/user_directory.h"
 #include "ledger/ledger_service.h"
+#include "messaging/messaging_service.h"
 #include "reserves/reserves_service.h"
 #include "notify/event_bus.h"
 #include "notify/notification_service.h"
@@ -51,6 +52,7 @@ struct Backend::Private {
     std::unique_ptr<wallet::Adjustments> adjustments;
     std::unique_ptr<custody::CustodyService> custody;
     std::unique_ptr<spot::SpotExchange> spot;
+    std::unique_ptr<messaging::MessagingService> messaging;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
 };
@@ -64,5 +66,7 @@ Status seedDemoMoney(Backend::Private &d); // demo_money.cpp, called by seedDemo
 Status seedDemoChain(Backend::Private &d); // demo_chain.cpp
 // Spot markets and a few resting orders, on an empty database.
 Status seedDemoMarkets(Backend::Private &d); // demo_markets.cpp, called by seedDemoData
+// A few conversations between the demo users, on an empty database.
+Status seedDemoChats(Backend::Private &d); // demo_chat.cpp, called by seedDemoData
 
 } // namespace azc

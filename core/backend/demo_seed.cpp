@@ -110,6 +110,8 @@ Status seedDemoData(Backend::Private &d)
         return s;
     if (auto s = seedDemoMarkets(d); !s)
         return s;
+    if (auto s = seedDemoChats(d); !s)
+        return s;
     return tx.commit();
 }
 

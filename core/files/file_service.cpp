@@ -215,9 +215,9 @@ Result<QJsonObject> FileService::read(const server::Caller &caller, const QStrin
     auto f = file(fileId);
     if (!f)
         return f.error();
-    // Support reviews KYC documents; nobody else reads another user's files.
+    // Support reviews KYC documents; others read a file only where it was shared with them.
     const bool reviewer = f->purpose == QLatin1String("kyc") && server::roleAtLeast(caller.role, server::Role::Support);
-    if (f->ownerId != caller.userId && !reviewer)
+    if (f->ownerId != caller.userId && !reviewer && !(m_sharedAccess && m_sharedAccess(f->id, caller.userId)))
         return fail("forbidden", QStringLiteral("not your file"));
     if (offset > f->size)
         return Error::make(QStringLiteral("invalid_params"), QStringLiteral("offset is past the end"),

@@ -9,6 +9,7 @@
 #include "server/call_context.h"
 
 #include <QJsonObject>
+#include <functional>
 
 namespace azc::storage { class Database; struct Migration; }
 
@@ -43,6 +44,10 @@ public:
     Result<QJsonObject> read(const server::Caller &caller, const QString &fileId, qint64 offset, qint64 length);
 
     Result<StoredFile> file(const QString &fileId);
+    // Another domain's say on who else may read a file (messaging: members of
+    // a conversation it was shared in), so files never reads their tables.
+    using SharedAccess = std::function<bool(const QString &fileId, const QString &userId)>;
+    void setSharedAccess(SharedAccess check) { m_sharedAccess = std::move(check); }
     // Abandoned uploads (begun, never finished) older than maxAgeMs: rows and
     // partial files go. Returns how many.
     Result<int> purgeStaleUploads(qint64 maxAgeMs);
@@ -53,6 +58,7 @@ private:
     storage::Database &m_db;
     QString m_dataDir;
     const Clock &m_clock;
+    SharedAccess m_sharedAccess;
 };
 
 // The type a file's first bytes say it is: image/png, image/jpeg, application/pdf or empty.

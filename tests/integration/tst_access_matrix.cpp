@@ -112,6 +112,31 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("admin.setRole"), {Role::Admin, 0}},
         {QStringLiteral("admin.setFrozen"), {Role::Admin, 0}},
         {QStringLiteral("admin.auditLog"), {Role::Admin, 0}},
+        {QStringLiteral("chats.list"), {Role::User, 0}},
+        {QStringLiteral("chats.get"), {Role::User, 0}},
+        {QStringLiteral("chats.openDirect"), {Role::User, 0}},
+        {QStringLiteral("chats.createGroup"), {Role::User, 0}},
+        {QStringLiteral("chats.createChannel"), {Role::User, 0}},
+        {QStringLiteral("chats.join"), {Role::User, 0}},
+        {QStringLiteral("chats.leave"), {Role::User, 0}},
+        {QStringLiteral("chats.members"), {Role::User, 0}},
+        {QStringLiteral("chats.addMember"), {Role::User, 0}},
+        {QStringLiteral("chats.setRole"), {Role::User, 0}},
+        {QStringLiteral("chats.removeMember"), {Role::User, 0}},
+        {QStringLiteral("chats.invite"), {Role::User, 0}},
+        {QStringLiteral("chats.mute"), {Role::User, 0}},
+        {QStringLiteral("chats.pin"), {Role::User, 0}},
+        {QStringLiteral("messages.send"), {Role::User, 0}},
+        {QStringLiteral("messages.list"), {Role::User, 0}},
+        {QStringLiteral("messages.edit"), {Role::User, 0}},
+        {QStringLiteral("messages.edits"), {Role::User, 0}},
+        {QStringLiteral("messages.delete"), {Role::User, 0}},
+        {QStringLiteral("messages.react"), {Role::User, 0}},
+        {QStringLiteral("messages.markRead"), {Role::User, 0}},
+        {QStringLiteral("messages.pin"), {Role::User, 0}},
+        {QStringLiteral("messages.pinned"), {Role::User, 0}},
+        {QStringLiteral("messages.search"), {Role::User, 0}},
+        {QStringLiteral("chat.typing"), {Role::User, 0}},
     };
     return table;
 }
@@ -205,7 +230,14 @@ private Q_SLOTS:
         int allowedCells = 0;
         for (const QString &name : names) {
             const Expected e = expectedAccess().value(name);
-            const QJsonObject reply = c.call(name);
+            QJsonObject reply = c.call(name);
+            // One call per method at once is more than a rate class's burst now:
+            // wait as told and ask again (tst_gateway tests the limits themselves).
+            for (int tries = 0; tries < 20 && test::errorCode(reply) == -32029; ++tries) {
+                QTest::qWait(int(reply.value(QStringLiteral("error")).toObject().value(QStringLiteral("data")).toObject()
+                                     .value(QStringLiteral("retryAfterMs")).toInteger(50)) + 10);
+                reply = c.call(name);
+            }
             QVERIFY2(!reply.isEmpty(), qPrintable(name + QStringLiteral(": no reply")));
             const QJsonObject error = reply.value(QStringLiteral("error")).toObject();
             const int code = error.value(QStringLiteral("code")).toInt();
