@@ -379,6 +379,10 @@
         <source>Done</source>
         <translation>تمام</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>قطع</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>

@@ -379,6 +379,10 @@
         <source>Done</source>
         <translation>완료</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>오프라인</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>

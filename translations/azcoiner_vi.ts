@@ -379,6 +379,10 @@
         <source>Done</source>
         <translation>Xong</translation>
     </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
 </context>
 <context>
     <name>DocumentViewer</name>

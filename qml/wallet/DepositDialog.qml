@@ -92,6 +92,7 @@ Dialog {
                     model: dialog.networks
                     textRole: "name"
                     valueRole: "itemId"
+                    displayText: currentText + (dialog.networkRow.online === false ? " · " + qsTr("offline") : "")
                     currentIndex: { void dialog.networks.count; return indexOfValue(dialog.network) }
                     onActivated: dialog.network = currentValue
                 }
