@@ -37,122 +37,253 @@ void declareMessagingMethods(server::MethodTable &t, MessagingService &messaging
     const Param text = Param::string(QStringLiteral("text"), 0, MessagingService::kMaxText);
     auto uid = [](CallContext &ctx) { return ctx.user().userId; };
 
-    t.declare({QStringLiteral("chats.list"), Role::User, 0, {Param::integer(QStringLiteral("limit"), 1, 500).optional()},
-               RateClass::Read, [s, uid](CallContext &ctx, const QJsonObject &p) { return s->list(uid(ctx), int(num(p, "limit", 200))); }});
-    t.declare({QStringLiteral("chats.get"), Role::User, 0, {conversationId}, RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->get(uid(ctx), str(p, "conversationId")); }});
-    t.declare({QStringLiteral("chats.openDirect"), Role::User, 0, {Param::string(QStringLiteral("username"), 1, 64)},
+    t.declare({QStringLiteral("chats.list"),
+               Role::User,
+               0,
+               {Param::integer(QStringLiteral("limit"), 1, 500).optional()},
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->list(uid(ctx), int(num(p, "limit", 200)));
+               }});
+    t.declare({QStringLiteral("chats.get"),
+               Role::User,
+               0,
+               {conversationId},
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->get(uid(ctx), str(p, "conversationId"));
+               }});
+    t.declare({QStringLiteral("chats.openDirect"),
+               Role::User,
+               0,
+               {Param::string(QStringLiteral("username"), 1, 64)},
                RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->openDirect(uid(ctx), str(p, "username")); }});
-    t.declare({QStringLiteral("chats.createGroup"), Role::User, 0,
-               {title, Param::strings(QStringLiteral("usernames"), 0, 200).optional()}, RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->openDirect(uid(ctx), str(p, "username"));
+               }});
+    t.declare({QStringLiteral("chats.createGroup"),
+               Role::User,
+               0,
+               {title, Param::strings(QStringLiteral("usernames"), 0, 200).optional()},
+               RateClass::Write,
                [s, uid](CallContext &ctx, const QJsonObject &p) {
                    QStringList names;
                    for (const QJsonValue &v : p.value(QStringLiteral("usernames")).toArray())
                        names.append(v.toString());
                    return s->createGroup(uid(ctx), str(p, "title"), names);
                }});
-    t.declare({QStringLiteral("chats.createChannel"), Role::User, 0,
-               {title, Param::string(QStringLiteral("handle"), 5, 32).matching(QStringLiteral("[a-z][a-z0-9_]{4,31}")).optional(),
-                Param::string(QStringLiteral("about"), 0, 255).optional(), Param::boolean(QStringLiteral("public")).optional()},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->createChannel(uid(ctx), str(p, "title"), str(p, "handle"), str(p, "about"),
+    t.declare({QStringLiteral("chats.createChannel"),
+               Role::User,
+               0,
+               {title,
+                Param::string(QStringLiteral("handle"), 5, 32)
+                        .matching(QStringLiteral("[a-z][a-z0-9_]{4,31}"))
+                        .optional(),
+                Param::string(QStringLiteral("about"), 0, 255).optional(),
+                Param::boolean(QStringLiteral("public")).optional()},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->createChannel(uid(ctx), str(p, "title"), str(p, "handle"),
+                                           str(p, "about"),
                                            p.value(QStringLiteral("public")).toBool(false));
                }});
-    t.declare({QStringLiteral("chats.join"), Role::User, 0,
-               {conversationId.optional(), Param::string(QStringLiteral("handle"), 1, 32).optional(),
-                Param::string(QStringLiteral("inviteToken"), 1, 64).optional()},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->join(uid(ctx), str(p, "conversationId"), str(p, "handle"), str(p, "inviteToken"));
+    t.declare(
+            {QStringLiteral("chats.join"),
+             Role::User,
+             0,
+             {conversationId.optional(), Param::string(QStringLiteral("handle"), 1, 32).optional(),
+              Param::string(QStringLiteral("inviteToken"), 1, 64).optional()},
+             RateClass::Write,
+             [s, uid](CallContext &ctx, const QJsonObject &p) {
+                 return s->join(uid(ctx), str(p, "conversationId"), str(p, "handle"),
+                                str(p, "inviteToken"));
+             }});
+    t.declare({QStringLiteral("chats.leave"),
+               Role::User,
+               0,
+               {conversationId},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->leave(uid(ctx), str(p, "conversationId"));
                }});
-    t.declare({QStringLiteral("chats.leave"), Role::User, 0, {conversationId}, RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->leave(uid(ctx), str(p, "conversationId")); }});
-    t.declare({QStringLiteral("chats.members"), Role::User, 0,
+    t.declare({QStringLiteral("chats.members"),
+               Role::User,
+               0,
                {conversationId, Param::integer(QStringLiteral("offset"), 0, 1000000).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 200).optional()},
-               RateClass::Read, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->members(uid(ctx), str(p, "conversationId"), int(num(p, "offset", 0)), int(num(p, "limit", 100)));
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->members(uid(ctx), str(p, "conversationId"), int(num(p, "offset", 0)),
+                                     int(num(p, "limit", 100)));
                }});
-    t.declare({QStringLiteral("chats.addMember"), Role::User, 0, {conversationId, Param::string(QStringLiteral("username"), 1, 64)},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({QStringLiteral("chats.addMember"),
+               Role::User,
+               0,
+               {conversationId, Param::string(QStringLiteral("username"), 1, 64)},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->addMember(uid(ctx), str(p, "conversationId"), str(p, "username"));
                }});
-    t.declare({QStringLiteral("chats.setRole"), Role::User, 0,
+    t.declare({QStringLiteral("chats.setRole"),
+               Role::User,
+               0,
                {conversationId, Param::string(QStringLiteral("userId"), 1, 64),
-                Param::string(QStringLiteral("role"), 1, 16).matching(QStringLiteral("admin|member"))},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->setRole(uid(ctx), str(p, "conversationId"), str(p, "userId"), str(p, "role"));
+                Param::string(QStringLiteral("role"), 1, 16)
+                        .matching(QStringLiteral("admin|member"))},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->setRole(uid(ctx), str(p, "conversationId"), str(p, "userId"),
+                                     str(p, "role"));
                }});
-    t.declare({QStringLiteral("chats.removeMember"), Role::User, 0, {conversationId, Param::string(QStringLiteral("userId"), 1, 64)},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({QStringLiteral("chats.removeMember"),
+               Role::User,
+               0,
+               {conversationId, Param::string(QStringLiteral("userId"), 1, 64)},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->removeMember(uid(ctx), str(p, "conversationId"), str(p, "userId"));
                }});
-    t.declare({QStringLiteral("chats.invite"), Role::User, 0, {conversationId, Param::boolean(QStringLiteral("reset")).optional()},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->invite(uid(ctx), str(p, "conversationId"), p.value(QStringLiteral("reset")).toBool(false));
+    t.declare({QStringLiteral("chats.invite"),
+               Role::User,
+               0,
+               {conversationId, Param::boolean(QStringLiteral("reset")).optional()},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->invite(uid(ctx), str(p, "conversationId"),
+                                    p.value(QStringLiteral("reset")).toBool(false));
                }});
-    t.declare({QStringLiteral("chats.mute"), Role::User, 0, {conversationId, Param::boolean(QStringLiteral("muted"))},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->setMuted(uid(ctx), str(p, "conversationId"), p.value(QStringLiteral("muted")).toBool());
+    t.declare({QStringLiteral("chats.mute"),
+               Role::User,
+               0,
+               {conversationId, Param::boolean(QStringLiteral("muted"))},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->setMuted(uid(ctx), str(p, "conversationId"),
+                                      p.value(QStringLiteral("muted")).toBool());
                }});
-    t.declare({QStringLiteral("chats.pin"), Role::User, 0, {conversationId, Param::boolean(QStringLiteral("pinned"))},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->setPinned(uid(ctx), str(p, "conversationId"), p.value(QStringLiteral("pinned")).toBool());
+    t.declare({QStringLiteral("chats.pin"),
+               Role::User,
+               0,
+               {conversationId, Param::boolean(QStringLiteral("pinned"))},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->setPinned(uid(ctx), str(p, "conversationId"),
+                                       p.value(QStringLiteral("pinned")).toBool());
                }});
 
-    t.declare({QStringLiteral("messages.send"), Role::User, 0,
-               {conversationId.optional(), Param::string(QStringLiteral("toUsername"), 1, 64).optional(), text.optional(),
-                Param::string(QStringLiteral("fileId"), 1, 64).optional(), Param::string(QStringLiteral("replyTo"), 1, 64).optional(),
+    t.declare({QStringLiteral("messages.send"),
+               Role::User,
+               0,
+               {conversationId.optional(),
+                Param::string(QStringLiteral("toUsername"), 1, 64).optional(), text.optional(),
+                Param::string(QStringLiteral("fileId"), 1, 64).optional(),
+                Param::string(QStringLiteral("replyTo"), 1, 64).optional(),
                 Param::string(QStringLiteral("forwardMessageId"), 1, 64).optional(),
                 Param::string(QStringLiteral("clientKey"), 8, 64).optional()},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->send(uid(ctx), {str(p, "conversationId"), str(p, "toUsername"), str(p, "text"), str(p, "fileId"),
-                                             str(p, "replyTo"), str(p, "forwardMessageId"), str(p, "clientKey")});
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->send(uid(ctx),
+                                  {str(p, "conversationId"), str(p, "toUsername"), str(p, "text"),
+                                   str(p, "fileId"), str(p, "replyTo"), str(p, "forwardMessageId"),
+                                   str(p, "clientKey")});
                }});
-    t.declare({QStringLiteral("messages.list"), Role::User, 0,
-               {conversationId, Param::integer(QStringLiteral("since"), 0, qint64(1) << 53).optional(),
+    t.declare({QStringLiteral("messages.list"),
+               Role::User,
+               0,
+               {conversationId,
+                Param::integer(QStringLiteral("since"), 0, qint64(1) << 53).optional(),
                 Param::integer(QStringLiteral("before"), 1, qint64(1) << 53).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 100).optional()},
-               RateClass::Read, [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    const bool since = p.contains(QStringLiteral("since"));
                    const bool before = p.contains(QStringLiteral("before"));
                    if (since && before)
-                       return fail("invalid_params", QStringLiteral("give since or before, not both"),
+                       return fail("invalid_params",
+                                   QStringLiteral("give since or before, not both"),
                                    {{QStringLiteral("field"), QStringLiteral("before")}});
                    const Page page = since ? Page::Since : before ? Page::Before : Page::Latest;
                    return s->messages(uid(ctx), str(p, "conversationId"), page,
-                                      since ? num(p, "since", 0) : num(p, "before", 0), int(num(p, "limit", 50)));
+                                      since ? num(p, "since", 0) : num(p, "before", 0),
+                                      int(num(p, "limit", 50)));
                }});
-    t.declare({QStringLiteral("messages.edit"), Role::User, 0, {messageId, Param::string(QStringLiteral("text"), 1, MessagingService::kMaxText)},
+    t.declare({QStringLiteral("messages.edit"),
+               Role::User,
+               0,
+               {messageId, Param::string(QStringLiteral("text"), 1, MessagingService::kMaxText)},
                RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->edit(uid(ctx), str(p, "messageId"), str(p, "text")); }});
-    t.declare({QStringLiteral("messages.edits"), Role::User, 0, {messageId}, RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->edits(uid(ctx), str(p, "messageId")); }});
-    t.declare({QStringLiteral("messages.delete"), Role::User, 0, {messageId, Param::boolean(QStringLiteral("forEveryone")).optional()},
-               RateClass::Write, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->remove(uid(ctx), str(p, "messageId"), p.value(QStringLiteral("forEveryone")).toBool(false));
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->edit(uid(ctx), str(p, "messageId"), str(p, "text"));
                }});
-    t.declare({QStringLiteral("messages.react"), Role::User, 0,
-               {messageId, Param::string(QStringLiteral("emoji"), 0, 16).matching(QStringLiteral("\\S*"))}, RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->react(uid(ctx), str(p, "messageId"), str(p, "emoji")); }});
-    t.declare({QStringLiteral("messages.markRead"), Role::User, 0, {conversationId, seqParam}, RateClass::Write,
+    t.declare({QStringLiteral("messages.edits"),
+               Role::User,
+               0,
+               {messageId},
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->edits(uid(ctx), str(p, "messageId"));
+               }});
+    t.declare({QStringLiteral("messages.delete"),
+               Role::User,
+               0,
+               {messageId, Param::boolean(QStringLiteral("forEveryone")).optional()},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->remove(uid(ctx), str(p, "messageId"),
+                                    p.value(QStringLiteral("forEveryone")).toBool(false));
+               }});
+    t.declare({QStringLiteral("messages.react"),
+               Role::User,
+               0,
+               {messageId,
+                Param::string(QStringLiteral("emoji"), 0, 16).matching(QStringLiteral("\\S*"))},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->react(uid(ctx), str(p, "messageId"), str(p, "emoji"));
+               }});
+    t.declare({QStringLiteral("messages.markRead"),
+               Role::User,
+               0,
+               {conversationId, seqParam},
+               RateClass::Write,
                [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->markRead(uid(ctx), str(p, "conversationId"), num(p, "seq", 0));
                }});
-    t.declare({QStringLiteral("messages.pin"), Role::User, 0, {messageId, Param::boolean(QStringLiteral("pinned"))}, RateClass::Write,
+    t.declare({QStringLiteral("messages.pin"),
+               Role::User,
+               0,
+               {messageId, Param::boolean(QStringLiteral("pinned"))},
+               RateClass::Write,
                [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->pinMessage(uid(ctx), str(p, "messageId"), p.value(QStringLiteral("pinned")).toBool());
+                   return s->pinMessage(uid(ctx), str(p, "messageId"),
+                                        p.value(QStringLiteral("pinned")).toBool());
                }});
-    t.declare({QStringLiteral("messages.pinned"), Role::User, 0, {conversationId}, RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->pinnedMessages(uid(ctx), str(p, "conversationId")); }});
-    t.declare({QStringLiteral("messages.search"), Role::User, 0,
+    t.declare({QStringLiteral("messages.pinned"),
+               Role::User,
+               0,
+               {conversationId},
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->pinnedMessages(uid(ctx), str(p, "conversationId"));
+               }});
+    t.declare({QStringLiteral("messages.search"),
+               Role::User,
+               0,
                {Param::string(QStringLiteral("query"), 1, 200), conversationId.optional(),
                 Param::integer(QStringLiteral("limit"), 1, 50).optional()},
-               RateClass::Read, [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->search(uid(ctx), str(p, "query"), str(p, "conversationId"), int(num(p, "limit", 20)));
+               RateClass::Read,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->search(uid(ctx), str(p, "query"), str(p, "conversationId"),
+                                    int(num(p, "limit", 20)));
                }});
-    t.declare({QStringLiteral("chat.typing"), Role::User, 0, {conversationId}, RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) { return s->typing(uid(ctx), str(p, "conversationId")); }});
+    t.declare({QStringLiteral("chat.typing"),
+               Role::User,
+               0,
+               {conversationId},
+               RateClass::Write,
+               [s, uid](CallContext &ctx, const QJsonObject &p) {
+                   return s->typing(uid(ctx), str(p, "conversationId"));
+               }});
 }
 
 } // namespace azc::messaging

@@ -1,7 +1,9 @@
 #pragma once
 // chats.*, messages.* and chat.typing for the composition root.
 
-namespace azc::server { class MethodTable; }
+namespace azc::server {
+class MethodTable;
+}
 
 namespace azc::messaging {
 class MessagingService;

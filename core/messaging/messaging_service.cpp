@@ -7,20 +7,27 @@
 namespace azc::messaging {
 
 MessagingService::MessagingService(MessagingServices s)
-    : m_db(s.db), m_users(s.users), m_files(s.files), m_notifications(s.notifications), m_bus(s.bus), m_clock(s.clock)
-{
-}
+    : m_db(s.db)
+    , m_users(s.users)
+    , m_files(s.files)
+    , m_notifications(s.notifications)
+    , m_bus(s.bus)
+    , m_clock(s.clock)
+{}
 
 Result<MessagingService::Conversation> MessagingService::conversation(const QString &conversationId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id, kind, title, about, handle, owner_id, invite_token, is_public, last_seq,"
-                                      " last_activity, created_at FROM msg_conversations WHERE id = ?"),
-                       {conversationId});
+    auto q = m_db.exec(
+            QStringLiteral("SELECT id, kind, title, about, handle, owner_id, invite_token, "
+                           "is_public, last_seq,"
+                           " last_activity, created_at FROM msg_conversations WHERE id = ?"),
+            {conversationId});
     if (!q)
         return q.error();
     QSqlQuery &r = q.value();
     if (!r.next())
-        return fail("not_found", QStringLiteral("no such conversation"), {{QStringLiteral("field"), QStringLiteral("conversationId")}});
+        return fail("not_found", QStringLiteral("no such conversation"),
+                    {{QStringLiteral("field"), QStringLiteral("conversationId")}});
     Conversation c;
     c.id = r.value(0).toString();
     c.kind = r.value(1).toString();
@@ -36,8 +43,8 @@ Result<MessagingService::Conversation> MessagingService::conversation(const QStr
     return c;
 }
 
-Result<std::optional<MessagingService::Member>> MessagingService::membership(const QString &conversationId,
-                                                                            const QString &userId)
+Result<std::optional<MessagingService::Member>>
+MessagingService::membership(const QString &conversationId, const QString &userId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT role, last_read_seq, muted, pinned FROM msg_members"
                                       " WHERE conversation_id = ? AND user_id = ?"),
@@ -47,11 +54,12 @@ Result<std::optional<MessagingService::Member>> MessagingService::membership(con
     QSqlQuery &r = q.value();
     if (!r.next())
         return std::optional<Member>();
-    return std::optional<Member>(
-        Member{r.value(0).toString(), r.value(1).toLongLong(), r.value(2).toInt() != 0, r.value(3).toInt() != 0});
+    return std::optional<Member>(Member{r.value(0).toString(), r.value(1).toLongLong(),
+                                        r.value(2).toInt() != 0, r.value(3).toInt() != 0});
 }
 
-Result<MessagingService::Access> MessagingService::access(const QString &userId, const QString &conversationId)
+Result<MessagingService::Access> MessagingService::access(const QString &userId,
+                                                          const QString &conversationId)
 {
     auto c = conversation(conversationId);
     if (!c)
@@ -67,7 +75,8 @@ Result<MessagingService::Access> MessagingService::access(const QString &userId,
 
 Result<QStringList> MessagingService::memberIds(const QString &conversationId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT user_id FROM msg_members WHERE conversation_id = ?"), {conversationId});
+    auto q = m_db.exec(QStringLiteral("SELECT user_id FROM msg_members WHERE conversation_id = ?"),
+                       {conversationId});
     if (!q)
         return q.error();
     QStringList ids;
@@ -76,12 +85,14 @@ Result<QStringList> MessagingService::memberIds(const QString &conversationId)
     return ids;
 }
 
-Status MessagingService::addMemberRow(const QString &conversationId, const QString &userId, const QString &role,
-                                      qint64 lastReadSeq)
+Status MessagingService::addMemberRow(const QString &conversationId, const QString &userId,
+                                      const QString &role, qint64 lastReadSeq)
 {
-    auto r = m_db.exec(QStringLiteral("INSERT INTO msg_members (conversation_id, user_id, role, joined_at, last_read_seq,"
-                                      " muted, pinned) VALUES (?, ?, ?, ?, ?, 0, 0) ON CONFLICT DO NOTHING"),
-                       {conversationId, userId, role, m_clock.nowMs(), lastReadSeq});
+    auto r = m_db.exec(
+            QStringLiteral("INSERT INTO msg_members (conversation_id, user_id, role, joined_at, "
+                           "last_read_seq,"
+                           " muted, pinned) VALUES (?, ?, ?, ?, ?, 0, 0) ON CONFLICT DO NOTHING"),
+            {conversationId, userId, role, m_clock.nowMs(), lastReadSeq});
     if (!r)
         return r.error();
     return okStatus();
@@ -97,7 +108,8 @@ QJsonObject MessagingService::party(const QString &userId)
     auto it = m_parties.constFind(userId);
     if (it != m_parties.cend())
         return *it;
-    QJsonObject p{{QStringLiteral("userId"), userId}, {QStringLiteral("username"), QString()},
+    QJsonObject p{{QStringLiteral("userId"), userId},
+                  {QStringLiteral("username"), QString()},
                   {QStringLiteral("displayName"), QString()}};
     if (auto u = m_users.byId(userId); u && u.value())
         p = {{QStringLiteral("userId"), userId},
@@ -107,7 +119,8 @@ QJsonObject MessagingService::party(const QString &userId)
     return p;
 }
 
-void MessagingService::publishToMembers(const QStringList &ids, const QString &event, const QJsonObject &params)
+void MessagingService::publishToMembers(const QStringList &ids, const QString &event,
+                                        const QJsonObject &params)
 {
     // Queued until the change is durable: nobody hears of a rolled-back message.
     m_db.afterCommit([bus = &m_bus, ids, event, params] {
@@ -118,10 +131,11 @@ void MessagingService::publishToMembers(const QStringList &ids, const QString &e
 
 bool MessagingService::fileSharedWith(const QString &fileId, const QString &userId)
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM msg_messages m JOIN msg_members mm"
-                                        " ON mm.conversation_id = m.conversation_id AND mm.user_id = ?"
-                                        " WHERE m.file_id = ? AND m.deleted = 0"),
-                         {userId, fileId});
+    auto n = m_db.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM msg_messages m JOIN msg_members mm"
+                           " ON mm.conversation_id = m.conversation_id AND mm.user_id = ?"
+                           " WHERE m.file_id = ? AND m.deleted = 0"),
+            {userId, fileId});
     return n && n.value().toLongLong() > 0;
 }
 

@@ -13,16 +13,27 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+
 #include <functional>
 
-namespace azc::storage { class Database; }
-namespace azc::identity { class UserDirectory; }
-namespace azc::notify { class NotificationService; class EventBus; }
-namespace azc::files { class FileService; }
+namespace azc::storage {
+class Database;
+}
+namespace azc::identity {
+class UserDirectory;
+}
+namespace azc::notify {
+class NotificationService;
+class EventBus;
+} // namespace azc::notify
+namespace azc::files {
+class FileService;
+}
 
 namespace azc::messaging {
 
-struct MessagingServices {
+struct MessagingServices
+{
     storage::Database &db;
     identity::UserDirectory &users;
     files::FileService &files;
@@ -31,7 +42,8 @@ struct MessagingServices {
     const Clock &clock;
 };
 
-struct SendRequest {
+struct SendRequest
+{
     QString conversationId; // or toUsername for a direct chat, created on first message
     QString toUsername;
     QString text;
@@ -41,7 +53,11 @@ struct SendRequest {
     QString clientKey;        // idempotency: a repeat returns the first message
 };
 
-enum class Page { Latest, Since, Before };
+enum class Page {
+    Latest,
+    Since,
+    Before
+};
 
 class MessagingService
 {
@@ -53,7 +69,10 @@ public:
     explicit MessagingService(MessagingServices s);
 
     // Whether a user has an open socket (offline members get notifications).
-    void setPresence(std::function<bool(const QString &userId)> isOnline) { m_isOnline = std::move(isOnline); }
+    void setPresence(std::function<bool(const QString &userId)> isOnline)
+    {
+        m_isOnline = std::move(isOnline);
+    }
     // For FileService: may `userId` read `fileId` because it was shared in a
     // conversation they belong to (and the message is not deleted)?
     bool fileSharedWith(const QString &fileId, const QString &userId);
@@ -62,28 +81,35 @@ public:
     Result<QJsonObject> list(const QString &userId, int limit);
     Result<QJsonObject> get(const QString &userId, const QString &conversationId);
     Result<QJsonObject> openDirect(const QString &userId, const QString &username);
-    Result<QJsonObject> createGroup(const QString &userId, const QString &title, const QStringList &usernames);
-    Result<QJsonObject> createChannel(const QString &userId, const QString &title, const QString &handle,
-                                      const QString &about, bool isPublic);
-    Result<QJsonObject> join(const QString &userId, const QString &conversationId, const QString &handle,
-                             const QString &inviteToken);
+    Result<QJsonObject> createGroup(const QString &userId, const QString &title,
+                                    const QStringList &usernames);
+    Result<QJsonObject> createChannel(const QString &userId, const QString &title,
+                                      const QString &handle, const QString &about, bool isPublic);
+    Result<QJsonObject> join(const QString &userId, const QString &conversationId,
+                             const QString &handle, const QString &inviteToken);
     Result<QJsonObject> leave(const QString &userId, const QString &conversationId);
-    Result<QJsonObject> members(const QString &userId, const QString &conversationId, int offset, int limit);
-    Result<QJsonObject> addMember(const QString &userId, const QString &conversationId, const QString &username);
-    Result<QJsonObject> setRole(const QString &userId, const QString &conversationId, const QString &memberId,
-                                const QString &role);
-    Result<QJsonObject> removeMember(const QString &userId, const QString &conversationId, const QString &memberId);
+    Result<QJsonObject> members(const QString &userId, const QString &conversationId, int offset,
+                                int limit);
+    Result<QJsonObject> addMember(const QString &userId, const QString &conversationId,
+                                  const QString &username);
+    Result<QJsonObject> setRole(const QString &userId, const QString &conversationId,
+                                const QString &memberId, const QString &role);
+    Result<QJsonObject> removeMember(const QString &userId, const QString &conversationId,
+                                     const QString &memberId);
     Result<QJsonObject> invite(const QString &userId, const QString &conversationId, bool reset);
     Result<QJsonObject> setMuted(const QString &userId, const QString &conversationId, bool muted);
-    Result<QJsonObject> setPinned(const QString &userId, const QString &conversationId, bool pinned);
+    Result<QJsonObject> setPinned(const QString &userId, const QString &conversationId,
+                                  bool pinned);
 
     // Messages (messaging_messages.cpp)
     Result<QJsonObject> send(const QString &userId, const SendRequest &request);
-    Result<QJsonObject> messages(const QString &userId, const QString &conversationId, Page page, qint64 seq, int limit);
+    Result<QJsonObject> messages(const QString &userId, const QString &conversationId, Page page,
+                                 qint64 seq, int limit);
     Result<QJsonObject> edit(const QString &userId, const QString &messageId, const QString &text);
     Result<QJsonObject> edits(const QString &userId, const QString &messageId);
     Result<QJsonObject> remove(const QString &userId, const QString &messageId, bool forEveryone);
-    Result<QJsonObject> react(const QString &userId, const QString &messageId, const QString &emoji);
+    Result<QJsonObject> react(const QString &userId, const QString &messageId,
+                              const QString &emoji);
     Result<QJsonObject> markRead(const QString &userId, const QString &conversationId, qint64 seq);
     Result<QJsonObject> pinMessage(const QString &userId, const QString &messageId, bool pinned);
     Result<QJsonObject> pinnedMessages(const QString &userId, const QString &conversationId);
@@ -91,29 +117,39 @@ public:
 
     // History brought in from elsewhere (demo data, imports): stored, indexed
     // and pushed like any message, but nobody is notified. Returns its seq.
-    Result<qint64> importMessage(const QString &authorId, const QString &conversationId, const QString &text);
+    Result<qint64> importMessage(const QString &authorId, const QString &conversationId,
+                                 const QString &text);
 
     // Search (messaging_search.cpp)
-    Result<QJsonObject> search(const QString &userId, const QString &query, const QString &conversationId, int limit);
+    Result<QJsonObject> search(const QString &userId, const QString &query,
+                               const QString &conversationId, int limit);
 
 private:
-    struct Conversation {
+    struct Conversation
+    {
         QString id, kind, title, about, handle, ownerId, inviteToken;
         bool isPublic = false;
         qint64 lastSeq = 0, lastActivity = 0, createdAt = 0;
     };
-    struct Member {
+    struct Member
+    {
         QString role; // owner, admin, member, subscriber
         qint64 lastReadSeq = 0;
         bool muted = false, pinned = false;
-        bool isAdmin() const { return role == QLatin1String("owner") || role == QLatin1String("admin"); }
+        bool isAdmin() const
+        {
+            return role == QLatin1String("owner") || role == QLatin1String("admin");
+        }
     };
-    struct Access {
+    struct Access
+    {
         Conversation conversation;
         Member member;
     };
-    struct StoredMessage {
-        QString id, conversationId, authorId, kind, text, data, replyTo, forwardJson, fileId, mentions, clientKey;
+    struct StoredMessage
+    {
+        QString id, conversationId, authorId, kind, text, data, replyTo, forwardJson, fileId,
+                mentions, clientKey;
         qint64 seq = 0, createdAt = 0, editedAt = 0;
         bool deleted = false, pinned = false;
     };
@@ -123,9 +159,11 @@ private:
     // The conversation, if the user is a member; else not_found / forbidden (not_member).
     Result<Access> access(const QString &userId, const QString &conversationId);
     Result<QStringList> memberIds(const QString &conversationId);
-    Status addMemberRow(const QString &conversationId, const QString &userId, const QString &role, qint64 lastReadSeq);
+    Status addMemberRow(const QString &conversationId, const QString &userId, const QString &role,
+                        qint64 lastReadSeq);
     Result<QString> directWith(const QString &userId, const QString &peerId, bool create);
-    Result<QJsonObject> conversationJson(const QString &userId, const Conversation &c, const Member &m);
+    Result<QJsonObject> conversationJson(const QString &userId, const Conversation &c,
+                                         const Member &m);
     bool canPost(const Conversation &c, const Member &m) const;
 
     Result<StoredMessage> message(const QString &messageId);
@@ -134,7 +172,8 @@ private:
     Result<QJsonObject> messageJson(const QString &userId, const StoredMessage &m);
     Result<StoredMessage> append(const QString &authorId, const Conversation &c, StoredMessage m);
     Status indexText(const StoredMessage &m, bool remove);
-    void publishToMembers(const QStringList &memberIds, const QString &event, const QJsonObject &params);
+    void publishToMembers(const QStringList &memberIds, const QString &event,
+                          const QJsonObject &params);
     QJsonObject party(const QString &userId);
 
     storage::Database &m_db;
@@ -144,7 +183,7 @@ private:
     notify::EventBus &m_bus;
     const Clock &m_clock;
     std::function<bool(const QString &)> m_isOnline;
-    QHash<QString, qint64> m_lastTyping; // "conversation:user" -> when its last event went out
+    QHash<QString, qint64> m_lastTyping;   // "conversation:user" -> when its last event went out
     QHash<QString, QJsonObject> m_parties; // user id -> Party, for this process's lifetime
 };
 
