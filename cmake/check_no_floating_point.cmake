@@ -5,7 +5,8 @@ set(money_globs core/common/amount.h core/common/amount.cpp core/ledger/*.h core
     core/wallet/*.h core/wallet/*.cpp core/reserves/*.h core/reserves/*.cpp core/chain/*.h core/chain/*.cpp
     core/chaincrypto/*.h core/chaincrypto/*.cpp core/exchange/matching/*.h core/exchange/matching/*.cpp
     core/custody/*.h core/custody/*.cpp core/exchange/spot/*.h core/exchange/spot/*.cpp
-    core/exchange/provider/*.h core/exchange/provider/*.cpp tests/support/binance_standin.*)
+    core/exchange/provider/*.h core/exchange/provider/*.cpp tests/support/binance_standin.*
+    core/exchange/swap/*.h core/exchange/swap/*.cpp)
 set(found "")
 foreach(pattern IN LISTS money_globs)
   file(GLOB files "${ROOT}/${pattern}")

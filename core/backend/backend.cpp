@@ -6,6 +6,7 @@
 #include "custody/custody_schema.h"
 #include "exchange/spot/spot_methods.h"
 #include "exchange/spot/spot_schema.h"
+#include "exchange/swap/swap_methods.h"
 #include "files/file_methods.h"
 #include "identity/identity_methods.h"
 #include "messaging/messaging_methods.h"
@@ -114,6 +115,9 @@ bool Backend::open(QString *error)
             c.dataDir + QStringLiteral("/exchange"));
     if (auto s = d->spot->open(); !s)
         return fail(QStringLiteral("spot exchange: ") + s.error().message);
+    d->provider = std::make_unique<provider::SimulatedProvider>(c.simulatedProvider.value_or(provider::simulatedDemoConfig()));
+    d->swaps = std::make_unique<swap::SwapService>(*d->ledger, *d->wallet, *d->provider, d->clock, c.swap);
+    d->swaps->start();
     d->messaging = std::make_unique<messaging::MessagingService>(
             messaging::MessagingServices{*d->db, *d->users, *d->files, *d->notifications, d->bus, d->clock});
     d->files->setSharedAccess([m = d->messaging.get()](const QString &fileId, const QString &userId) {
@@ -143,6 +147,7 @@ bool Backend::open(QString *error)
     wallet::declareTreasuryMethods(d->methods, money);
     custody::declareCustodyMethods(d->methods, *d->custody);
     spot::declareSpotMethods(d->methods, *d->spot);
+    swap::declareSwapMethods(d->methods, *d->swaps);
     messaging::declareMessagingMethods(d->methods, *d->messaging);
 
     if (c.seedDemoData)

@@ -3,12 +3,16 @@
 // run by azcoinerd or by a test.
 
 #include "custody/custody_config.h"
+#include "exchange/provider/simulated_provider.h"
+#include "exchange/swap/swap_service.h"
 #include "server/gateway_limits.h"
 
 #include <QByteArray>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace azc {
 
@@ -25,6 +29,10 @@ struct BackendConfig {
     quint32 argon2Iterations = 2;
     server::GatewayLimits limits;
     custody::CustodyConfig custody;       // the chain side; off without a seed passphrase
+    swap::SwapConfig swap;                // quick swaps: spread, quote lifetime
+    // The liquidity provider is the simulated market unless one is configured;
+    // tests pin its prices (no random walk) and its rejection rate.
+    std::optional<provider::SimulatedConfig> simulatedProvider;
 };
 
 } // namespace azc

@@ -7,7 +7,9 @@
 #include "common/clock.h"
 #include "crypto/secret_box.h"
 #include "custody/custody_service.h"
+#include "exchange/provider/liquidity_provider.h"
 #include "exchange/spot/spot_exchange.h"
+#include "exchange/swap/swap_service.h"
 #include "files/file_service.h"
 #include "identity/auth_service.h"
 #include "identity/kyc_service.h"
@@ -52,6 +54,8 @@ struct Backend::Private {
     std::unique_ptr<wallet::Adjustments> adjustments;
     std::unique_ptr<custody::CustodyService> custody;
     std::unique_ptr<spot::SpotExchange> spot;
+    std::unique_ptr<provider::LiquidityProvider> provider;
+    std::unique_ptr<swap::SwapService> swaps;
     std::unique_ptr<messaging::MessagingService> messaging;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
