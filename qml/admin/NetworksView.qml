@@ -160,91 +160,108 @@ Item {
         }
 
         // The forms.
-        Card {
+        Rectangle {
             Layout.preferredWidth: 360
             Layout.fillHeight: true
-            padding: 18
-            RowLayout {
-                Layout.fillWidth: true
-                spacing: 4
-                AppButton { objectName: "networkFormTab"; Layout.fillWidth: true; text: qsTr("Network"); kind: view.form === "network" ? "secondary" : "ghost"; onClicked: view.form = "network" }
-                AppButton { objectName: "assetFormTab"; Layout.fillWidth: true; text: qsTr("Asset"); kind: view.form === "asset" ? "secondary" : "ghost"; onClicked: view.form = "asset" }
-                AppButton { objectName: "limitFormTab"; Layout.fillWidth: true; text: qsTr("Limits"); kind: view.form === "limit" ? "secondary" : "ghost"; onClicked: view.form = "limit" }
-            }
-            ScrollView {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                contentWidth: availableWidth
-                StackLayout {
-                    width: parent.width
-                    currentIndex: view.form === "asset" ? 1 : view.form === "limit" ? 2 : 0
-                    ColumnLayout {
-                        spacing: 8
-                        FormField { id: netId; objectName: "networkFormId"; label: qsTr("Id (a–z, 0–9, -)"); maximumLength: 32 }
-                        FormField { id: netName; objectName: "networkFormName"; label: qsTr("Name") }
-                        FormField { id: netChain; objectName: "networkFormChainId"; label: qsTr("Chain id"); inputMethodHints: Qt.ImhDigitsOnly }
-                        FormField { id: netRpc; objectName: "networkFormRpc"; label: qsTr("Node URL (http or https)") }
-                        FormField { id: netConfirmations; objectName: "networkFormConfirmations"; label: qsTr("Confirmations"); inputMethodHints: Qt.ImhDigitsOnly }
-                        FormField { id: netNative; objectName: "networkFormNative"; label: qsTr("Native asset"); placeholderText: "ETH" }
-                        AppSwitch { id: netEnabled; text: qsTr("Enabled"); checked: true }
-                        AppButton {
-                            objectName: "networkFormSave"
-                            kind: "primary"
-                            text: qsTr("Save network")
-                            enabled: netId.text !== "" && netName.text !== "" && netRpc.text !== "" && !networks.busy
-                            onClicked: networks.saveNetwork({ id: netId.text.trim(), name: netName.text.trim(), chainId: netChain.text.trim(),
-                                                              rpcUrl: netRpc.text.trim(), confirmations: netConfirmations.text.trim(),
-                                                              nativeAsset: netNative.text.trim(), enabled: netEnabled.checked })
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 18
+                spacing: 12
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 4
+                    AppButton { objectName: "networkFormTab"; Layout.fillWidth: true; text: qsTr("Network"); kind: view.form === "network" ? "secondary" : "ghost"; onClicked: view.form = "network" }
+                    AppButton { objectName: "assetFormTab"; Layout.fillWidth: true; text: qsTr("Asset"); kind: view.form === "asset" ? "secondary" : "ghost"; onClicked: view.form = "asset" }
+                    AppButton { objectName: "limitFormTab"; Layout.fillWidth: true; text: qsTr("Limits"); kind: view.form === "limit" ? "secondary" : "ghost"; onClicked: view.form = "limit" }
+                }
+                ScrollView {
+                    id: formScroll
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    contentWidth: availableWidth
+                    clip: true
+                    StackLayout {
+                        // Room on the trailing side for the scroll bar.
+                        width: formScroll.availableWidth - 12
+                        currentIndex: view.form === "asset" ? 1 : view.form === "limit" ? 2 : 0
+                        ColumnLayout {
+                            spacing: 8
+                            FormField { id: netId; objectName: "networkFormId"; label: qsTr("Id (a–z, 0–9, -)"); maximumLength: 32 }
+                            FormField { id: netName; objectName: "networkFormName"; label: qsTr("Name") }
+                            FormField { id: netChain; objectName: "networkFormChainId"; label: qsTr("Chain id"); inputMethodHints: Qt.ImhDigitsOnly }
+                            FormField { id: netRpc; objectName: "networkFormRpc"; label: qsTr("Node URL (http or https)") }
+                            FormField { id: netConfirmations; objectName: "networkFormConfirmations"; label: qsTr("Confirmations"); inputMethodHints: Qt.ImhDigitsOnly }
+                            FormField { id: netNative; objectName: "networkFormNative"; label: qsTr("Native asset"); placeholderText: "ETH" }
+                            AppSwitch { id: netEnabled; text: qsTr("Enabled"); checked: true }
                         }
-                    }
-                    ColumnLayout {
-                        spacing: 8
-                        FormField { id: assetNetwork; objectName: "assetFormNetwork"; label: qsTr("Network id") }
-                        FormField { id: assetCode; objectName: "assetFormAsset"; label: qsTr("Asset") }
-                        FormField { id: assetContract; objectName: "assetFormContract"; label: qsTr("Token contract (empty for the native coin)"); placeholderText: "0x…" }
-                        FormField { id: assetMinDeposit; objectName: "assetFormMinDeposit"; label: qsTr("Minimum deposit") }
-                        FormField { id: assetMinWithdrawal; objectName: "assetFormMinWithdrawal"; label: qsTr("Minimum withdrawal") }
-                        FormField { id: assetFee; objectName: "assetFormFee"; label: qsTr("Withdrawal fee") }
-                        FormField { id: assetDual; objectName: "assetFormDual"; label: qsTr("Two admins approve above (0 = always one approval)") }
-                        AppButton {
-                            objectName: "assetFormSave"
-                            kind: "primary"
-                            text: qsTr("Save asset")
-                            enabled: assetNetwork.text !== "" && assetCode.text !== "" && !networks.busy
-                            onClicked: networks.saveAsset({ network: assetNetwork.text.trim(), asset: assetCode.text.trim(), contract: assetContract.text.trim(),
-                                                            minDeposit: assetMinDeposit.text.trim(), minWithdrawal: assetMinWithdrawal.text.trim(),
-                                                            withdrawalFee: assetFee.text.trim(), dualApprovalAbove: assetDual.text.trim() })
+                        ColumnLayout {
+                            spacing: 8
+                            FormField { id: assetNetwork; objectName: "assetFormNetwork"; label: qsTr("Network id") }
+                            FormField { id: assetCode; objectName: "assetFormAsset"; label: qsTr("Asset") }
+                            FormField { id: assetContract; objectName: "assetFormContract"; label: qsTr("Token contract (empty for the native coin)"); placeholderText: "0x…" }
+                            FormField { id: assetMinDeposit; objectName: "assetFormMinDeposit"; label: qsTr("Minimum deposit") }
+                            FormField { id: assetMinWithdrawal; objectName: "assetFormMinWithdrawal"; label: qsTr("Minimum withdrawal") }
+                            FormField { id: assetFee; objectName: "assetFormFee"; label: qsTr("Withdrawal fee") }
+                            FormField { id: assetDual; objectName: "assetFormDual"; label: qsTr("Two admins approve above (0 = always one approval)") }
                         }
-                    }
-                    ColumnLayout {
-                        spacing: 8
-                        AppComboBox { id: limitAsset; objectName: "limitFormAsset"; Layout.fillWidth: true; model: assets; textRole: "code"; valueRole: "code" }
-                        AppComboBox {
-                            id: limitTier
-                            objectName: "limitFormTier"
-                            Layout.fillWidth: true
-                            model: [Labels.tier(0), Labels.tier(1), Labels.tier(2), qsTr("Level 3")]
-                        }
-                        FormField { id: limitPer; objectName: "limitFormPer"; label: qsTr("Per withdrawal") }
-                        FormField { id: limitDaily; objectName: "limitFormDaily"; label: qsTr("Per 24 hours") }
-                        FormField { id: limit2fa; objectName: "limitForm2fa"; label: qsTr("2FA code needed above") }
-                        AppButton {
-                            objectName: "limitFormSave"
-                            kind: "primary"
-                            text: qsTr("Save limit")
-                            enabled: limitPer.text !== "" && limitDaily.text !== "" && limit2fa.text !== "" && !networks.busy
-                            onClicked: networks.saveWithdrawLimit(limitAsset.currentValue, limitTier.currentIndex, limitPer.text, limitDaily.text, limit2fa.text)
+                        ColumnLayout {
+                            spacing: 8
+                            AppComboBox { id: limitAsset; objectName: "limitFormAsset"; Layout.fillWidth: true; model: assets; textRole: "code"; valueRole: "code" }
+                            AppComboBox {
+                                id: limitTier
+                                objectName: "limitFormTier"
+                                Layout.fillWidth: true
+                                model: [Labels.tier(0), Labels.tier(1), Labels.tier(2), qsTr("Level 3")]
+                            }
+                            FormField { id: limitPer; objectName: "limitFormPer"; label: qsTr("Per withdrawal") }
+                            FormField { id: limitDaily; objectName: "limitFormDaily"; label: qsTr("Per 24 hours") }
+                            FormField { id: limit2fa; objectName: "limitForm2fa"; label: qsTr("2FA code needed above") }
                         }
                     }
                 }
-            }
-            Label {
-                objectName: "networkFormError"
-                visible: text !== ""
-                text: networks.errorText
-                color: Theme.danger
-                wrapMode: Text.WordWrap
-                Layout.fillWidth: true
+                // The save button stays in view below the scrolling form.
+                AppButton {
+                    visible: view.form === "network"
+                    Layout.fillWidth: true
+                    objectName: "networkFormSave"
+                    kind: "primary"
+                    text: qsTr("Save network")
+                    enabled: netId.text !== "" && netName.text !== "" && netRpc.text !== "" && !networks.busy
+                    onClicked: networks.saveNetwork({ id: netId.text.trim(), name: netName.text.trim(), chainId: netChain.text.trim(),
+                                                      rpcUrl: netRpc.text.trim(), confirmations: netConfirmations.text.trim(),
+                                                      nativeAsset: netNative.text.trim(), enabled: netEnabled.checked })
+                }
+                AppButton {
+                    visible: view.form === "asset"
+                    Layout.fillWidth: true
+                    objectName: "assetFormSave"
+                    kind: "primary"
+                    text: qsTr("Save asset")
+                    enabled: assetNetwork.text !== "" && assetCode.text !== "" && !networks.busy
+                    onClicked: networks.saveAsset({ network: assetNetwork.text.trim(), asset: assetCode.text.trim(), contract: assetContract.text.trim(),
+                                                    minDeposit: assetMinDeposit.text.trim(), minWithdrawal: assetMinWithdrawal.text.trim(),
+                                                    withdrawalFee: assetFee.text.trim(), dualApprovalAbove: assetDual.text.trim() })
+                }
+                AppButton {
+                    visible: view.form === "limit"
+                    Layout.fillWidth: true
+                    objectName: "limitFormSave"
+                    kind: "primary"
+                    text: qsTr("Save limit")
+                    enabled: limitPer.text !== "" && limitDaily.text !== "" && limit2fa.text !== "" && !networks.busy
+                    onClicked: networks.saveWithdrawLimit(limitAsset.currentValue, limitTier.currentIndex, limitPer.text, limitDaily.text, limit2fa.text)
+                }
+                Label {
+                    objectName: "networkFormError"
+                    visible: text !== ""
+                    text: networks.errorText
+                    color: Theme.danger
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
             }
         }
     }

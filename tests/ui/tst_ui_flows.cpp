@@ -1041,6 +1041,20 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QCOMPARE(textOf(ui, QStringLiteral("reconcileVerdict_anvil_AZC")), QStringLiteral("Matches"));
     QCOMPARE(textOf(ui, QStringLiteral("reconcileSummary")), QStringLiteral("Everything matches: the chain agrees with the ledger."));
     ui.screenshot(QStringLiteral("14k_reconciliation_dark"));
+
+    // Coins sent straight to the hot wallet are on chain but in no ledger: that line turns red.
+    auto adminCheck = sideClient(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026"), QStringLiteral("test"));
+    const azc::RpcReply nets = callOnce(*adminCheck, QStringLiteral("chain.adminNetworks"));
+    const QString hot = nets.object().value(QStringLiteral("networks")).toArray().at(0).toObject().value(QStringLiteral("hotWallet")).toString();
+    QVERIFY(callOnce(*adminCheck, QStringLiteral("auth.logout")).ok);
+    AZC_VERIFY_OK(chain->sendEth(2, azc::chain::parseAddress(hot).value(),
+                                 azc::chain::fromAmount(azc::Amount::parse(QStringLiteral("0.25"), 18).value())));
+    QVERIFY(ui.click(QStringLiteral("reconcileRefresh")));
+    QTRY_VERIFY_WITH_TIMEOUT(!reconcile->line(QStringLiteral("anvil"), QStringLiteral("ETH")).value(QStringLiteral("ok")).toBool(), 10000);
+    QCOMPARE(reconcile->line(QStringLiteral("anvil"), QStringLiteral("ETH")).value(QStringLiteral("difference")).toString(), QStringLiteral("0.25"));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("reconcileVerdict_anvil_ETH")), QStringLiteral("Differs by 0.25 ETH"));
+    QCOMPARE(textOf(ui, QStringLiteral("reconcileSummary")), QStringLiteral("1 of 2 lines differ."));
+    ui.screenshot(QStringLiteral("14k2_reconciliation_differs_dark"));
     QVERIFY(ui.click(QStringLiteral("treasuryTab_networks")));
     QTRY_VERIFY(ui.find(QStringLiteral("adminNetworks")));
     QTRY_COMPARE(ui.find(QStringLiteral("adminNetworks"))->property("count").toInt(), 1);
@@ -1048,6 +1062,22 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QVERIFY(ui.click(QStringLiteral("editNetwork_anvil")));
     QTRY_COMPARE(textOf(ui, QStringLiteral("networkFormId")), QStringLiteral("anvil"));
     ui.screenshot(QStringLiteral("14l_networks_dark"));
+    // The asset form: the same values saved again, then a refusal shown inside the form.
+    QVERIFY(ui.click(QStringLiteral("assetFormTab")));
+    ui.setText(QStringLiteral("assetFormNetwork"), QStringLiteral("anvil"));
+    ui.setText(QStringLiteral("assetFormAsset"), QStringLiteral("ETH"));
+    ui.setText(QStringLiteral("assetFormMinDeposit"), QStringLiteral("0.001"));
+    ui.setText(QStringLiteral("assetFormMinWithdrawal"), QStringLiteral("0.01"));
+    ui.setText(QStringLiteral("assetFormFee"), QStringLiteral("0.0005"));
+    ui.setText(QStringLiteral("assetFormDual"), QStringLiteral("5"));
+    QTRY_VERIFY(ui.item(QStringLiteral("assetFormSave"))->isEnabled());
+    QVERIFY(ui.click(QStringLiteral("assetFormSave")));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("toastText")), QStringLiteral("The asset settings were saved."));
+    ui.setText(QStringLiteral("assetFormMinDeposit"), QStringLiteral("lots"));
+    QTRY_VERIFY(ui.item(QStringLiteral("assetFormSave"))->isEnabled());
+    QVERIFY(ui.click(QStringLiteral("assetFormSave")));
+    QTRY_VERIFY(!textOf(ui, QStringLiteral("networkFormError")).isEmpty());
+    ui.screenshot(QStringLiteral("14l2_asset_form_error_dark"));
     ui.close();
 
     // In Persian the deposit dialog mirrors, the address still reads left to right.
