@@ -54,6 +54,10 @@ void loadOrCreateCustodyPassphrase(const QString &dataDir, const QString &keycha
             store->deleteLater();
             return done(stored);
         }
+        if (!store->usesKeychain()) { // unreachable or silent keychain
+            store->deleteLater();
+            return done(writeFallback(dataDir, newPassphrase()));
+        }
         const QString fresh = newPassphrase();
         store->save(fresh, [store, dataDir, fresh, done](bool inKeychain) {
             store->deleteLater();

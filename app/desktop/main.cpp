@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
                     [&backend, dataDir](const QString &passphrase) {
                         azc::BackendConfig config = azc::EmbeddedBackend::defaultConfig(dataDir);
                         config.custody.passphrase = passphrase;
+                        config.custody.optional = true;
                         // scripts/run.sh starts a local chain for the demo and says where it is.
                         config.custody.demoRpcUrl = qEnvironmentVariable("AZC_DEMO_EVM_URL");
                         config.custody.demoTokenAddress = qEnvironmentVariable("AZC_DEMO_AZC_TOKEN");

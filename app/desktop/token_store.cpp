@@ -1,6 +1,9 @@
 #include "token_store.h"
 
 #include <QLoggingCategory>
+#include <QTimer>
+
+#include <memory>
 #include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcTokenStore, "azc.desktop.keychain")
@@ -35,7 +38,20 @@ void TokenStore::save(const QString &token, std::function<void(bool)> done)
     job->setInsecureFallback(false); // never a plain-text settings file
     job->setKey(m_key);
     job->setTextData(token);
-    connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job *) {
+    // A locked keyring asks to be unlocked; nobody may be there to answer.
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(kKeychainTimeoutMs, this, [this, answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        fallBackToMemory(QStringLiteral("it did not answer within %1 s").arg(kKeychainTimeoutMs / 1000));
+        if (done)
+            done(false);
+    });
+    connect(job, &QKeychain::Job::finished, this, [this, job, done, answered](QKeychain::Job *) {
+        if (*answered)
+            return;
+        *answered = true;
         const bool ok = job->error() == QKeychain::NoError;
         if (!ok)
             fallBackToMemory(job->errorString());
@@ -55,7 +71,20 @@ void TokenStore::load(std::function<void(const QString &)> done)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_key);
-    connect(job, &QKeychain::Job::finished, this, [this, job, done](QKeychain::Job *) {
+    // A keyring that waits for someone to unlock it (a prompt nobody sees on a
+    // headless display) must not hold the app at "connecting" forever.
+    auto answered = std::make_shared<bool>(false);
+    QTimer::singleShot(kKeychainTimeoutMs, this, [this, answered, done] {
+        if (*answered)
+            return;
+        *answered = true;
+        fallBackToMemory(QStringLiteral("it did not answer within %1 s").arg(kKeychainTimeoutMs / 1000));
+        done(m_memory);
+    });
+    connect(job, &QKeychain::Job::finished, this, [this, job, done, answered](QKeychain::Job *) {
+        if (*answered)
+            return; // too late: the app went on without it
+        *answered = true;
         if (job->error() == QKeychain::NoError) {
             m_memory = job->textData();
         } else if (job->error() != QKeychain::EntryNotFound) {

@@ -16,6 +16,7 @@ class TokenStore : public QObject
     Q_OBJECT
 public:
     enum class Mode { Keychain, MemoryOnly };
+    static constexpr int kKeychainTimeoutMs = 5000;
 
     TokenStore(QString service, QString key, Mode mode, QObject *parent = nullptr);
 

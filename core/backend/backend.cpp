@@ -108,8 +108,11 @@ bool Backend::open(QString *error)
                                      d->bus, *d->audit, d->clock},
             c.custody, secrets);
     // A wrong passphrase stops the server: running without custody would look like lost funds.
-    if (auto s = d->custody->open(); !s)
-        return fail(QStringLiteral("custody: ") + s.error().message);
+    if (auto s = d->custody->open(); !s) {
+        if (!c.custody.optional)
+            return fail(QStringLiteral("custody: ") + s.error().message);
+        qCWarning(lcBackend) << "custody is off:" << s.error().message;
+    }
     d->spot = std::make_unique<spot::SpotExchange>(
             spot::SpotServices{*d->db, *d->ledger, *d->wallet, d->bus, *d->audit, d->clock},
             c.dataDir + QStringLiteral("/exchange"));
@@ -153,8 +156,10 @@ bool Backend::open(QString *error)
     if (c.seedDemoData)
         if (auto s = seedDemoData(*d); !s)
             return fail(QStringLiteral("demo data: ") + s.error().message);
+    // The demo chain is an extra: a database it does not fit (say, from an older
+    // build) keeps working without it.
     if (auto s = seedDemoChain(*d); !s)
-        return fail(QStringLiteral("demo chain: ") + s.error().message);
+        qCWarning(lcBackend) << "demo chain not configured:" << s.error().message;
     return true;
 }
 

@@ -9,6 +9,9 @@ struct CustodyConfig {
     // Unlocks the sealed master seed (at least 8 characters). Empty: custody
     // is off and its methods answer "unavailable".
     QString passphrase;
+    // The embedded app: a seed that cannot be opened (its passphrase lost with a
+    // keychain) leaves custody off with a warning instead of stopping the app.
+    bool optional = false;
     int pollIntervalMs = 2000;             // how often each network is followed
     int scanBatch = 16;                    // blocks fetched per pass
     qint64 addressCoolingMs = 24LL * 3600 * 1000; // a saved address's wait before use
