@@ -118,8 +118,11 @@ bool Backend::open(QString *error)
             c.dataDir + QStringLiteral("/exchange"));
     if (auto s = d->spot->open(); !s)
         return fail(QStringLiteral("spot exchange: ") + s.error().message);
-    d->provider = std::make_unique<provider::SimulatedProvider>(c.simulatedProvider.value_or(provider::simulatedDemoConfig()));
-    d->swaps = std::make_unique<swap::SwapService>(*d->ledger, *d->wallet, *d->provider, d->clock, c.swap);
+    // The simulated market serves the demo and tests; a real deployment gets no
+    // provider (and no swaps) until one is configured, never a made-up market.
+    if (c.simulatedProvider || c.seedDemoData)
+        d->provider = std::make_unique<provider::SimulatedProvider>(c.simulatedProvider.value_or(provider::simulatedDemoConfig()));
+    d->swaps = std::make_unique<swap::SwapService>(*d->ledger, *d->wallet, d->provider.get(), d->clock, c.swap);
     d->swaps->start();
     d->messaging = std::make_unique<messaging::MessagingService>(
             messaging::MessagingServices{*d->db, *d->users, *d->files, *d->notifications, d->bus, d->clock});

@@ -30,8 +30,8 @@ struct BackendConfig {
     server::GatewayLimits limits;
     custody::CustodyConfig custody;       // the chain side; off without a seed passphrase
     swap::SwapConfig swap;                // quick swaps: spread, quote lifetime
-    // The liquidity provider is the simulated market unless one is configured;
-    // tests pin its prices (no random walk) and its rejection rate.
+    // The liquidity provider: the simulated market for the demo (seedDemoData) or
+    // when set here (tests pin its prices and rejection rate); otherwise none.
     std::optional<provider::SimulatedConfig> simulatedProvider;
 };
 

@@ -147,6 +147,22 @@ private Q_SLOTS:
         QCOMPARE(available(*c, QStringLiteral("USDT"), 6), usdt);
     }
 
+    // A real deployment without a configured provider never quotes off a made-up market.
+    void noProviderMeansNoSwaps()
+    {
+        TestBackend bare{BackendConfig{}};
+        QVERIFY(bare.start());
+        WsClient c;
+        QVERIFY(c.open(bare.url()));
+        QVERIFY(c.call(QStringLiteral("auth.register"), {{QStringLiteral("username"), QStringLiteral("erin")},
+                                                         {QStringLiteral("displayName"), QStringLiteral("Erin")},
+                                                         {QStringLiteral("password"), QStringLiteral("Erin#Swap2026")}})
+                        .contains(QStringLiteral("result")));
+        QVERIFY(!c.login(QStringLiteral("erin"), QStringLiteral("Erin#Swap2026")).isEmpty());
+        QVERIFY(c.result(QStringLiteral("swap.pairs"))[QStringLiteral("pairs")].toArray().isEmpty());
+        QCOMPARE(reason(quote(c, "USDT", "BTC", "100")), QStringLiteral("unavailable"));
+    }
+
     void aRejectedHedgeBooksNothing()
     {
         TestBackend rejecting(swapConfig(1000000)); // the provider refuses every order

@@ -53,14 +53,16 @@ Error swapError(const char *reason, const QString &message, const char *detail =
 } // namespace
 
 SwapService::SwapService(ledger::LedgerService &ledger, wallet::WalletService &wallet,
-                         provider::LiquidityProvider &provider, const Clock &clock, SwapConfig config, QObject *parent)
+                         provider::LiquidityProvider *provider, const Clock &clock, SwapConfig config, QObject *parent)
     : QObject(parent), m_ledger(ledger), m_wallet(wallet), m_provider(provider), m_clock(clock), m_config(std::move(config))
 {
 }
 
 void SwapService::start()
 {
-    m_provider.symbols([this](Result<QList<provider::SymbolRules>> rules) {
+    if (!m_provider)
+        return; // no provider configured: every quote answers "unavailable"
+    m_provider->symbols([this](Result<QList<provider::SymbolRules>> rules) {
         if (!rules) {
             qWarning("swap: the liquidity provider's markets are unavailable: %s", qPrintable(rules.error().message));
             return;
@@ -119,7 +121,7 @@ void SwapService::quote(const server::Caller &caller, const QString &from, const
     const int toDecimals = toAsset->decimals;
     const QJsonObject asked{{QStringLiteral("from"), from}, {QStringLiteral("to"), to},
                             {QStringLiteral("amount"), q.amount.toString(fromAsset->decimals)}};
-    m_provider.depth(rules->symbol, 50, [this, q, baseDecimals, quoteDecimals, toDecimals, asked, reply,
+    m_provider->depth(rules->symbol, 50, [this, q, baseDecimals, quoteDecimals, toDecimals, asked, reply,
                                           minNotional = rules->minNotional](Result<provider::Depth> depth) mutable {
         if (!depth)
             return reply(swapError("unavailable", QStringLiteral("no prices from the liquidity provider right now")));
@@ -195,13 +197,13 @@ void SwapService::accept(const server::Caller &caller, const QString &quoteId, s
             order.quantity = toDecimal(q.amount, fromAsset->decimals);
         order.clientOrderId = QStringLiteral("azc-") + q.id.left(32);
         const QString clientOrderId = order.clientOrderId;
-        m_provider.placeMarketOrder(order, [this, q, holdId, clientOrderId, reply](Result<provider::OrderResult> fill) {
+        m_provider->placeMarketOrder(order, [this, q, holdId, clientOrderId, reply](Result<provider::OrderResult> fill) {
             if (fill)
                 return settle(q, holdId, fill.value(), reply);
             if (fill.error().reason != QLatin1String("provider_unknown_outcome"))
                 return release(q, holdId, fill.error(), reply);
             // The provider may have filled it: ask, under the same client order id.
-            m_provider.orderStatus(q.symbol, clientOrderId, [this, q, holdId, reply](Result<provider::OrderResult> known) {
+            m_provider->orderStatus(q.symbol, clientOrderId, [this, q, holdId, reply](Result<provider::OrderResult> known) {
                 if (known)
                     return settle(q, holdId, known.value(), reply);
                 qCritical("swap %s: the hedge's outcome is unknown; the hold stays for an operator", qPrintable(q.id));

@@ -39,7 +39,8 @@ class SwapService : public QObject
 {
     Q_OBJECT
 public:
-    SwapService(ledger::LedgerService &ledger, wallet::WalletService &wallet, provider::LiquidityProvider &provider,
+    // Without a provider (none configured) swaps are unavailable.
+    SwapService(ledger::LedgerService &ledger, wallet::WalletService &wallet, provider::LiquidityProvider *provider,
                 const Clock &clock, SwapConfig config, QObject *parent = nullptr);
 
     // Loads the provider's markets; swaps answer "unavailable" until it has.
@@ -63,7 +64,7 @@ private:
 
     ledger::LedgerService &m_ledger;
     wallet::WalletService &m_wallet;
-    provider::LiquidityProvider &m_provider;
+    provider::LiquidityProvider *m_provider;
     const Clock &m_clock;
     SwapConfig m_config;
     QList<provider::SymbolRules> m_rules;
