@@ -65,7 +65,10 @@ Status CustodyService::open()
     m_reconciliation = std::make_unique<Reconciliation>(s.db, s.ledger, *m_networks, *m_withdrawals, hot);
     if (auto st = m_networks->load(); !st)
         return st;
-    return m_addresses->load();
+    if (auto st = m_addresses->load(); !st)
+        return st;
+    m_withdrawals->recover();
+    return okStatus();
 }
 
 Status CustodyService::requireOpen() const
@@ -207,7 +210,7 @@ Result<QJsonObject> CustodyService::adminNetworks()
     for (Network *n : m_networks->all()) {
         QJsonObject o = m_networks->toAdminJson(*n);
         o.insert(QStringLiteral("hotWallet"), chain::toChecksumAddress(m_keys->hotWalletAddress()));
-        o.insert(QStringLiteral("depositAddresses"), m_addresses->watchedCount(n->id));
+        o.insert(QStringLiteral("depositAddresses"), m_addresses->watchedCount());
         out.append(o);
     }
     return QJsonObject{{QStringLiteral("networks"), out}};

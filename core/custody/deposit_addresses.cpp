@@ -3,6 +3,8 @@
 #include "custody/custody_keys.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace azc::custody {
 
 DepositAddresses::DepositAddresses(storage::Database &db, const Clock &clock, QString depositXpub)
@@ -19,40 +21,45 @@ Status DepositAddresses::load()
         const QSqlQuery &r = q.value();
         DepositAddress a{r.value(1).toString(), quint32(r.value(2).toLongLong()),
                          QByteArray::fromHex(r.value(3).toString().toLatin1())};
-        m_byUser[r.value(0).toString()].insert(a.userId, a.address);
-        m_byAddress[r.value(0).toString()].insert(a.address, a);
+        m_byUser.insert(a.userId, a);
+        m_byAddress.insert(a.address, a);
+        m_networksOfUser[a.userId].insert(r.value(0).toString());
+        m_nextIndex = std::max(m_nextIndex, a.index + 1);
     }
     return okStatus();
 }
 
 Result<DepositAddress> DepositAddresses::addressFor(const QString &networkId, const QString &userId)
 {
-    if (auto known = m_byUser.value(networkId).value(userId); !known.isEmpty())
-        return m_byAddress.value(networkId).value(known);
-    // The backend thread is the only writer, so the next index cannot be taken concurrently;
-    // the unique constraint on (network, idx) would still refuse a second holder.
-    const quint32 index = quint32(m_byUser.value(networkId).size());
-    auto address = depositAddressAt(m_xpub, index);
-    if (!address)
-        return address.error();
+    DepositAddress a;
+    if (auto known = m_byUser.find(userId); known != m_byUser.end()) {
+        if (m_networksOfUser.value(userId).contains(networkId))
+            return *known;
+        a = *known; // the same address, now also asked for on this network
+    } else {
+        // The backend thread is the only writer, so the next index cannot be taken concurrently;
+        // the unique constraints on (network, idx) and (network, address) would refuse a second holder.
+        auto address = depositAddressAt(m_xpub, m_nextIndex);
+        if (!address)
+            return address.error();
+        a = DepositAddress{userId, m_nextIndex, address.value()};
+    }
     auto w = m_db.exec(QStringLiteral("INSERT INTO chain_addresses (network_id, user_id, idx, address, created_at)"
                                       " VALUES (?, ?, ?, ?, ?)"),
-                       {networkId, userId, qint64(index), QString::fromLatin1(address->toHex()), m_clock.nowMs()});
+                       {networkId, userId, qint64(a.index), QString::fromLatin1(a.address.toHex()), m_clock.nowMs()});
     if (!w)
         return w.error();
-    DepositAddress a{userId, index, address.value()};
-    m_byUser[networkId].insert(userId, a.address);
-    m_byAddress[networkId].insert(a.address, a);
+    m_byUser.insert(userId, a);
+    m_byAddress.insert(a.address, a);
+    m_networksOfUser[userId].insert(networkId);
+    m_nextIndex = std::max(m_nextIndex, a.index + 1);
     return a;
 }
 
-const DepositAddress *DepositAddresses::owner(const QString &networkId, const QByteArray &address) const
+const DepositAddress *DepositAddresses::owner(const QByteArray &address) const
 {
-    auto net = m_byAddress.constFind(networkId);
-    if (net == m_byAddress.constEnd())
-        return nullptr;
-    auto it = net->constFind(address);
-    return it == net->constEnd() ? nullptr : &it.value();
+    auto it = m_byAddress.constFind(address);
+    return it == m_byAddress.constEnd() ? nullptr : &it.value();
 }
 
 } // namespace azc::custody

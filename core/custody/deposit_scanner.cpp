@@ -82,7 +82,7 @@ void DepositScanner::scan(const Network &network, std::function<void(Result<QLis
             if (!b || !nativeWatched)
                 continue;
             for (const chain::BlockTransaction &t : b->transactions)
-                if (!t.to.isEmpty() && !t.value.isEmpty() && (m_addresses.owner(networkId, t.to) || t.to == m_hotWallet))
+                if (!t.to.isEmpty() && !t.value.isEmpty() && (m_addresses.owner(t.to) || t.to == m_hotWallet))
                     payments.append(t.hash);
         }
         if (payments.isEmpty())
@@ -141,11 +141,11 @@ void DepositScanner::process(const QString &networkId, std::shared_ptr<Fetched> 
 
     QList<Deposit> seen;
     auto isOurs = [&](const QByteArray &from) {
-        return from == m_hotWallet || m_addresses.owner(networkId, from) != nullptr;
+        return from == m_hotWallet || m_addresses.owner(from) != nullptr;
     };
     // A payment to a deposit address (the user's) or to the hot wallet from outside (the house's).
     auto record = [&](Deposit d, const NetworkAsset &asset) -> Status {
-        if (const DepositAddress *owner = m_addresses.owner(networkId, d.address)) {
+        if (const DepositAddress *owner = m_addresses.owner(d.address)) {
             if (d.from == m_hotWallet && d.logIndex < 0) {
                 // A gas top-up for a sweep is booked by the outbox; a withdrawal to
                 // another user's deposit address is a deposit like any other.

@@ -169,6 +169,10 @@ Result<Network *> NetworkRegistry::saveNetwork(const Network &in)
         return invalidField("chainId", QStringLiteral("the chain id must be positive"));
     if (in.confirmations < 1 || in.confirmations > 1000)
         return invalidField("confirmations", QStringLiteral("confirmations must be 1–1000"));
+    for (const auto &other : std::as_const(m_networks))
+        if (other->id != in.id && other->chainId == in.chainId)
+            return invalidField("chainId", QStringLiteral("network %1 already serves chain %2: a chain is followed once")
+                                                   .arg(other->id).arg(in.chainId));
     auto native = m_ledger.asset(in.nativeAsset);
     if (!native)
         return fail("unknown_asset", QStringLiteral("the native asset %1 is not in the ledger").arg(in.nativeAsset));

@@ -311,14 +311,24 @@ void Outbox::follow(const Network &network, OutgoingTx tx, std::function<void()>
             return next();
         }
         // Not mined: pending, or forgotten by the node (restart, eviction).
-        node->transactionKnown(tx.hash, [this, node, tx, next](Result<bool> known) mutable {
-            if (!known || known.value())
+        node->transactionKnown(tx.hash, [this, node, tx, next, head, required](Result<bool> known) mutable {
+            if (!known || known.value()) {
+                m_missingSince.remove(tx.id);
                 return next();
-            node->pendingNonce(tx.from, [this, node, tx, next](Result<quint64> used) mutable {
+            }
+            node->pendingNonce(tx.from, [this, node, tx, next, head, required](Result<quint64> used) mutable {
                 if (!used)
                     return next();
                 if (used.value() > tx.nonce) {
-                    // Another transaction took this nonce: ours can never be mined.
+                    // Its nonce is used but the node shows no trace of it. A lagging or
+                    // load-balanced node can say that of a mined transaction, and calling it
+                    // failed refunds coins that left: only after the absence has lasted as
+                    // many blocks as a confirmation takes is another transaction the answer.
+                    const quint64 since = m_missingSince.value(tx.id, head);
+                    m_missingSince.insert(tx.id, since);
+                    if (head < since + quint64(required))
+                        return next();
+                    m_missingSince.remove(tx.id);
                     tx.status = QStringLiteral("failed");
                     if (auto s = update(tx); !s)
                         qWarning("custody: %s", qPrintable(s.error().message));

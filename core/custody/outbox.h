@@ -21,6 +21,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 #include <functional>
 
@@ -101,6 +102,7 @@ private:
     const Clock &m_clock;
     Listener m_listener;
     QSet<QString> m_preparing; // "network/from" with a prepare in flight
+    QHash<QString, quint64> m_missingSince; // transaction id → head when the node first did not know it
 };
 
 } // namespace azc::custody

@@ -85,7 +85,7 @@ void Sweeper::sweepOne(const QString &networkId, const Candidate &c, std::functi
 {
     Network *network = m_networks.find(networkId);
     chain::ChainAdapter *node = m_networks.adapter(networkId);
-    const DepositAddress *owner = m_addresses.owner(networkId, c.address);
+    const DepositAddress *owner = m_addresses.owner(c.address);
     const NetworkAsset *asset = network ? network->asset(c.asset) : nullptr;
     if (!network || !node || !owner || !asset)
         return next();

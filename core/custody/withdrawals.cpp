@@ -338,6 +338,34 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
                       });
 }
 
+void Withdrawals::recover()
+{
+    auto rows = select(QStringLiteral("status = 'holding'"), {});
+    if (!rows)
+        return;
+    for (const Row &row : rows.value()) {
+        ledger::OperationRequest op;
+        op.actorId = row.userId;
+        op.idempotencyKey = QStringLiteral("withdrawal:") + row.idempotencyKey;
+        op.fingerprint = row.fingerprint;
+        op.code = QStringLiteral("custody.withdrawal");
+        op.result = {{QStringLiteral("withdrawalId"), row.id}};
+        const Amount total = row.amount.checkedAdd(row.fee).value_or(Amount::max());
+        m.ledger.openHold(std::move(op), row.userId, row.asset, total, QStringLiteral("withdrawal"),
+                          [this, row](const Result<QJsonObject> &held) {
+                              if (!held) {
+                                  (void)m.db.exec(QStringLiteral("DELETE FROM chain_withdrawals WHERE id = ?"), {row.id});
+                                  return;
+                              }
+                              Row requested = row;
+                              requested.holdId = held->value(QStringLiteral("holdId")).toString();
+                              if (setStatus(requested, QStringLiteral("requested"), row.userId, QStringLiteral("recovered after a restart"),
+                                            QStringLiteral(", hold_id = ?"), {requested.holdId}))
+                                  announce(row.id);
+                          });
+    }
+}
+
 Status Withdrawals::setStatus(const Row &row, const QString &status, const QString &actorId, const QString &note,
                               const QString &extraSql, const QVariantList &extraParams)
 {

@@ -82,6 +82,10 @@ public:
     // A final withdrawal transaction: post or release the hold.
     void book(const OutgoingTx &tx, const QString &nativeAsset, std::function<void(bool)> done);
 
+    // After a restart: a request whose hold was placed (or not) when the process
+    // stopped is finished with the same ledger key: requested, or dropped if refused.
+    void recover();
+
     // Pending (not final) withdrawals per asset, for reconciliation.
     Result<QHash<QString, Amount>> pendingByAsset(const QString &networkId);
 

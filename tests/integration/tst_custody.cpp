@@ -12,6 +12,7 @@
 #include "chain/evm_quantity.h"
 #include "chaincrypto/eth_address.h"
 #include "common/amount.h"
+#include "storage/database.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -190,6 +191,33 @@ private Q_SLOTS:
                          .arg(chain::toChecksumAddress(m_token), first[QStringLiteral("address")].toString()));
         QCOMPARE(reason(a->call(QStringLiteral("deposit.address"), params({{QStringLiteral("network"), QStringLiteral("nope")}}))),
                  QStringLiteral("not_found"));
+        // An EVM address is the same on every EVM chain, so it belongs to the same user on every
+        // network: coins sent on the wrong network stay with their sender's owner. (A second
+        // network whose node is down still hands out addresses.)
+        auto setNetwork = [&](const char *id, int chainId) {
+            return admin()->call(QStringLiteral("chain.setNetwork"),
+                                 params({{QStringLiteral("id"), QString::fromLatin1(id)}, {QStringLiteral("name"), QStringLiteral("Other")},
+                                         {QStringLiteral("chainId"), chainId}, {QStringLiteral("rpcUrl"), QStringLiteral("http://127.0.0.1:9")},
+                                         {QStringLiteral("confirmations"), 3}, {QStringLiteral("nativeAsset"), QStringLiteral("ETH")}}));
+        };
+        QCOMPARE(errorData(setNetwork("anvil-again", 31337))[QStringLiteral("field")].toString(), QStringLiteral("chainId"));
+        QVERIFY(setNetwork("offline", 1).contains(QStringLiteral("result")));
+        auto onOffline = [&](WsClient &w) {
+            return w.result(QStringLiteral("deposit.address"), params({{QStringLiteral("network"), QStringLiteral("offline")}}));
+        };
+        QCOMPARE(onOffline(*a)[QStringLiteral("address")], first[QStringLiteral("address")]);
+        auto c = as("carol", "AzcCarol#2026");
+        const QJsonObject carols = onOffline(*c);
+        QCOMPARE(carols[QStringLiteral("index")].toInt(), bobs[QStringLiteral("index")].toInt() + 1);
+        QCOMPARE(c->result(QStringLiteral("deposit.address"), params({{QStringLiteral("network"), QStringLiteral("anvil")}}))
+                         [QStringLiteral("address")], carols[QStringLiteral("address")]);
+        // Off again, so the rest of the suite follows one chain.
+        QVERIFY(admin()->call(QStringLiteral("chain.setNetwork"),
+                              params({{QStringLiteral("id"), QStringLiteral("offline")}, {QStringLiteral("name"), QStringLiteral("Other")},
+                                      {QStringLiteral("chainId"), 1}, {QStringLiteral("rpcUrl"), QStringLiteral("http://127.0.0.1:9")},
+                                      {QStringLiteral("confirmations"), 3}, {QStringLiteral("nativeAsset"), QStringLiteral("ETH")},
+                                      {QStringLiteral("enabled"), false}}))
+                        .contains(QStringLiteral("result")));
     }
 
     void ethDepositIsCreditedOnceAfterConfirmations()
@@ -286,6 +314,42 @@ private Q_SLOTS:
         QVERIFY(m_anvil.mine(3).ok());
         QTest::qWait(500);
         QCOMPARE(available(*c, QStringLiteral("ETH")), *before.checkedAdd(amountOf(wei("0.3"))));
+    }
+
+    // The process stopped between writing a withdrawal request and placing its hold:
+    // the next start finishes it with the same ledger key (held once, "requested").
+    void aRequestCutShortByARestartIsFinished()
+    {
+        QString aliceId;
+        {
+            auto c = alice();
+            aliceId = c->result(QStringLiteral("account.me"))[QStringLiteral("user")][QStringLiteral("id")].toString();
+        }
+        const Amount before = available(*alice(), QStringLiteral("ETH"));
+        m_backend->stop();
+        {
+            auto db = storage::Database::open(m_backend->databaseUrl());
+            QVERIFY(db.ok());
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            QVERIFY(db.value()->exec(QStringLiteral("INSERT INTO chain_withdrawals (id, user_id, network_id, asset, address,"
+                                                    " amount, fee, hold_id, status, approvals_needed, tx_id, reason,"
+                                                    " idempotency_key, fingerprint, created_at, updated_at)"
+                                                    " VALUES ('cut-short', ?, 'anvil', 'ETH', ?, ?, ?, '', 'holding', 1, '', '',"
+                                                    " 'cut-short-key', 'fp', ?, ?)"),
+                                     {aliceId, QString::fromLatin1(m_anvil.devAccount(1).value().toHex()),
+                                      amountOf(wei("0.01")).unitsText(), amountOf(wei("0.0005")).unitsText(), now, now})
+                            .ok());
+        }
+        QVERIFY(m_backend->restart());
+        auto c = alice();
+        QVERIFY(waitFor([&] {
+            return c->result(QStringLiteral("withdraw.get"), params({{QStringLiteral("id"), QStringLiteral("cut-short")}}))
+                           [QStringLiteral("withdrawal")][QStringLiteral("status")] == QStringLiteral("requested");
+        }));
+        QCOMPARE(available(*c, QStringLiteral("ETH")), *before.checkedSub(amountOf(wei("0.0105"))));
+        QVERIFY(c->call(QStringLiteral("withdraw.cancel"), params({{QStringLiteral("id"), QStringLiteral("cut-short")}}))
+                        .contains(QStringLiteral("result")));
+        QCOMPARE(available(*c, QStringLiteral("ETH")), before);
     }
 
     void sweepsMoveCreditedDepositsToTheHotWallet()
