@@ -6,11 +6,14 @@
 #include "custody/withdrawals.h"
 
 #include "custody/networks.h"
+#include "wallet/method_params.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace azc::custody {
+
+using wallet::str;
 
 using server::CallContext;
 using server::Param;
@@ -20,7 +23,6 @@ using server::Role;
 
 namespace {
 
-QString str(const QJsonObject &p, const char *name) { return p.value(QLatin1String(name)).toString(); }
 int limitOf(const QJsonObject &p, int fallback) { return p.value(QStringLiteral("limit")).toInt(fallback); }
 
 WithdrawRequest withdrawRequest(const QJsonObject &p)

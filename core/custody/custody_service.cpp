@@ -13,18 +13,20 @@
 #include "custody/sweeper.h"
 #include "custody/withdrawals.h"
 #include "storage/database.h"
+#include "wallet/method_params.h"
 #include "wallet/wallet_service.h"
 
 #include <QJsonArray>
 
 namespace azc::custody {
 
+using wallet::str;
+
 namespace {
 
 // Passes that scan at most this many batches before the rest of the pass runs.
 constexpr int kScanBatchesPerPass = 64;
 
-QString str(const QJsonObject &p, const char *name) { return p.value(QLatin1String(name)).toString(); }
 
 } // namespace
 

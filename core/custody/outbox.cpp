@@ -62,6 +62,13 @@ std::optional<Amount> product(const std::optional<Amount> &a, Int128 factor)
 
 } // namespace
 
+std::optional<Amount> maxFeePerGas(const chain::FeeEstimate &fees)
+{
+    const auto tip = chain::toAmount(fees.priorityFeePerGas);
+    const auto twiceBase = product(chain::toAmount(fees.nextBaseFeePerGas), 2);
+    return twiceBase && tip ? twiceBase->checkedAdd(*tip) : std::nullopt;
+}
+
 QJsonObject OutgoingTx::toJson() const
 {
     return {{QStringLiteral("id"), id},
@@ -121,14 +128,9 @@ void Outbox::prepare(const Network &network, TxSpec spec, InSameTransaction also
                 return finish(stored.error());
             const quint64 nonce = std::max(pending.value(), stored->isValid() ? stored->toULongLong() : 0);
 
-            // Fee cap: twice the next base fee plus the tip survives several full blocks.
             auto tip = chain::toAmount(fees->priorityFeePerGas);
-            auto base = chain::toAmount(fees->nextBaseFeePerGas);
-            std::optional<Amount> cap = spec.maxFeePerGas.isEmpty() ? std::nullopt : chain::toAmount(spec.maxFeePerGas);
-            if (!cap) {
-                auto twiceBase = product(base, 2);
-                cap = twiceBase && tip ? twiceBase->checkedAdd(*tip) : std::nullopt;
-            }
+            std::optional<Amount> cap = spec.maxFeePerGas.isEmpty() ? maxFeePerGas(fees.value())
+                                                                     : chain::toAmount(spec.maxFeePerGas);
             if (!tip || !cap)
                 return finish(fail("bad_response", QStringLiteral("the node suggested fees beyond range")));
             if (*tip > *cap)

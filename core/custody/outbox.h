@@ -14,6 +14,7 @@
 // Final states ("confirmed", "failed") are reported to the listener once
 // per transaction until it marks them booked.
 
+#include "chain/evm_rpc_client.h"
 #include "chaincrypto/bip32.h"
 #include "common/amount.h"
 #include "common/clock.h"
@@ -24,6 +25,7 @@
 #include <QHash>
 #include <QSet>
 #include <functional>
+#include <optional>
 
 namespace azc::chain { class Signer; }
 namespace azc::storage { class Database; }
@@ -32,6 +34,10 @@ namespace azc::custody {
 
 class NetworkRegistry;
 struct Network;
+
+// The fee cap custody signs with: twice the next base fee plus the tip, which
+// survives several full blocks. nullopt when the node's figures are out of range.
+std::optional<Amount> maxFeePerGas(const chain::FeeEstimate &fees);
 
 struct OutgoingTx {
     QString id;

@@ -109,10 +109,7 @@ void Sweeper::sweepOne(const QString &networkId, const Candidate &c, std::functi
     node->fees([=, this](Result<chain::FeeEstimate> fees) {
         if (!fees)
             return next();
-        auto tip = chain::toAmount(fees->priorityFeePerGas);
-        auto base = chain::toAmount(fees->nextBaseFeePerGas);
-        auto twiceBase = times(base, 2);
-        const std::optional<Amount> cap = twiceBase && tip ? twiceBase->checkedAdd(*tip) : std::nullopt;
+        const std::optional<Amount> cap = maxFeePerGas(fees.value());
         if (!cap)
             return next();
         node->nativeBalance(c.address, [=, this](Result<chain::UInt256> balanceRaw) {

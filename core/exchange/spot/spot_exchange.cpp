@@ -5,6 +5,7 @@
 #include "ledger/ledger_service.h"
 #include "notify/event_bus.h"
 #include "storage/database.h"
+#include "wallet/method_params.h"
 #include "wallet/money_text.h"
 #include "wallet/wallet_service.h"
 
@@ -12,6 +13,8 @@
 #include <QSet>
 
 namespace azc::spot {
+
+using wallet::str;
 
 using matching::Command;
 using matching::Event;
@@ -24,7 +27,6 @@ const QString kOrderColumns = QStringLiteral(
         "id, user_id, side, type, time_in_force, price, quantity, budget, filled, filled_quote, status, reason,"
         " hold_id, client_key, fingerprint, created_at, updated_at");
 
-QString str(const QJsonObject &p, const char *name) { return p.value(QLatin1String(name)).toString(); }
 
 template<typename E>
 std::optional<E> fromName(const QString &name, std::initializer_list<E> values, QString (*nameOf)(E))

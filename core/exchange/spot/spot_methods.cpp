@@ -1,8 +1,11 @@
 #include "exchange/spot/spot_methods.h"
 
 #include "exchange/spot/spot_exchange.h"
+#include "wallet/method_params.h"
 
 namespace azc::spot {
+
+using wallet::str;
 
 using server::CallContext;
 using server::Param;
@@ -12,7 +15,6 @@ using server::Role;
 
 namespace {
 
-QString str(const QJsonObject &p, const char *name) { return p.value(QLatin1String(name)).toString(); }
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "exchange/swap/swap_methods.h"
 
 #include "exchange/swap/swap_service.h"
+#include "wallet/method_params.h"
 
 namespace azc::swap {
 
@@ -9,20 +10,20 @@ using server::Param;
 using server::RateClass;
 using server::Reply;
 using server::Role;
+using wallet::str;
 
 void declareSwapMethods(server::MethodTable &t, SwapService &s)
 {
-    auto str = [](const QJsonObject &p, const char *name) { return p.value(QLatin1String(name)).toString(); };
     t.declare({QStringLiteral("swap.pairs"), Role::User, 0, {}, RateClass::Read,
                [&s](CallContext &, const QJsonObject &) { return s.pairs(); }});
     t.declare({QStringLiteral("swap.quote"), Role::User, 0,
                {Param::string(QStringLiteral("from"), 2, 16), Param::string(QStringLiteral("to"), 2, 16),
                 Param::string(QStringLiteral("amount"), 1, 64)},
-               RateClass::Read, {}, [&s, str](CallContext &ctx, const QJsonObject &p, Reply reply) {
+               RateClass::Read, {}, [&s](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    s.quote(ctx.user(), str(p, "from"), str(p, "to"), str(p, "amount"), std::move(reply));
                }});
     t.declare({QStringLiteral("swap.accept"), Role::User, 0, {Param::string(QStringLiteral("quoteId"), 1, 64)},
-               RateClass::Write, {}, [&s, str](CallContext &ctx, const QJsonObject &p, Reply reply) {
+               RateClass::Write, {}, [&s](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    s.accept(ctx.user(), str(p, "quoteId"), std::move(reply));
                }});
 }
