@@ -12,6 +12,7 @@
 #include "ws_client.h"
 
 #include <QJsonArray>
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QtTest>
 
@@ -50,6 +51,26 @@ class TstSpot : public QObject
     std::unique_ptr<WsClient> bob() { return as("bob", "AzcBob#2026"); }
     std::unique_ptr<WsClient> carol() { return as("carol", "AzcCarol#2026"); }
     std::unique_ptr<WsClient> admin() { return as("admin", "AzcAdmin#2026"); }
+    std::unique_ptr<WsClient> finance() { return as("finance", "AzcFinance#2026"); }
+
+    // Admin requests, finance approves (the four-eyes path): test funding.
+    void fund(const char *username, const char *asset, const char *amount)
+    {
+        auto a = admin();
+        auto f = finance();
+        QVERIFY(a && f);
+        const QJsonObject req = a->result(QStringLiteral("treasury.requestAdjustment"),
+                                          {{QStringLiteral("target"), QStringLiteral("user")},
+                                           {QStringLiteral("username"), QString::fromLatin1(username)},
+                                           {QStringLiteral("asset"), QString::fromLatin1(asset)},
+                                           {QStringLiteral("amount"), QString::fromLatin1(amount)},
+                                           {QStringLiteral("reason"), QStringLiteral("test funding")}});
+        const QString id = req[QStringLiteral("adjustment")][QStringLiteral("id")].toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(f->result(QStringLiteral("treasury.approveAdjustment"), {{QStringLiteral("adjustmentId"), id}})
+                         [QStringLiteral("adjustment")][QStringLiteral("status")].toString(),
+                 QStringLiteral("approved"));
+    }
 
     // Available and held balances of an asset, in units.
     static QPair<Amount, Amount> balance(WsClient &c, const QString &asset, int decimals)
@@ -215,12 +236,14 @@ private Q_SLOTS:
     // with the maker's lot filled once or cancelled, never both, never twice.
     void racesNeverDoubleFill()
     {
+        fund("alice", "AZC", "10000"); // 1,000 rounds of 10 AZC offers
+        fund("bob", "USDT", "1000");   // and up to 1 USDT a round for each taker
         auto maker = alice();
         auto b = bob();
         auto c = carol();
         const auto bobStart = balance(*b, QStringLiteral("AZC"), 18), carolStart = balance(*c, QStringLiteral("AZC"), 18);
         int filled = 0, cancels = 0;
-        for (int round = 0; round < 300; ++round) {
+        for (int round = 0; round < 1000; ++round) {
             // Below the demo's 0.125 offer, so it is the best one; 10 × 0.1 is the 1 USDT minimum.
             const QJsonObject placed = maker->call(QStringLiteral("spot.place"), order("AZC-USDT", "sell", "0.1000", "10"));
             const QJsonObject m = placed[QStringLiteral("result")][QStringLiteral("order")].toObject();
@@ -251,6 +274,174 @@ private Q_SLOTS:
         QCOMPARE(got, *amt(QStringLiteral("9.98"), 18).checkedMul(filled));
         QVERIFY(filled > 0);
         QVERIFY(cancels > 0);
+    }
+
+    void stopLimitWaitsForTheLastTrade()
+    {
+        auto b = bob();
+        auto c = carol();
+        const auto usdtStart = balance(*b, QStringLiteral("USDT"), 6);
+        const auto azcStart = balance(*b, QStringLiteral("AZC"), 18);
+        // A buy stop at the demo offer's price (alice sells at 0.125): funds
+        // held at once, nothing in the book while the last trade is lower.
+        QJsonObject stop = order("AZC-USDT", "buy", "0.1400", "10");
+        stop.insert(QStringLiteral("type"), QStringLiteral("stop_limit"));
+        stop.insert(QStringLiteral("stopPrice"), QStringLiteral("0.1250"));
+        const QJsonObject placed = place(*b, stop);
+        QCOMPARE(placed[QStringLiteral("status")].toString(), QStringLiteral("pending_stop"));
+        QCOMPARE(placed[QStringLiteral("stopPrice")].toString(), QStringLiteral("0.125"));
+        QCOMPARE(balance(*b, QStringLiteral("USDT"), 6).second, *usdtStart.second.checkedAdd(amt(QStringLiteral("1.4"), 6)));
+        const QJsonObject depth = b->result(QStringLiteral("spot.depth"), {{QStringLiteral("market"), QStringLiteral("AZC-USDT")}});
+        for (const QJsonValue &l : depth[QStringLiteral("bids")].toArray())
+            QVERIFY(l.toArray().at(0).toString() != QStringLiteral("0.14"));
+        // A stop price off the tick, or a stop price on a limit order, is refused.
+        QJsonObject bad = stop;
+        bad.insert(QStringLiteral("stopPrice"), QStringLiteral("0.12505"));
+        bad.insert(QStringLiteral("idempotencyKey"), key());
+        QCOMPARE(reason(b->call(QStringLiteral("spot.place"), bad)), QStringLiteral("invalid_price"));
+        QJsonObject limitWithStop = order("AZC-USDT", "buy", "0.1000", "10");
+        limitWithStop.insert(QStringLiteral("stopPrice"), QStringLiteral("0.13"));
+        QCOMPARE(reason(b->call(QStringLiteral("spot.place"), limitWithStop)), QStringLiteral("invalid_params"));
+
+        // Carol buys at 0.125: the last price reaches the stop, which enters
+        // as a limit buy at 0.14 and fills against the same offer at 0.125.
+        const QJsonObject t = place(*c, order("AZC-USDT", "buy", "0.1250", "10", "ioc"));
+        QCOMPARE(t[QStringLiteral("filled")].toString(), QStringLiteral("10"));
+        QJsonObject mine;
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 3000 && mine[QStringLiteral("status")] != QStringLiteral("filled")) {
+            for (const QJsonValue &o : b->result(QStringLiteral("spot.orders"), {{QStringLiteral("market"), QStringLiteral("AZC-USDT")}})
+                                               [QStringLiteral("orders")].toArray())
+                if (o[QStringLiteral("id")] == placed[QStringLiteral("id")])
+                    mine = o.toObject();
+            QTest::qWait(20);
+        }
+        QCOMPARE(mine[QStringLiteral("status")].toString(), QStringLiteral("filled"));
+        QCOMPARE(mine[QStringLiteral("filledQuote")].toString(), QStringLiteral("1.25"));
+        // Bought 10 AZC at 0.125 as a taker (0.2 % fee on the 10), the 0.15 surplus released.
+        QCOMPARE(balance(*b, QStringLiteral("AZC"), 18).first, *azcStart.first.checkedAdd(amt(QStringLiteral("9.98"), 18)));
+        QCOMPARE(balance(*b, QStringLiteral("USDT"), 6).first, *usdtStart.first.checkedSub(amt(QStringLiteral("1.25"), 6)));
+        QCOMPARE(balance(*b, QStringLiteral("USDT"), 6).second, usdtStart.second);
+    }
+
+    void cancelAllReleasesEveryHold()
+    {
+        auto a = alice();
+        a->call(QStringLiteral("spot.cancelAll")); // what earlier tests left
+        const auto usdt = balance(*a, QStringLiteral("USDT"), 6);
+        const auto btc = balance(*a, QStringLiteral("BTC"), 8);
+        place(*a, order("BTC-USDT", "buy", "50000", "0.001"));
+        place(*a, order("BTC-USDT", "sell", "90000", "0.001"));
+        place(*a, order("AZC-USDT", "buy", "0.0500", "100"));
+        QVERIFY(balance(*a, QStringLiteral("USDT"), 6).second > usdt.second);
+        // One market first, then all the rest.
+        const QJsonObject one = a->call(QStringLiteral("spot.cancelAll"), {{QStringLiteral("market"), QStringLiteral("AZC-USDT")}});
+        QCOMPARE(one[QStringLiteral("result")][QStringLiteral("cancelled")].toInt(), 1);
+        const QJsonObject all = a->call(QStringLiteral("spot.cancelAll"));
+        QCOMPARE(all[QStringLiteral("result")][QStringLiteral("cancelled")].toInt(), 2);
+        QCOMPARE(a->result(QStringLiteral("spot.orders"), {{QStringLiteral("openOnly"), true}})[QStringLiteral("orders")].toArray().size(), 0);
+        QCOMPARE(balance(*a, QStringLiteral("USDT"), 6), usdt);
+        QCOMPARE(balance(*a, QStringLiteral("BTC"), 8), btc);
+        QCOMPARE(a->call(QStringLiteral("spot.cancelAll"))[QStringLiteral("result")][QStringLiteral("cancelled")].toInt(), 0);
+        QCOMPARE(reason(a->call(QStringLiteral("spot.cancelAll"), {{QStringLiteral("market"), QStringLiteral("NOPE-USDT")}})),
+                 QStringLiteral("not_found"));
+    }
+
+    // A subscriber keeps a local book from the snapshot and the deltas; it
+    // equals a fresh snapshot after a burst, and a gap makes it resync.
+    void depthDeltasFollowTheSnapshot()
+    {
+        auto watcher = carol();
+        auto a = alice();
+        auto b = bob();
+        QVERIFY(reason(watcher->call(QStringLiteral("spot.subscribe"), {{QStringLiteral("markets"), QJsonArray{QStringLiteral("X-Y")}}}))
+                == QStringLiteral("not_found"));
+        QVERIFY(watcher->call(QStringLiteral("spot.subscribe"), {{QStringLiteral("markets"), QJsonArray{QStringLiteral("ETH-USDT")}}})
+                        .contains(QStringLiteral("result")));
+        using Side = QMap<QString, QString>;
+        Side bids, asks;
+        qint64 seq = 0;
+        auto snapshot = [&] {
+            const QJsonObject d = watcher->result(QStringLiteral("spot.depth"), {{QStringLiteral("market"), QStringLiteral("ETH-USDT")},
+                                                                                 {QStringLiteral("levels"), 200}});
+            bids.clear();
+            asks.clear();
+            for (const QJsonValue &l : d[QStringLiteral("bids")].toArray())
+                bids.insert(l[0].toString(), l[1].toString());
+            for (const QJsonValue &l : d[QStringLiteral("asks")].toArray())
+                asks.insert(l[0].toString(), l[1].toString());
+            seq = d[QStringLiteral("seq")].toInteger();
+        };
+        snapshot();
+        const qint64 firstSeq = seq;
+        // A burst: resting orders, a partial fill, a cancel.
+        const QJsonObject r1 = place(*a, order("ETH-USDT", "buy", "3000", "0.2"));
+        place(*a, order("ETH-USDT", "buy", "3001", "0.25"));
+        place(*b, order("ETH-USDT", "sell", "3001", "0.1", "ioc"));
+        a->call(QStringLiteral("spot.cancel"), {{QStringLiteral("market"), QStringLiteral("ETH-USDT")}, {QStringLiteral("orderId"), r1[QStringLiteral("id")]}});
+        int applied = 0, trades = 0, tickers = 0;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 3000 && (applied < 4 || trades < 1 || tickers < 1)) {
+            const QJsonObject msg = watcher->waitMessage(500);
+            const QString name = msg[QStringLiteral("method")].toString();
+            if (qEnvironmentVariableIsSet("AZC_TEST_VERBOSE"))
+                qInfo("%s", QJsonDocument(msg).toJson(QJsonDocument::Compact).constData());
+            const QJsonObject p = msg[QStringLiteral("params")].toObject();
+            if (name == QStringLiteral("event.spot.trade")) {
+                QCOMPARE(p[QStringLiteral("trade")][QStringLiteral("price")].toString(), QStringLiteral("3001"));
+                ++trades;
+            } else if (name == QStringLiteral("event.spot.ticker")) {
+                QCOMPARE(p[QStringLiteral("ticker")][QStringLiteral("last")].toString(), QStringLiteral("3001"));
+                ++tickers;
+            } else if (name == QStringLiteral("event.spot.depth")) {
+                QCOMPARE(p[QStringLiteral("market")].toString(), QStringLiteral("ETH-USDT"));
+                QCOMPARE(p[QStringLiteral("prevSeq")].toInteger(), seq); // no gap on a healthy socket
+                seq = p[QStringLiteral("seq")].toInteger();
+                for (const char *sideName : {"bids", "asks"}) {
+                    Side &side = QByteArray(sideName) == "bids" ? bids : asks;
+                    for (const QJsonValue &l : p[QLatin1String(sideName)].toArray()) {
+                        if (l[1].toString() == QStringLiteral("0"))
+                            side.remove(l[0].toString());
+                        else
+                            side.insert(l[0].toString(), l[1].toString());
+                    }
+                }
+                ++applied;
+            }
+        }
+        QCOMPARE(applied, 4);
+        QCOMPARE(seq, firstSeq + 4);
+        const Side localBids = bids, localAsks = asks;
+        snapshot();
+        QCOMPARE(seq, firstSeq + 4);
+        QCOMPARE(localBids, bids);
+        QCOMPARE(localAsks, asks);
+        QCOMPARE(bids.value(QStringLiteral("3001")), QStringLiteral("0.15"));
+        QVERIFY(!bids.contains(QStringLiteral("3000")));
+
+        // Unsubscribed: nothing more arrives; another market's changes never did.
+        watcher->call(QStringLiteral("spot.subscribe"), {{QStringLiteral("markets"), QJsonArray{}}});
+        a->call(QStringLiteral("spot.cancelAll"), {{QStringLiteral("market"), QStringLiteral("ETH-USDT")}});
+        QVERIFY(watcher->waitEvent(QStringLiteral("event.spot.depth"), 500).isEmpty());
+
+        // Tickers and candles carry the trade.
+        QJsonObject eth;
+        for (const QJsonValue &tk : watcher->result(QStringLiteral("spot.tickers"))[QStringLiteral("tickers")].toArray())
+            if (tk[QStringLiteral("market")] == QStringLiteral("ETH-USDT"))
+                eth = tk.toObject();
+        QCOMPARE(eth[QStringLiteral("last")].toString(), QStringLiteral("3001"));
+        QVERIFY(eth[QStringLiteral("trades")].toInt() >= 1);
+        const QJsonObject candles = watcher->result(QStringLiteral("spot.candles"), {{QStringLiteral("market"), QStringLiteral("ETH-USDT")},
+                                                                                    {QStringLiteral("interval"), QStringLiteral("1m")}});
+        const QJsonArray list = candles[QStringLiteral("candles")].toArray();
+        QVERIFY(!list.isEmpty());
+        QCOMPARE(list.last()[QStringLiteral("close")].toString(), QStringLiteral("3001"));
+        QVERIFY(list.last()[QStringLiteral("time")].toInteger() % 60000 == 0);
+        QCOMPARE(reason(watcher->call(QStringLiteral("spot.candles"), {{QStringLiteral("market"), QStringLiteral("ETH-USDT")},
+                                                                             {QStringLiteral("interval"), QStringLiteral("2m")}})),
+                 QStringLiteral("invalid_params"));
     }
 
     void restartRebuildsTheSameBook()

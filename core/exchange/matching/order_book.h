@@ -38,6 +38,11 @@ public:
     Price lastTradePrice() const { return m_lastTradePrice; } // 0 before any trade
     std::uint32_t liveOrders() const { return m_pool.live(); }
 
+    // Market data: open lots resting at one price, and the best `count`
+    // levels of a side (best first) appended to `out`. Off the hot path.
+    Quantity restingAt(Side side, Price price) const { return restingSide(side).totalAt(bookKey(side, price)); }
+    void topLevels(Side side, int count, std::vector<std::pair<Price, Quantity>> &out) const;
+
     // The whole state in canonical order, and a 64-bit digest of it: two
     // books that answer the same digest hold the same orders in the same
     // priority.

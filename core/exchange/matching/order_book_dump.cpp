@@ -71,4 +71,17 @@ std::uint64_t digestOf(const BookDump &dump)
     return h.state;
 }
 
+void OrderBook::topLevels(Side side, int count, std::vector<std::pair<Price, Quantity>> &out) const
+{
+    const PriceLadder &ladder = restingSide(side);
+    if (ladder.empty())
+        return;
+    LevelKey key = ladder.bestKey();
+    for (int i = 0; i < count; ++i) {
+        out.emplace_back(priceOfBookKey(side, key), ladder.level(key).total);
+        if (!ladder.nextWorse(key, key))
+            break;
+    }
+}
+
 } // namespace azc::matching

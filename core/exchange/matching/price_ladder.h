@@ -48,6 +48,15 @@ public:
         return inWindow(key) ? m_window[std::size_t(key - m_base)] : m_outside.find(key)->second;
     }
 
+    // Open lots at `key`, 0 when no order rests there.
+    Quantity totalAt(LevelKey key) const
+    {
+        if (inWindow(key))
+            return m_window[std::size_t(key - m_base)].total;
+        const auto it = m_outside.find(key);
+        return it == m_outside.end() ? 0 : it->second.total;
+    }
+
     // Largest non-empty key strictly below `key`; false when there is none.
     bool nextWorse(LevelKey key, LevelKey &out) const;
 

@@ -6,6 +6,7 @@
 #include "common/amount.h"
 #include "exchange/matching/journal.h"
 #include "exchange/matching/order_book.h"
+#include "exchange/spot/candle_series.h"
 #include "exchange/spot/spot_exchange.h"
 #include "exchange/spot/spot_market.h"
 
@@ -21,13 +22,17 @@ struct SpotExchange::OrderState {
     matching::OrderType type = matching::OrderType::Limit;
     matching::TimeInForce timeInForce = matching::TimeInForce::GoodTillCancel;
     qint64 price = 0, quantity = 0; // ticks, lots (quantity 0: a market buy by budget)
+    qint64 stopPrice = 0;           // ticks, stop-limit orders
     Amount budget;                  // quote units, market buys
     qint64 filled = 0;              // lots
     Amount filledQuote;             // quote units
-    QString status;                 // new, open, filled, cancelled, rejected
+    QString status;                 // new, pending_stop, open, filled, partially_filled, cancelled, rejected
     QString reason;
     QString clientKey, fingerprint;
     qint64 createdAt = 0, updatedAt = 0;
+
+    // In the book or waiting for its stop: it can still trade or be cancelled.
+    bool isLive() const { return status == QLatin1String("open") || status == QLatin1String("pending_stop"); }
 };
 
 struct SpotExchange::Book {
@@ -41,6 +46,7 @@ struct SpotExchange::Book {
     QHash<qint64, OrderState> orders;
     qint64 nextOrderId = 1;
     quint64 depthSeq = 0; // rises with every change of the book, for clients' resynchronisation
+    CandleSeries candles;
     bool replaying = false; // rebuilding from the journal: no pushes, no new timestamps
 };
 

@@ -25,7 +25,7 @@ namespace {
 
 const QString kOrderColumns = QStringLiteral(
         "id, user_id, side, type, time_in_force, price, quantity, budget, filled, filled_quote, status, reason,"
-        " hold_id, client_key, fingerprint, created_at, updated_at");
+        " hold_id, client_key, fingerprint, created_at, updated_at, stop_price");
 
 
 template<typename E>
@@ -92,6 +92,10 @@ QString reasonName(matching::Reason reason)
 
 SpotExchange::SpotExchange(SpotServices services, QString journalDir) : s(services), m_journalDir(std::move(journalDir))
 {
+    QObject::connect(&s.bus, &notify::EventBus::sessionsEnded, &s.bus, [this](const QStringList &sessions) {
+        for (const QString &session : sessions)
+            unsubscribe(session);
+    });
 }
 
 SpotExchange::~SpotExchange() = default;
@@ -152,6 +156,8 @@ Status SpotExchange::open()
             settle(*b, record.sequence, b->events, record.command, [](Status) {});
         }
         b->replaying = false;
+        if (auto st = loadCandles(*b); !st)
+            return st;
         if (!b->journal.open(path))
             return fail("storage_error", QStringLiteral("cannot open the journal of %1").arg(m.symbol));
         // Orders whose funds were held but that never reached the journal: release them.
@@ -188,7 +194,10 @@ Status SpotExchange::loadOrders(Book &b)
         o.id = r.value(0).toLongLong();
         o.userId = r.value(1).toString();
         o.side = r.value(2).toString() == QLatin1String("buy") ? Side::Buy : Side::Sell;
-        o.type = r.value(3).toString() == QLatin1String("market") ? matching::OrderType::Market : matching::OrderType::Limit;
+        o.type = fromName(r.value(3).toString(),
+                          {matching::OrderType::Limit, matching::OrderType::Market, matching::OrderType::StopLimit},
+                          &typeName)
+                         .value_or(matching::OrderType::Limit);
         o.timeInForce = fromName(r.value(4).toString(),
                                  {matching::TimeInForce::GoodTillCancel, matching::TimeInForce::ImmediateOrCancel,
                                   matching::TimeInForce::FillOrKill, matching::TimeInForce::PostOnly},
@@ -204,6 +213,7 @@ Status SpotExchange::loadOrders(Book &b)
         o.fingerprint = r.value(14).toString();
         o.createdAt = r.value(15).toLongLong();
         o.updatedAt = r.value(16).toLongLong();
+        o.stopPrice = r.value(17).toLongLong();
         b.orders.insert(o.id, o);
         b.nextOrderId = std::max(b.nextOrderId, o.id + 1);
     }
@@ -309,7 +319,8 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
         return reply(fail("invalid_state", QStringLiteral("%1 is not taking orders now").arg(m.symbol),
                           {{QStringLiteral("detail"), marketStatusName(m.status)}}));
 
-    const QString fingerprint = QStringList{r.market, r.side, r.type, r.timeInForce, r.price, r.quantity, r.budget}
+    const QString fingerprint = QStringList{r.market, r.side, r.type, r.timeInForce, r.price, r.quantity, r.budget,
+                                            r.stopPrice}
                                         .join(u'\n');
     const QString waitKey = caller.userId + u'/' + r.idempotencyKey;
     if (auto waiting = m_waiting.find(waitKey); waiting != m_waiting.end()) {
@@ -331,13 +342,29 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
     if (!side)
         return reply(invalid("side", QStringLiteral("side is buy or sell")));
     o.side = *side;
-    auto type = fromName(r.type, {matching::OrderType::Limit, matching::OrderType::Market}, &typeName);
+    auto type = fromName(r.type, {matching::OrderType::Limit, matching::OrderType::Market, matching::OrderType::StopLimit},
+                         &typeName);
     if (!type)
-        return reply(invalid("type", QStringLiteral("type is limit or market")));
+        return reply(invalid("type", QStringLiteral("type is limit, market or stop_limit")));
     o.type = *type;
     QString heldAsset = o.side == Side::Buy ? m.quote : m.base;
     Amount held;
-    if (o.type == matching::OrderType::Limit) {
+    if (o.type == matching::OrderType::StopLimit) {
+        // A stop waits off the book and enters as a GTC limit order when the
+        // last trade reaches its stop; its funds are held from placement.
+        auto stop = m.ticks(r.stopPrice);
+        if (!stop) {
+            Error e = stop.error();
+            e.data.insert(QStringLiteral("field"), QStringLiteral("stopPrice"));
+            return reply(e);
+        }
+        if (!r.timeInForce.isEmpty() && r.timeInForce != QLatin1String("gtc"))
+            return reply(invalid("timeInForce", QStringLiteral("a stop-limit order is gtc")));
+        o.stopPrice = *stop;
+    } else if (!r.stopPrice.isEmpty()) {
+        return reply(invalid("stopPrice", QStringLiteral("only a stop_limit order has a stop price")));
+    }
+    if (o.type != matching::OrderType::Market) {
         auto tif = fromName(r.timeInForce.isEmpty() ? QStringLiteral("gtc") : r.timeInForce,
                             {matching::TimeInForce::GoodTillCancel, matching::TimeInForce::ImmediateOrCancel,
                              matching::TimeInForce::FillOrKill, matching::TimeInForce::PostOnly},
@@ -409,11 +436,11 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
                           o.status = QStringLiteral("new");
                           o.createdAt = o.updatedAt = s.clock.nowMs();
                           auto ins = s.db.exec(QStringLiteral("INSERT INTO spot_orders (market, ") + kOrderColumns
-                                                       + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                       + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                                {symbol, o.id, o.userId, sideName(o.side), typeName(o.type),
                                                 timeInForceName(o.timeInForce), o.price, o.quantity, o.budget.unitsText(),
                                                 0, QStringLiteral("0"), o.status, QString(), o.holdId, o.clientKey,
-                                                o.fingerprint, o.createdAt, o.updatedAt});
+                                                o.fingerprint, o.createdAt, o.updatedAt, o.stopPrice});
                           if (!ins)
                               return answer(ins.error());
                           target.orders.insert(o.id, o);
@@ -425,6 +452,7 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
                           order.timeInForce = o.timeInForce;
                           order.price = o.price;
                           order.quantity = o.quantity;
+                          order.stopPrice = o.stopPrice;
                           if (o.type == matching::OrderType::Market && o.side == Side::Buy)
                               order.quoteBudget = o.budget.units() / target.market.unitQuote().units(); // whole tick·lots
                           const qint64 id = o.id;
@@ -449,7 +477,7 @@ void SpotExchange::cancel(const server::Caller &caller, const QString &market, q
     auto it = b.orders.find(orderId);
     if (it == b.orders.end() || it->userId != caller.userId)
         return reply(fail("not_found", QStringLiteral("no such order")));
-    if (it->status != QLatin1String("open"))
+    if (!it->isLive())
         return reply(fail("invalid_state", QStringLiteral("the order is already ") + it->status));
     run(b, Command::of(matching::CancelOrder{matching::OrderId(orderId)}),
         [this, market, orderId, reply](Status st) {
@@ -458,6 +486,61 @@ void SpotExchange::cancel(const server::Caller &caller, const QString &market, q
                 return reply(st ? Result<QJsonObject>(again.error()) : Result<QJsonObject>(st.error()));
             reply(QJsonObject{{QStringLiteral("order"), orderJson(*again.value(), orderId)}});
         });
+}
+
+void SpotExchange::cancelAll(const server::Caller &caller, const QString &market, server::Reply reply)
+{
+    if (!market.isEmpty()) {
+        if (auto found = book(market); !found)
+            return reply(found.error());
+    }
+    auto owner = ownerOf(caller.userId);
+    if (!owner)
+        return reply(owner.error());
+    // One engine command per market where the caller has live orders; the
+    // answer waits for all of them.
+    QStringList symbols;
+    for (const auto &b : std::as_const(m_books)) {
+        if ((!market.isEmpty() && b->market.symbol != market) || b->market.status == MarketStatus::Halted)
+            continue;
+        for (const OrderState &o : b->orders)
+            if (o.userId == caller.userId && o.isLive()) {
+                symbols.append(b->market.symbol);
+                break;
+            }
+    }
+    struct Progress {
+        int pending = 1;
+        int cancelled = 0;
+        std::optional<Error> failure;
+    };
+    auto progress = std::make_shared<Progress>();
+    auto finished = [progress, reply] {
+        if (--progress->pending != 0)
+            return;
+        if (progress->failure)
+            return reply(*progress->failure);
+        reply(QJsonObject{{QStringLiteral("cancelled"), progress->cancelled}});
+    };
+    for (const QString &symbol : symbols) {
+        Book &b = *m_books.value(symbol);
+        QSet<qint64> live;
+        for (const OrderState &o : b.orders)
+            if (o.userId == caller.userId && o.isLive())
+                live.insert(o.id);
+        ++progress->pending;
+        run(b, Command::of(matching::CancelAllOrders{matching::OwnerId(owner.value())}),
+            [this, symbol, live, progress, finished](Status st) {
+                if (!st)
+                    progress->failure = st.error();
+                if (auto again = book(symbol))
+                    for (qint64 id : live)
+                        if (!again.value()->orders.value(id).isLive())
+                            ++progress->cancelled;
+                finished();
+            });
+    }
+    finished();
 }
 
 void SpotExchange::run(Book &b, const Command &command, std::function<void(Status)> done)

@@ -24,7 +24,9 @@
 #include "server/method_table.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <memory>
 
 namespace azc::storage { class Database; }
@@ -36,7 +38,7 @@ namespace azc::audit { class AuditLog; }
 namespace azc::spot {
 
 struct PlaceRequest {
-    QString market, side, type, timeInForce, price, quantity, budget, idempotencyKey;
+    QString market, side, type, timeInForce, price, quantity, budget, idempotencyKey, stopPrice;
 };
 
 struct SpotServices {
@@ -61,9 +63,17 @@ public:
     Result<QJsonObject> setMarket(const server::Caller &admin, const QJsonObject &params);
     void place(const server::Caller &caller, const PlaceRequest &request, server::Reply reply);
     void cancel(const server::Caller &caller, const QString &market, qint64 orderId, server::Reply reply);
+    // Cancels every live order of the caller, in one market or all of them.
+    void cancelAll(const server::Caller &caller, const QString &market, server::Reply reply);
     Result<QJsonObject> orders(const QString &userId, const QString &market, bool openOnly, int limit);
     Result<QJsonObject> depth(const QString &market, int levels);
     Result<QJsonObject> trades(const QString &market, int limit);
+    Result<QJsonObject> tickers();
+    Result<QJsonObject> candles(const QString &market, const QString &interval, int limit);
+    // Replaces what this session receives: depth deltas, trades and tickers
+    // of these markets (an empty list stops them).
+    Result<QJsonObject> subscribe(const QString &sessionId, const QStringList &markets);
+    void unsubscribe(const QString &sessionId);
     // The canonical book digest (tests: identical after a restart).
     Result<quint64> bookDigest(const QString &market);
 
@@ -79,13 +89,20 @@ private:
                 std::function<void(Status)> done);
     Status loadOrders(Book &b);
     QJsonObject orderJson(const Book &b, qint64 id);
-    void publishDepth(Book &b);
+    // spot_market_data.cpp
+    Status loadCandles(Book &b);
+    QJsonArray levelsJson(const Book &b, matching::Side side, int levels) const;
+    QJsonObject tickerJson(const Book &b) const;
+    // `levels`: (0 bid / 1 ask, price) the command changed.
+    void publishMarketData(Book &b, const QSet<QPair<int, qint64>> &levels, const QJsonArray &trades);
 
     SpotServices s;
     QString m_journalDir;
     QHash<QString, std::shared_ptr<Book>> m_books;
     // Placements whose hold is under way, by user and key: fingerprint and the replies waiting.
     QHash<QString, QPair<QString, QList<server::Reply>>> m_waiting;
+    QHash<QString, QSet<QString>> m_subscribers;   // market → sessions
+    QHash<QString, QSet<QString>> m_subscriptions; // session → markets
 };
 
 } // namespace azc::spot

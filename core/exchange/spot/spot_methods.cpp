@@ -40,6 +40,20 @@ void declareSpotMethods(server::MethodTable &t, SpotExchange &x)
                [&x](CallContext &, const QJsonObject &p) {
                    return x.trades(str(p, "market"), p.value(QStringLiteral("limit")).toInt(50));
                }});
+    t.declare({QStringLiteral("spot.tickers"), Role::User, 0, {}, RateClass::Read,
+               [&x](CallContext &, const QJsonObject &) { return x.tickers(); }});
+    t.declare({QStringLiteral("spot.candles"), Role::User, 0,
+               {market, Param::string(QStringLiteral("interval"), 2, 3), Param::integer(QStringLiteral("limit"), 1, 500).optional()},
+               RateClass::Read, [&x](CallContext &, const QJsonObject &p) {
+                   return x.candles(str(p, "market"), str(p, "interval"), p.value(QStringLiteral("limit")).toInt(200));
+               }});
+    t.declare({QStringLiteral("spot.subscribe"), Role::User, 0, {Param::strings(QStringLiteral("markets"), 0, 20)},
+               RateClass::Read, [&x](CallContext &ctx, const QJsonObject &p) {
+                   QStringList markets;
+                   for (const QJsonValue &v : p.value(QStringLiteral("markets")).toArray())
+                       markets.append(v.toString());
+                   return x.subscribe(ctx.user().sessionId, markets);
+               }});
     t.declare({QStringLiteral("spot.orders"), Role::User, 0,
                {market.optional(), Param::boolean(QStringLiteral("openOnly")).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 200).optional()},
@@ -48,14 +62,15 @@ void declareSpotMethods(server::MethodTable &t, SpotExchange &x)
                                    p.value(QStringLiteral("limit")).toInt(100));
                }});
     t.declare({QStringLiteral("spot.place"), Role::User, 0,
-               {market, Param::string(QStringLiteral("side"), 3, 4), Param::string(QStringLiteral("type"), 5, 6),
-                dec("price").optional(), dec("quantity").optional(), dec("budget").optional(),
+               {market, Param::string(QStringLiteral("side"), 3, 4),
+                Param::string(QStringLiteral("type"), 5, 10), dec("price").optional(), dec("stopPrice").optional(),
+                dec("quantity").optional(), dec("budget").optional(),
                 Param::string(QStringLiteral("timeInForce"), 3, 9).optional(),
                 Param::string(QStringLiteral("idempotencyKey"), 8, 64)},
                RateClass::Write, {}, [&x](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    x.place(ctx.user(),
                            {str(p, "market"), str(p, "side"), str(p, "type"), str(p, "timeInForce"), str(p, "price"),
-                            str(p, "quantity"), str(p, "budget"), str(p, "idempotencyKey")},
+                            str(p, "quantity"), str(p, "budget"), str(p, "idempotencyKey"), str(p, "stopPrice")},
                            std::move(reply));
                }});
     t.declare({QStringLiteral("spot.cancel"), Role::User, 0, {market, Param::string(QStringLiteral("orderId"), 1, 20)},
@@ -65,6 +80,10 @@ void declareSpotMethods(server::MethodTable &t, SpotExchange &x)
                    if (!ok)
                        return reply(fail("not_found", QStringLiteral("no such order")));
                    x.cancel(ctx.user(), str(p, "market"), id, std::move(reply));
+               }});
+    t.declare({QStringLiteral("spot.cancelAll"), Role::User, 0, {market.optional()}, RateClass::Write, {},
+               [&x](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   x.cancelAll(ctx.user(), str(p, "market"), std::move(reply));
                }});
     t.declare({QStringLiteral("spot.setMarket"), Role::Admin, 0,
                {Param::string(QStringLiteral("base"), 2, 16), Param::string(QStringLiteral("quote"), 2, 16), dec("tickSize"),

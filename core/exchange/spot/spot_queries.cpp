@@ -36,6 +36,7 @@ QJsonObject SpotExchange::orderJson(const Book &b, qint64 id)
             {QStringLiteral("type"), typeName(o.type)},
             {QStringLiteral("timeInForce"), timeInForceName(o.timeInForce)},
             {QStringLiteral("price"), o.price > 0 ? m.priceText(o.price) : QString()},
+            {QStringLiteral("stopPrice"), o.stopPrice > 0 ? m.priceText(o.stopPrice) : QString()},
             {QStringLiteral("quantity"), o.quantity > 0 ? m.quantityText(o.quantity) : QString()},
             {QStringLiteral("budget"), o.budget.isZero() ? QString() : o.budget.toString(m.quoteDecimals)},
             {QStringLiteral("filled"), m.quantityText(o.filled)},
@@ -53,7 +54,7 @@ Result<QJsonObject> SpotExchange::orders(const QString &userId, const QString &m
         if (!market.isEmpty() && b->market.symbol != market)
             continue;
         for (const OrderState &o : b->orders)
-            if (o.userId == userId && (!openOnly || o.status == QLatin1String("open")))
+            if (o.userId == userId && (!openOnly || o.isLive()))
                 mine.append({b.get(), &o});
     }
     std::sort(mine.begin(), mine.end(), [](const auto &a, const auto &b) { return a.second->createdAt > b.second->createdAt; });
@@ -61,50 +62,6 @@ Result<QJsonObject> SpotExchange::orders(const QString &userId, const QString &m
     for (const auto &[b, o] : mine.mid(0, limit))
         out.append(orderJson(*b, o->id));
     return QJsonObject{{QStringLiteral("orders"), out}};
-}
-
-Result<QJsonObject> SpotExchange::depth(const QString &symbol, int levels)
-{
-    auto found = book(symbol);
-    if (!found)
-        return found.error();
-    Book &b = *found.value();
-    const Market &m = b.market;
-    // The dump lists resting orders best price first per side: sum them per level.
-    QJsonArray bids, asks;
-    matching::Price lastPrice[2] = {0, 0};
-    qint64 levelQty[2] = {0, 0};
-    auto flush = [&](int side) {
-        if (levelQty[side] == 0)
-            return;
-        QJsonArray &list = side == 0 ? bids : asks;
-        if (list.size() < levels)
-            list.append(QJsonArray{m.priceText(lastPrice[side]), m.quantityText(levelQty[side])});
-        levelQty[side] = 0;
-    };
-    for (const matching::BookEntry &e : b.engine->dump().entries) {
-        if (e.isStop)
-            continue;
-        const int side = e.side == matching::Side::Buy ? 0 : 1;
-        if (e.price != lastPrice[side])
-            flush(side);
-        lastPrice[side] = e.price;
-        levelQty[side] += e.remaining;
-    }
-    flush(0);
-    flush(1);
-    return QJsonObject{{QStringLiteral("market"), symbol},
-                       {QStringLiteral("seq"), qint64(b.depthSeq)},
-                       {QStringLiteral("bids"), bids},
-                       {QStringLiteral("asks"), asks}};
-}
-
-void SpotExchange::publishDepth(Book &b)
-{
-    ++b.depthSeq;
-    auto snapshot = depth(b.market.symbol, 20);
-    if (snapshot)
-        s.bus.publishToEveryone(QStringLiteral("event.spot.depth"), snapshot.value());
 }
 
 Result<QJsonObject> SpotExchange::trades(const QString &symbol, int limit)

@@ -23,7 +23,9 @@ QList<storage::Migration> spotMigrations()
                              " maker_user TEXT NOT NULL, taker_side TEXT NOT NULL, price BIGINT NOT NULL,"
                              " quantity BIGINT NOT NULL, quote TEXT NOT NULL, taker_fee TEXT NOT NULL,"
                              " maker_fee TEXT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (market, seq, idx))"),
-              QStringLiteral("CREATE INDEX spot_fills_time ON spot_fills (market, at)")}}};
+              QStringLiteral("CREATE INDEX spot_fills_time ON spot_fills (market, at)")}},
+            {2, QStringLiteral("stop-limit orders"),
+             {QStringLiteral("ALTER TABLE spot_orders ADD COLUMN stop_price BIGINT NOT NULL DEFAULT 0")}}};
 }
 
 } // namespace azc::spot

@@ -76,6 +76,11 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
     storage::Transaction tx(s.db);
     QSet<qint64> touched, ended;
     QJsonArray trades;
+    QSet<QPair<int, qint64>> levels; // (0 bid / 1 ask, price) whose resting quantity may have changed
+    auto level = [&levels](Side side, qint64 price) {
+        if (price > 0)
+            levels.insert({side == Side::Buy ? 0 : 1, price});
+    };
     for (int i = 0; i < int(events.size()); ++i) {
         const Event &e = events[size_t(i)];
         auto it = b.orders.find(qint64(e.orderId));
@@ -86,7 +91,22 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
         if (!b.replaying)
             o.updatedAt = now;
         switch (e.kind) {
+        case EventKind::Fill:
+            level(o.side == Side::Buy ? Side::Sell : Side::Buy, e.price);
+            break;
         case EventKind::Accepted:
+        case EventKind::Cancelled:
+        case EventKind::Triggered:
+        case EventKind::Amended:
+            level(e.side, e.price);
+            break;
+        case EventKind::Rejected:
+            break;
+        }
+        switch (e.kind) {
+        case EventKind::Accepted:
+            o.status = o.type == matching::OrderType::StopLimit ? QStringLiteral("pending_stop") : QStringLiteral("open");
+            break;
         case EventKind::Triggered:
             o.status = QStringLiteral("open");
             break;
@@ -157,6 +177,8 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
                                       makerFee.unitsText(), now});
             if (!fillRow)
                 *failure = fillRow.error();
+            if (!b.replaying) // a replay's fills are already in the rows loadCandles() reads
+                b.candles.add(now, e.price, e.quantity, quote);
             trades.append(QJsonObject{{QStringLiteral("price"), m.priceText(e.price)},
                                       {QStringLiteral("quantity"), m.quantityText(e.quantity)},
                                       {QStringLiteral("takerSide"), sideName(o.side)},
@@ -204,11 +226,7 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
     for (qint64 id : touched)
         s.bus.publishToUser(b.orders[id].userId, QStringLiteral("event.spot.order"),
                             {{QStringLiteral("order"), orderJson(b, id)}});
-    for (const QJsonValue &t : trades)
-        s.bus.publishToEveryone(QStringLiteral("event.spot.trade"),
-                                {{QStringLiteral("market"), m.symbol}, {QStringLiteral("trade"), t}});
-    if (!touched.isEmpty())
-        publishDepth(b);
+    publishMarketData(b, levels, trades);
     finished();
 }
 
