@@ -42,6 +42,7 @@ BackendConfig EmbeddedBackend::defaultConfig(const QString &dataDir)
     config.port = 0;
     config.launchSecret = newLaunchSecret();
     config.seedDemoData = true;
+    config.marketMaker = desk::demoMarketMakerConfig(); // the demo's books stay quoted
     return config;
 }
 

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -32,6 +34,9 @@ QString usage()
         "  --chain-poll-ms N         how often each chain is followed (default 2000)\n"
         "  --address-cooling-seconds N  wait before a new withdrawal address is usable (default 86400)\n"
         "  --demo-chain-url URL, --demo-token 0x…  configure a local demo chain as network \"anvil\"\n"
+        "  --binance-config FILE     JSON {restUrl, streamUrl, apiKeyFile, secretFile}: hedge on Binance's spot API\n"
+        "                            (key files, never the command line); without it the demo's simulated market\n"
+        "  --market-maker            run the market-maker bot on the demo markets (needs a provider)\n"
         "  --help, --version\n"
         "\n"
         "Prints `listening ws://HOST:PORT` once it accepts connections.\n");
@@ -51,6 +56,36 @@ bool applyListen(const QString &value, azc::BackendConfig *c, QString *problem)
     }
     c->listenAddress = host;
     c->port = quint16(port);
+    return true;
+}
+
+// Reads a file's first line, for keys that must not sit on the command line.
+std::optional<QByteArray> readSecretFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return f.readAll().trimmed();
+}
+
+bool applyBinance(const QString &path, azc::BackendConfig *c, QString *problem)
+{
+    QFile f(path);
+    const QJsonObject o = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    azc::provider::BinanceConfig b;
+    if (o.contains(QStringLiteral("restUrl")))
+        b.restUrl = QUrl(o.value(QStringLiteral("restUrl")).toString());
+    if (o.contains(QStringLiteral("streamUrl")))
+        b.streamUrl = QUrl(o.value(QStringLiteral("streamUrl")).toString());
+    const auto key = readSecretFile(o.value(QStringLiteral("apiKeyFile")).toString());
+    const auto secret = readSecretFile(o.value(QStringLiteral("secretFile")).toString());
+    if (o.isEmpty() || !key || !secret || key->isEmpty() || secret->isEmpty() || !b.restUrl.isValid()) {
+        *problem = QStringLiteral("--binance-config wants a JSON file naming a readable apiKeyFile and secretFile: ") + path;
+        return false;
+    }
+    b.apiKey = QString::fromUtf8(*key);
+    b.secret = *secret;
+    c->binance = b;
     return true;
 }
 
@@ -87,7 +122,12 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.custody.demoRpcUrl = value;
     else if (key == QLatin1String("demo-token"))
         c.custody.demoTokenAddress = value;
-    else if (key == QLatin1String("demo"))
+    else if (key == QLatin1String("binance-config"))
+        return applyBinance(value, &c, problem);
+    else if (key == QLatin1String("market-maker")) {
+        const bool on = value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1");
+        c.marketMaker = on ? azc::desk::demoMarketMakerConfig() : azc::desk::MarketMakerConfig();
+    } else if (key == QLatin1String("demo"))
         c.seedDemoData = value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1");
     else if (key == QLatin1String("username"))
         o->adminUsername = value;
@@ -108,7 +148,7 @@ const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name"),
                                  QStringLiteral("custody-passphrase-file"), QStringLiteral("chain-poll-ms"),
                                  QStringLiteral("address-cooling-seconds"), QStringLiteral("demo-chain-url"),
-                                 QStringLiteral("demo-token")};
+                                 QStringLiteral("demo-token"), QStringLiteral("binance-config")};
 
 } // namespace
 

@@ -6,6 +6,8 @@
 #include "custody/custody_schema.h"
 #include "exchange/spot/spot_methods.h"
 #include "exchange/spot/spot_schema.h"
+#include "exchange/desk/desk_methods.h"
+#include "exchange/desk/desk_schema.h"
 #include "exchange/swap/swap_methods.h"
 #include "files/file_methods.h"
 #include "identity/identity_methods.h"
@@ -69,6 +71,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("reserves"), reserves::ReservesService::migrations()},
         {QStringLiteral("custody"), custody::custodyMigrations()},
         {QStringLiteral("spot"), spot::spotMigrations()},
+        {QStringLiteral("desk"), desk::deskMigrations()},
         {QStringLiteral("messaging"), messaging::messagingMigrations(d->db->dialect())},
     };
     for (const auto &[domain, migrations] : schema)
@@ -120,9 +123,16 @@ bool Backend::open(QString *error)
         return fail(QStringLiteral("spot exchange: ") + s.error().message);
     // The simulated market serves the demo and tests; a real deployment gets no
     // provider (and no swaps) until one is configured, never a made-up market.
-    if (c.simulatedProvider || c.seedDemoData)
+    swap::SwapConfig swapConfig = c.swap;
+    if (c.binance) {
+        d->provider = std::make_unique<provider::BinanceConnector>(*c.binance);
+        swapConfig.providerName = QStringLiteral("binance");
+    } else if (c.simulatedProvider || c.seedDemoData) {
         d->provider = std::make_unique<provider::SimulatedProvider>(c.simulatedProvider.value_or(provider::simulatedDemoConfig()));
-    d->swaps = std::make_unique<swap::SwapService>(*d->ledger, *d->wallet, d->provider.get(), d->clock, c.swap);
+    }
+    d->hedges = std::make_unique<desk::HedgeLog>(*d->db, d->clock);
+    d->swaps = std::make_unique<swap::SwapService>(*d->ledger, *d->wallet, d->provider.get(), d->clock, swapConfig);
+    d->swaps->setHedgeLog(d->hedges.get());
     d->swaps->start();
     d->messaging = std::make_unique<messaging::MessagingService>(
             messaging::MessagingServices{*d->db, *d->users, *d->files, *d->notifications, d->bus, d->clock});
@@ -154,11 +164,21 @@ bool Backend::open(QString *error)
     custody::declareCustodyMethods(d->methods, *d->custody);
     spot::declareSpotMethods(d->methods, *d->spot);
     swap::declareSwapMethods(d->methods, *d->swaps);
+    desk::declareDeskMethods(d->methods, {*d->db, *d->ledger, *d->spot, *d->hedges, d->provider.get(), swapConfig.providerName});
     messaging::declareMessagingMethods(d->methods, *d->messaging);
 
+    const auto users = d->users->count();
+    const bool freshDemo = c.seedDemoData && users && users.value() == 0;
     if (c.seedDemoData)
         if (auto s = seedDemoData(*d); !s)
             return fail(QStringLiteral("demo data: ") + s.error().message);
+    if (c.marketMaker.enabled && d->provider) {
+        if (freshDemo)
+            if (auto s = fundDemoMarketMaker(*d, c.marketMaker.userId); !s)
+                return fail(QStringLiteral("market maker: ") + s.error().message);
+        d->marketMaker = std::make_unique<desk::MarketMaker>(*d->spot, *d->provider, c.marketMaker);
+        d->marketMaker->start();
+    }
     // The demo chain is an extra: a database it does not fit (say, from an older
     // build) keeps working without it.
     if (auto s = seedDemoChain(*d); !s)

@@ -3,6 +3,8 @@
 // run by azcoinerd or by a test.
 
 #include "custody/custody_config.h"
+#include "exchange/desk/market_maker.h"
+#include "exchange/provider/binance_connector.h"
 #include "exchange/provider/simulated_provider.h"
 #include "exchange/swap/swap_service.h"
 #include "server/gateway_limits.h"
@@ -33,6 +35,11 @@ struct BackendConfig {
     // The liquidity provider: the simulated market for the demo (seedDemoData) or
     // when set here (tests pin its prices and rejection rate); otherwise none.
     std::optional<provider::SimulatedConfig> simulatedProvider;
+    // A real provider: Binance's spot API (or a stand-in at these URLs). It
+    // takes precedence over the simulated one.
+    std::optional<provider::BinanceConfig> binance;
+    // The market-maker bot (off unless enabled; needs a provider's prices).
+    desk::MarketMakerConfig marketMaker;
 };
 
 } // namespace azc

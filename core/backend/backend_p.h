@@ -9,6 +9,8 @@
 #include "custody/custody_service.h"
 #include "exchange/provider/liquidity_provider.h"
 #include "exchange/spot/spot_exchange.h"
+#include "exchange/desk/hedge_log.h"
+#include "exchange/desk/market_maker.h"
 #include "exchange/swap/swap_service.h"
 #include "files/file_service.h"
 #include "identity/auth_service.h"
@@ -56,6 +58,8 @@ struct Backend::Private {
     std::unique_ptr<spot::SpotExchange> spot;
     std::unique_ptr<provider::LiquidityProvider> provider;
     std::unique_ptr<swap::SwapService> swaps;
+    std::unique_ptr<desk::HedgeLog> hedges;
+    std::unique_ptr<desk::MarketMaker> marketMaker;
     std::unique_ptr<messaging::MessagingService> messaging;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
@@ -72,5 +76,7 @@ Status seedDemoChain(Backend::Private &d); // demo_chain.cpp
 Status seedDemoMarkets(Backend::Private &d); // demo_markets.cpp, called by seedDemoData
 // A few conversations between the demo users, on an empty database.
 Status seedDemoChats(Backend::Private &d); // demo_chat.cpp, called by seedDemoData
+// The market-maker bot's capital (demo_money.cpp), when the bot is on in a fresh demo.
+Status fundDemoMarketMaker(Backend::Private &d, const QString &userId);
 
 } // namespace azc

@@ -140,4 +140,49 @@ Status seedDemoMoney(Backend::Private &d)
     return pending ? okStatus() : Status(pending.error());
 }
 
+Status fundDemoMarketMaker(Backend::Private &d, const QString &userId)
+{
+    // The bot trades the house's own capital: put into the treasury by an
+    // approved adjustment, then moved to the bot's account.
+    static const DemoFunding capital[] = {{"treasury", "USDT", "150000", "Market-maker capital"},
+                                          {"treasury", "BTC", "2", "Market-maker capital"},
+                                          {"treasury", "ETH", "20", "Market-maker capital"},
+                                          {"treasury", "AZC", "0", "Market-maker capital"}};
+    static const std::pair<const char *, const char *> toBot[] = {
+            {"USDT", "150000"}, {"BTC", "2"}, {"ETH", "20"}, {"AZC", "50000"}};
+    auto admin = d.users->byUsername(QStringLiteral("admin"));
+    auto finance = d.users->byUsername(QStringLiteral("finance"));
+    if (!admin || !finance || !admin.value() || !finance.value())
+        return Error::make(QStringLiteral("internal_error"), QStringLiteral("the demo admins are missing"));
+    for (const DemoFunding &f : capital) {
+        if (QByteArray(f.amount) == "0") // the treasury's AZC allocation is enough
+            continue;
+        auto requested = d.adjustments->request(callerOf(*admin.value()), {QStringLiteral("house"), QString(), text(f.target),
+                                                                           text(f.asset), text(f.amount), text(f.reason)});
+        if (!requested)
+            return requested.error();
+        const QString id = requested->value(QStringLiteral("adjustment")).toObject().value(QStringLiteral("id")).toString();
+        auto approved = settle(d, [&](server::Reply reply) {
+            d.adjustments->approve(callerOf(*finance.value()), id, std::move(reply));
+        });
+        if (!approved)
+            return approved.error();
+    }
+    for (const auto &[asset, amount] : toBot) {
+        auto a = d.ledger->asset(text(asset));
+        auto treasury = d.ledger->account({{}, text(asset), ledger::AccountKind::Treasury, {}});
+        auto bot = d.ledger->account({userId, text(asset), ledger::AccountKind::Available, {}});
+        if (!a || !treasury || !bot)
+            return Error::make(QStringLiteral("internal_error"), QStringLiteral("cannot open the market maker's accounts"));
+        ledger::OperationRequest op{QStringLiteral("system"), QStringLiteral("demo-mm-capital:") + text(asset), text(asset),
+                                    QStringLiteral("treasury.allocate"),
+                                    {{treasury->id, bot->id, Amount::parse(text(amount), a->decimals).value(),
+                                      QStringLiteral("treasury.allocate")}},
+                                    {}};
+        if (auto posted = d.ledger->submitNow(std::move(op)); !posted)
+            return posted.error();
+    }
+    return okStatus();
+}
+
 } // namespace azc

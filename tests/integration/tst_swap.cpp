@@ -6,6 +6,7 @@
 // PostgreSQL; the ledger's invariants are checked after every test.
 
 #include "common/amount.h"
+#include "binance_standin.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -34,6 +35,8 @@ BackendConfig swapConfig(quint32 rejectionPpm)
     return c;
 }
 
+provider::Decimal dec(const char *text) { return provider::Decimal::parse(QString::fromLatin1(text)).value(); }
+
 } // namespace
 
 class TstSwap : public QObject
@@ -60,6 +63,18 @@ class TstSwap : public QObject
         return c.call(QStringLiteral("swap.quote"), {{QStringLiteral("from"), QString::fromLatin1(from)},
                                                     {QStringLiteral("to"), QString::fromLatin1(to)},
                                                     {QStringLiteral("amount"), QString::fromLatin1(amount)}});
+    }
+    static std::unique_ptr<WsClient> signIn(TestBackend &b, const char *user, const char *password)
+    {
+        auto c = std::make_unique<WsClient>();
+        if (!c->open(b.url()) || c->login(QString::fromLatin1(user), QString::fromLatin1(password)).isEmpty())
+            return nullptr;
+        return c;
+    }
+    static int historySize(WsClient &c, const char *asset)
+    {
+        return int(c.result(QStringLiteral("wallet.history"), {{QStringLiteral("asset"), QString::fromLatin1(asset)}})
+                           [QStringLiteral("entries")].toArray().size());
     }
     bool waitForPairs(WsClient &c)
     {
@@ -113,6 +128,97 @@ private Q_SLOTS:
         // A quote is used once.
         QCOMPARE(detail(c->call(QStringLiteral("swap.accept"), {{QStringLiteral("quoteId"), q[QStringLiteral("quoteId")]}})),
                  QStringLiteral("quote_used"));
+    }
+
+    // The admin's desk: the swap's hedge in the log, the provider's balances
+    // next to the ledger's, and the spread as revenue per flow.
+    void adminSeesHedgesProviderBalancesAndRevenue()
+    {
+        auto admin = signIn(*m_backend, "admin", "AzcAdmin#2026");
+        QVERIFY(admin);
+        const QJsonArray hedges = admin->result(QStringLiteral("exchange.hedges"))[QStringLiteral("hedges")].toArray();
+        QVERIFY(!hedges.isEmpty());
+        const QJsonObject h = hedges.last().toObject(); // the first swap of this backend
+        QCOMPARE(h[QStringLiteral("flow")].toString(), QStringLiteral("swap"));
+        QCOMPARE(h[QStringLiteral("provider")].toString(), QStringLiteral("simulated"));
+        QCOMPARE(h[QStringLiteral("symbol")].toString(), QStringLiteral("BTCUSDT"));
+        QCOMPARE(h[QStringLiteral("side")].toString(), QStringLiteral("buy"));
+        QCOMPARE(h[QStringLiteral("requested")].toString(), QStringLiteral("650 USDT"));
+        QCOMPARE(h[QStringLiteral("status")].toString(), QStringLiteral("FILLED"));
+        QVERIFY(amt(h[QStringLiteral("executedQty")].toString(), 8) > Amount());
+
+        const QJsonObject p = admin->result(QStringLiteral("exchange.provider"));
+        QCOMPARE(p[QStringLiteral("name")].toString(), QStringLiteral("simulated"));
+        QVERIFY(p[QStringLiteral("connected")].toBool());
+        bool sawBtc = false;
+        for (const QJsonValue &b : p[QStringLiteral("balances")].toArray())
+            if (b[QStringLiteral("asset")] == QStringLiteral("BTC")) {
+                sawBtc = true;
+                QVERIFY(!b[QStringLiteral("free")].toString().isEmpty());
+                QVERIFY(!b[QStringLiteral("ledger")].toString().isEmpty());
+            }
+        QVERIFY(sawBtc);
+
+        bool sawSwap = false;
+        for (const QJsonValue &f : admin->result(QStringLiteral("exchange.revenue"))[QStringLiteral("flows")].toArray())
+            if (f[QStringLiteral("flow")] == QStringLiteral("swap") && f[QStringLiteral("asset")] == QStringLiteral("BTC"))
+                sawSwap = amt(f[QStringLiteral("amount")].toString(), 8) > Amount();
+        QVERIFY(sawSwap);
+        // Users cannot see the desk.
+        auto c = alice(*m_backend);
+        QCOMPARE(errorCode(c->call(QStringLiteral("exchange.hedges"))), -32003);
+    }
+
+    // The bot quotes both sides around the provider's mid; a user's market
+    // buy fills against it like against anyone, and it quotes again.
+    void marketMakerQuotesAroundTheProviderPrice()
+    {
+        BackendConfig config = swapConfig(0);
+        config.marketMaker = desk::demoMarketMakerConfig();
+        config.marketMaker.intervalMs = 100;
+        TestBackend withBot(config);
+        QVERIFY(withBot.start());
+        auto carol = signIn(withBot, "carol", "AzcCarol#2026");
+        QVERIFY(carol);
+        // The demo's own BTC orders sit far from this provider's price (carol bids
+        // 66,900 for BTC at 65,000): a post-only bot ask would cross it and is skipped.
+        carol->call(QStringLiteral("spot.cancelAll"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")}});
+        auto depth = [&] {
+            return carol->result(QStringLiteral("spot.depth"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")}});
+        };
+        QJsonObject d;
+        for (int i = 0; i < 100 && d[QStringLiteral("asks")].toArray().size() < 5; ++i) {
+            QTest::qWait(50);
+            d = depth();
+        }
+        // The simulated BTCUSDT sits near 65,000: the bot's best ask 0.1 % above the mid, best bid 0.1 % below.
+        const Amount bestAsk = amt(d[QStringLiteral("asks")][0][0].toString(), 6);
+        const Amount bestBid = amt(d[QStringLiteral("bids")][0][0].toString(), 6);
+        QVERIFY2(bestAsk > amt(QStringLiteral("65000"), 6) && bestAsk < amt(QStringLiteral("65200"), 6),
+                 qPrintable(bestAsk.toString(6)));
+        QVERIFY2(bestBid < amt(QStringLiteral("65000"), 6) && bestBid > amt(QStringLiteral("64800"), 6),
+                 qPrintable(bestBid.toString(6)));
+        QCOMPARE(d[QStringLiteral("asks")][0][1].toString(), QStringLiteral("0.01"));
+
+        const Amount btc = available(*carol, QStringLiteral("BTC"), 8);
+        const QJsonObject bought = carol->result(QStringLiteral("spot.place"),
+                                                 {{QStringLiteral("market"), QStringLiteral("BTC-USDT")},
+                                                  {QStringLiteral("side"), QStringLiteral("buy")},
+                                                  {QStringLiteral("type"), QStringLiteral("market")},
+                                                  {QStringLiteral("budget"), QStringLiteral("500")},
+                                                  {QStringLiteral("idempotencyKey"), QStringLiteral("carol-buys-from-the-bot")}})
+                                           [QStringLiteral("order")].toObject();
+        // 500 USDT buys 0.0076 BTC at the bot's ask (the lot is 0.0001); what a lot more would cost comes back.
+        QCOMPARE(bought[QStringLiteral("filled")].toString(), QStringLiteral("0.0076"));
+        const Amount paid = amt(bought[QStringLiteral("filledQuote")].toString(), 6);
+        QVERIFY(paid > amt(QStringLiteral("494"), 6) && paid <= amt(QStringLiteral("500"), 6));
+        QVERIFY(available(*carol, QStringLiteral("BTC"), 8) > btc);
+        // The level it took is quoted again.
+        for (int i = 0; i < 100 && depth()[QStringLiteral("asks")][0][1].toString() != QStringLiteral("0.01"); ++i)
+            QTest::qWait(50);
+        QCOMPARE(depth()[QStringLiteral("asks")][0][1].toString(), QStringLiteral("0.01"));
+        auto report = withBot.backend().verifyLedger();
+        QVERIFY(report.ok() && report->ok);
     }
 
     void sellingWorksTheOtherWay()
@@ -175,6 +281,99 @@ private Q_SLOTS:
         QCOMPARE(reason(r), QStringLiteral("swap_failed"));
         QCOMPARE(available(*c, QStringLiteral("USDT"), 6), usdt);
         auto report = rejecting.backend().verifyLedger();
+        QVERIFY(report.ok() && report->ok);
+    }
+
+    // Swaps hedged on Binance's API (a local stand-in that checks signatures,
+    // timestamps and balances as Binance does): a good one books both sides;
+    // a wrong signature, an expired timestamp and a provider account that
+    // cannot pay each fail with their own reason and book nothing at all.
+    void binanceErrorsBookNothing()
+    {
+        BinanceStandin standin;
+        QVERIFY(standin.start());
+        const QString apiKey = QStringLiteral("azc-test-key");
+        const QByteArray secret = "azc-test-secret-0123456789abcdef";
+        standin.setCredentials(apiKey, secret);
+        BinanceStandin::Market m;
+        m.symbol = QStringLiteral("BTCUSDT");
+        m.baseAsset = QStringLiteral("BTC");
+        m.quoteAsset = QStringLiteral("USDT");
+        m.tickSize = dec("0.01"), m.minPrice = dec("0.01"), m.maxPrice = dec("1000000");
+        m.stepSize = dec("0.00001"), m.minQty = dec("0.00001"), m.maxQty = dec("9000");
+        m.minNotional = dec("5");
+        m.asks = {{dec("30000"), dec("0.5")}, {dec("30000.5"), dec("1")}};
+        m.bids = {{dec("29999.5"), dec("0.5")}, {dec("29999"), dec("1")}};
+        standin.addMarket(m);
+        standin.setBalance(QStringLiteral("USDT"), dec("100000"));
+        standin.setBalance(QStringLiteral("BTC"), dec("1"));
+
+        BackendConfig config;
+        config.seedDemoData = true;
+        provider::BinanceConfig binance;
+        binance.restUrl = standin.restUrl();
+        binance.streamUrl = standin.streamUrl();
+        binance.apiKey = apiKey;
+        binance.secret = secret;
+        config.binance = binance;
+        TestBackend b(config);
+        QVERIFY(b.start());
+        auto c = alice(b);
+        QVERIFY(c && waitForPairs(*c));
+
+        auto attempt = [&](const char *amount) {
+            const QJsonObject q = quote(*c, "USDT", "BTC", amount)[QStringLiteral("result")][QStringLiteral("quote")].toObject();
+            return c->call(QStringLiteral("swap.accept"), {{QStringLiteral("quoteId"), q[QStringLiteral("quoteId")]}});
+        };
+        const Amount usdt = available(*c, QStringLiteral("USDT"), 6), btc = available(*c, QStringLiteral("BTC"), 8);
+        const int btcEntries = historySize(*c, "BTC");
+        auto nothingBooked = [&] {
+            QCOMPARE(available(*c, QStringLiteral("USDT"), 6), usdt);
+            QCOMPARE(available(*c, QStringLiteral("BTC"), 8), btc);
+            QCOMPARE(historySize(*c, "BTC"), btcEntries);
+            QCOMPARE(standin.ordersExecuted(), 0);
+        };
+
+        // 1. Our secret is not the one Binance has: -1022, provider_auth.
+        standin.setCredentials(apiKey, "someone-elses-secret-000000000000");
+        QJsonObject r = attempt("300");
+        QCOMPARE(reason(r), QStringLiteral("swap_failed"));
+        QCOMPARE(r[QStringLiteral("error")][QStringLiteral("data")][QStringLiteral("providerReason")].toString(),
+                 QStringLiteral("provider_auth"));
+        nothingBooked();
+        QCOMPARE(standin.exchanges().last().code, -1022);
+        standin.setCredentials(apiKey, secret);
+
+        // 2. Binance's clock two minutes ahead: our timestamp is outside recvWindow (-1021).
+        standin.setClockOffsetMs(120000);
+        r = attempt("300");
+        QCOMPARE(r[QStringLiteral("error")][QStringLiteral("data")][QStringLiteral("providerReason")].toString(),
+                 QStringLiteral("provider_clock"));
+        nothingBooked(); // the connector has resynchronised its clock: the next ones are on time
+
+        // 3. The provider account cannot pay (-2010).
+        standin.setBalance(QStringLiteral("USDT"), dec("10"));
+        r = attempt("300");
+        QCOMPARE(r[QStringLiteral("error")][QStringLiteral("data")][QStringLiteral("providerReason")].toString(),
+                 QStringLiteral("provider_insufficient_balance"));
+        nothingBooked();
+        standin.setBalance(QStringLiteral("USDT"), dec("100000"));
+
+        auto admin = signIn(b, "admin", "AzcAdmin#2026");
+        QStringList failures;
+        for (const QJsonValue &h : admin->result(QStringLiteral("exchange.hedges"))[QStringLiteral("hedges")].toArray())
+            failures.append(h[QStringLiteral("status")].toString() + u'/' + h[QStringLiteral("error")].toString());
+        QCOMPARE(failures, (QStringList{QStringLiteral("failed/provider_insufficient_balance"),
+                                        QStringLiteral("failed/provider_clock"), QStringLiteral("failed/provider_auth")}));
+
+        // And a good one books both sides, hedged on "binance".
+        r = attempt("300");
+        const QJsonObject swap = r[QStringLiteral("result")][QStringLiteral("swap")].toObject();
+        QCOMPARE(swap[QStringLiteral("status")].toString(), QStringLiteral("filled"));
+        QCOMPARE(standin.ordersExecuted(), 1);
+        QCOMPARE(available(*c, QStringLiteral("BTC"), 8), *btc.checkedAdd(amt(swap[QStringLiteral("received")].toString(), 8)));
+        QCOMPARE(admin->result(QStringLiteral("exchange.provider"))[QStringLiteral("name")].toString(), QStringLiteral("binance"));
+        auto report = b.backend().verifyLedger();
         QVERIFY(report.ok() && report->ok);
     }
 };

@@ -61,4 +61,10 @@ private:
     int m_scale = 0;
 };
 
+// A provider decimal as ledger units at `decimals`, rounded by `mode` when it
+// has more digits; nullopt when it does not fit.
+std::optional<Amount> toAmount(const Decimal &d, int decimals, Rounding mode);
+// Ledger units at `decimals` as a provider decimal (exact).
+Decimal toDecimal(Amount a, int decimals);
+
 } // namespace azc::provider

@@ -60,6 +60,8 @@ public:
     Status open();
 
     Result<QJsonObject> markets();
+    // A market's configuration (not_found when there is none).
+    Result<Market> market(const QString &symbol);
     Result<QJsonObject> setMarket(const server::Caller &admin, const QJsonObject &params);
     void place(const server::Caller &caller, const PlaceRequest &request, server::Reply reply);
     void cancel(const server::Caller &caller, const QString &market, qint64 orderId, server::Reply reply);

@@ -26,6 +26,14 @@ Result<QJsonObject> SpotExchange::markets()
     return QJsonObject{{QStringLiteral("markets"), out}};
 }
 
+Result<Market> SpotExchange::market(const QString &symbol)
+{
+    auto found = book(symbol);
+    if (!found)
+        return found.error();
+    return found.value()->market;
+}
+
 QJsonObject SpotExchange::orderJson(const Book &b, qint64 id)
 {
     const OrderState o = b.orders.value(id);

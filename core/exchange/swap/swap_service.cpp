@@ -1,6 +1,7 @@
 #include "exchange/swap/swap_service.h"
 
 #include "crypto/secure_random.h"
+#include "exchange/desk/hedge_log.h"
 #include "ledger/ledger_service.h"
 #include "wallet/money_text.h"
 #include "wallet/wallet_service.h"
@@ -22,19 +23,6 @@ Int128 pow10(int n)
     for (int i = 0; i < n; ++i)
         v *= 10;
     return v;
-}
-
-// A provider decimal as ledger units at `decimals`, rounded by `mode` when it has more digits.
-std::optional<Amount> toAmount(const Decimal &d, int decimals, Rounding mode)
-{
-    if (d.scale() <= decimals)
-        return Amount::fromUnits(d.mantissa()).checkedMul(pow10(decimals - d.scale()));
-    return Amount::fromUnits(d.mantissa()).mulDiv(1, pow10(d.scale() - decimals), mode);
-}
-
-Decimal toDecimal(Amount a, int decimals)
-{
-    return Decimal::fromUnits(a.units(), decimals).value_or(Decimal());
 }
 
 Amount lessSpread(Amount gross, Amount spread)
@@ -113,7 +101,7 @@ void SwapService::quote(const server::Caller &caller, const QString &from, const
     q.symbol = rules->symbol;
     q.side = rules->quoteAsset == from ? Side::Buy : Side::Sell; // spending the quote asset buys the base
     q.amount = *amount;
-    if (q.side == Side::Sell && !toDecimal(q.amount, fromAsset->decimals).multipleOf(rules->stepSize))
+    if (q.side == Side::Sell && !provider::toDecimal(q.amount, fromAsset->decimals).multipleOf(rules->stepSize))
         return reply(fail("invalid_amount", QStringLiteral("%1 is swapped in steps of %2").arg(from, rules->stepSize.toString()),
                           {{QStringLiteral("detail"), QStringLiteral("step")}, {QStringLiteral("step"), rules->stepSize.toString()}}));
     const int baseDecimals = q.side == Side::Buy ? toAsset->decimals : fromAsset->decimals;
@@ -131,8 +119,8 @@ void SwapService::quote(const server::Caller &caller, const QString &from, const
         for (const provider::PriceLevel &level : levels) {
             if (remaining.isZero())
                 break;
-            const auto price = toAmount(level.price, quoteDecimals, q.side == Side::Buy ? Rounding::Up : Rounding::Down);
-            const auto size = toAmount(level.quantity, baseDecimals, Rounding::Down);
+            const auto price = provider::toAmount(level.price, quoteDecimals, q.side == Side::Buy ? Rounding::Up : Rounding::Down);
+            const auto size = provider::toAmount(level.quantity, baseDecimals, Rounding::Down);
             if (!price || !size || price->isZero())
                 continue;
             if (q.side == Side::Buy) {
@@ -153,7 +141,7 @@ void SwapService::quote(const server::Caller &caller, const QString &from, const
         if (!remaining.isZero())
             return reply(swapError("insufficient_liquidity", QStringLiteral("the market is too thin for that amount right now")));
         const Amount notional = q.side == Side::Buy ? q.amount : gross;
-        if (auto minimum = toAmount(minNotional, quoteDecimals, Rounding::Up); minimum && notional < *minimum)
+        if (auto minimum = provider::toAmount(minNotional, quoteDecimals, Rounding::Up); minimum && notional < *minimum)
             return reply(fail("invalid_amount", QStringLiteral("a swap is worth at least %1").arg(minNotional.toString()),
                               {{QStringLiteral("detail"), QStringLiteral("min_notional")}}));
         q.receive = lessSpread(gross, m_config.spread);
@@ -192,18 +180,36 @@ void SwapService::accept(const server::Caller &caller, const QString &quoteId, s
         order.symbol = q.symbol;
         order.side = q.side;
         if (q.side == Side::Buy)
-            order.quoteQuantity = toDecimal(q.amount, fromAsset->decimals);
+            order.quoteQuantity = provider::toDecimal(q.amount, fromAsset->decimals);
         else
-            order.quantity = toDecimal(q.amount, fromAsset->decimals);
+            order.quantity = provider::toDecimal(q.amount, fromAsset->decimals);
         order.clientOrderId = QStringLiteral("azc-") + q.id.left(32);
         const QString clientOrderId = order.clientOrderId;
-        m_provider->placeMarketOrder(order, [this, q, holdId, clientOrderId, reply](Result<provider::OrderResult> fill) {
+        QString hedgeId;
+        if (m_hedges) {
+            auto logged = m_hedges->open({QStringLiteral("swap"), q.id, q.userId, m_config.providerName, q.symbol, q.side,
+                                          q.amount.toString(fromAsset->decimals) + u' ' + q.from});
+            if (!logged) // never a hedge nobody can see
+                return release(q, holdId, logged.error(), reply);
+            hedgeId = logged.value();
+        }
+        auto outcome = [this, hedgeId](const Result<provider::OrderResult> &r) {
+            if (!m_hedges)
+                return;
+            if (r)
+                m_hedges->finish(hedgeId, r.value());
+            else if (r.error().reason != QLatin1String("provider_unknown_outcome"))
+                m_hedges->fail(hedgeId, r.error());
+        };
+        m_provider->placeMarketOrder(order, [this, q, holdId, clientOrderId, reply, outcome](Result<provider::OrderResult> fill) {
+            outcome(fill);
             if (fill)
                 return settle(q, holdId, fill.value(), reply);
             if (fill.error().reason != QLatin1String("provider_unknown_outcome"))
                 return release(q, holdId, fill.error(), reply);
             // The provider may have filled it: ask, under the same client order id.
-            m_provider->orderStatus(q.symbol, clientOrderId, [this, q, holdId, reply](Result<provider::OrderResult> known) {
+            m_provider->orderStatus(q.symbol, clientOrderId, [this, q, holdId, reply, outcome](Result<provider::OrderResult> known) {
+                outcome(known);
                 if (known)
                     return settle(q, holdId, known.value(), reply);
                 qCritical("swap %s: the hedge's outcome is unknown; the hold stays for an operator", qPrintable(q.id));
@@ -233,8 +239,8 @@ void SwapService::settle(const Quote &q, const QString &holdId, const provider::
     const Decimal &spentDecimal = q.side == Side::Buy ? fill.cummulativeQuoteQty : fill.executedQty;
     const Decimal &receivedDecimal = q.side == Side::Buy ? fill.executedQty : fill.cummulativeQuoteQty;
     // What left the user's hold rounds up, what came in rounds down: the exchange never books more than happened.
-    const Amount spent = std::min(toAmount(spentDecimal, fromAsset->decimals, Rounding::Up).value_or(q.amount), q.amount);
-    const Amount received = toAmount(receivedDecimal, toAsset->decimals, Rounding::Down).value_or(Amount());
+    const Amount spent = std::min(provider::toAmount(spentDecimal, fromAsset->decimals, Rounding::Up).value_or(q.amount), q.amount);
+    const Amount received = provider::toAmount(receivedDecimal, toAsset->decimals, Rounding::Down).value_or(Amount());
     if (spent.isZero() || received.isZero())
         return release(q, holdId, fail("provider_rejected", QStringLiteral("the provider filled nothing")), reply);
     const bool full = fill.status == provider::OrderStatus::Filled;

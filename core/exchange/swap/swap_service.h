@@ -26,6 +26,7 @@
 
 namespace azc::ledger { class LedgerService; }
 namespace azc::wallet { class WalletService; }
+namespace azc::desk { class HedgeLog; }
 
 namespace azc::swap {
 
@@ -42,6 +43,9 @@ public:
     // Without a provider (none configured) swaps are unavailable.
     SwapService(ledger::LedgerService &ledger, wallet::WalletService &wallet, provider::LiquidityProvider *provider,
                 const Clock &clock, SwapConfig config, QObject *parent = nullptr);
+
+    // Where every hedge is written before it is sent (the admin's hedge log).
+    void setHedgeLog(desk::HedgeLog *log) { m_hedges = log; }
 
     // Loads the provider's markets; swaps answer "unavailable" until it has.
     void start();
@@ -69,6 +73,7 @@ private:
     SwapConfig m_config;
     QList<provider::SymbolRules> m_rules;
     QHash<QString, Quote> m_quotes;
+    desk::HedgeLog *m_hedges = nullptr;
 };
 
 } // namespace azc::swap
