@@ -155,15 +155,21 @@ Status SessionManager::rotateAll(const QString &userId)
 Result<server::Caller> SessionManager::authorize(const QString &sessionId)
 {
     const qint64 now = m_clock.nowMs();
-    auto q = m_db.exec(QStringLiteral("SELECT user_id, last_seen_at FROM sessions WHERE id = ? AND revoked_at IS NULL"
-                                      " AND expires_at > ?"),
-                       {sessionId, now});
+    // Prepared once: this runs for every request.
+    auto q = m_db.execPrepared(QStringLiteral("SELECT user_id, last_seen_at FROM sessions WHERE id = ? AND revoked_at IS NULL"
+                                              " AND expires_at > ?"),
+                               {sessionId, now});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    QSqlQuery &row = *q.value();
+    if (!row.next()) {
+        row.finish();
         return invalidSession();
-    const QString userId = q.value().value(0).toString();
-    if (now - q.value().value(1).toLongLong() > kTouchEveryMs) {
+    }
+    const QString userId = row.value(0).toString();
+    const qint64 lastSeen = row.value(1).toLongLong();
+    row.finish();
+    if (now - lastSeen > kTouchEveryMs) {
         auto t = m_db.exec(QStringLiteral("UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE id = ?"),
                            {now, now + kLifetimeMs, sessionId});
         if (!t)

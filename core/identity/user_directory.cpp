@@ -76,12 +76,16 @@ QList<storage::Migration> UserDirectory::migrations()
 
 Result<std::optional<User>> UserDirectory::one(const QString &where, const QVariant &value)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where, {value});
+    // Prepared once: every request's authorisation reads its user by id.
+    auto q = m_db.execPrepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE ") + where, {value});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return std::optional<User>();
-    return std::optional<User>(fromRow(q.value()));
+    QSqlQuery &row = *q.value();
+    std::optional<User> user;
+    if (row.next())
+        user = fromRow(row);
+    row.finish();
+    return user;
 }
 
 Result<std::optional<User>> UserDirectory::byId(const QString &id)

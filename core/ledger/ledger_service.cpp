@@ -318,8 +318,10 @@ void LedgerService::scheduleFlush()
 void LedgerService::flush()
 {
     m_flushScheduled = false;
-    if (m_batch.operations.isEmpty())
+    if (m_batch.operations.isEmpty() && m_durableWaiters.isEmpty())
         return;
+    auto waiters = std::move(m_durableWaiters);
+    m_durableWaiters.clear();
     Batch batch = std::move(m_batch);
     m_batch = Batch();
     auto callbacks = std::move(m_callbacks);
@@ -331,8 +333,12 @@ void LedgerService::flush()
 
     Status written = [&]() -> Status {
         storage::Transaction tx(m_db);
-        if (auto s = m_store.write(batch); !s)
-            return s;
+        if (!batch.operations.isEmpty())
+            if (auto s = m_store.write(batch); !s)
+                return s;
+        for (const auto &participant : std::as_const(m_participants))
+            if (auto s = participant(); !s)
+                return s;
         return tx.commit();
     }();
     if (!written) {
@@ -350,6 +356,8 @@ void LedgerService::flush()
         for (const Waiting &w : inFlight)
             for (const Done &d : w.callbacks)
                 d(e);
+        for (const auto &w : waiters)
+            w(e);
         return;
     }
     QHash<QString, QJsonObject> results;
@@ -363,6 +371,14 @@ void LedgerService::flush()
         for (const Done &d : it->callbacks)
             d(first);
     }
+    for (const auto &w : waiters)
+        w(okStatus());
+}
+
+void LedgerService::whenDurable(std::function<void(Status)> done)
+{
+    m_durableWaiters.append(std::move(done));
+    scheduleFlush();
 }
 
 LedgerService::Plan LedgerService::holdPlan(std::function<Result<QList<Hold>>(OperationRequest &)> prepare)

@@ -85,6 +85,14 @@ public:
     using Check = std::function<Status(OperationRequest &)>;
     void submitChecked(OperationRequest request, Check check, std::function<void()> accepted, Done done);
     void flush();
+
+    // Durability shared with the group commit. A participant's `write` runs
+    // inside every batch's transaction just before the commit (a journal's
+    // fsync, rows that must be durable together with the money); its failure
+    // fails the batch. whenDurable's `done` runs once everything submitted so
+    // far is durable: after the next commit, with or without operations.
+    void addCommitParticipant(std::function<Status()> write) { m_participants.append(std::move(write)); }
+    void whenDurable(std::function<void(Status)> done);
     // Every account with its balance, after writing what is pending.
     Result<QList<Account>> allAccounts();
     // Committed transfers touching any of `accountIds` at or after `sinceMs`,
@@ -139,6 +147,8 @@ private:
     qint64 m_nextSeq = 0;
     int m_maxBatch = 4096;
     bool m_flushScheduled = false;
+    QList<std::function<Status()>> m_participants;
+    QList<std::function<void(Status)>> m_durableWaiters; // for the next commit
 };
 
 } // namespace azc::ledger

@@ -44,10 +44,18 @@ struct SpotExchange::Book {
     matching::JournalWriter journal;
     matching::EventBuffer events;
     QHash<qint64, OrderState> orders;
+    QHash<QString, qint64> byClientKey; // "user\nidempotency key" → order id
+
+    void addOrder(const OrderState &o)
+    {
+        orders.insert(o.id, o);
+        byClientKey.insert(o.userId + u'\n' + o.clientKey, o.id);
+    }
     qint64 nextOrderId = 1;
     quint64 depthSeq = 0; // rises with every change of the book, for clients' resynchronisation
     CandleSeries candles;
     bool replaying = false; // rebuilding from the journal: no pushes, no new timestamps
+    bool journalDirty = false; // records appended since the last fsync
 };
 
 QString sideName(matching::Side side);

@@ -92,6 +92,7 @@ QString reasonName(matching::Reason reason)
 
 SpotExchange::SpotExchange(SpotServices services, QString journalDir) : s(services), m_journalDir(std::move(journalDir))
 {
+    s.ledger.addCommitParticipant([this] { return writePending(); });
     QObject::connect(&s.bus, &notify::EventBus::sessionsEnded, &s.bus, [this](const QStringList &sessions) {
         for (const QString &session : sessions)
             unsubscribe(session);
@@ -156,6 +157,7 @@ Status SpotExchange::open()
             settle(*b, record.sequence, b->events, record.command, [](Status) {});
         }
         b->replaying = false;
+        s.ledger.flush(); // the replay's rows, before the candles are read from them
         if (auto st = loadCandles(*b); !st)
             return st;
         if (!b->journal.open(path))
@@ -214,7 +216,7 @@ Status SpotExchange::loadOrders(Book &b)
         o.createdAt = r.value(15).toLongLong();
         o.updatedAt = r.value(16).toLongLong();
         o.stopPrice = r.value(17).toLongLong();
-        b.orders.insert(o.id, o);
+        b.addOrder(o);
         b.nextOrderId = std::max(b.nextOrderId, o.id + 1);
     }
     return okStatus();
@@ -222,11 +224,15 @@ Status SpotExchange::loadOrders(Book &b)
 
 Result<qint64> SpotExchange::ownerOf(const QString &userId)
 {
+    if (auto cached = m_owners.find(userId); cached != m_owners.end())
+        return *cached;
     auto known = s.db.scalar(QStringLiteral("SELECT owner_id FROM spot_owners WHERE user_id = ?"), {userId});
     if (!known)
         return known.error();
-    if (known->isValid())
+    if (known->isValid()) {
+        m_owners.insert(userId, known->toLongLong());
         return known->toLongLong();
+    }
     auto last = s.db.scalar(QStringLiteral("SELECT MAX(owner_id) FROM spot_owners"));
     if (!last)
         return last.error();
@@ -234,6 +240,7 @@ Result<qint64> SpotExchange::ownerOf(const QString &userId)
     auto w = s.db.exec(QStringLiteral("INSERT INTO spot_owners (user_id, owner_id) VALUES (?, ?)"), {userId, owner});
     if (!w)
         return w.error();
+    m_owners.insert(userId, owner);
     return owner;
 }
 
@@ -329,12 +336,10 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
             return reply(fail("idempotency_conflict", QStringLiteral("this key was used for a different request")));
         return waiting->second.append(std::move(reply));
     }
-    for (const OrderState &o : b.orders) {
-        if (o.userId != caller.userId || o.clientKey != r.idempotencyKey)
-            continue;
-        if (o.fingerprint != fingerprint)
+    if (auto known = b.byClientKey.find(caller.userId + u'\n' + r.idempotencyKey); known != b.byClientKey.end()) {
+        if (b.orders.value(*known).fingerprint != fingerprint)
             return reply(fail("idempotency_conflict", QStringLiteral("this key was used for a different request")));
-        return reply(QJsonObject{{QStringLiteral("order"), orderJson(b, o.id)}});
+        return reply(QJsonObject{{QStringLiteral("order"), orderJson(b, *known)}});
     }
 
     OrderState o;
@@ -435,15 +440,13 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
                           o.holdId = heldResult->value(QStringLiteral("holdId")).toString();
                           o.status = QStringLiteral("new");
                           o.createdAt = o.updatedAt = s.clock.nowMs();
-                          auto ins = s.db.exec(QStringLiteral("INSERT INTO spot_orders (market, ") + kOrderColumns
+                          queueWrite(QStringLiteral("INSERT INTO spot_orders (market, ") + kOrderColumns
                                                        + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                                {symbol, o.id, o.userId, sideName(o.side), typeName(o.type),
                                                 timeInForceName(o.timeInForce), o.price, o.quantity, o.budget.unitsText(),
                                                 0, QStringLiteral("0"), o.status, QString(), o.holdId, o.clientKey,
                                                 o.fingerprint, o.createdAt, o.updatedAt, o.stopPrice});
-                          if (!ins)
-                              return answer(ins.error());
-                          target.orders.insert(o.id, o);
+                          target.addOrder(o);
                           matching::NewOrder order;
                           order.id = matching::OrderId(o.id);
                           order.owner = matching::OwnerId(ownerId);
@@ -546,12 +549,35 @@ void SpotExchange::cancelAll(const server::Caller &caller, const QString &market
 void SpotExchange::run(Book &b, const Command &command, std::function<void(Status)> done)
 {
     const std::uint64_t seq = b.journal.append(command);
-    // Journalled before applied: a command the journal lost never happened.
-    if (seq == 0 || !b.journal.flush() || !b.journal.sync())
+    // Journalled before applied; the record is fsync'd by the next group
+    // commit, before any settlement it causes is durable and before anyone
+    // is answered, so a command the journal lost was never confirmed.
+    if (seq == 0)
         return done(fail("storage_error", QStringLiteral("cannot write the order journal")));
+    b.journalDirty = true;
     b.events.clear();
     b.engine->apply(command, b.events);
     settle(b, seq, b.events, command, std::move(done));
+}
+
+Status SpotExchange::writePending()
+{
+    for (const auto &b : std::as_const(m_books)) {
+        if (!b->journalDirty)
+            continue;
+        if (!b->journal.flush() || !b->journal.sync())
+            return fail("storage_error", QStringLiteral("cannot write the order journal of %1").arg(b->market.symbol));
+        b->journalDirty = false;
+    }
+    const auto writes = std::move(m_pendingWrites);
+    m_pendingWrites.clear();
+    for (const auto &[sql, params] : writes) {
+        auto w = s.db.execPrepared(sql, params); // a handful of statements, over and over
+        if (!w)
+            return w.error();
+        w.value()->finish();
+    }
+    return okStatus();
 }
 
 } // namespace azc::spot

@@ -27,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QVariantList>
 #include <memory>
 
 namespace azc::storage { class Database; }
@@ -97,12 +98,18 @@ private:
     QJsonObject tickerJson(const Book &b) const;
     // `levels`: (0 bid / 1 ask, price) the command changed.
     void publishMarketData(Book &b, const QSet<QPair<int, qint64>> &levels, const QJsonArray &trades);
+    // Rows and journal records become durable with the ledger's next group
+    // commit: queued here, written by the ledger's commit participant.
+    void queueWrite(const QString &sql, const QVariantList &params) { m_pendingWrites.append({sql, params}); }
+    Status writePending();
 
     SpotServices s;
     QString m_journalDir;
     QHash<QString, std::shared_ptr<Book>> m_books;
     // Placements whose hold is under way, by user and key: fingerprint and the replies waiting.
     QHash<QString, QPair<QString, QList<server::Reply>>> m_waiting;
+    QList<QPair<QString, QVariantList>> m_pendingWrites;
+    QHash<QString, qint64> m_owners; // user → engine owner id (never changes)
     QHash<QString, QSet<QString>> m_subscribers;   // market → sessions
     QHash<QString, QSet<QString>> m_subscriptions; // session → markets
 };

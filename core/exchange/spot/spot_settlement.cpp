@@ -73,7 +73,6 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
         });
     };
 
-    storage::Transaction tx(s.db);
     QSet<qint64> touched, ended;
     QJsonArray trades;
     QSet<QPair<int, qint64>> levels; // (0 bid / 1 ask, price) whose resting quantity may have changed
@@ -168,15 +167,13 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
                   << qMakePair(seller.userId, m.base) << qMakePair(seller.userId, m.quote);
             const Amount takerFee = o.side == Side::Buy ? buyerFee : sellerFee;
             const Amount makerFee = o.side == Side::Buy ? sellerFee : buyerFee;
-            auto fillRow = s.db.exec(QStringLiteral("INSERT INTO spot_fills (market, seq, idx, taker_order, maker_order,"
+            queueWrite(QStringLiteral("INSERT INTO spot_fills (market, seq, idx, taker_order, maker_order,"
                                                     " taker_user, maker_user, taker_side, price, quantity, quote, taker_fee,"
                                                     " maker_fee, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                                                     " ON CONFLICT (market, seq, idx) DO NOTHING"),
                                      {m.symbol, qint64(seq), i, o.id, maker.id, o.userId, maker.userId, sideName(o.side),
                                       qint64(e.price), qint64(e.quantity), quote.unitsText(), takerFee.unitsText(),
                                       makerFee.unitsText(), now});
-            if (!fillRow)
-                *failure = fillRow.error();
             if (!b.replaying) // a replay's fills are already in the rows loadCandles() reads
                 b.candles.add(now, e.price, e.quantity, quote);
             trades.append(QJsonObject{{QStringLiteral("price"), m.priceText(e.price)},
@@ -213,14 +210,17 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
     }
     for (qint64 id : touched) {
         const OrderState &o = b.orders[id];
-        auto w = s.db.exec(QStringLiteral("UPDATE spot_orders SET status = ?, reason = ?, price = ?, filled = ?,"
+        queueWrite(QStringLiteral("UPDATE spot_orders SET status = ?, reason = ?, price = ?, filled = ?,"
                                           " filled_quote = ?, updated_at = ? WHERE market = ? AND id = ?"),
                            {o.status, o.reason, o.price, o.filled, o.filledQuote.unitsText(), o.updatedAt, m.symbol, id});
-        if (!w)
-            *failure = w.error();
     }
-    if (auto c = tx.commit(); !c)
-        *failure = c.error();
+    // Answered once the journal record, the rows and every settlement are durable.
+    ++*pending;
+    s.ledger.whenDurable([failure, finished](Status st) {
+        if (!st)
+            *failure = st.error();
+        finished();
+    });
     if (b.replaying)
         return finished();
     for (qint64 id : touched)
