@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocketServer>
 #include <exception>
 #include <memory>
@@ -83,9 +85,19 @@ bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *erro
     connect(m_server, &QWebSocketServer::originAuthenticationRequired, this, &RpcGateway::onOriginCheck,
             Qt::DirectConnection);
     connect(m_server, &QWebSocketServer::newConnection, this, &RpcGateway::onNewConnection);
-    if (!m_server->listen(address, port)) {
+    // Our own listener, so every connection gets TCP_NODELAY before the
+    // handshake: a reply often follows pushes on the same socket, and Nagle
+    // would hold it until the client's delayed ACK (some 40 ms per request).
+    m_tcp = new QTcpServer(this);
+    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(socket);
+        }
+    });
+    if (!m_tcp->listen(address, port)) {
         if (error)
-            *error = m_server->errorString();
+            *error = m_tcp->errorString();
         return false;
     }
     return true;
@@ -93,6 +105,8 @@ bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *erro
 
 void RpcGateway::close()
 {
+    if (m_tcp)
+        m_tcp->close();
     if (m_server)
         m_server->close();
     const auto sockets = m_connections.keys();
@@ -112,7 +126,13 @@ void RpcGateway::close()
 
 QUrl RpcGateway::url() const
 {
-    return m_server ? m_server->serverUrl() : QUrl();
+    if (!m_tcp || !m_tcp->isListening())
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(m_tcp->serverAddress().toString());
+    url.setPort(m_tcp->serverPort());
+    return url;
 }
 
 void RpcGateway::onOriginCheck(QWebSocketCorsAuthenticator *auth)

@@ -16,6 +16,7 @@
 #include <QUrl>
 
 class QWebSocket;
+class QTcpServer;
 class QWebSocketServer;
 class QWebSocketCorsAuthenticator;
 class QTimer;
@@ -60,6 +61,7 @@ private:
     QStringList m_allowedOrigins;
     QByteArray m_launchSecret;
     QWebSocketServer *m_server = nullptr;
+    QTcpServer *m_tcp = nullptr; // accepts; m_server does the handshakes
     RateLimiter m_rates;
     quint64 m_nextConnectionId = 1;
     QHash<QWebSocket *, Connection *> m_connections;
