@@ -20,6 +20,9 @@ public:
     { Q_EMIT userEvent(userId, event, params); }
     void publishToSession(const QString &sessionId, const QString &event, const QJsonObject &params)
     { Q_EMIT sessionEvent(sessionId, event, params); }
+    // The same event to many sessions (market data): encoded once for all.
+    void publishToSessions(const QStringList &sessionIds, const QString &event, const QJsonObject &params)
+    { Q_EMIT sessionsEvent(sessionIds, event, params); }
     // Every signed-in socket (announcements such as a new proof-of-reserves snapshot).
     void publishToEveryone(const QString &event, const QJsonObject &params) { Q_EMIT broadcastEvent(event, params); }
     // Sessions that ended (log-out, revoke, freeze): their sockets close.
@@ -28,6 +31,7 @@ public:
 Q_SIGNALS:
     void userEvent(const QString &userId, const QString &event, const QJsonObject &params);
     void sessionEvent(const QString &sessionId, const QString &event, const QJsonObject &params);
+    void sessionsEvent(const QStringList &sessionIds, const QString &event, const QJsonObject &params);
     void sessionsEnded(const QStringList &sessionIds);
     void broadcastEvent(const QString &event, const QJsonObject &params);
 };

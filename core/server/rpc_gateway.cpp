@@ -62,6 +62,13 @@ RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, n
             [this](const QString &sessionId, const QString &event, const QJsonObject &params) {
                 sendToSockets(m_bySession.value(sessionId), event, params);
             });
+    connect(&bus, &notify::EventBus::sessionsEvent, this,
+            [this](const QStringList &sessionIds, const QString &event, const QJsonObject &params) {
+                QSet<Connection *> sockets;
+                for (const QString &id : sessionIds)
+                    sockets.unite(m_bySession.value(id));
+                sendToSockets(sockets, event, params);
+            });
     connect(&bus, &notify::EventBus::broadcastEvent, this, [this](const QString &event, const QJsonObject &params) {
         for (const auto &sockets : std::as_const(m_byUser))
             sendToSockets(sockets, event, params);

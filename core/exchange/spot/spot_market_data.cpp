@@ -147,10 +147,8 @@ void SpotExchange::publishMarketData(Book &b, const QSet<QPair<int, qint64>> &le
     const QSet<QString> subscribers = m_subscribers.value(b.market.symbol);
     if (subscribers.isEmpty())
         return;
-    auto send = [&](const QString &event, const QJsonObject &params) {
-        for (const QString &session : subscribers)
-            s.bus.publishToSession(session, event, params);
-    };
+    const QStringList sessions(subscribers.cbegin(), subscribers.cend());
+    auto send = [&](const QString &event, const QJsonObject &params) { s.bus.publishToSessions(sessions, event, params); };
     if (!levels.isEmpty()) {
         QJsonArray bids, asks;
         for (const auto &[side, price] : levels) {
