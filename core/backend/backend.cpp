@@ -134,6 +134,14 @@ bool Backend::open(QString *error)
     d->swaps = std::make_unique<swap::SwapService>(*d->ledger, *d->wallet, d->provider.get(), d->clock, swapConfig);
     d->swaps->setHedgeLog(d->hedges.get());
     d->swaps->start();
+    if (d->provider) {
+        // Markets with routing on send what their book cannot fill to the provider.
+        d->router = std::make_unique<desk::ProviderRouter>(*d->provider, *d->hedges, swapConfig.providerName);
+        d->router->start();
+        d->spot->setRouter([r = d->router.get()](const spot::RouteRequest &request, auto done) {
+            r->route(request, std::move(done));
+        });
+    }
     d->messaging = std::make_unique<messaging::MessagingService>(
             messaging::MessagingServices{*d->db, *d->users, *d->files, *d->notifications, d->bus, d->clock});
     d->files->setSharedAccess([m = d->messaging.get()](const QString &fileId, const QString &userId) {

@@ -11,6 +11,7 @@
 #include "exchange/spot/spot_exchange.h"
 #include "exchange/desk/hedge_log.h"
 #include "exchange/desk/market_maker.h"
+#include "exchange/desk/provider_router.h"
 #include "exchange/swap/swap_service.h"
 #include "files/file_service.h"
 #include "identity/auth_service.h"
@@ -60,6 +61,7 @@ struct Backend::Private {
     std::unique_ptr<swap::SwapService> swaps;
     std::unique_ptr<desk::HedgeLog> hedges;
     std::unique_ptr<desk::MarketMaker> marketMaker;
+    std::unique_ptr<desk::ProviderRouter> router;
     std::unique_ptr<messaging::MessagingService> messaging;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;

@@ -221,6 +221,101 @@ private Q_SLOTS:
         QVERIFY(report.ok() && report->ok);
     }
 
+    // With routing on, what the book cannot fill goes to the provider: the
+    // user's market buy fills at once, booked against the exchange's
+    // inventory there; a limit the provider's price would break is not routed.
+    void ordersTheBookCannotFillAreRoutedToTheProvider()
+    {
+        auto admin = signIn(*m_backend, "admin", "AzcAdmin#2026");
+        auto carol = signIn(*m_backend, "carol", "AzcCarol#2026");
+        auto bob = signIn(*m_backend, "bob", "AzcBob#2026");
+        QVERIFY(admin && carol && bob);
+        QJsonObject market;
+        for (const QJsonValue &m : admin->result(QStringLiteral("spot.markets"))[QStringLiteral("markets")].toArray())
+            if (m[QStringLiteral("symbol")] == QStringLiteral("BTC-USDT"))
+                market = m.toObject();
+        auto setRouting = [&](bool on) {
+            return admin->call(QStringLiteral("spot.setMarket"),
+                               {{QStringLiteral("base"), QStringLiteral("BTC")}, {QStringLiteral("quote"), QStringLiteral("USDT")},
+                                {QStringLiteral("tickSize"), market[QStringLiteral("tickSize")]},
+                                {QStringLiteral("lotSize"), market[QStringLiteral("lotSize")]},
+                                {QStringLiteral("minNotional"), market[QStringLiteral("minNotional")]},
+                                {QStringLiteral("makerFee"), market[QStringLiteral("makerFee")]},
+                                {QStringLiteral("takerFee"), market[QStringLiteral("takerFee")]},
+                                {QStringLiteral("routing"), on}});
+        };
+        QVERIFY(setRouting(true).contains(QStringLiteral("result")));
+        carol->call(QStringLiteral("spot.cancelAll"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")}}); // an empty ask side
+
+        const Amount usdt = available(*bob, QStringLiteral("USDT"), 6), btc = available(*bob, QStringLiteral("BTC"), 8);
+        const QJsonObject bought = bob->result(QStringLiteral("spot.place"),
+                                               {{QStringLiteral("market"), QStringLiteral("BTC-USDT")},
+                                                {QStringLiteral("side"), QStringLiteral("buy")},
+                                                {QStringLiteral("type"), QStringLiteral("market")},
+                                                {QStringLiteral("budget"), QStringLiteral("650")},
+                                                {QStringLiteral("idempotencyKey"), QStringLiteral("bob-routed-buy-1")}})
+                                         [QStringLiteral("order")].toObject();
+        QCOMPARE(bought[QStringLiteral("status")].toString(), QStringLiteral("filled"));
+        QCOMPARE(bought[QStringLiteral("reason")].toString(), QStringLiteral("routed"));
+        QCOMPARE(bought[QStringLiteral("filled")].toString(), QStringLiteral("0")); // nothing from the book
+        const Amount routed = amt(bought[QStringLiteral("routedQuantity")].toString(), 8);
+        const Amount paid = amt(bought[QStringLiteral("filledQuote")].toString(), 6);
+        // About 0.01 BTC at the provider's ~65,000; paid at most the budget.
+        QVERIFY2(routed > amt(QStringLiteral("0.0099"), 8) && routed <= amt(QStringLiteral("0.01"), 8), qPrintable(routed.toString(8)));
+        QVERIFY(paid > amt(QStringLiteral("640"), 6) && paid <= amt(QStringLiteral("650"), 6));
+        // Bob: the BTC less the 0.2 % taker fee, and only what the provider charged.
+        const Amount fee = Amount::fromUnits((routed.units() * 200000 + 99999999) / 100000000);
+        QCOMPARE(available(*bob, QStringLiteral("BTC"), 8), *btc.checkedAdd(*routed.checkedSub(fee)));
+        QCOMPARE(available(*bob, QStringLiteral("USDT"), 6), *usdt.checkedSub(paid));
+        const QJsonObject hedge = admin->result(QStringLiteral("exchange.hedges"))[QStringLiteral("hedges")][0].toObject();
+        QCOMPARE(hedge[QStringLiteral("flow")].toString(), QStringLiteral("route"));
+        QCOMPARE(hedge[QStringLiteral("ref")].toString(), QStringLiteral("BTC-USDT:") + bought[QStringLiteral("id")].toString());
+        QCOMPARE(hedge[QStringLiteral("status")].toString(), QStringLiteral("FILLED"));
+
+        // A sell limited far above the provider's bid is not routed: released, with the reason.
+        const Amount btcNow = available(*bob, QStringLiteral("BTC"), 8);
+        const QJsonObject limited = bob->result(QStringLiteral("spot.place"),
+                                                {{QStringLiteral("market"), QStringLiteral("BTC-USDT")},
+                                                 {QStringLiteral("side"), QStringLiteral("sell")},
+                                                 {QStringLiteral("type"), QStringLiteral("limit")},
+                                                 {QStringLiteral("timeInForce"), QStringLiteral("ioc")},
+                                                 {QStringLiteral("price"), QStringLiteral("90000")},
+                                                 {QStringLiteral("quantity"), QStringLiteral("0.005")},
+                                                 {QStringLiteral("idempotencyKey"), QStringLiteral("bob-routed-sell-1")}})
+                                          [QStringLiteral("order")].toObject();
+        QCOMPARE(limited[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
+        QCOMPARE(limited[QStringLiteral("reason")].toString(), QStringLiteral("route_failed:price_outside_limit"));
+        QCOMPARE(available(*bob, QStringLiteral("BTC"), 8), btcNow);
+
+        // Routing off: the rest simply ends, as before.
+        QVERIFY(setRouting(false).contains(QStringLiteral("result")));
+        const QJsonObject unrouted = bob->result(QStringLiteral("spot.place"),
+                                                 {{QStringLiteral("market"), QStringLiteral("BTC-USDT")},
+                                                  {QStringLiteral("side"), QStringLiteral("buy")},
+                                                  {QStringLiteral("type"), QStringLiteral("market")},
+                                                  {QStringLiteral("budget"), QStringLiteral("100")},
+                                                  {QStringLiteral("idempotencyKey"), QStringLiteral("bob-unrouted-buy-1")}})
+                                           [QStringLiteral("order")].toObject();
+        QCOMPARE(unrouted[QStringLiteral("status")].toString(), QStringLiteral("cancelled"));
+        QCOMPARE(unrouted[QStringLiteral("routedQuantity")].toString(), QStringLiteral("0"));
+        QCOMPARE(available(*bob, QStringLiteral("USDT"), 6), *usdt.checkedSub(paid));
+
+        // After a restart the journal rebuilds the book's part; the routed part comes from the row.
+        admin.reset();
+        carol.reset();
+        bob.reset();
+        QVERIFY(m_backend->restart());
+        bob = signIn(*m_backend, "bob", "AzcBob#2026");
+        QJsonObject again;
+        for (const QJsonValue &o : bob->result(QStringLiteral("spot.orders"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")}})
+                                           [QStringLiteral("orders")].toArray())
+            if (o[QStringLiteral("id")] == bought[QStringLiteral("id")])
+                again = o.toObject();
+        QCOMPARE(again[QStringLiteral("status")].toString(), QStringLiteral("filled"));
+        QCOMPARE(again[QStringLiteral("routedQuantity")], bought[QStringLiteral("routedQuantity")]);
+        QCOMPARE(again[QStringLiteral("filledQuote")], bought[QStringLiteral("filledQuote")]);
+    }
+
     void sellingWorksTheOtherWay()
     {
         auto c = alice(*m_backend);

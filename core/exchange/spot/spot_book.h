@@ -25,7 +25,9 @@ struct SpotExchange::OrderState {
     qint64 stopPrice = 0;           // ticks, stop-limit orders
     Amount budget;                  // quote units, market buys
     qint64 filled = 0;              // lots
-    Amount filledQuote;             // quote units
+    Amount filledQuote;             // quote units, book and provider fills
+    Amount routedBase, routedQuote; // what the provider filled of it (routing)
+    QString storedStatus, storedReason; // as the row had them at start (a routed order's outcome)
     QString status;                 // new, pending_stop, open, filled, partially_filled, cancelled, rejected
     QString reason;
     QString clientKey, fingerprint;

@@ -25,7 +25,7 @@ namespace {
 
 const QString kOrderColumns = QStringLiteral(
         "id, user_id, side, type, time_in_force, price, quantity, budget, filled, filled_quote, status, reason,"
-        " hold_id, client_key, fingerprint, created_at, updated_at, stop_price");
+        " hold_id, client_key, fingerprint, created_at, updated_at, stop_price, routed_base, routed_quote");
 
 
 template<typename E>
@@ -157,6 +157,12 @@ Status SpotExchange::open()
             settle(*b, record.sequence, b->events, record.command, [](Status) {});
         }
         b->replaying = false;
+        // The journal knows the book's part of an order; a routed order's outcome is in its row.
+        for (OrderState &o : b->orders)
+            if (!o.routedBase.isZero()) {
+                o.status = o.storedStatus;
+                o.reason = o.storedReason;
+            }
         s.ledger.flush(); // the replay's rows, before the candles are read from them
         if (auto st = loadCandles(*b); !st)
             return st;
@@ -210,12 +216,17 @@ Status SpotExchange::loadOrders(Book &b)
         o.budget = wallet::amountFromUnitsText(r.value(7).toString());
         // Fill progress is rebuilt by the journal replay; the rows are its copy.
         o.status = r.value(10).toString() == QLatin1String("new") ? QStringLiteral("new") : QStringLiteral("pending");
+        o.storedStatus = r.value(10).toString();
+        o.storedReason = r.value(11).toString();
         o.holdId = r.value(12).toString();
         o.clientKey = r.value(13).toString();
         o.fingerprint = r.value(14).toString();
         o.createdAt = r.value(15).toLongLong();
         o.updatedAt = r.value(16).toLongLong();
         o.stopPrice = r.value(17).toLongLong();
+        o.routedBase = wallet::amountFromUnitsText(r.value(18).toString());
+        o.routedQuote = wallet::amountFromUnitsText(r.value(19).toString());
+        o.filledQuote = o.routedQuote; // the journal replay adds the book's part
         b.addOrder(o);
         b.nextOrderId = std::max(b.nextOrderId, o.id + 1);
     }
@@ -441,11 +452,12 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
                           o.status = QStringLiteral("new");
                           o.createdAt = o.updatedAt = s.clock.nowMs();
                           queueWrite(QStringLiteral("INSERT INTO spot_orders (market, ") + kOrderColumns
-                                                       + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                       + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                                {symbol, o.id, o.userId, sideName(o.side), typeName(o.type),
                                                 timeInForceName(o.timeInForce), o.price, o.quantity, o.budget.unitsText(),
                                                 0, QStringLiteral("0"), o.status, QString(), o.holdId, o.clientKey,
-                                                o.fingerprint, o.createdAt, o.updatedAt, o.stopPrice});
+                                                o.fingerprint, o.createdAt, o.updatedAt, o.stopPrice, QStringLiteral("0"),
+                                                QStringLiteral("0")});
                           target.addOrder(o);
                           matching::NewOrder order;
                           order.id = matching::OrderId(o.id);

@@ -42,6 +42,24 @@ struct PlaceRequest {
     QString market, side, type, timeInForce, price, quantity, budget, idempotencyKey, stopPrice;
 };
 
+// What the book could not fill of a market or IOC order on a market with
+// routing on, sent to the liquidity provider (a market order there). Exactly
+// one of `base` (sells; limit buys) and `quoteBudget` (market buys) is set;
+// a non-zero `limitPrice` (quote units per whole base coin) must not be
+// crossed: the router refuses rather than fill worse.
+struct RouteRequest {
+    QString market, orderRef, userId;
+    matching::Side side = matching::Side::Buy;
+    Amount base, quoteBudget, limitPrice;
+    int baseDecimals = 0, quoteDecimals = 0;
+};
+// What the provider did, in ledger units rounded in the exchange's favour.
+struct RouteFill {
+    QString provider;   // the ledger's Provider/World sub-account
+    Amount base, quote; // base bought or sold; quote paid or received
+};
+using Router = std::function<void(const RouteRequest &, std::function<void(Result<RouteFill>)>)>;
+
 struct SpotServices {
     storage::Database &db;
     ledger::LedgerService &ledger;
@@ -77,6 +95,8 @@ public:
     // of these markets (an empty list stops them).
     Result<QJsonObject> subscribe(const QString &sessionId, const QStringList &markets);
     void unsubscribe(const QString &sessionId);
+    // Where the rest of a routed order goes (none: routing has no effect).
+    void setRouter(Router router) { m_router = std::move(router); }
     // The canonical book digest (tests: identical after a restart).
     Result<quint64> bookDigest(const QString &market);
 
@@ -102,6 +122,14 @@ private:
     // commit: queued here, written by the ledger's commit participant.
     void queueWrite(const QString &sql, const QVariantList &params) { m_pendingWrites.append({sql, params}); }
     Status writePending();
+    void queueOrderUpdate(const Book &b, const OrderState &o);
+    // spot_routing.cpp: the rest of order `id` to the provider, booked like a fill.
+    bool wantsRoute(const Book &b, const matching::Command &command, const OrderState &o) const;
+    void routeRest(const QString &market, qint64 id, const QString &keyPrefix, std::function<void(Status)> done);
+    void bookRoute(const QString &market, qint64 id, const QString &keyPrefix, const RouteFill &fill,
+                   std::function<void(Status)> done);
+    void endRoute(const QString &market, qint64 id, const QString &keyPrefix, const QString &why,
+                  std::function<void(Status)> done);
 
     SpotServices s;
     QString m_journalDir;
@@ -110,6 +138,7 @@ private:
     QHash<QString, QPair<QString, QList<server::Reply>>> m_waiting;
     QList<QPair<QString, QVariantList>> m_pendingWrites;
     QHash<QString, qint64> m_owners; // user → engine owner id (never changes)
+    Router m_router;
     QHash<QString, QSet<QString>> m_subscribers;   // market → sessions
     QHash<QString, QSet<QString>> m_subscriptions; // session → markets
 };

@@ -49,6 +49,7 @@ QJsonObject SpotExchange::orderJson(const Book &b, qint64 id)
             {QStringLiteral("budget"), o.budget.isZero() ? QString() : o.budget.toString(m.quoteDecimals)},
             {QStringLiteral("filled"), m.quantityText(o.filled)},
             {QStringLiteral("filledQuote"), o.filledQuote.toString(m.quoteDecimals)},
+            {QStringLiteral("routedQuantity"), o.routedBase.toString(m.baseDecimals)},
             {QStringLiteral("status"), o.status},
             {QStringLiteral("reason"), o.reason},
             {QStringLiteral("createdAt"), o.createdAt},

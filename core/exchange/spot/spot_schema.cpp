@@ -25,7 +25,10 @@ QList<storage::Migration> spotMigrations()
                              " maker_fee TEXT NOT NULL, at BIGINT NOT NULL, PRIMARY KEY (market, seq, idx))"),
               QStringLiteral("CREATE INDEX spot_fills_time ON spot_fills (market, at)")}},
             {2, QStringLiteral("stop-limit orders"),
-             {QStringLiteral("ALTER TABLE spot_orders ADD COLUMN stop_price BIGINT NOT NULL DEFAULT 0")}}};
+             {QStringLiteral("ALTER TABLE spot_orders ADD COLUMN stop_price BIGINT NOT NULL DEFAULT 0")}},
+            {3, QStringLiteral("orders routed to the liquidity provider"),
+             {QStringLiteral("ALTER TABLE spot_orders ADD COLUMN routed_base TEXT NOT NULL DEFAULT '0'"),
+              QStringLiteral("ALTER TABLE spot_orders ADD COLUMN routed_quote TEXT NOT NULL DEFAULT '0'")}}};
 }
 
 } // namespace azc::spot

@@ -55,12 +55,13 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
     auto failure = std::make_shared<std::optional<Error>>();
     // (user, asset) whose balance changes: announced once the ledger has them.
     auto moved = std::make_shared<QSet<QPair<QString, QString>>>();
-    auto finished = [this, pending, failure, moved, done] {
+    auto then = std::make_shared<std::function<void(Status)>>(std::move(done));
+    auto finished = [this, pending, failure, moved, then] {
         if (--*pending != 0)
             return;
         for (const auto &[user, asset] : *moved)
             s.wallet.announceBalance(user, asset);
-        done(*failure ? Status(**failure) : okStatus());
+        (*then)(*failure ? Status(**failure) : okStatus());
     };
     auto submit = [&](ledger::OperationRequest op, QList<ledger::LedgerService::HoldSettlement> holds) {
         ++*pending;
@@ -198,21 +199,31 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
             touched.insert(id);
         }
     }
+    std::optional<qint64> routed;
     for (qint64 id : ended) {
         const OrderState &o = b.orders[id];
         auto hold = s.ledger.hold(o.holdId);
         if (!hold || hold->status != ledger::HoldStatus::Pending || hold->remaining.isZero())
             continue; // settled by an earlier run of this same event (a replay)
+        if (!b.replaying && wantsRoute(b, command, o)) {
+            routed = id; // its hold goes to the provider's fill, then what is left back
+            b.orders[id].status = QStringLiteral("routing");
+            continue;
+        }
         ledger::OperationRequest op{QStringLiteral("spot"), prefix + QStringLiteral("end:") + QString::number(id),
                                     QString::number(id), QStringLiteral("spot.release"), {}, {}};
         submit(std::move(op), {{o.holdId, {}, true}});
         *moved << qMakePair(o.userId, o.side == Side::Buy ? m.quote : m.base);
     }
-    for (qint64 id : touched) {
-        const OrderState &o = b.orders[id];
-        queueWrite(QStringLiteral("UPDATE spot_orders SET status = ?, reason = ?, price = ?, filled = ?,"
-                                          " filled_quote = ?, updated_at = ? WHERE market = ? AND id = ?"),
-                           {o.status, o.reason, o.price, o.filled, o.filledQuote.unitsText(), o.updatedAt, m.symbol, id});
+    for (qint64 id : touched)
+        queueOrderUpdate(b, b.orders[id]);
+    if (routed) {
+        // Answered after the provider's part is booked (or the rest released).
+        *then = [this, symbol = m.symbol, id = *routed, prefix, inner = std::move(*then)](Status st) {
+            if (!st)
+                return inner(st);
+            routeRest(symbol, id, prefix, inner);
+        };
     }
     // Answered once the journal record, the rows and every settlement are durable.
     ++*pending;
@@ -228,6 +239,14 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
                             {{QStringLiteral("order"), orderJson(b, id)}});
     publishMarketData(b, levels, trades);
     finished();
+}
+
+void SpotExchange::queueOrderUpdate(const Book &b, const OrderState &o)
+{
+    queueWrite(QStringLiteral("UPDATE spot_orders SET status = ?, reason = ?, price = ?, filled = ?, filled_quote = ?,"
+                              " routed_base = ?, routed_quote = ?, updated_at = ? WHERE market = ? AND id = ?"),
+               {o.status, o.reason, o.price, o.filled, o.filledQuote.unitsText(), o.routedBase.unitsText(),
+                o.routedQuote.unitsText(), o.updatedAt, b.market.symbol, o.id});
 }
 
 } // namespace azc::spot
