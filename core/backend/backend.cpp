@@ -6,6 +6,7 @@
 #include "custody/custody_schema.h"
 #include "exchange/spot/spot_methods.h"
 #include "exchange/spot/spot_schema.h"
+#include "chatpay/chat_money_methods.h"
 #include "exchange/desk/desk_methods.h"
 #include "exchange/desk/desk_schema.h"
 #include "exchange/swap/swap_methods.h"
@@ -174,6 +175,8 @@ bool Backend::open(QString *error)
     swap::declareSwapMethods(d->methods, *d->swaps);
     desk::declareDeskMethods(d->methods, {*d->db, *d->ledger, *d->spot, *d->hedges, d->provider.get(), swapConfig.providerName});
     messaging::declareMessagingMethods(d->methods, *d->messaging);
+    d->chatMoney = std::make_unique<chatpay::ChatMoney>(*d->messaging, *d->wallet, *d->users);
+    chatpay::declareChatMoneyMethods(d->methods, *d->chatMoney);
 
     const auto users = d->users->count();
     const bool freshDemo = c.seedDemoData && users && users.value() == 0;

@@ -9,6 +9,7 @@
 #include "custody/custody_service.h"
 #include "exchange/provider/liquidity_provider.h"
 #include "exchange/spot/spot_exchange.h"
+#include "chatpay/chat_money.h"
 #include "exchange/desk/hedge_log.h"
 #include "exchange/desk/market_maker.h"
 #include "exchange/desk/provider_router.h"
@@ -63,6 +64,7 @@ struct Backend::Private {
     std::unique_ptr<desk::MarketMaker> marketMaker;
     std::unique_ptr<desk::ProviderRouter> router;
     std::unique_ptr<messaging::MessagingService> messaging;
+    std::unique_ptr<chatpay::ChatMoney> chatMoney;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;
 };

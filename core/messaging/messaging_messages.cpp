@@ -300,6 +300,9 @@ Result<QJsonObject> MessagingService::send(const QString &userId, const SendRequ
         auto source = message(req.forwardMessageId);
         if (!source || source->deleted || source->kind == QLatin1String("system"))
             return messageNotFound("forwardMessageId");
+        if (source->kind == QLatin1String("payment") || source->kind == QLatin1String("request"))
+            return fail("invalid_params", QStringLiteral("a payment or a money request cannot be forwarded"),
+                        {{QStringLiteral("field"), QStringLiteral("forwardMessageId")}});
         auto seen = membership(source->conversationId, userId);
         if (!seen)
             return seen.error();
@@ -383,6 +386,76 @@ Result<QJsonObject> MessagingService::send(const QString &userId, const SendRequ
     auto j = messageJson(userId, stored.value());
     if (!j)
         return j.error();
+    return QJsonObject{{QStringLiteral("message"), j.value()}};
+}
+
+Result<QJsonObject> MessagingService::postSpecial(const QString &userId, const QString &conversationId,
+                                                  const QString &kind, const QString &text, const QJsonObject &data,
+                                                  const QString &clientKey)
+{
+    m_parties.clear();
+    auto prior = messageRows(QStringLiteral("WHERE author_id = ? AND client_key = ?"), {userId, clientKey});
+    if (!prior)
+        return prior.error();
+    if (!prior->isEmpty()) {
+        auto j = messageJson(userId, prior->first());
+        if (!j)
+            return j.error();
+        return QJsonObject{{QStringLiteral("message"), j.value()}};
+    }
+    auto a = access(userId, conversationId);
+    if (!a)
+        return a.error();
+    if (!canPost(a->conversation, a->member))
+        return fail("forbidden", QStringLiteral("only admins post in a channel"),
+                    {{QStringLiteral("detail"), QStringLiteral("admins_only")}});
+    StoredMessage m;
+    m.kind = kind;
+    m.text = text.left(kMaxText);
+    m.data = compact(data);
+    m.clientKey = clientKey;
+    auto stored = append(userId, a->conversation, m);
+    if (!stored)
+        return stored.error();
+    auto j = messageJson(userId, stored.value());
+    if (!j)
+        return j.error();
+    return QJsonObject{{QStringLiteral("message"), j.value()}};
+}
+
+Result<MessagingService::SpecialMessage> MessagingService::specialMessage(const QString &userId, const QString &messageId)
+{
+    auto m = message(messageId);
+    if (!m || m->deleted)
+        return messageNotFound("messageId");
+    auto seen = membership(m->conversationId, userId);
+    if (!seen)
+        return seen.error();
+    if (!seen.value())
+        return messageNotFound("messageId");
+    return SpecialMessage{m->id, m->conversationId, m->authorId, m->kind, parseObject(m->data)};
+}
+
+Result<QJsonObject> MessagingService::updateSpecialData(const QString &messageId, const QJsonObject &data)
+{
+    m_parties.clear();
+    auto m = message(messageId);
+    if (!m)
+        return m.error();
+    storage::Transaction tx(m_db);
+    if (auto r = m_db.exec(QStringLiteral("UPDATE msg_messages SET data = ? WHERE id = ?"), {compact(data), messageId}); !r)
+        return r.error();
+    StoredMessage changed = m.value();
+    changed.data = compact(data);
+    auto ids = memberIds(changed.conversationId);
+    if (!ids)
+        return ids.error();
+    auto j = messageJson(QString(), changed);
+    if (!j)
+        return j.error();
+    publishToMembers(ids.value(), QStringLiteral("event.message.edited"), {{QStringLiteral("message"), j.value()}});
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return QJsonObject{{QStringLiteral("message"), j.value()}};
 }
 

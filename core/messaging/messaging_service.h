@@ -121,6 +121,22 @@ public:
                                  const QString &text);
 
     // Search (messaging_search.cpp)
+    // Money in chats (core/chatpay): a bubble of `kind` ("payment", "request")
+    // with its data, posted by `userId` where they may post; a repeat of
+    // `clientKey` answers the first one. The author of a message id, its
+    // kind and data, and a change of its data pushed to every member.
+    Result<QJsonObject> postSpecial(const QString &userId, const QString &conversationId, const QString &kind,
+                                    const QString &text, const QJsonObject &data, const QString &clientKey);
+    struct SpecialMessage {
+        QString id, conversationId, authorId, kind;
+        QJsonObject data;
+    };
+    // The message, if `userId` is a member of its conversation (not_found otherwise).
+    Result<SpecialMessage> specialMessage(const QString &userId, const QString &messageId);
+    Result<QJsonObject> updateSpecialData(const QString &messageId, const QJsonObject &data);
+    // The user ids of a conversation's members.
+    Result<QStringList> members(const QString &conversationId) { return memberIds(conversationId); }
+
     Result<QJsonObject> search(const QString &userId, const QString &query,
                                const QString &conversationId, int limit);
 

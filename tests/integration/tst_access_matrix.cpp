@@ -146,6 +146,9 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("messages.pin"), {Role::User, 0}},
         {QStringLiteral("messages.pinned"), {Role::User, 0}},
         {QStringLiteral("messages.search"), {Role::User, 0}},
+        {QStringLiteral("messages.sendMoney"), {Role::User, 0}},
+        {QStringLiteral("messages.requestMoney"), {Role::User, 0}},
+        {QStringLiteral("messages.payRequest"), {Role::User, 0}},
         {QStringLiteral("chat.typing"), {Role::User, 0}},
     };
     return table;

@@ -40,7 +40,7 @@ SimulatedConfig simulatedDemoConfig(quint64 seed)
     c.seed = seed;
     c.markets = {market("BTC", "0.01", "0.00001", 6500000, 800, 5000), // 65000.00, 0.05 BTC a level
                  market("ETH", "0.01", "0.0001", 340000, 60, 5000),    // 3400.00, 0.5 ETH a level
-                 market("AZC", "0.0001", "0.01", 12500, 8, 100000)};   // 1.2500, 1000 AZC a level
+                 market("AZC", "0.0001", "0.01", 1250, 1, 100000)};    // 0.1250 (the demo book's price), 1000 AZC a level
     for (const char *asset : {"USDT", "BTC", "ETH", "AZC"})
         c.balances.insert(QString::fromLatin1(asset), Decimal());
     c.balances.insert(QStringLiteral("USDT"), Decimal::fromInteger(1000000));

@@ -1,0 +1,43 @@
+#include "chatpay/chat_money_methods.h"
+
+#include "chatpay/chat_money.h"
+#include "wallet/method_params.h"
+
+namespace azc::chatpay {
+
+using server::CallContext;
+using server::Param;
+using server::RateClass;
+using server::Reply;
+using server::Role;
+using wallet::str;
+
+void declareChatMoneyMethods(server::MethodTable &t, ChatMoney &money)
+{
+    const Param conversation = Param::string(QStringLiteral("conversationId"), 1, 64);
+    const Param asset = Param::string(QStringLiteral("asset"), 1, 16);
+    const Param amount = Param::string(QStringLiteral("amount"), 1, 64);
+    const Param memo = Param::string(QStringLiteral("memo"), 0, 140).optional();
+    const Param key = Param::string(QStringLiteral("idempotencyKey"), 8, 64);
+    const Param code = Param::string(QStringLiteral("twoFactorCode"), 1, 32).optional();
+    t.declare({QStringLiteral("messages.sendMoney"), Role::User, 0,
+               {conversation, Param::string(QStringLiteral("toUsername"), 1, 64).optional(), asset, amount, memo, key, code},
+               RateClass::Write, {}, [&money](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   money.sendMoney(ctx.user(),
+                                   {str(p, "conversationId"), str(p, "toUsername"), str(p, "asset"), str(p, "amount"),
+                                    str(p, "memo"), str(p, "idempotencyKey"), str(p, "twoFactorCode")},
+                                   std::move(reply));
+               }});
+    t.declare({QStringLiteral("messages.requestMoney"), Role::User, 0, {conversation, asset, amount, memo, key},
+               RateClass::Write, [&money](CallContext &ctx, const QJsonObject &p) {
+                   return money.requestMoney(ctx.user(), {str(p, "conversationId"), str(p, "asset"), str(p, "amount"),
+                                                          str(p, "memo"), str(p, "idempotencyKey")});
+               }});
+    t.declare({QStringLiteral("messages.payRequest"), Role::User, 0,
+               {Param::string(QStringLiteral("messageId"), 1, 64), code}, RateClass::Write, {},
+               [&money](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   money.payRequest(ctx.user(), str(p, "messageId"), str(p, "twoFactorCode"), std::move(reply));
+               }});
+}
+
+} // namespace azc::chatpay
