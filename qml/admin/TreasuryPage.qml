@@ -5,7 +5,8 @@ import AzCoiner
 
 // Admin: the master wallet, the fee and limit tables, and four-eyes
 // balance adjustments, the blockchain networks and the reconciliation of the
-// chain against the ledger, as tabs of one console.
+// chain against the ledger, and the exchange desk (markets, the liquidity
+// provider, hedges, revenue), as tabs of one console.
 Item {
     id: page
     objectName: "treasuryPage"
@@ -16,7 +17,8 @@ Item {
         { key: "fees", text: qsTr("Fees && limits") },
         { key: "adjustments", text: qsTr("Adjustments") },
         { key: "networks", text: qsTr("Networks") },
-        { key: "custody", text: qsTr("Reconciliation") }
+        { key: "custody", text: qsTr("Reconciliation") },
+        { key: "exchange", text: qsTr("Exchange") }
     ]
 
     ColumnLayout {
@@ -61,7 +63,8 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: page.tab === "fees" ? feesView : page.tab === "adjustments" ? adjustmentsView
-                           : page.tab === "networks" ? networksView : page.tab === "custody" ? reconciliationView : overviewView
+                           : page.tab === "networks" ? networksView : page.tab === "custody" ? reconciliationView
+                           : page.tab === "exchange" ? exchangeView : overviewView
         }
     }
 
@@ -70,4 +73,5 @@ Item {
     Component { id: adjustmentsView; AdjustmentsView {} }
     Component { id: networksView; NetworksView {} }
     Component { id: reconciliationView; ReconciliationView {} }
+    Component { id: exchangeView; ExchangeView {} }
 }

@@ -73,6 +73,7 @@ Rectangle {
                     case "admin": return adminPage
                     case "treasury": return treasuryPage
                     case "wallet": return walletPage
+                    case "trade": return tradePage
                     case "kyc": return kycPage
                     case "profile": return profilePage
                     default: return unavailablePage
@@ -86,6 +87,7 @@ Rectangle {
     Component { id: adminPage; UsersPage {} }
     Component { id: treasuryPage; TreasuryPage {} }
     Component { id: walletPage; WalletPage {} }
+    Component { id: tradePage; TradePage {} }
     Component { id: kycPage; KycPage {} }
     Component { id: profilePage; ProfilePage {} }
     Component {

@@ -26,6 +26,7 @@ Item {
     CustodyDepositsModel { id: deposits; objectName: "custodyDeposits" }
     CustodyWithdrawalsModel { id: withdrawals; objectName: "custodyWithdrawals" }
     CustodyWithdrawalRequest { id: withdrawalRequest; objectName: "withdrawalRequest" }
+    SwapSession { id: swap; objectName: "walletSwapSession" }
 
     Connections {
         target: history
@@ -40,6 +41,7 @@ Item {
         onClosed: if (transfer.stage === WalletTransfer.Done) page.asset = transfer.receipt.asset
     }
     ReceiptDialog { id: receiptDialog; objectName: "receiptDialog" }
+    SwapDialog { id: swapDialog; objectName: "walletSwapDialog"; swap: swap; balances: balances }
     DepositDialog {
         id: depositDialog
         objectName: "depositDialog"
@@ -89,6 +91,13 @@ Item {
                     icon.source: "../icons/upload.svg"
                     enabled: networks.count > 0
                     onClicked: withdrawDialog.start(page.asset)
+                }
+                AppButton {
+                    objectName: "walletSwapButton"
+                    text: qsTr("Swap")
+                    icon.source: "../icons/refresh.svg"
+                    enabled: swap.assets.length > 0
+                    onClicked: swapDialog.start(page.asset, "")
                 }
                 AppButton {
                     objectName: "sendButton"

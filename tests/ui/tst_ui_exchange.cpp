@@ -1,0 +1,306 @@
+// The exchange screens end to end: the Trade screen (markets, live order
+// book, tape, candles, the order form for each type, open orders and
+// cancelling), the quick swap with its countdown, and the admin's Exchange
+// page — the real QML and view models, offscreen, against an in-process
+// backend whose market-maker bot keeps the demo books quoted.
+
+#include "ui_harness.h"
+
+#include "exchange_admin_models.h"
+#include "language_manager.h"
+#include "swap_session.h"
+#include "trade_candles.h"
+#include "trade_markets_model.h"
+#include "trade_order_book.h"
+#include "trade_order_entry.h"
+#include "trade_orders_model.h"
+#include "wallet_balances_model.h"
+
+#include "common/amount.h"
+
+#include <QGuiApplication>
+#include <QQuickStyle>
+#include <QTest>
+
+using azc::Amount;
+using azc::uitest::UiHarness;
+
+namespace {
+
+QString textOf(const UiHarness &ui, const QString &name)
+{
+    QObject *object = ui.find(name);
+    return object ? object->property("text").toString() : QString();
+}
+
+Amount exact(const QVariant &text)
+{
+    const auto parsed = Amount::parse(text.toString(), Amount::kMaxDecimals);
+    return parsed ? parsed.value() : Amount();
+}
+
+template<typename T>
+T *found(const UiHarness &ui, const char *name)
+{
+    return qobject_cast<T *>(ui.find(QLatin1String(name)));
+}
+
+} // namespace
+
+class TestUiExchange : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void cleanupTestCase();
+
+    void exchangeTradeAndSwap();
+    void tradeScreenMirrorsInPersian();
+
+private:
+    UiHarness ui;
+};
+
+void TestUiExchange::initTestCase()
+{
+    QString error;
+    QVERIFY2(UiHarness::startBackend(&error), qPrintable(error));
+}
+
+void TestUiExchange::cleanup()
+{
+    ui.close();
+}
+
+void TestUiExchange::cleanupTestCase()
+{
+    UiHarness::stopBackend();
+}
+
+void TestUiExchange::exchangeTradeAndSwap()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("trade")));
+    QTRY_VERIFY(ui.find(QStringLiteral("tradePage")));
+
+    auto *markets = found<azc::TradeMarketsModel>(ui, "tradeMarkets");
+    auto *book = found<azc::TradeOrderBook>(ui, "tradeBook");
+    auto *entry = found<azc::TradeOrderEntry>(ui, "tradeEntry");
+    auto *open = found<azc::TradeOrdersModel>(ui, "tradeOpenOrders");
+    auto *balances = found<azc::WalletBalancesModel>(ui, "tradeBalances");
+    auto *candles = found<azc::TradeCandles>(ui, "tradeCandles");
+    QVERIFY(markets && book && entry && open && balances && candles);
+    QTRY_VERIFY(markets->count() >= 3);
+    QTRY_VERIFY(ui.item(QStringLiteral("market_BTC-USDT")) && ui.item(QStringLiteral("market_BTC-USDT"))->width() > 0);
+    QTest::qWait(100); // the strip's layout settles in the next polish
+    QVERIFY(ui.click(QStringLiteral("market_BTC-USDT")));
+    QTRY_COMPARE(book->market(), QStringLiteral("BTC-USDT"));
+    // The market maker's quotes fill both sides of the ladder.
+    QTRY_VERIFY_WITH_TIMEOUT(!book->bids().isEmpty() && !book->asks().isEmpty(), 15000);
+    QTRY_VERIFY(balances->count() > 0);
+    QTest::qWait(300);
+    const int openBefore = open->count(); // Alice's demo AZC sell order rests from the start
+    QVERIFY(exact(book->bestBid()) < exact(book->bestAsk()));
+    // Clicking a level puts its price into the form.
+    const QString bestBid = book->bids().first().toMap().value(QStringLiteral("price")).toString();
+    QVERIFY(ui.click(QStringLiteral("bidLevel_") + bestBid));
+    QCOMPARE(entry->price(), bestBid);
+    QCOMPARE(textOf(ui, QStringLiteral("orderPrice")), bestBid);
+
+    // 1. A limit buy one tick above the best bid (still below the best ask)
+    // becomes the best bid: it rests in the book, on the ladder and in open orders.
+    const Amount tick = exact(QStringLiteral("0.01"));
+    const QString restingPrice = Amount::fromUnits(exact(bestBid).units() + tick.units()).toString(Amount::kMaxDecimals);
+    QVERIFY2(exact(restingPrice) < exact(book->bestAsk()), qPrintable(restingPrice + QStringLiteral(" vs ") + book->bestAsk()));
+    QVERIFY(book->quantityAt(QStringLiteral("buy"), restingPrice).isEmpty());
+    QVERIFY(ui.click(QStringLiteral("orderSide_buy")));
+    QVERIFY(ui.click(QStringLiteral("orderType_limit")));
+    ui.setText(QStringLiteral("orderPrice"), restingPrice);
+    ui.setText(QStringLiteral("orderQuantity"), QStringLiteral("0.001"));
+    // price × 0.001, exact: the price's units (2 decimals) at 5 decimals.
+    const QString total = Amount::fromUnits(Amount::parse(restingPrice, 2)->units()).toString(5);
+    QCOMPARE(entry->estimatedTotal(), total);
+    QCOMPARE(textOf(ui, QStringLiteral("orderTotal")), total + QStringLiteral(" USDT"));
+    QVERIFY(textOf(ui, QStringLiteral("orderFee")).endsWith(QStringLiteral(" USDT"))); // 0.2 % taker at most
+    QVERIFY(textOf(ui, QStringLiteral("orderAvailable")).endsWith(QStringLiteral(" USDT")));
+    ui.screenshot(QStringLiteral("15a_trade_order_entry_limit"));
+    const Amount usdtBefore = exact(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")));
+    QVERIFY(ui.click(QStringLiteral("orderPlace")));
+    QTRY_COMPARE(entry->lastOrder().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    const QString restingId = entry->lastOrder().value(QStringLiteral("id")).toString();
+    QTRY_VERIFY(ui.find(QStringLiteral("order_") + restingId));
+    QTRY_COMPARE(book->quantityAt(QStringLiteral("buy"), restingPrice), QStringLiteral("0.001"));
+    QTRY_VERIFY(ui.item(QStringLiteral("bidLevel_") + restingPrice));
+    // The order holds exactly price × quantity.
+    QTRY_COMPARE(exact(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available"))),
+                 Amount::fromUnits(usdtBefore.units() - exact(total).units()));
+    ui.screenshot(QStringLiteral("15b_trade_screen_open_order"));
+
+    // 2. Cancelling it takes it out of open orders and out of the book.
+    QVERIFY(ui.click(QStringLiteral("cancelOrder_") + restingId));
+    QTRY_VERIFY(!ui.find(QStringLiteral("order_") + restingId));
+    QTRY_VERIFY(book->quantityAt(QStringLiteral("buy"), restingPrice).isEmpty());
+    QTRY_COMPARE(exact(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available"))), usdtBefore);
+
+    // 3. A market buy with a budget fills against the resting quotes.
+    const Amount btcBefore = exact(balances->balanceOf(QStringLiteral("BTC")).value(QStringLiteral("available")));
+    QVERIFY(ui.click(QStringLiteral("orderType_market")));
+    QVERIFY(ui.item(QStringLiteral("orderBudget"))->isVisible());
+    QVERIFY(!ui.item(QStringLiteral("orderQuantity"))->isVisible());
+    ui.setText(QStringLiteral("orderBudget"), QStringLiteral("100"));
+    QCOMPARE(textOf(ui, QStringLiteral("orderTotal")), QStringLiteral("100 USDT"));
+    ui.screenshot(QStringLiteral("15c_trade_order_entry_market"));
+    QVERIFY(ui.click(QStringLiteral("orderPlace")));
+    QTRY_VERIFY(entry->lastOrder().value(QStringLiteral("id")).toString() != restingId);
+    const QVariantMap marketOrder = entry->lastOrder();
+    QVERIFY2(marketOrder.value(QStringLiteral("status")) == QStringLiteral("filled")
+                 || marketOrder.value(QStringLiteral("status")) == QStringLiteral("partially_filled"),
+             qPrintable(marketOrder.value(QStringLiteral("status")).toString()));
+    QVERIFY(exact(marketOrder.value(QStringLiteral("filled"))).units() > 0);
+    QTRY_VERIFY(exact(balances->balanceOf(QStringLiteral("BTC")).value(QStringLiteral("available"))) > btcBefore);
+    const Amount usdtAfterBuy = exact(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")));
+    QVERIFY(usdtAfterBuy < usdtBefore);
+    QVERIFY(usdtBefore.units() - usdtAfterBuy.units() <= exact(QStringLiteral("100")).units());
+
+    // 4. A stop-limit waits for its stop; a limit sell rests; "Cancel all" ends both.
+    QVERIFY(ui.click(QStringLiteral("orderType_stop_limit")));
+    QVERIFY(ui.item(QStringLiteral("orderStopPrice"))->isVisible());
+    QVERIFY(!ui.item(QStringLiteral("orderTimeInForce"))->isVisible());
+    ui.setText(QStringLiteral("orderStopPrice"), QStringLiteral("90000"));
+    ui.setText(QStringLiteral("orderPrice"), QStringLiteral("90100"));
+    ui.setText(QStringLiteral("orderQuantity"), QStringLiteral("0.001"));
+    QCOMPARE(entry->estimatedTotal(), QStringLiteral("90.1"));
+    ui.screenshot(QStringLiteral("15d_trade_order_entry_stop_limit"));
+    QVERIFY(ui.click(QStringLiteral("orderPlace")));
+    QTRY_COMPARE(entry->lastOrder().value(QStringLiteral("status")).toString(), QStringLiteral("pending_stop"));
+    QVERIFY(ui.click(QStringLiteral("orderSide_sell")));
+    QVERIFY(ui.click(QStringLiteral("orderType_limit")));
+    ui.setText(QStringLiteral("orderPrice"), QStringLiteral("99000"));
+    ui.setText(QStringLiteral("orderQuantity"), QStringLiteral("0.001"));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("orderAvailable")).section(QLatin1Char(' '), -1), QStringLiteral("BTC"));
+    QVERIFY(ui.click(QStringLiteral("orderPlace")));
+    QTRY_COMPARE(entry->lastOrder().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    QTRY_COMPARE(open->count(), openBefore + 2);
+    QTRY_COMPARE(book->quantityAt(QStringLiteral("sell"), QStringLiteral("99000")), QStringLiteral("0.001"));
+    ui.screenshot(QStringLiteral("15e_trade_open_orders"));
+    QVERIFY(ui.click(QStringLiteral("cancelAllOrders")));
+    QTRY_COMPARE(open->count(), 0);
+    QTRY_VERIFY(book->quantityAt(QStringLiteral("sell"), QStringLiteral("99000")).isEmpty());
+    QVERIFY(ui.click(QStringLiteral("ordersTab_history")));
+    QTRY_VERIFY(ui.find(QStringLiteral("order_") + restingId));
+    QVERIFY(ui.click(QStringLiteral("interval_5m")));
+    QCOMPARE(candles->interval(), QStringLiteral("5m"));
+    QTRY_VERIFY(!candles->candles().isEmpty()); // our market buy made at least one
+    ui.screenshot(QStringLiteral("15f_trade_history_5m"));
+
+    // 5. Quick swap: a quote counts down; accepting moves both balances.
+    auto *swap = found<azc::SwapSession>(ui, "swapSession");
+    QVERIFY(swap);
+    QTRY_VERIFY(!swap->assets().isEmpty());
+    QVERIFY(ui.click(QStringLiteral("quickSwapButton")));
+    QTRY_VERIFY(ui.find(QStringLiteral("swapDialog"))->property("opened").toBool());
+    ui.setText(QStringLiteral("swapAmount"), QStringLiteral("50"));
+    const QString from = ui.find(QStringLiteral("swapDialog"))->property("from").toString();
+    const QString to = ui.find(QStringLiteral("swapDialog"))->property("to").toString();
+    QCOMPARE(from, QStringLiteral("USDT"));
+    QCOMPARE(to, QStringLiteral("BTC"));
+    QVERIFY(ui.click(QStringLiteral("swapGetQuote")));
+    QTRY_COMPARE(swap->stage(), azc::SwapSession::Quoted);
+    const int firstSeconds = swap->secondsLeft();
+    QVERIFY2(firstSeconds >= 8 && firstSeconds <= 10, qPrintable(QString::number(firstSeconds)));
+    QTRY_VERIFY_WITH_TIMEOUT(swap->secondsLeft() < firstSeconds, 3000);
+    QVERIFY(textOf(ui, QStringLiteral("swapCountdown")).contains(QString::number(swap->secondsLeft())));
+    ui.screenshot(QStringLiteral("15g_swap_quote_countdown"));
+    const Amount payBefore = exact(balances->balanceOf(from).value(QStringLiteral("available")));
+    const Amount getBefore = exact(balances->balanceOf(to).value(QStringLiteral("available")));
+    QVERIFY(ui.click(QStringLiteral("swapAccept")));
+    QTRY_COMPARE(swap->stage(), azc::SwapSession::Done);
+    const QVariantMap result = swap->result();
+    const Amount paid = exact(result.value(QStringLiteral("paid")));
+    const Amount received = exact(result.value(QStringLiteral("received")));
+    QVERIFY(paid.units() > 0 && received.units() > 0);
+    QTRY_COMPARE(exact(balances->balanceOf(from).value(QStringLiteral("available"))),
+                 Amount::fromUnits(payBefore.units() - paid.units()));
+    QTRY_COMPARE(exact(balances->balanceOf(to).value(QStringLiteral("available"))),
+                 Amount::fromUnits(getBefore.units() + received.units()));
+    QVERIFY(!textOf(ui, QStringLiteral("swapNote")).isEmpty());
+    ui.screenshot(QStringLiteral("15h_swap_result"));
+
+    // An unaccepted quote expires and offers a new one.
+    QVERIFY(ui.click(QStringLiteral("swapDone")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("swapDialog"))->property("visible").toBool());
+    QVERIFY(ui.click(QStringLiteral("quickSwapButton")));
+    ui.setText(QStringLiteral("swapAmount"), QStringLiteral("20"));
+    QVERIFY(ui.click(QStringLiteral("swapGetQuote")));
+    QTRY_COMPARE(swap->stage(), azc::SwapSession::Quoted);
+    QTRY_COMPARE_WITH_TIMEOUT(swap->stage(), azc::SwapSession::Expired, 12000);
+    QCOMPARE(textOf(ui, QStringLiteral("swapGetQuote")), QStringLiteral("Refresh quote"));
+    QVERIFY(!ui.item(QStringLiteral("swapAccept"))->isVisible());
+    ui.screenshot(QStringLiteral("15i_swap_expired"));
+    QVERIFY(ui.click(QStringLiteral("swapGetQuote")));
+    QTRY_COMPARE(swap->stage(), azc::SwapSession::Quoted);
+    QVERIFY(ui.click(QStringLiteral("swapCancel")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("swapDialog"))->property("visible").toBool());
+
+    // 6. The admin sees the markets, the provider, revenue and the swap's hedge.
+    QVERIFY(ui.signOut());
+    QVERIFY(ui.signIn(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("treasury")));
+    QTRY_VERIFY(ui.find(QStringLiteral("treasuryTab_exchange")));
+    QVERIFY(ui.click(QStringLiteral("treasuryTab_exchange")));
+    QTRY_VERIFY(ui.find(QStringLiteral("exchangeView")));
+    auto *adminMarkets = found<azc::TradeMarketsModel>(ui, "exchangeMarkets");
+    auto *hedges = found<azc::ExchangeHedgesModel>(ui, "exchangeHedges");
+    auto *provider = found<azc::ExchangeProviderModel>(ui, "exchangeProvider");
+    QVERIFY(adminMarkets && hedges && provider);
+    QTRY_VERIFY(adminMarkets->count() >= 3);
+    QTRY_VERIFY(ui.find(QStringLiteral("exchangeMarket_BTC-USDT")));
+    QTRY_VERIFY(hedges->count() >= 1);
+    bool swapHedge = false;
+    for (int i = 0; i < hedges->count(); ++i)
+        swapHedge = swapHedge || hedges->get(i).value(QStringLiteral("flow")).toString() == QLatin1String("swap");
+    QVERIFY(swapHedge);
+    QTRY_VERIFY(provider->count() > 0);
+    QVERIFY(ui.click(QStringLiteral("exchangeMarket_AZC-USDT")));
+    QTRY_COMPARE(textOf(ui, QStringLiteral("marketTakerFee")), QStringLiteral("0.002"));
+    ui.screenshot(QStringLiteral("15j_admin_exchange"));
+    // Halting a market shows in the table; opening it again restores it.
+    auto *status = ui.find(QStringLiteral("marketStatus"));
+    status->setProperty("currentIndex", 1); // halted
+    QVERIFY(ui.click(QStringLiteral("marketSave")));
+    QTRY_COMPARE(adminMarkets->market(QStringLiteral("AZC-USDT")).value(QStringLiteral("status")).toString(), QStringLiteral("halted"));
+    ui.click(QStringLiteral("exchangeMarket_AZC-USDT"));
+    status->setProperty("currentIndex", 0); // open
+    QVERIFY(ui.click(QStringLiteral("marketSave")));
+    QTRY_COMPARE(adminMarkets->market(QStringLiteral("AZC-USDT")).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+    ui.scrollIntoView(QStringLiteral("exchangeHedgeCard"));
+    ui.screenshot(QStringLiteral("15k_admin_exchange_hedges"));
+}
+
+void TestUiExchange::tradeScreenMirrorsInPersian()
+{
+    QVERIFY(ui.launch(QStringLiteral("fa"), true));
+    QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
+    QVERIFY(ui.openSection(QStringLiteral("trade")));
+    QTRY_VERIFY(ui.find(QStringLiteral("tradePage")));
+    auto *book = found<azc::TradeOrderBook>(ui, "tradeBook");
+    QTRY_VERIFY_WITH_TIMEOUT(!book->bids().isEmpty(), 15000);
+    // The order form sits on the left in a right-to-left layout.
+    QQuickItem *form = ui.item(QStringLiteral("orderForm"));
+    QTRY_VERIFY(form->mapToScene(QPointF(form->width(), 0)).x() < ui.window()->width() / 2);
+    QVERIFY(!textOf(ui, QStringLiteral("orderPlace")).startsWith(QStringLiteral("Buy"))); // translated
+    ui.screenshot(QStringLiteral("15l_trade_fa_dark"));
+}
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    TestUiExchange test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ui_exchange.moc"
