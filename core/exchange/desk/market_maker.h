@@ -31,7 +31,9 @@ struct MarketMakerConfig {
     int levels = 5;
     Amount halfSpread = Amount::fromUnits(100000);  // rate with 8 decimals: 0.1 %
     Amount levelStep = Amount::fromUnits(100000);   // 0.1 % between levels
-    Amount requoteMove = Amount::fromUnits(50000);  // 0.05 %
+    // Every requote is a cancel-all and a dozen orders in the journal, which a
+    // restart replays: move only when the price has really moved.
+    Amount requoteMove = Amount::fromUnits(250000); // 0.25 %
     QMap<QString, QString> sizes; // market → base quantity per level, e.g. "BTC-USDT" → "0.01"
 };
 
