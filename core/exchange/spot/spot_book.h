@@ -48,10 +48,13 @@ struct SpotExchange::Book {
     QHash<qint64, OrderState> orders;
     QHash<QString, qint64> byClientKey; // "user\nidempotency key" → order id
 
+    QHash<QString, QList<qint64>> byUser; // a user's orders, oldest first
+
     void addOrder(const OrderState &o)
     {
         orders.insert(o.id, o);
         byClientKey.insert(o.userId + u'\n' + o.clientKey, o.id);
+        byUser[o.userId].append(o.id);
     }
     qint64 nextOrderId = 1;
     quint64 depthSeq = 0; // rises with every change of the book, for clients' resynchronisation

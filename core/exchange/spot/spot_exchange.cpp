@@ -518,8 +518,8 @@ void SpotExchange::cancelAll(const server::Caller &caller, const QString &market
     for (const auto &b : std::as_const(m_books)) {
         if ((!market.isEmpty() && b->market.symbol != market) || b->market.status == MarketStatus::Halted)
             continue;
-        for (const OrderState &o : b->orders)
-            if (o.userId == caller.userId && o.isLive()) {
+        for (qint64 id : b->byUser.value(caller.userId))
+            if (b->orders.constFind(id)->isLive()) {
                 symbols.append(b->market.symbol);
                 break;
             }
@@ -540,9 +540,9 @@ void SpotExchange::cancelAll(const server::Caller &caller, const QString &market
     for (const QString &symbol : symbols) {
         Book &b = *m_books.value(symbol);
         QSet<qint64> live;
-        for (const OrderState &o : b.orders)
-            if (o.userId == caller.userId && o.isLive())
-                live.insert(o.id);
+        for (qint64 id : b.byUser.value(caller.userId))
+            if (b.orders.constFind(id)->isLive())
+                live.insert(id);
         ++progress->pending;
         run(b, Command::of(matching::CancelAllOrders{matching::OwnerId(owner.value())}),
             [this, symbol, live, progress, finished](Status st) {

@@ -62,9 +62,11 @@ Result<QJsonObject> SpotExchange::orders(const QString &userId, const QString &m
     for (const auto &b : std::as_const(m_books)) {
         if (!market.isEmpty() && b->market.symbol != market)
             continue;
-        for (const OrderState &o : b->orders)
-            if (o.userId == userId && (!openOnly || o.isLive()))
+        for (qint64 id : b->byUser.value(userId)) {
+            const OrderState &o = *b->orders.constFind(id);
+            if (!openOnly || o.isLive())
                 mine.append({b.get(), &o});
+        }
     }
     std::sort(mine.begin(), mine.end(), [](const auto &a, const auto &b) { return a.second->createdAt > b.second->createdAt; });
     QJsonArray out;
