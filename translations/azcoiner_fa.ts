@@ -160,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>24h high %1 · low %2</source>
+        <translation>بیشترین ۲۴ ساعت %1 · کمترین %2</translation>
+    </message>
+    <message>
+        <source>No trades in this period yet.</source>
+        <translation>هنوز معامله‌ای در این بازه نیست.</translation>
+    </message>
+    <message>
+        <source>This server does not offer candles yet.</source>
+        <translation>این سرور هنوز نمودار شمعی ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Reject this case</source>
@@ -389,6 +404,208 @@
     <message>
         <source>Loading document… %1%</source>
         <translation>در حال بارگیری مدرک… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMarketForm</name>
+    <message>
+        <source>Edit a market</source>
+        <translation>ویرایش یک بازار</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>ویرایش %1</translation>
+    </message>
+    <message>
+        <source>Pick a market in the table.</source>
+        <translation>یک بازار را در جدول انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Tick size</source>
+        <translation>گام قیمت</translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation>گام مقدار</translation>
+    </message>
+    <message>
+        <source>Min notional (%1)</source>
+        <translation>حداقل ارزش (%1)</translation>
+    </message>
+    <message>
+        <source>Maker fee rate</source>
+        <translation>نرخ کارمزد سفارش‌گذار</translation>
+    </message>
+    <message>
+        <source>Taker fee rate</source>
+        <translation>نرخ کارمزد سفارش‌گیر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Route to the provider</source>
+        <translation>ارسال به تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>What the book cannot fill of a market or IOC order goes to the liquidity provider.</source>
+        <translation>آنچه دفتر سفارش نتواند از یک سفارش بازار یا IOC پر کند، به تأمین‌کنندهٔ نقدینگی می‌رود.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Markets</source>
+        <translation>بازارها</translation>
+    </message>
+    <message>
+        <source>Pick a market to change its rules.</source>
+        <translation>برای تغییر قواعد یک بازار، آن را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>بازار</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>گام قیمت</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>گام مقدار</translation>
+    </message>
+    <message>
+        <source>Min notional</source>
+        <translation>حداقل ارزش</translation>
+    </message>
+    <message>
+        <source>Maker · taker</source>
+        <translation>سفارش‌گذار · سفارش‌گیر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>ارسال به تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>روشن</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>خاموش</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>تأمین‌کنندهٔ نقدینگی</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>قطع</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>نزد تأمین‌کننده</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>در دفتر کل</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>برابر</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>متفاوت</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Spot fees per market, and every fee account per flow.</source>
+        <translation>کارمزدهای معاملات نقدی به تفکیک بازار، و هر حساب کارمزد به تفکیک جریان.</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>حجم</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>کارمزدها</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>جریان</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Hedge log</source>
+        <translation>گزارش پوشش ریسک</translation>
+    </message>
+    <message>
+        <source>Every order sent to the provider, newest first. “sent” long after its time means no answer came back.</source>
+        <translation>هر سفارشی که به تأمین‌کننده فرستاده شد، جدیدترین اول. «sent» که مدت‌ها بعد از زمانش مانده باشد یعنی پاسخی برنگشته است.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>نماد</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>سمت</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>درخواستی</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>ارز مقابل</translation>
+    </message>
+    <message>
+        <source>No orders were sent to the provider yet.</source>
+        <translation>هنوز سفارشی به تأمین‌کننده فرستاده نشده است.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1123,17 @@
     </message>
 </context>
 <context>
+    <name>MarketStrip</name>
+    <message>
+        <source>no trades yet</source>
+        <translation>هنوز معامله‌ای نیست</translation>
+    </message>
+    <message>
+        <source>vol %1</source>
+        <translation>حجم %1</translation>
+    </message>
+</context>
+<context>
     <name>MasterWalletView</name>
     <message>
         <source>Per asset</source>
@@ -1169,6 +1397,297 @@
     <message>
         <source>Nothing new. Decisions on your verification and account changes appear here.</source>
         <translation>چیز تازه‌ای نیست. تصمیم‌های مربوط به احراز هویت و تغییرات حساب اینجا نمایش داده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookLadder</name>
+    <message>
+        <source>Order book</source>
+        <translation>دفتر سفارش</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>قیمت (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مقدار (%1)</translation>
+    </message>
+    <message>
+        <source>Bid %1 · Ask %2</source>
+        <translation>خرید %1 · فروش %2</translation>
+    </message>
+    <message>
+        <source>No quotes on one side</source>
+        <translation>یک سمت بدون پیشنهاد است</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Stop price (%1)</source>
+        <translation>قیمت توقف (%1)</translation>
+    </message>
+    <message>
+        <source>Goes in when a trade is at or above it.</source>
+        <translation>وقتی معامله‌ای در این قیمت یا بالاتر انجام شود فعال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Goes in when a trade is at or below it.</source>
+        <translation>وقتی معامله‌ای در این قیمت یا پایین‌تر انجام شود فعال می‌شود.</translation>
+    </message>
+    <message>
+        <source>Limit price (%1)</source>
+        <translation>قیمت محدود (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>قیمت (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مقدار (%1)</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>پرداخت (%1)</translation>
+    </message>
+    <message>
+        <source>Buys as much as this buys at the best prices now.</source>
+        <translation>با بهترین قیمت‌های فعلی، به اندازهٔ این مبلغ می‌خرد.</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>مدت اعتبار</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>موجودی قابل استفاده</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>جمع تخمینی</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع</translation>
+    </message>
+    <message>
+        <source>Fee at most</source>
+        <translation>حداکثر کارمزد</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>خرید %1</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>فروش %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>market</source>
+        <translation>بازار</translation>
+    </message>
+    <message>
+        <source>%1 (stop %2)</source>
+        <translation>%1 (توقف %2)</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>بودجهٔ %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>لغو این سفارش</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <source>Buy</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>محدود</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>بازار</translation>
+    </message>
+    <message>
+        <source>Stop-limit</source>
+        <translation>توقف-محدود</translation>
+    </message>
+    <message>
+        <source>Good till cancelled</source>
+        <translation>معتبر تا لغو</translation>
+    </message>
+    <message>
+        <source>Immediate or cancel</source>
+        <translation>فوری یا لغو</translation>
+    </message>
+    <message>
+        <source>Fill or kill</source>
+        <translation>همه یا هیچ</translation>
+    </message>
+    <message>
+        <source>Post only</source>
+        <translation>فقط سفارش‌گذار</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جدید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Waiting for stop</source>
+        <translation>در انتظار قیمت توقف</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>بخشی انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>nothing to fill it at once</source>
+        <translation>چیزی برای انجام فوری آن نبود</translation>
+    </message>
+    <message>
+        <source>could not fill all of it at once</source>
+        <translation>انجام کامل و فوری آن ممکن نبود</translation>
+    </message>
+    <message>
+        <source>would have traded at once</source>
+        <translation>بی‌درنگ معامله می‌شد</translation>
+    </message>
+    <message>
+        <source>would have traded with your own order</source>
+        <translation>با سفارش خودتان معامله می‌شد</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>به دست شما لغو شد</translation>
+    </message>
+    <message>
+        <source>the order book is full</source>
+        <translation>دفتر سفارش پر است</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Cancel only</source>
+        <translation>فقط لغو</translation>
+    </message>
+    <message>
+        <source>Quick swap</source>
+        <translation>تبدیل سریع</translation>
+    </message>
+    <message>
+        <source>Routed order</source>
+        <translation>سفارش ارسالی</translation>
+    </message>
+    <message>
+        <source>%1: filled %2.</source>
+        <translation>%1: %2 انجام شد.</translation>
+    </message>
+    <message>
+        <source>%1: filled %2 so far, the rest is in the book.</source>
+        <translation>%1: تاکنون %2 انجام شد، باقی در دفتر سفارش است.</translation>
+    </message>
+    <message>
+        <source>%1: the order is in the book.</source>
+        <translation>%1: سفارش در دفتر سفارش ثبت شد.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the stop price %2.</source>
+        <translation>%1: در انتظار قیمت توقف %2.</translation>
+    </message>
+    <message>
+        <source>%1: filled %2, the rest was cancelled (%3).</source>
+        <translation>%1: %2 انجام شد، باقی لغو شد (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not filled (%2).</source>
+        <translation>%1: انجام نشد (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Open orders (%1)</source>
+        <translation>سفارش‌های باز (%1)</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>تاریخچهٔ سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>لغو همه</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>بازار</translation>
+    </message>
+    <message>
+        <source>Side · type</source>
+        <translation>سمت · نوع</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>No open orders.</source>
+        <translation>سفارش بازی ندارید.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>هنوز سفارشی ندارید.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2263,77 @@
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swapped</source>
+        <translation>تبدیل شد</translation>
+    </message>
+    <message>
+        <source>Quick swap</source>
+        <translation>تبدیل سریع</translation>
+    </message>
+    <message>
+        <source>You pay with</source>
+        <translation>پرداخت با</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>دریافت می‌کنید</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مقدار (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>موجودی قابل استفاده: %1 %2</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>دریافت می‌کنید</translation>
+    </message>
+    <message>
+        <source>for %1 %2</source>
+        <translation>در برابر %1 %2</translation>
+    </message>
+    <message>
+        <source>This quote has expired.</source>
+        <translation>اعتبار این قیمت تمام شد.</translation>
+    </message>
+    <message>
+        <source>Price held: %1 s left.</source>
+        <translation>قیمت ثابت است: %1 ثانیه مانده.</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>پرداختید</translation>
+    </message>
+    <message>
+        <source>You received</source>
+        <translation>دریافت کردید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Refresh quote</source>
+        <translation>قیمت تازه</translation>
+    </message>
+    <message>
+        <source>Get quote</source>
+        <translation>دریافت قیمت</translation>
+    </message>
+    <message>
+        <source>Swap now (%1 s)</source>
+        <translation>تبدیل کن (%1 ثانیه)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Reconnecting…</source>
@@ -1760,6 +2350,111 @@
     <message>
         <source>Notifications</source>
         <translation>اعلان‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>TradeErrors</name>
+    <message>
+        <source>The price must be above zero and a multiple of the market&apos;s tick size.</source>
+        <translation>قیمت باید بیشتر از صفر و مضربی از گام قیمت بازار باشد.</translation>
+    </message>
+    <message>
+        <source>The order is too small: its value must be at least the market&apos;s minimum (%1).</source>
+        <translation>سفارش خیلی کوچک است: ارزش آن باید دست‌کم به اندازهٔ حداقل بازار (%1) باشد.</translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero and a multiple of the market&apos;s lot size.</source>
+        <translation>مقدار باید بیشتر از صفر و مضربی از گام مقدار بازار باشد.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this.</source>
+        <translation>موجودی قابل استفادهٔ شما کافی نیست.</translation>
+    </message>
+    <message>
+        <source>The quote has expired. Get a new one.</source>
+        <translation>اعتبار قیمت تمام شده است. قیمت تازه بگیرید.</translation>
+    </message>
+    <message>
+        <source>This quote was used already.</source>
+        <translation>از این قیمت قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>Tick and lot size cannot change once a market exists.</source>
+        <translation>گام قیمت و مقدار پس از ایجاد بازار تغییر نمی‌کنند.</translation>
+    </message>
+    <message>
+        <source>The market does not take this order right now (halted or cancel-only).</source>
+        <translation>بازار فعلاً این سفارش را نمی‌پذیرد (متوقف یا فقط لغو).</translation>
+    </message>
+    <message>
+        <source>The amount is below the smallest swap this pair allows.</source>
+        <translation>مبلغ از کمترین مقدار تبدیل مجاز این جفت کمتر است.</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of %1.</source>
+        <translation>مبلغ باید مضربی از %1 باشد.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید، مثلاً 12.5.</translation>
+    </message>
+    <message>
+        <source>There is not enough liquidity for this amount right now. Try a smaller one.</source>
+        <translation>فعلاً نقدینگی کافی برای این مبلغ نیست. مبلغ کمتری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s liquidity provider did not fill the swap (%1). Nothing was booked.</source>
+        <translation>تأمین‌کنندهٔ نقدینگی صرافی تبدیل را انجام نداد (%1). چیزی ثبت نشد.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>بی‌دلیل</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s liquidity provider is not available right now.</source>
+        <translation>تأمین‌کنندهٔ نقدینگی صرافی فعلاً در دسترس نیست.</translation>
+    </message>
+    <message>
+        <source>This order was already sent with different details. Check your open orders.</source>
+        <translation>این سفارش قبلاً با جزئیات دیگری فرستاده شده است. سفارش‌های باز خود را ببینید.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this yet.</source>
+        <translation>سرور هنوز این امکان را ندارد.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Try again: it will not be done twice.</source>
+        <translation>پیش از رسیدن پاسخ، اتصال قطع شد. دوباره امتحان کنید: دو بار انجام نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>TradePage</name>
+    <message>
+        <source>Quick swap</source>
+        <translation>تبدیل سریع</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTape</name>
+    <message>
+        <source>Trades</source>
+        <translation>معاملات</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>No trades yet.</source>
+        <translation>هنوز معامله‌ای نیست.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2486,10 @@
     <message>
         <source>Reconciliation</source>
         <translation>تطبیق</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>صرافی</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2817,10 @@
     <message>
         <source>No withdrawals yet.</source>
         <translation>هنوز برداشتی نیست.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>تبدیل</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3392,21 @@
     <message>
         <source>Signed out %1 other sessions.</source>
         <translation>%1 نشست دیگر بسته شد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::SwapSession</name>
+    <message>
+        <source>Only part of your amount could be swapped; the rest stayed in your wallet. You received %1 %2 instead of the quoted %3 %2.</source>
+        <translation>فقط بخشی از مبلغ شما تبدیل شد؛ باقی در کیف پولتان ماند. به جای %3 %2 اعلام‌شده، %1 %2 دریافت کردید.</translation>
+    </message>
+    <message>
+        <source>The market moved before the swap went through, so the price changed: you received %1 %2 instead of the quoted %3 %2.</source>
+        <translation>بازار پیش از انجام تبدیل تغییر کرد و قیمت عوض شد: به جای %3 %2 اعلام‌شده، %1 %2 دریافت کردید.</translation>
+    </message>
+    <message>
+        <source>Swapped at the quoted price.</source>
+        <translation>با همان قیمت اعلام‌شده تبدیل شد.</translation>
     </message>
 </context>
 <context>

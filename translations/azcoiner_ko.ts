@@ -160,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>24h high %1 · low %2</source>
+        <translation>24시간 최고 %1 · 최저 %2</translation>
+    </message>
+    <message>
+        <source>No trades in this period yet.</source>
+        <translation>이 기간에는 아직 거래가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This server does not offer candles yet.</source>
+        <translation>이 서버는 아직 캔들 차트를 제공하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Reject this case</source>
@@ -389,6 +404,208 @@
     <message>
         <source>Loading document… %1%</source>
         <translation>서류 불러오는 중… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMarketForm</name>
+    <message>
+        <source>Edit a market</source>
+        <translation>마켓 편집</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Pick a market in the table.</source>
+        <translation>표에서 마켓을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 저장됨.</translation>
+    </message>
+    <message>
+        <source>Tick size</source>
+        <translation>호가 단위</translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation>수량 단위</translation>
+    </message>
+    <message>
+        <source>Min notional (%1)</source>
+        <translation>최소 주문 금액 (%1)</translation>
+    </message>
+    <message>
+        <source>Maker fee rate</source>
+        <translation>메이커 수수료율</translation>
+    </message>
+    <message>
+        <source>Taker fee rate</source>
+        <translation>테이커 수수료율</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Route to the provider</source>
+        <translation>공급자로 라우팅</translation>
+    </message>
+    <message>
+        <source>What the book cannot fill of a market or IOC order goes to the liquidity provider.</source>
+        <translation>호가창이 채우지 못한 시장가 또는 IOC 주문의 나머지는 유동성 공급자에게 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Markets</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <source>Pick a market to change its rules.</source>
+        <translation>규칙을 바꿀 마켓을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>호가 단위</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>수량 단위</translation>
+    </message>
+    <message>
+        <source>Min notional</source>
+        <translation>최소 금액</translation>
+    </message>
+    <message>
+        <source>Maker · taker</source>
+        <translation>메이커 · 테이커</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>라우팅</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>유동성 공급자</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>공급자 보유</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>원장 기록</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>수익</translation>
+    </message>
+    <message>
+        <source>Spot fees per market, and every fee account per flow.</source>
+        <translation>마켓별 현물 수수료와 흐름별 모든 수수료 계정.</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>체결</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>거래량</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>흐름</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>수익</translation>
+    </message>
+    <message>
+        <source>Hedge log</source>
+        <translation>헤지 기록</translation>
+    </message>
+    <message>
+        <source>Every order sent to the provider, newest first. “sent” long after its time means no answer came back.</source>
+        <translation>공급자에게 보낸 모든 주문, 최신순. 시간이 한참 지나도 “sent”이면 응답이 오지 않은 것입니다.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>심볼</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>체결</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>견적 통화</translation>
+    </message>
+    <message>
+        <source>No orders were sent to the provider yet.</source>
+        <translation>아직 공급자에게 보낸 주문이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1123,17 @@
     </message>
 </context>
 <context>
+    <name>MarketStrip</name>
+    <message>
+        <source>no trades yet</source>
+        <translation>아직 거래 없음</translation>
+    </message>
+    <message>
+        <source>vol %1</source>
+        <translation>거래량 %1</translation>
+    </message>
+</context>
+<context>
     <name>MasterWalletView</name>
     <message>
         <source>Per asset</source>
@@ -1169,6 +1397,297 @@
     <message>
         <source>Nothing new. Decisions on your verification and account changes appear here.</source>
         <translation>새 알림이 없습니다. 인증 결과와 계정 변경 사항이 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookLadder</name>
+    <message>
+        <source>Order book</source>
+        <translation>호가창</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>가격 (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>수량 (%1)</translation>
+    </message>
+    <message>
+        <source>Bid %1 · Ask %2</source>
+        <translation>매수 %1 · 매도 %2</translation>
+    </message>
+    <message>
+        <source>No quotes on one side</source>
+        <translation>한쪽에 호가가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Stop price (%1)</source>
+        <translation>스톱 가격 (%1)</translation>
+    </message>
+    <message>
+        <source>Goes in when a trade is at or above it.</source>
+        <translation>이 가격 이상에서 체결되면 주문이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Goes in when a trade is at or below it.</source>
+        <translation>이 가격 이하에서 체결되면 주문이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Limit price (%1)</source>
+        <translation>지정가 (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>가격 (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>수량 (%1)</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>사용 금액 (%1)</translation>
+    </message>
+    <message>
+        <source>Buys as much as this buys at the best prices now.</source>
+        <translation>현재 최우선 가격으로 이 금액만큼 매수합니다.</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>주문 유효 조건</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>예상 합계</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>Fee at most</source>
+        <translation>최대 수수료</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>%1 매수</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>%1 매도</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>market</source>
+        <translation>시장가</translation>
+    </message>
+    <message>
+        <source>%1 (stop %2)</source>
+        <translation>%1 (스톱 %2)</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>예산 %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>이 주문 취소</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <source>Buy</source>
+        <translation>매수</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>매도</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>지정가</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>시장가</translation>
+    </message>
+    <message>
+        <source>Stop-limit</source>
+        <translation>스톱 지정가</translation>
+    </message>
+    <message>
+        <source>Good till cancelled</source>
+        <translation>취소 시까지 유효</translation>
+    </message>
+    <message>
+        <source>Immediate or cancel</source>
+        <translation>즉시 체결 후 취소</translation>
+    </message>
+    <message>
+        <source>Fill or kill</source>
+        <translation>전량 체결 아니면 취소</translation>
+    </message>
+    <message>
+        <source>Post only</source>
+        <translation>메이커 전용</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>Waiting for stop</source>
+        <translation>스톱 대기</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>체결 완료</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>일부 체결</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거부됨</translation>
+    </message>
+    <message>
+        <source>nothing to fill it at once</source>
+        <translation>즉시 체결할 상대가 없음</translation>
+    </message>
+    <message>
+        <source>could not fill all of it at once</source>
+        <translation>전량을 즉시 체결할 수 없음</translation>
+    </message>
+    <message>
+        <source>would have traded at once</source>
+        <translation>즉시 체결되었을 것임</translation>
+    </message>
+    <message>
+        <source>would have traded with your own order</source>
+        <translation>본인 주문과 체결되었을 것임</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>직접 취소함</translation>
+    </message>
+    <message>
+        <source>the order book is full</source>
+        <translation>호가창이 가득 참</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>거래 정지</translation>
+    </message>
+    <message>
+        <source>Cancel only</source>
+        <translation>취소만 가능</translation>
+    </message>
+    <message>
+        <source>Quick swap</source>
+        <translation>빠른 교환</translation>
+    </message>
+    <message>
+        <source>Routed order</source>
+        <translation>라우팅된 주문</translation>
+    </message>
+    <message>
+        <source>%1: filled %2.</source>
+        <translation>%1: %2 체결되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1: filled %2 so far, the rest is in the book.</source>
+        <translation>%1: 지금까지 %2 체결, 나머지는 호가창에 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the order is in the book.</source>
+        <translation>%1: 주문이 호가창에 올라갔습니다.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the stop price %2.</source>
+        <translation>%1: 스톱 가격 %2 대기 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1: filled %2, the rest was cancelled (%3).</source>
+        <translation>%1: %2 체결, 나머지는 취소되었습니다 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not filled (%2).</source>
+        <translation>%1: 체결되지 않았습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Open orders (%1)</source>
+        <translation>미체결 주문 (%1)</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>주문 내역</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>모두 취소</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <source>Side · type</source>
+        <translation>방향 · 유형</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>체결 완료</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>No open orders.</source>
+        <translation>미체결 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>아직 주문이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2263,77 @@
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swapped</source>
+        <translation>교환 완료</translation>
+    </message>
+    <message>
+        <source>Quick swap</source>
+        <translation>빠른 교환</translation>
+    </message>
+    <message>
+        <source>You pay with</source>
+        <translation>지불 자산</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>받을 자산</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>수량 (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>받는 금액</translation>
+    </message>
+    <message>
+        <source>for %1 %2</source>
+        <translation>%1 %2 지불</translation>
+    </message>
+    <message>
+        <source>This quote has expired.</source>
+        <translation>이 견적은 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Price held: %1 s left.</source>
+        <translation>가격 유지: %1초 남음.</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>지불한 금액</translation>
+    </message>
+    <message>
+        <source>You received</source>
+        <translation>받은 금액</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Refresh quote</source>
+        <translation>견적 새로 받기</translation>
+    </message>
+    <message>
+        <source>Get quote</source>
+        <translation>견적 받기</translation>
+    </message>
+    <message>
+        <source>Swap now (%1 s)</source>
+        <translation>지금 교환 (%1초)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Reconnecting…</source>
@@ -1760,6 +2350,111 @@
     <message>
         <source>Notifications</source>
         <translation>알림</translation>
+    </message>
+</context>
+<context>
+    <name>TradeErrors</name>
+    <message>
+        <source>The price must be above zero and a multiple of the market&apos;s tick size.</source>
+        <translation>가격은 0보다 크고 마켓 호가 단위의 배수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The order is too small: its value must be at least the market&apos;s minimum (%1).</source>
+        <translation>주문이 너무 작습니다: 금액이 마켓 최소 금액(%1) 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero and a multiple of the market&apos;s lot size.</source>
+        <translation>수량은 0보다 크고 마켓 수량 단위의 배수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this.</source>
+        <translation>사용 가능 잔액이 부족합니다.</translation>
+    </message>
+    <message>
+        <source>The quote has expired. Get a new one.</source>
+        <translation>견적이 만료되었습니다. 새 견적을 받으세요.</translation>
+    </message>
+    <message>
+        <source>This quote was used already.</source>
+        <translation>이미 사용한 견적입니다.</translation>
+    </message>
+    <message>
+        <source>Tick and lot size cannot change once a market exists.</source>
+        <translation>마켓이 생긴 뒤에는 호가 단위와 수량 단위를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The market does not take this order right now (halted or cancel-only).</source>
+        <translation>지금은 이 마켓이 주문을 받지 않습니다(정지 또는 취소만 가능).</translation>
+    </message>
+    <message>
+        <source>The amount is below the smallest swap this pair allows.</source>
+        <translation>이 쌍의 최소 교환 금액보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of %1.</source>
+        <translation>금액은 %1의 배수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>0보다 큰 금액을 입력하세요. 예: 12.5</translation>
+    </message>
+    <message>
+        <source>There is not enough liquidity for this amount right now. Try a smaller one.</source>
+        <translation>지금은 이 금액에 대한 유동성이 부족합니다. 더 적은 금액으로 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s liquidity provider did not fill the swap (%1). Nothing was booked.</source>
+        <translation>거래소의 유동성 공급자가 교환을 체결하지 않았습니다(%1). 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>사유 없음</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s liquidity provider is not available right now.</source>
+        <translation>지금은 거래소의 유동성 공급자를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This order was already sent with different details. Check your open orders.</source>
+        <translation>이 주문은 다른 내용으로 이미 전송되었습니다. 미체결 주문을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this yet.</source>
+        <translation>서버가 아직 이 기능을 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Try again: it will not be done twice.</source>
+        <translation>응답 전에 연결이 끊겼습니다. 다시 시도하세요. 두 번 처리되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TradePage</name>
+    <message>
+        <source>Quick swap</source>
+        <translation>빠른 교환</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTape</name>
+    <message>
+        <source>Trades</source>
+        <translation>체결</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>No trades yet.</source>
+        <translation>아직 거래가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2486,10 @@
     <message>
         <source>Reconciliation</source>
         <translation>대사</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>거래소</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2817,10 @@
     <message>
         <source>No withdrawals yet.</source>
         <translation>아직 출금이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>교환</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3392,21 @@
     <message>
         <source>Signed out %1 other sessions.</source>
         <translation>다른 세션 %1개를 로그아웃했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::SwapSession</name>
+    <message>
+        <source>Only part of your amount could be swapped; the rest stayed in your wallet. You received %1 %2 instead of the quoted %3 %2.</source>
+        <translation>금액의 일부만 교환되었고 나머지는 지갑에 남았습니다. 견적의 %3 %2 대신 %1 %2를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The market moved before the swap went through, so the price changed: you received %1 %2 instead of the quoted %3 %2.</source>
+        <translation>교환이 처리되기 전에 시세가 움직여 가격이 바뀌었습니다. 견적의 %3 %2 대신 %1 %2를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Swapped at the quoted price.</source>
+        <translation>견적 가격으로 교환되었습니다.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,21 @@
     </message>
 </context>
 <context>
+    <name>CandleChart</name>
+    <message>
+        <source>24h high %1 · low %2</source>
+        <translation>Cao nhất 24h %1 · thấp nhất %2</translation>
+    </message>
+    <message>
+        <source>No trades in this period yet.</source>
+        <translation>Chưa có giao dịch nào trong khoảng này.</translation>
+    </message>
+    <message>
+        <source>This server does not offer candles yet.</source>
+        <translation>Máy chủ này chưa cung cấp biểu đồ nến.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
         <source>Reject this case</source>
@@ -389,6 +404,208 @@
     <message>
         <source>Loading document… %1%</source>
         <translation>Đang tải giấy tờ… %1%</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMarketForm</name>
+    <message>
+        <source>Edit a market</source>
+        <translation>Sửa một thị trường</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa %1</translation>
+    </message>
+    <message>
+        <source>Pick a market in the table.</source>
+        <translation>Chọn một thị trường trong bảng.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <source>Tick size</source>
+        <translation>Bước giá</translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation>Bước khối lượng</translation>
+    </message>
+    <message>
+        <source>Min notional (%1)</source>
+        <translation>Giá trị tối thiểu (%1)</translation>
+    </message>
+    <message>
+        <source>Maker fee rate</source>
+        <translation>Tỷ lệ phí maker</translation>
+    </message>
+    <message>
+        <source>Taker fee rate</source>
+        <translation>Tỷ lệ phí taker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Route to the provider</source>
+        <translation>Chuyển sang nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>What the book cannot fill of a market or IOC order goes to the liquidity provider.</source>
+        <translation>Phần lệnh thị trường hoặc IOC mà sổ lệnh không khớp được sẽ chuyển sang nhà cung cấp thanh khoản.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Markets</source>
+        <translation>Thị trường</translation>
+    </message>
+    <message>
+        <source>Pick a market to change its rules.</source>
+        <translation>Chọn một thị trường để đổi quy tắc.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Thị trường</translation>
+    </message>
+    <message>
+        <source>Tick</source>
+        <translation>Bước giá</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Bước KL</translation>
+    </message>
+    <message>
+        <source>Min notional</source>
+        <translation>Giá trị tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maker · taker</source>
+        <translation>Maker · taker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>Chuyển lệnh</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>bật</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>Nhà cung cấp thanh khoản</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>đã kết nối</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>chưa kết nối</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>At the provider</source>
+        <translation>Tại nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>In the ledger</source>
+        <translation>Trong sổ cái</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>khớp</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>lệch</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Spot fees per market, and every fee account per flow.</source>
+        <translation>Phí giao ngay theo thị trường, và mọi tài khoản phí theo luồng.</translation>
+    </message>
+    <message>
+        <source>Trades</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Khối lượng</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Luồng</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <source>Hedge log</source>
+        <translation>Nhật ký phòng hộ</translation>
+    </message>
+    <message>
+        <source>Every order sent to the provider, newest first. “sent” long after its time means no answer came back.</source>
+        <translation>Mọi lệnh đã gửi tới nhà cung cấp, mới nhất trước. “sent” lâu sau thời điểm gửi nghĩa là không có phản hồi.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Đã khớp</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Đối ứng</translation>
+    </message>
+    <message>
+        <source>No orders were sent to the provider yet.</source>
+        <translation>Chưa có lệnh nào gửi tới nhà cung cấp.</translation>
     </message>
 </context>
 <context>
@@ -906,6 +1123,17 @@
     </message>
 </context>
 <context>
+    <name>MarketStrip</name>
+    <message>
+        <source>no trades yet</source>
+        <translation>chưa có giao dịch</translation>
+    </message>
+    <message>
+        <source>vol %1</source>
+        <translation>KL %1</translation>
+    </message>
+</context>
+<context>
     <name>MasterWalletView</name>
     <message>
         <source>Per asset</source>
@@ -1169,6 +1397,297 @@
     <message>
         <source>Nothing new. Decisions on your verification and account changes appear here.</source>
         <translation>Không có gì mới. Kết quả xác minh và thay đổi tài khoản sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderBookLadder</name>
+    <message>
+        <source>Order book</source>
+        <translation>Sổ lệnh</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Giá (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số lượng (%1)</translation>
+    </message>
+    <message>
+        <source>Bid %1 · Ask %2</source>
+        <translation>Mua %1 · Bán %2</translation>
+    </message>
+    <message>
+        <source>No quotes on one side</source>
+        <translation>Một phía chưa có giá</translation>
+    </message>
+</context>
+<context>
+    <name>OrderForm</name>
+    <message>
+        <source>Stop price (%1)</source>
+        <translation>Giá dừng (%1)</translation>
+    </message>
+    <message>
+        <source>Goes in when a trade is at or above it.</source>
+        <translation>Kích hoạt khi có giao dịch bằng hoặc cao hơn giá này.</translation>
+    </message>
+    <message>
+        <source>Goes in when a trade is at or below it.</source>
+        <translation>Kích hoạt khi có giao dịch bằng hoặc thấp hơn giá này.</translation>
+    </message>
+    <message>
+        <source>Limit price (%1)</source>
+        <translation>Giá giới hạn (%1)</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <translation>Giá (%1)</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số lượng (%1)</translation>
+    </message>
+    <message>
+        <source>Spend (%1)</source>
+        <translation>Chi (%1)</translation>
+    </message>
+    <message>
+        <source>Buys as much as this buys at the best prices now.</source>
+        <translation>Mua nhiều nhất có thể với số tiền này theo giá tốt nhất hiện tại.</translation>
+    </message>
+    <message>
+        <source>Time in force</source>
+        <translation>Hiệu lực lệnh</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Khả dụng</translation>
+    </message>
+    <message>
+        <source>Estimated total</source>
+        <translation>Tổng ước tính</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Fee at most</source>
+        <translation>Phí tối đa</translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation>Mua %1</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation>Bán %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRow</name>
+    <message>
+        <source>market</source>
+        <translation>thị trường</translation>
+    </message>
+    <message>
+        <source>%1 (stop %2)</source>
+        <translation>%1 (dừng %2)</translation>
+    </message>
+    <message>
+        <source>%1 budget</source>
+        <translation>ngân sách %1</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>Hủy lệnh này</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWords</name>
+    <message>
+        <source>Buy</source>
+        <translation>Mua</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation>Bán</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Giới hạn</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Thị trường</translation>
+    </message>
+    <message>
+        <source>Stop-limit</source>
+        <translation>Dừng-giới hạn</translation>
+    </message>
+    <message>
+        <source>Good till cancelled</source>
+        <translation>Hiệu lực đến khi hủy</translation>
+    </message>
+    <message>
+        <source>Immediate or cancel</source>
+        <translation>Khớp ngay hoặc hủy</translation>
+    </message>
+    <message>
+        <source>Fill or kill</source>
+        <translation>Khớp hết hoặc hủy</translation>
+    </message>
+    <message>
+        <source>Post only</source>
+        <translation>Chỉ đặt lệnh chờ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Waiting for stop</source>
+        <translation>Chờ giá dừng</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Đã khớp</translation>
+    </message>
+    <message>
+        <source>Partly filled</source>
+        <translation>Khớp một phần</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>nothing to fill it at once</source>
+        <translation>không có gì để khớp ngay</translation>
+    </message>
+    <message>
+        <source>could not fill all of it at once</source>
+        <translation>không khớp hết ngay được</translation>
+    </message>
+    <message>
+        <source>would have traded at once</source>
+        <translation>sẽ bị khớp ngay</translation>
+    </message>
+    <message>
+        <source>would have traded with your own order</source>
+        <translation>sẽ khớp với lệnh của chính bạn</translation>
+    </message>
+    <message>
+        <source>cancelled by you</source>
+        <translation>bạn đã hủy</translation>
+    </message>
+    <message>
+        <source>the order book is full</source>
+        <translation>sổ lệnh đã đầy</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Cancel only</source>
+        <translation>Chỉ được hủy</translation>
+    </message>
+    <message>
+        <source>Quick swap</source>
+        <translation>Hoán đổi nhanh</translation>
+    </message>
+    <message>
+        <source>Routed order</source>
+        <translation>Lệnh được chuyển</translation>
+    </message>
+    <message>
+        <source>%1: filled %2.</source>
+        <translation>%1: đã khớp %2.</translation>
+    </message>
+    <message>
+        <source>%1: filled %2 so far, the rest is in the book.</source>
+        <translation>%1: đã khớp %2, phần còn lại nằm trong sổ lệnh.</translation>
+    </message>
+    <message>
+        <source>%1: the order is in the book.</source>
+        <translation>%1: lệnh đã vào sổ lệnh.</translation>
+    </message>
+    <message>
+        <source>%1: waiting for the stop price %2.</source>
+        <translation>%1: đang chờ giá dừng %2.</translation>
+    </message>
+    <message>
+        <source>%1: filled %2, the rest was cancelled (%3).</source>
+        <translation>%1: đã khớp %2, phần còn lại bị hủy (%3).</translation>
+    </message>
+    <message>
+        <source>%1: not filled (%2).</source>
+        <translation>%1: không khớp (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPanel</name>
+    <message>
+        <source>Open orders (%1)</source>
+        <translation>Lệnh đang mở (%1)</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>Lịch sử lệnh</translation>
+    </message>
+    <message>
+        <source>Cancel all</source>
+        <translation>Hủy tất cả</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Thị trường</translation>
+    </message>
+    <message>
+        <source>Side · type</source>
+        <translation>Chiều · loại</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Đã khớp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>No open orders.</source>
+        <translation>Không có lệnh đang mở.</translation>
+    </message>
+    <message>
+        <source>No orders yet.</source>
+        <translation>Chưa có lệnh nào.</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2263,77 @@
     </message>
 </context>
 <context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Swapped</source>
+        <translation>Đã hoán đổi</translation>
+    </message>
+    <message>
+        <source>Quick swap</source>
+        <translation>Hoán đổi nhanh</translation>
+    </message>
+    <message>
+        <source>You pay with</source>
+        <translation>Bạn trả bằng</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>Bạn nhận</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số lượng (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>Khả dụng: %1 %2</translation>
+    </message>
+    <message>
+        <source>You receive</source>
+        <translation>Bạn nhận được</translation>
+    </message>
+    <message>
+        <source>for %1 %2</source>
+        <translation>với %1 %2</translation>
+    </message>
+    <message>
+        <source>This quote has expired.</source>
+        <translation>Báo giá này đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>Price held: %1 s left.</source>
+        <translation>Giữ giá: còn %1 giây.</translation>
+    </message>
+    <message>
+        <source>You paid</source>
+        <translation>Bạn đã trả</translation>
+    </message>
+    <message>
+        <source>You received</source>
+        <translation>Bạn đã nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Refresh quote</source>
+        <translation>Lấy báo giá mới</translation>
+    </message>
+    <message>
+        <source>Get quote</source>
+        <translation>Lấy báo giá</translation>
+    </message>
+    <message>
+        <source>Swap now (%1 s)</source>
+        <translation>Hoán đổi ngay (%1 giây)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Reconnecting…</source>
@@ -1760,6 +2350,111 @@
     <message>
         <source>Notifications</source>
         <translation>Thông báo</translation>
+    </message>
+</context>
+<context>
+    <name>TradeErrors</name>
+    <message>
+        <source>The price must be above zero and a multiple of the market&apos;s tick size.</source>
+        <translation>Giá phải lớn hơn 0 và là bội số của bước giá thị trường.</translation>
+    </message>
+    <message>
+        <source>The order is too small: its value must be at least the market&apos;s minimum (%1).</source>
+        <translation>Lệnh quá nhỏ: giá trị phải ít nhất bằng mức tối thiểu của thị trường (%1).</translation>
+    </message>
+    <message>
+        <source>The quantity must be above zero and a multiple of the market&apos;s lot size.</source>
+        <translation>Số lượng phải lớn hơn 0 và là bội số của bước khối lượng.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this.</source>
+        <translation>Số dư khả dụng của bạn không đủ.</translation>
+    </message>
+    <message>
+        <source>The quote has expired. Get a new one.</source>
+        <translation>Báo giá đã hết hạn. Hãy lấy báo giá mới.</translation>
+    </message>
+    <message>
+        <source>This quote was used already.</source>
+        <translation>Báo giá này đã được dùng.</translation>
+    </message>
+    <message>
+        <source>Tick and lot size cannot change once a market exists.</source>
+        <translation>Không thể đổi bước giá và bước khối lượng khi thị trường đã có.</translation>
+    </message>
+    <message>
+        <source>The market does not take this order right now (halted or cancel-only).</source>
+        <translation>Thị trường hiện không nhận lệnh này (tạm dừng hoặc chỉ được hủy).</translation>
+    </message>
+    <message>
+        <source>The amount is below the smallest swap this pair allows.</source>
+        <translation>Số tiền thấp hơn mức hoán đổi nhỏ nhất của cặp này.</translation>
+    </message>
+    <message>
+        <source>The amount must be a multiple of %1.</source>
+        <translation>Số tiền phải là bội số của %1.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>Nhập số tiền lớn hơn 0, ví dụ 12.5.</translation>
+    </message>
+    <message>
+        <source>There is not enough liquidity for this amount right now. Try a smaller one.</source>
+        <translation>Hiện không đủ thanh khoản cho số tiền này. Hãy thử số nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s liquidity provider did not fill the swap (%1). Nothing was booked.</source>
+        <translation>Nhà cung cấp thanh khoản không khớp lệnh hoán đổi (%1). Không có gì được ghi sổ.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>không rõ lý do</translation>
+    </message>
+    <message>
+        <source>The exchange&apos;s liquidity provider is not available right now.</source>
+        <translation>Nhà cung cấp thanh khoản hiện không khả dụng.</translation>
+    </message>
+    <message>
+        <source>This order was already sent with different details. Check your open orders.</source>
+        <translation>Lệnh này đã được gửi với thông tin khác. Hãy kiểm tra các lệnh đang mở.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this yet.</source>
+        <translation>Máy chủ chưa hỗ trợ việc này.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Try again: it will not be done twice.</source>
+        <translation>Mất kết nối trước khi có phản hồi. Hãy thử lại: sẽ không bị thực hiện hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>TradePage</name>
+    <message>
+        <source>Quick swap</source>
+        <translation>Hoán đổi nhanh</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTape</name>
+    <message>
+        <source>Trades</source>
+        <translation>Giao dịch</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>No trades yet.</source>
+        <translation>Chưa có giao dịch.</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +2486,10 @@
     <message>
         <source>Reconciliation</source>
         <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Sàn giao dịch</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2817,10 @@
     <message>
         <source>No withdrawals yet.</source>
         <translation>Chưa có khoản rút nào.</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Hoán đổi</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +3392,21 @@
     <message>
         <source>Signed out %1 other sessions.</source>
         <translation>Đã đăng xuất %1 phiên khác.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::SwapSession</name>
+    <message>
+        <source>Only part of your amount could be swapped; the rest stayed in your wallet. You received %1 %2 instead of the quoted %3 %2.</source>
+        <translation>Chỉ một phần số tiền được hoán đổi; phần còn lại vẫn trong ví. Bạn nhận %1 %2 thay vì %3 %2 đã báo giá.</translation>
+    </message>
+    <message>
+        <source>The market moved before the swap went through, so the price changed: you received %1 %2 instead of the quoted %3 %2.</source>
+        <translation>Thị trường biến động trước khi hoán đổi xong nên giá đã đổi: bạn nhận %1 %2 thay vì %3 %2 đã báo giá.</translation>
+    </message>
+    <message>
+        <source>Swapped at the quoted price.</source>
+        <translation>Đã hoán đổi đúng giá báo.</translation>
     </message>
 </context>
 <context>

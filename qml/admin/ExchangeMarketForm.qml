@@ -37,11 +37,11 @@ Card {
         columns: 2
         columnSpacing: 10
         rowSpacing: 4
-        FormField { id: tick; objectName: "marketTick"; label: qsTr("Tick size"); enabled: false; Layout.preferredWidth: 1 }
-        FormField { id: lot; objectName: "marketLot"; label: qsTr("Lot size"); enabled: false; Layout.preferredWidth: 1 }
+        FormField { id: tick; objectName: "marketTick"; label: qsTr("Tick size"); enabled: false; Layout.preferredWidth: 1; Layout.minimumWidth: 0 }
+        FormField { id: lot; objectName: "marketLot"; label: qsTr("Lot size"); enabled: false; Layout.preferredWidth: 1; Layout.minimumWidth: 0 }
         FormField { id: minNotional; objectName: "marketMinNotional"; label: qsTr("Min notional (%1)").arg(form.quote); Layout.columnSpan: 2 }
-        FormField { id: maker; objectName: "marketMakerFee"; label: qsTr("Maker fee rate"); Layout.preferredWidth: 1 }
-        FormField { id: taker; objectName: "marketTakerFee"; label: qsTr("Taker fee rate"); Layout.preferredWidth: 1 }
+        FormField { id: maker; objectName: "marketMakerFee"; label: qsTr("Maker fee rate"); Layout.preferredWidth: 1; Layout.minimumWidth: 0 }
+        FormField { id: taker; objectName: "marketTakerFee"; label: qsTr("Taker fee rate"); Layout.preferredWidth: 1; Layout.minimumWidth: 0 }
         ColumnLayout {
             Layout.columnSpan: 2
             Layout.fillWidth: true
@@ -62,7 +62,10 @@ Card {
             id: routing
             objectName: "marketRouting"
             Layout.columnSpan: 2
-            text: qsTr("Route orders to the liquidity provider")
+            Layout.fillWidth: true
+            text: qsTr("Route to the provider")
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("What the book cannot fill of a market or IOC order goes to the liquidity provider.")
         }
     }
     Label {

@@ -112,7 +112,7 @@ Flickable {
             }
             ExchangeMarketForm {
                 id: marketForm
-                Layout.preferredWidth: 320
+                Layout.preferredWidth: 340
                 Layout.alignment: Qt.AlignTop
                 onSaved: view.reloadAll()
             }
