@@ -375,6 +375,22 @@ void LedgerService::flush()
         w(okStatus());
 }
 
+Result<QList<Hold>> LedgerService::pendingHolds(const QString &code)
+{
+    flush();
+    auto all = m_store.pendingHolds();
+    if (!all)
+        return all.error();
+    QList<Hold> out;
+    for (const Hold &h : all.value()) {
+        // The cache is newer than the table for holds changed since the last batch (none after flush()).
+        const Hold current = m_holds.value(h.id, h);
+        if (current.code == code && current.status == HoldStatus::Pending)
+            out.append(current);
+    }
+    return out;
+}
+
 void LedgerService::whenDurable(std::function<void(Status)> done)
 {
     m_durableWaiters.append(std::move(done));

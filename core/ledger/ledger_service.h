@@ -93,6 +93,8 @@ public:
     // far is durable: after the next commit, with or without operations.
     void addCommitParticipant(std::function<Status()> write) { m_participants.append(std::move(write)); }
     void whenDurable(std::function<void(Status)> done);
+    // Pending holds opened for `code` ("order", "withdrawal", ...), after writing what is pending.
+    Result<QList<Hold>> pendingHolds(const QString &code);
     // Every account with its balance, after writing what is pending.
     Result<QList<Account>> allAccounts();
     // Committed transfers touching any of `accountIds` at or after `sinceMs`,

@@ -168,6 +168,18 @@ Status SpotExchange::open()
             return st;
         if (!b->journal.open(path))
             return fail("storage_error", QStringLiteral("cannot open the journal of %1").arg(m.symbol));
+        // An order the journal has but the rows do not (a crash after the
+        // journal's fsync, before the batch with its row committed) was never
+        // confirmed to anyone: it leaves the book, its hold goes back below.
+        QList<matching::OrderId> ghosts;
+        for (const matching::BookEntry &e : b->engine->dump().entries)
+            if (!b->orders.contains(qint64(e.id)))
+                ghosts.append(e.id);
+        for (matching::OrderId ghost : ghosts) {
+            qWarning("spot: %s order %lld is in the journal but was never confirmed; cancelling it", qPrintable(m.symbol),
+                     qint64(ghost));
+            run(*b, Command::of(matching::CancelOrder{ghost}), [](Status) {});
+        }
         // Orders whose funds were held but that never reached the journal: release them.
         for (OrderState &o : b->orders) {
             if (o.status != QLatin1String("new"))
@@ -186,6 +198,24 @@ Status SpotExchange::open()
                             {m.symbol, o.id});
         }
         m_books.insert(m.symbol, b);
+    }
+    // A hold whose order row never became durable (a crash between the hold's
+    // commit and the next, which carries the row and the journal record): the
+    // order never existed, so its funds go back.
+    QSet<QString> known;
+    for (const auto &b : std::as_const(m_books))
+        for (const OrderState &o : b->orders)
+            known.insert(o.holdId);
+    auto pending = s.ledger.pendingHolds(QStringLiteral("order"));
+    if (!pending)
+        return pending.error();
+    for (const ledger::Hold &h : pending.value()) {
+        if (known.contains(h.id))
+            continue;
+        qWarning("spot: releasing hold %s of an order that was never entered", qPrintable(h.id));
+        ledger::OperationRequest op{QStringLiteral("spot"), QStringLiteral("spot-orphan:") + h.id, h.id,
+                                    QStringLiteral("spot.release"), {}, {}};
+        s.ledger.settleHolds(std::move(op), {{h.id, {}, true}}, {}, [](const Result<QJsonObject> &) {});
     }
     return okStatus();
 }
