@@ -484,10 +484,6 @@
         <translation>گام مقدار</translation>
     </message>
     <message>
-        <source>Min notional</source>
-        <translation>حداقل ارزش</translation>
-    </message>
-    <message>
         <source>Maker · taker</source>
         <translation>سفارش‌گذار · سفارش‌گیر</translation>
     </message>
@@ -606,6 +602,10 @@
     <message>
         <source>No orders were sent to the provider yet.</source>
         <translation>هنوز سفارشی به تأمین‌کننده فرستاده نشده است.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1125,6 @@
 <context>
     <name>MarketStrip</name>
     <message>
-        <source>no trades yet</source>
-        <translation>هنوز معامله‌ای نیست</translation>
-    </message>
-    <message>
         <source>vol %1</source>
         <translation>حجم %1</translation>
     </message>
@@ -1488,10 +1484,6 @@
 <context>
     <name>OrderRow</name>
     <message>
-        <source>market</source>
-        <translation>بازار</translation>
-    </message>
-    <message>
         <source>%1 (stop %2)</source>
         <translation>%1 (توقف %2)</translation>
     </message>
@@ -1502,6 +1494,14 @@
     <message>
         <source>Cancel this order</source>
         <translation>لغو این سفارش</translation>
+    </message>
+    <message>
+        <source>at market</source>
+        <translation>به قیمت بازار</translation>
+    </message>
+    <message>
+        <source>Price %1 · amount %2 · filled %3</source>
+        <translation>قیمت %1 · مقدار %2 · انجام‌شده %3</translation>
     </message>
 </context>
 <context>
@@ -1652,34 +1652,6 @@
     <message>
         <source>Cancel all</source>
         <translation>لغو همه</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>بازار</translation>
-    </message>
-    <message>
-        <source>Side · type</source>
-        <translation>سمت · نوع</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>قیمت</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>مقدار</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>انجام‌شده</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>وضعیت</translation>
     </message>
     <message>
         <source>No open orders.</source>

@@ -484,10 +484,6 @@
         <translation>수량 단위</translation>
     </message>
     <message>
-        <source>Min notional</source>
-        <translation>최소 금액</translation>
-    </message>
-    <message>
         <source>Maker · taker</source>
         <translation>메이커 · 테이커</translation>
     </message>
@@ -606,6 +602,10 @@
     <message>
         <source>No orders were sent to the provider yet.</source>
         <translation>아직 공급자에게 보낸 주문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1125,6 @@
 <context>
     <name>MarketStrip</name>
     <message>
-        <source>no trades yet</source>
-        <translation>아직 거래 없음</translation>
-    </message>
-    <message>
         <source>vol %1</source>
         <translation>거래량 %1</translation>
     </message>
@@ -1488,10 +1484,6 @@
 <context>
     <name>OrderRow</name>
     <message>
-        <source>market</source>
-        <translation>시장가</translation>
-    </message>
-    <message>
         <source>%1 (stop %2)</source>
         <translation>%1 (스톱 %2)</translation>
     </message>
@@ -1502,6 +1494,14 @@
     <message>
         <source>Cancel this order</source>
         <translation>이 주문 취소</translation>
+    </message>
+    <message>
+        <source>at market</source>
+        <translation>시장가</translation>
+    </message>
+    <message>
+        <source>Price %1 · amount %2 · filled %3</source>
+        <translation>가격 %1 · 수량 %2 · 체결 %3</translation>
     </message>
 </context>
 <context>
@@ -1652,34 +1652,6 @@
     <message>
         <source>Cancel all</source>
         <translation>모두 취소</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>마켓</translation>
-    </message>
-    <message>
-        <source>Side · type</source>
-        <translation>방향 · 유형</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>가격</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>수량</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>체결 완료</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
     </message>
     <message>
         <source>No open orders.</source>

@@ -484,10 +484,6 @@
         <translation>Bước KL</translation>
     </message>
     <message>
-        <source>Min notional</source>
-        <translation>Giá trị tối thiểu</translation>
-    </message>
-    <message>
         <source>Maker · taker</source>
         <translation>Maker · taker</translation>
     </message>
@@ -606,6 +602,10 @@
     <message>
         <source>No orders were sent to the provider yet.</source>
         <translation>Chưa có lệnh nào gửi tới nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
     </message>
 </context>
 <context>
@@ -1125,10 +1125,6 @@
 <context>
     <name>MarketStrip</name>
     <message>
-        <source>no trades yet</source>
-        <translation>chưa có giao dịch</translation>
-    </message>
-    <message>
         <source>vol %1</source>
         <translation>KL %1</translation>
     </message>
@@ -1488,10 +1484,6 @@
 <context>
     <name>OrderRow</name>
     <message>
-        <source>market</source>
-        <translation>thị trường</translation>
-    </message>
-    <message>
         <source>%1 (stop %2)</source>
         <translation>%1 (dừng %2)</translation>
     </message>
@@ -1502,6 +1494,14 @@
     <message>
         <source>Cancel this order</source>
         <translation>Hủy lệnh này</translation>
+    </message>
+    <message>
+        <source>at market</source>
+        <translation>theo giá thị trường</translation>
+    </message>
+    <message>
+        <source>Price %1 · amount %2 · filled %3</source>
+        <translation>Giá %1 · số lượng %2 · đã khớp %3</translation>
     </message>
 </context>
 <context>
@@ -1652,34 +1652,6 @@
     <message>
         <source>Cancel all</source>
         <translation>Hủy tất cả</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Thị trường</translation>
-    </message>
-    <message>
-        <source>Side · type</source>
-        <translation>Chiều · loại</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Giá</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Số lượng</translation>
-    </message>
-    <message>
-        <source>Filled</source>
-        <translation>Đã khớp</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
     </message>
     <message>
         <source>No open orders.</source>

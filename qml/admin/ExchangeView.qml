@@ -23,9 +23,12 @@ Flickable {
 
     function reloadAll() { markets.reload(); provider.reload(); hedges.reload(); revenue.reload() }
 
+    // Tables: a header of titles and rows of cells; `weights` (per column,
+    // default 1) share the width the same way in both.
     component HeaderRow: RowLayout {
         id: headerRow
         property var titles: []
+        property var weights: []
         Layout.fillWidth: true
         Layout.leftMargin: 12
         Layout.rightMargin: 12
@@ -36,17 +39,19 @@ Flickable {
                 required property string modelData
                 text: modelData
                 color: Theme.textMuted; font.pixelSize: 11; font.weight: Font.DemiBold
+                required property int index
                 elide: Text.ElideRight
-                Layout.fillWidth: true; Layout.preferredWidth: 1
+                Layout.fillWidth: true; Layout.preferredWidth: 100 * (headerRow.weights[index] || 1)
             }
         }
     }
     component Cell: Label {
+        property real weight: 1
         color: Theme.text
         font.pixelSize: 12
         elide: Text.ElideRight
         Layout.fillWidth: true
-        Layout.preferredWidth: 1
+        Layout.preferredWidth: 100 * weight
     }
 
     ColumnLayout {
@@ -71,7 +76,10 @@ Flickable {
                         onClicked: view.reloadAll()
                     }
                 ]
-                HeaderRow { titles: [qsTr("Market"), qsTr("Tick"), qsTr("Lot"), qsTr("Min notional"), qsTr("Maker · taker"), qsTr("Status"), qsTr("Routing")] }
+                HeaderRow {
+                    titles: [qsTr("Market"), qsTr("Tick"), qsTr("Lot"), qsTr("Minimum"), qsTr("Maker · taker"), qsTr("Status"), qsTr("Routing")]
+                    weights: [1.5, 1, 1, 1, 1.6, 1.2, 0.8]
+                }
                 Repeater {
                     model: markets
                     delegate: ItemDelegate {
@@ -92,20 +100,20 @@ Flickable {
                         onClicked: marketForm.load(markets.get(index))
                         contentItem: RowLayout {
                             spacing: 10
-                            Cell { text: marketRow.symbol; font.weight: Font.DemiBold }
+                            Cell { text: marketRow.symbol; font.weight: Font.DemiBold; weight: 1.5 }
                             Cell { text: marketRow.tickSize }
                             Cell { text: marketRow.lotSize }
                             Cell { text: marketRow.minNotional }
-                            Cell { text: marketRow.makerFee + " · " + marketRow.takerFee }
+                            Cell { text: marketRow.makerFee + " · " + marketRow.takerFee; weight: 1.6 }
                             Item {
-                                Layout.fillWidth: true; Layout.preferredWidth: 1
+                                Layout.fillWidth: true; Layout.preferredWidth: 120
                                 implicitHeight: 24
                                 StatusChip {
                                     text: OrderWords.marketStatus(marketRow.status)
                                     tone: marketRow.status === "open" ? "success" : marketRow.status === "halted" ? "danger" : "warning"
                                 }
                             }
-                            Cell { text: marketRow.routing ? qsTr("on") : qsTr("off") }
+                            Cell { text: marketRow.routing ? qsTr("on") : qsTr("off"); weight: 0.8 }
                         }
                     }
                 }
@@ -129,7 +137,7 @@ Flickable {
                 title: qsTr("Liquidity provider")
                 subtitle: provider.name !== "" ? qsTr("%1 · %2").arg(provider.name).arg(provider.connected ? qsTr("connected") : qsTr("not connected"))
                                                : provider.error
-                HeaderRow { titles: [qsTr("Asset"), qsTr("At the provider"), qsTr("In the ledger"), ""] }
+                HeaderRow { titles: [qsTr("Asset"), qsTr("At the provider"), qsTr("In the ledger"), ""]; weights: [0.7, 1.6, 1.6, 1] }
                 Repeater {
                     model: provider
                     delegate: RowLayout {
@@ -144,11 +152,11 @@ Flickable {
                         Layout.leftMargin: 12
                         Layout.rightMargin: 12
                         spacing: 10
-                        Cell { text: balanceRow.asset; font.weight: Font.DemiBold }
-                        Cell { text: balanceRow.held === "" ? "—" : balanceRow.held }
-                        Cell { text: balanceRow.ledger === "" ? "—" : balanceRow.ledger }
+                        Cell { text: balanceRow.asset; font.weight: Font.DemiBold; weight: 0.7 }
+                        Cell { text: balanceRow.held === "" ? "—" : balanceRow.held; weight: 1.6 }
+                        Cell { text: balanceRow.ledger === "" ? "—" : balanceRow.ledger; weight: 1.6 }
                         Item {
-                            Layout.fillWidth: true; Layout.preferredWidth: 1
+                            Layout.fillWidth: true; Layout.preferredWidth: 100
                             implicitHeight: 24
                             StatusChip { text: balanceRow.matches ? qsTr("matches") : qsTr("differs"); tone: balanceRow.matches ? "success" : "warning" }
                         }
@@ -162,7 +170,7 @@ Flickable {
                 Layout.alignment: Qt.AlignTop
                 title: qsTr("Revenue")
                 subtitle: qsTr("Spot fees per market, and every fee account per flow.")
-                HeaderRow { titles: [qsTr("Market"), qsTr("Trades"), qsTr("Volume"), qsTr("Fees")] }
+                HeaderRow { titles: [qsTr("Market"), qsTr("Trades"), qsTr("Volume"), qsTr("Fees")]; weights: [1.1, 0.6, 1, 2] }
                 Repeater {
                     model: revenue
                     delegate: RowLayout {
@@ -176,10 +184,10 @@ Flickable {
                         Layout.leftMargin: 12
                         Layout.rightMargin: 12
                         spacing: 10
-                        Cell { text: revenueRow.market; font.weight: Font.DemiBold }
-                        Cell { text: String(revenueRow.trades) }
+                        Cell { text: revenueRow.market; font.weight: Font.DemiBold; weight: 1.1 }
+                        Cell { text: String(revenueRow.trades); weight: 0.6 }
                         Cell { text: revenueRow.volume }
-                        Cell { text: revenueRow.feesText === "" ? "—" : revenueRow.feesText }
+                        Cell { text: revenueRow.feesText === "" ? "—" : revenueRow.feesText; weight: 2 }
                     }
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }

@@ -48,16 +48,28 @@ Rectangle {
             Item { Layout.fillWidth: (chart.market.high || "") === "" }
             Repeater {
                 model: chart.candles ? chart.candles.intervals : []
-                delegate: AppButton {
+                // Compact toggles: six of them share the header with the market.
+                delegate: AbstractButton {
+                    id: intervalButton
                     required property string modelData
+                    readonly property bool chosen: chart.candles.interval === modelData
                     objectName: "interval_" + modelData
-                    implicitHeight: 30
-                    leftPadding: 8
-                    rightPadding: 8
-                    font.pixelSize: 12
-                    kind: chart.candles.interval === modelData ? "primary" : "ghost"
-                    text: modelData
+                    implicitWidth: intervalLabel.implicitWidth + 14
+                    implicitHeight: 26
                     onClicked: chart.candles.interval = modelData
+                    background: Rectangle {
+                        radius: 6
+                        color: intervalButton.chosen ? Theme.accent : intervalButton.hovered ? Theme.surfaceAlt : "transparent"
+                    }
+                    contentItem: Label {
+                        id: intervalLabel
+                        text: intervalButton.modelData
+                        font.pixelSize: 12
+                        font.weight: Font.DemiBold
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        color: intervalButton.chosen ? Theme.onAccent : Theme.textMuted
+                    }
                 }
             }
         }

@@ -56,13 +56,14 @@ RowLayout {
                     objectName: "marketChange_" + tile.symbol
                     text: tile.status !== "open" ? OrderWords.marketStatus(tile.status)
                         : tile.changePercent === "" ? "—" : (tile.falling ? "" : "+") + tile.changePercent + " %"
-                    color: tile.status !== "open" ? Theme.warning : tile.falling ? Theme.danger : Theme.success
+                    color: tile.status !== "open" ? Theme.warning : tile.changePercent === "" ? Theme.textMuted
+                         : tile.falling ? Theme.danger : Theme.success
                     font.weight: Font.DemiBold
                     font.pixelSize: 13
                 }
                 Label {
                     objectName: "marketLast_" + tile.symbol
-                    text: tile.last === "" ? qsTr("no trades yet") : tile.last
+                    text: tile.last === "" ? "—" : tile.last
                     color: Theme.text
                     font.pixelSize: 15
                     Layout.fillWidth: true

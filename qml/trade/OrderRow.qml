@@ -22,48 +22,59 @@ Item {
     signal cancelClicked()
 
     objectName: "order_" + itemId
-    implicitHeight: 40
+    implicitHeight: 50
 
+    // Two lines, so the list reads at the width it gets next to the book:
+    // what and where, then the numbers.
     RowLayout {
         anchors.fill: parent
         anchors.leftMargin: 10
-        anchors.rightMargin: 10
+        anchors.rightMargin: 6
         spacing: 8
-        Label { text: Qt.formatDateTime(new Date(Number(row.createdAt)), "MM-dd HH:mm"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
-        Label { text: row.market; color: Theme.text; font.pixelSize: 12; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
-        Label {
-            text: OrderWords.side(row.side) + " · " + OrderWords.type(row.type)
-            color: row.side === "buy" ? Theme.success : Theme.danger
-            font.pixelSize: 12
-            Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight
-        }
-        Label {
-            text: row.type === "market" ? qsTr("market") : row.type === "stop_limit" ? qsTr("%1 (stop %2)").arg(row.price).arg(row.stopPrice) : row.price
-            color: Theme.text; font.pixelSize: 12; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight
-        }
-        Label {
-            text: row.quantity !== "" && row.quantity !== "0" ? row.quantity : qsTr("%1 budget").arg(row.budget)
-            color: Theme.text; font.pixelSize: 12; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight
-        }
-        Label { text: row.filled; color: Theme.text; font.pixelSize: 12; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
-        Item {
+        ColumnLayout {
             Layout.fillWidth: true
-            Layout.preferredWidth: 1
-            implicitHeight: chip.implicitHeight
-            StatusChip {
-                id: chip
-                text: OrderWords.status(row.status)
-                tone: OrderWords.statusTone(row.status)
-                ToolTip.visible: chipHover.hovered && row.reason !== ""
-                ToolTip.text: OrderWords.reason(row.reason)
-                HoverHandler { id: chipHover }
+            spacing: 2
+            RowLayout {
+                spacing: 8
+                Label {
+                    text: OrderWords.side(row.side) + " · " + OrderWords.type(row.type)
+                    color: row.side === "buy" ? Theme.success : Theme.danger
+                    font.pixelSize: 13
+                    font.weight: Font.DemiBold
+                }
+                Label { text: row.market; color: Theme.text; font.pixelSize: 13 }
+                Label {
+                    text: Qt.formatDateTime(new Date(Number(row.createdAt)), "yyyy-MM-dd HH:mm:ss")
+                    color: Theme.textMuted
+                    font.pixelSize: 11
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
             }
+            Label {
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+                color: Theme.textMuted
+                font.pixelSize: 12
+                text: {
+                    const price = row.type === "market" ? qsTr("at market")
+                                : row.type === "stop_limit" ? qsTr("%1 (stop %2)").arg(row.price).arg(row.stopPrice) : row.price
+                    const amount = row.quantity !== "" && row.quantity !== "0" ? row.quantity : qsTr("%1 budget").arg(row.budget)
+                    return qsTr("Price %1 · amount %2 · filled %3").arg(price).arg(amount).arg(row.filled)
+                }
+            }
+        }
+        StatusChip {
+            text: OrderWords.status(row.status)
+            tone: OrderWords.statusTone(row.status)
+            ToolTip.visible: chipHover.hovered && row.reason !== ""
+            ToolTip.text: OrderWords.reason(row.reason)
+            HoverHandler { id: chipHover }
         }
         ToolButton {
             objectName: "cancelOrder_" + row.itemId
             Layout.preferredWidth: 30
-            opacity: row.cancellable ? 1 : 0
-            enabled: row.cancellable
+            visible: row.cancellable
             icon.source: "../icons/close.svg"
             icon.width: 16; icon.height: 16
             icon.color: Theme.danger

@@ -51,26 +51,7 @@ Rectangle {
                 onClicked: panel.openOrders.cancelAll()
             }
         }
-        RowLayout {
-            Layout.fillWidth: true
-            Layout.leftMargin: 10
-            Layout.rightMargin: 10
-            Layout.topMargin: 4
-            spacing: 8
-            Repeater {
-                model: [qsTr("Time"), qsTr("Market"), qsTr("Side · type"), qsTr("Price"), qsTr("Amount"), qsTr("Filled"), qsTr("Status")]
-                delegate: Label {
-                    required property string modelData
-                    text: modelData
-                    color: Theme.textMuted
-                    font.pixelSize: 11
-                    font.weight: Font.DemiBold
-                    Layout.fillWidth: true
-                    Layout.preferredWidth: 1
-                }
-            }
-            Item { Layout.preferredWidth: 30 }
-        }
+        Rectangle { Layout.fillWidth: true; Layout.topMargin: 4; height: 1; color: Theme.border }
         ListView {
             objectName: panel.tab === "open" ? "openOrdersList" : "orderHistoryList"
             Layout.fillWidth: true

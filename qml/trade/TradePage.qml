@@ -101,7 +101,7 @@ Item {
             }
 
             ColumnLayout {
-                Layout.preferredWidth: 250
+                Layout.preferredWidth: 236
                 Layout.fillWidth: false // a layout fills by default; the chart takes the rest
                 Layout.fillHeight: true
                 spacing: 12
@@ -120,7 +120,7 @@ Item {
             }
 
             OrderForm {
-                Layout.preferredWidth: 280
+                Layout.preferredWidth: 264
                 Layout.fillHeight: true
                 entry: entry
                 balances: balances

@@ -23,8 +23,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
-            Label { text: qsTr("Price"); color: Theme.textMuted; font.pixelSize: 11; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-            Label { text: qsTr("Amount"); color: Theme.textMuted; font.pixelSize: 11; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+            Label { text: qsTr("Price"); color: Theme.textMuted; font.pixelSize: 11; Layout.preferredWidth: 78 }
+            Label { text: qsTr("Amount"); color: Theme.textMuted; font.pixelSize: 11; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true }
             Label { text: qsTr("Time"); color: Theme.textMuted; font.pixelSize: 11; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 58 }
         }
         ListView {
@@ -42,8 +42,8 @@ Rectangle {
                 width: ListView.view.width
                 height: 20
                 spacing: 4
-                Label { text: parent.price; color: parent.takerSide === "buy" ? Theme.success : Theme.danger; font.pixelSize: 12; Layout.leftMargin: 6; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                Label { text: parent.quantity; color: Theme.text; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                Label { text: parent.price; color: parent.takerSide === "buy" ? Theme.success : Theme.danger; font.pixelSize: 12; Layout.leftMargin: 6; Layout.preferredWidth: 72 }
+                Label { text: parent.quantity; color: Theme.text; font.pixelSize: 12; horizontalAlignment: Text.AlignRight; elide: Text.ElideRight; Layout.fillWidth: true }
                 Label { text: Qt.formatTime(new Date(Number(parent.at)), "HH:mm:ss"); color: Theme.textMuted; font.pixelSize: 12; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 58; Layout.rightMargin: 6 }
             }
         }

@@ -294,6 +294,26 @@ void TestUiExchange::tradeScreenMirrorsInPersian()
     QTRY_VERIFY(form->mapToScene(QPointF(form->width(), 0)).x() < ui.window()->width() / 2);
     QVERIFY(!textOf(ui, QStringLiteral("orderPlace")).startsWith(QStringLiteral("Buy"))); // translated
     ui.screenshot(QStringLiteral("15l_trade_fa_dark"));
+
+    // The wallet opens the same quick swap.
+    QVERIFY(ui.openSection(QStringLiteral("wallet")));
+    QTRY_VERIFY(ui.item(QStringLiteral("walletSwapButton")) && ui.item(QStringLiteral("walletSwapButton"))->isEnabled());
+    QVERIFY(ui.click(QStringLiteral("walletSwapButton")));
+    QTRY_VERIFY(ui.find(QStringLiteral("walletSwapDialog"))->property("opened").toBool());
+    // It starts from the wallet's chosen asset; an amount below the pair's minimum is refused in words.
+    auto *swap = found<azc::SwapSession>(ui, "walletSwapSession");
+    ui.setText(QStringLiteral("swapAmount"), QStringLiteral("0.000001"));
+    QVERIFY(ui.click(QStringLiteral("swapGetQuote")));
+    QTRY_VERIFY(!swap->errorText().isEmpty());
+    QCOMPARE(swap->stage(), azc::SwapSession::Editing);
+    ui.screenshot(QStringLiteral("15m_wallet_swap_error_fa_dark"));
+    const QString from = ui.find(QStringLiteral("walletSwapDialog"))->property("from").toString();
+    const QHash<QString, QString> enough{{QStringLiteral("AZC"), QStringLiteral("100")}, {QStringLiteral("USDT"), QStringLiteral("20")},
+                                         {QStringLiteral("ETH"), QStringLiteral("0.01")}, {QStringLiteral("BTC"), QStringLiteral("0.0002")}};
+    ui.setText(QStringLiteral("swapAmount"), enough.value(from, QStringLiteral("10")));
+    QVERIFY(ui.click(QStringLiteral("swapGetQuote")));
+    QTRY_VERIFY2(swap->stage() == azc::SwapSession::Quoted, qPrintable(swap->errorText()));
+    ui.screenshot(QStringLiteral("15n_wallet_swap_fa_dark"));
 }
 
 int main(int argc, char *argv[])
