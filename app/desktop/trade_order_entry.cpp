@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace azc {
 
 namespace {
@@ -82,13 +84,19 @@ QString TradeOrderEntry::estimatedTotal() const
 QString TradeOrderEntry::estimatedFee() const
 {
     // The taker fee on the total, rounded up: what the order pays at most
-    // (a resting limit order pays the lower maker fee).
+    // (a resting limit order pays the lower maker fee). Worked out at no
+    // fewer decimals than the rate has, so 0.2 % of "100" is 0.2, not 1.
     const auto total = positive(estimatedTotal());
     const auto rate = Amount::parse(m_market.value(QStringLiteral("takerFee")).toString(), kFeeDecimals);
     if (!total || !rate)
         return {};
-    const auto fee = total->first.mulDiv(rate->units(), Int128(100'000'000), Rounding::Up);
-    return fee ? fee->toString(total->second) : QString();
+    const int decimals = std::max(total->second, kFeeDecimals);
+    Int128 scale = 1;
+    for (int i = total->second; i < decimals; ++i)
+        scale *= 10;
+    const auto scaled = total->first.checkedMul(scale);
+    const auto fee = scaled ? scaled->mulDiv(rate->units(), Int128(100'000'000), Rounding::Up) : std::nullopt;
+    return fee ? fee->toString(decimals) : QString();
 }
 
 bool TradeOrderEntry::ready() const

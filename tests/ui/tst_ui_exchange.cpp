@@ -151,6 +151,7 @@ void TestUiExchange::exchangeTradeAndSwap()
     QVERIFY(!ui.item(QStringLiteral("orderQuantity"))->isVisible());
     ui.setText(QStringLiteral("orderBudget"), QStringLiteral("100"));
     QCOMPARE(textOf(ui, QStringLiteral("orderTotal")), QStringLiteral("100 USDT"));
+    QCOMPARE(textOf(ui, QStringLiteral("orderFee")), QStringLiteral("0.2 USDT")); // 0.2 % taker, exact
     ui.screenshot(QStringLiteral("15c_trade_order_entry_market"));
     QVERIFY(ui.click(QStringLiteral("orderPlace")));
     QTRY_VERIFY(entry->lastOrder().value(QStringLiteral("id")).toString() != restingId);
