@@ -44,6 +44,8 @@ void TradeOrdersModel::setOpenOnly(bool openOnly)
 
 void TradeOrdersModel::onAttached()
 {
+    // Pushes missed while the connection was down: read the list again.
+    connect(client(), &ApiClient::sessionResumed, this, [this] { reload(); });
     connect(client(), &ApiClient::eventReceived, this, [this](const QString &name, const QJsonObject &params) {
         if (name == QLatin1String("event.spot.order"))
             onOrder(params.value(QStringLiteral("order")).toObject());

@@ -31,6 +31,8 @@ void TradeTapeModel::setMarket(const QString &market)
 
 void TradeTapeModel::onAttached()
 {
+    // Pushes missed while the connection was down: read the list again.
+    connect(client(), &ApiClient::sessionResumed, this, [this] { reload(); });
     connect(client(), &ApiClient::eventReceived, this, [this](const QString &name, const QJsonObject &params) {
         if (name != QLatin1String("event.spot.trade") || params.value(QStringLiteral("market")).toString() != m_market)
             return;

@@ -16,11 +16,13 @@
 #include "trade_orders_model.h"
 #include "wallet_balances_model.h"
 
+#include "client/api_client.h"
 #include "common/amount.h"
 
-#include <QGuiApplication>
-#include <QQuickStyle>
-#include <QTest>
+#include <QJsonArray>
+#include <algorithm>
+#include <optional>
+
 
 using azc::Amount;
 using azc::uitest::UiHarness;
@@ -37,6 +39,53 @@ Amount exact(const QVariant &text)
 {
     const auto parsed = Amount::parse(text.toString(), Amount::kMaxDecimals);
     return parsed ? parsed.value() : Amount();
+}
+
+// The levels of a spot.depth answer as the book model shows them (price, quantity), best first.
+QList<QPair<QString, QString>> levelsOf(const QJsonArray &levels)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QJsonValue &v : levels)
+        out.append({v.toArray().at(0).toString(), v.toArray().at(1).toString()});
+    return out;
+}
+
+QList<QPair<QString, QString>> levelsOf(const QVariantList &levels, bool reversed)
+{
+    QList<QPair<QString, QString>> out;
+    for (const QVariant &v : levels)
+        out.append({v.toMap().value(QStringLiteral("price")).toString(), v.toMap().value(QStringLiteral("quantity")).toString()});
+    if (reversed)
+        std::reverse(out.begin(), out.end());
+    return out;
+}
+
+// The book kept from deltas equals a fresh snapshot taken at the same seq
+// (the market maker keeps changing it, so a few tries may be needed).
+bool bookMatchesSnapshot(UiHarness &ui, azc::TradeOrderBook *book, QString *why)
+{
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        std::optional<azc::RpcReply> reply;
+        ui.context()->client()->call(QStringLiteral("spot.depth"),
+                                     {{QStringLiteral("market"), book->market()}, {QStringLiteral("levels"), book->rows()}},
+                                     [&reply](const azc::RpcReply &r) { reply = r; });
+        if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000) || !reply->ok) {
+            *why = QStringLiteral("spot.depth failed");
+            return false;
+        }
+        QTest::qWait(50); // deltas sent before the answer have arrived by now
+        const QJsonObject snapshot = reply->object();
+        if (snapshot.value(QStringLiteral("seq")).toInteger() != book->seq())
+            continue;
+        const auto bids = levelsOf(snapshot.value(QStringLiteral("bids")).toArray());
+        const auto asks = levelsOf(snapshot.value(QStringLiteral("asks")).toArray());
+        if (bids == levelsOf(book->bids(), false) && asks == levelsOf(book->asks(), true))
+            return true;
+        *why = QStringLiteral("different levels at seq %1").arg(book->seq());
+        return false;
+    }
+    *why = QStringLiteral("never at the same seq");
+    return false;
 }
 
 template<typename T>
@@ -189,6 +238,10 @@ void TestUiExchange::exchangeTradeAndSwap()
     QVERIFY(ui.click(QStringLiteral("cancelAllOrders")));
     QTRY_COMPARE(open->count(), 0);
     QTRY_VERIFY(book->quantityAt(QStringLiteral("sell"), QStringLiteral("99000")).isEmpty());
+    // The ladder kept from deltas is the book the server has.
+    QString why;
+    QVERIFY2(bookMatchesSnapshot(ui, book, &why), qPrintable(why));
+    QVERIFY2(book->resyncs() <= 3, qPrintable(QString::number(book->resyncs()))); // a snapshot per market chosen, no gaps
     QVERIFY(ui.click(QStringLiteral("ordersTab_history")));
     QTRY_VERIFY(ui.find(QStringLiteral("order_") + restingId));
     QVERIFY(ui.click(QStringLiteral("interval_5m")));
@@ -317,13 +370,6 @@ void TestUiExchange::tradeScreenMirrorsInPersian()
     ui.screenshot(QStringLiteral("15n_wallet_swap_fa_dark"));
 }
 
-int main(int argc, char *argv[])
-{
-    QGuiApplication app(argc, argv);
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    TestUiExchange test;
-    return QTest::qExec(&test, argc, argv);
-}
+AZC_UI_TEST_MAIN(TestUiExchange)
 
 #include "tst_ui_exchange.moc"

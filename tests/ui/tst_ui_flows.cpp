@@ -1138,13 +1138,6 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QVERIFY(callOnce(*bobCheck, QStringLiteral("auth.logout")).ok);
 }
 
-int main(int argc, char *argv[])
-{
-    QGuiApplication app(argc, argv);
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QQuickStyle::setStyle(QStringLiteral("Material"));
-    TestUiFlows test;
-    return QTest::qExec(&test, argc, argv);
-}
+AZC_UI_TEST_MAIN(TestUiFlows)
 
 #include "tst_ui_flows.moc"

@@ -10,7 +10,10 @@
 #include "app_context.h"
 #include "embedded_backend.h"
 
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QTest>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -65,3 +68,14 @@ private:
 };
 
 } // namespace azc::uitest
+
+// main() of a UI test: the software renderer and the Material style, as the app uses offscreen.
+#define AZC_UI_TEST_MAIN(TestClass)                                     \
+    int main(int argc, char *argv[])                                    \
+    {                                                                   \
+        QGuiApplication app(argc, argv);                                \
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);   \
+        QQuickStyle::setStyle(QStringLiteral("Material"));              \
+        TestClass test;                                                 \
+        return QTest::qExec(&test, argc, argv);                         \
+    }
