@@ -1488,10 +1488,6 @@
         <translation>%1 (توقف %2)</translation>
     </message>
     <message>
-        <source>%1 budget</source>
-        <translation>بودجهٔ %1</translation>
-    </message>
-    <message>
         <source>Cancel this order</source>
         <translation>لغو این سفارش</translation>
     </message>
@@ -1502,6 +1498,10 @@
     <message>
         <source>Price %1 · amount %2 · filled %3</source>
         <translation>قیمت %1 · مقدار %2 · انجام‌شده %3</translation>
+    </message>
+    <message>
+        <source>At market · budget %1 · filled %2</source>
+        <translation>به قیمت بازار · بودجه %1 · انجام‌شده %2</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,10 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: bought %2 for %3 %4; the rest of the budget went back.</source>
+        <translation>%1: %2 به ازای %3 %4 خریده شد؛ باقی بودجه برگشت.</translation>
     </message>
 </context>
 <context>

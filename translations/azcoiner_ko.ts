@@ -1488,10 +1488,6 @@
         <translation>%1 (스톱 %2)</translation>
     </message>
     <message>
-        <source>%1 budget</source>
-        <translation>예산 %1</translation>
-    </message>
-    <message>
         <source>Cancel this order</source>
         <translation>이 주문 취소</translation>
     </message>
@@ -1502,6 +1498,10 @@
     <message>
         <source>Price %1 · amount %2 · filled %3</source>
         <translation>가격 %1 · 수량 %2 · 체결 %3</translation>
+    </message>
+    <message>
+        <source>At market · budget %1 · filled %2</source>
+        <translation>시장가 · 예산 %1 · 체결 %2</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,10 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: bought %2 for %3 %4; the rest of the budget went back.</source>
+        <translation>%1: %3 %4로 %2 매수했습니다. 남은 예산은 돌려받았습니다.</translation>
     </message>
 </context>
 <context>

@@ -1488,10 +1488,6 @@
         <translation>%1 (dừng %2)</translation>
     </message>
     <message>
-        <source>%1 budget</source>
-        <translation>ngân sách %1</translation>
-    </message>
-    <message>
         <source>Cancel this order</source>
         <translation>Hủy lệnh này</translation>
     </message>
@@ -1502,6 +1498,10 @@
     <message>
         <source>Price %1 · amount %2 · filled %3</source>
         <translation>Giá %1 · số lượng %2 · đã khớp %3</translation>
+    </message>
+    <message>
+        <source>At market · budget %1 · filled %2</source>
+        <translation>Theo giá thị trường · ngân sách %1 · đã khớp %2</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1637,10 @@
     <message>
         <source>%1: %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: bought %2 for %3 %4; the rest of the budget went back.</source>
+        <translation>%1: đã mua %2 với %3 %4; phần ngân sách còn lại được hoàn về.</translation>
     </message>
 </context>
 <context>

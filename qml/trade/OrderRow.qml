@@ -57,10 +57,11 @@ Item {
                 color: Theme.textMuted
                 font.pixelSize: 12
                 text: {
+                    if (row.quantity === "" || row.quantity === "0")
+                        return qsTr("At market · budget %1 · filled %2").arg(row.budget).arg(row.filled)
                     const price = row.type === "market" ? qsTr("at market")
                                 : row.type === "stop_limit" ? qsTr("%1 (stop %2)").arg(row.price).arg(row.stopPrice) : row.price
-                    const amount = row.quantity !== "" && row.quantity !== "0" ? row.quantity : qsTr("%1 budget").arg(row.budget)
-                    return qsTr("Price %1 · amount %2 · filled %3").arg(price).arg(amount).arg(row.filled)
+                    return qsTr("Price %1 · amount %2 · filled %3").arg(price).arg(row.quantity).arg(row.filled)
                 }
             }
         }

@@ -88,6 +88,10 @@ QtObject {
     function placedText(order) {
         void language
         const what = side(order.side) + " " + order.market
+        // A market buy spends a budget in whole lots; what it could not buy goes back.
+        if (order.type === "market" && order.budget !== "" && (order.status === "filled" || order.status === "partially_filled"))
+            return qsTr("%1: bought %2 for %3 %4; the rest of the budget went back.")
+                .arg(what).arg(order.filled).arg(order.filledQuote).arg(order.market.split("-")[1] || "")
         switch (order.status) {
         case "filled": return qsTr("%1: filled %2.").arg(what).arg(order.filled)
         case "open": return order.filled !== "0" && order.filled !== ""
