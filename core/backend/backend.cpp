@@ -7,6 +7,8 @@
 #include "exchange/spot/spot_methods.h"
 #include "exchange/spot/spot_schema.h"
 #include "chatpay/chat_money_methods.h"
+#include "p2p/p2p_methods.h"
+#include "p2p/p2p_schema.h"
 #include "exchange/desk/desk_methods.h"
 #include "exchange/desk/desk_schema.h"
 #include "exchange/swap/swap_methods.h"
@@ -73,6 +75,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("custody"), custody::custodyMigrations()},
         {QStringLiteral("spot"), spot::spotMigrations()},
         {QStringLiteral("desk"), desk::deskMigrations()},
+        {QStringLiteral("p2p"), p2p::p2pMigrations()},
         {QStringLiteral("messaging"), messaging::messagingMigrations(d->db->dialect())},
     };
     for (const auto &[domain, migrations] : schema)
@@ -177,6 +180,10 @@ bool Backend::open(QString *error)
     messaging::declareMessagingMethods(d->methods, *d->messaging);
     d->chatMoney = std::make_unique<chatpay::ChatMoney>(*d->messaging, *d->wallet, *d->users);
     chatpay::declareChatMoneyMethods(d->methods, *d->chatMoney);
+    d->p2p = std::make_unique<p2p::P2PService>(p2p::P2PServices{*d->db, *d->ledger, *d->wallet, *d->audit, d->clock}, c.p2p);
+    if (auto s = d->p2p->start(); !s)
+        return fail(QStringLiteral("p2p: ") + s.error().message);
+    p2p::declareP2PMethods(d->methods, *d->p2p);
 
     const auto users = d->users->count();
     const bool freshDemo = c.seedDemoData && users && users.value() == 0;

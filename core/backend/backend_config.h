@@ -7,6 +7,7 @@
 #include "exchange/provider/binance_connector.h"
 #include "exchange/provider/simulated_provider.h"
 #include "exchange/swap/swap_service.h"
+#include "p2p/p2p_service.h"
 #include "server/gateway_limits.h"
 
 #include <QByteArray>
@@ -40,6 +41,7 @@ struct BackendConfig {
     std::optional<provider::BinanceConfig> binance;
     // The market-maker bot (off unless enabled; needs a provider's prices).
     desk::MarketMakerConfig marketMaker;
+    p2p::P2PConfig p2p;                   // commission, release window, timers
 };
 
 } // namespace azc

@@ -37,7 +37,7 @@ QString rateClassName(RateClass c)
 
 Status MethodTable::add(MethodSpec spec)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[a-z]+\\.[a-z][A-Za-z]*$"));
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9]*\\.[a-z][A-Za-z]*$"));
     auto refuse = [&](const QString &why) {
         return Error::make(QStringLiteral("invalid_method"), spec.name + QStringLiteral(": ") + why);
     };

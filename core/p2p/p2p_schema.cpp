@@ -1,0 +1,27 @@
+#include "p2p/p2p_schema.h"
+
+namespace azc::p2p {
+
+QList<storage::Migration> p2pMigrations()
+{
+    return {{1, QStringLiteral("ads, trades, timeline"),
+             {QStringLiteral("CREATE TABLE p2p_ads (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, side TEXT NOT NULL,"
+                             " asset TEXT NOT NULL, fiat TEXT NOT NULL, price TEXT NOT NULL, total TEXT NOT NULL,"
+                             " available TEXT NOT NULL, min_amount TEXT NOT NULL, max_amount TEXT NOT NULL,"
+                             " payment_window_ms BIGINT NOT NULL, terms TEXT NOT NULL, min_kyc_tier INTEGER NOT NULL,"
+                             " status TEXT NOT NULL, hold_id TEXT NOT NULL, client_key TEXT NOT NULL,"
+                             " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, UNIQUE (user_id, client_key))"),
+              QStringLiteral("CREATE INDEX p2p_ads_market ON p2p_ads (status, side, asset, fiat)"),
+              QStringLiteral("CREATE TABLE p2p_trades (id TEXT PRIMARY KEY, ad_id TEXT NOT NULL, seller_id TEXT NOT NULL,"
+                             " buyer_id TEXT NOT NULL, taker_id TEXT NOT NULL, asset TEXT NOT NULL, amount TEXT NOT NULL,"
+                             " fiat TEXT NOT NULL, price TEXT NOT NULL, fiat_amount TEXT NOT NULL, status TEXT NOT NULL,"
+                             " outcome TEXT NOT NULL, hold_id TEXT NOT NULL, escrow_in_ad INTEGER NOT NULL,"
+                             " payment_deadline BIGINT NOT NULL, release_deadline BIGINT NOT NULL,"
+                             " settled INTEGER NOT NULL, client_key TEXT NOT NULL, created_at BIGINT NOT NULL,"
+                             " updated_at BIGINT NOT NULL, UNIQUE (taker_id, client_key))"),
+              QStringLiteral("CREATE INDEX p2p_trades_status ON p2p_trades (status, payment_deadline)"),
+              QStringLiteral("CREATE TABLE p2p_events (trade_id TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL,"
+                             " action TEXT NOT NULL, user_id TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (trade_id, seq))")}}};
+}
+
+} // namespace azc::p2p

@@ -1,0 +1,104 @@
+#pragma once
+// core/p2p: person-to-person trades managed by the exchange. A seller's coins
+// are held in the ledger for as long as they are offered or in a trade, and
+// only two things ever happen to a trade's escrow: it goes to the buyer less
+// the P2P commission (released), or back to the seller (cancelled, expired,
+// refunded). Who may do what and when is trade_rules.h; this service keeps
+// the rows, moves the escrow, and runs the payment-window timer.
+//
+//   sell ad  the advertiser's total is one hold ("p2p_ad"); a trade reserves
+//            part of it (the ad's `available` falls), released → posted from
+//            that hold to the buyer, cancelled → back to `available` (or to
+//            the seller once the ad is closed)
+//   buy ad   the taker sells: their amount is their own hold ("p2p_escrow"),
+//            opened before the trade exists
+// Every state change is one database transaction with its timeline row; the
+// escrow moves after it under the key "p2p-settle:<trade>", so a crash in
+// between is finished at the next start (rows with settled = 0).
+
+#include "common/amount.h"
+#include "common/clock.h"
+#include "common/result.h"
+#include "p2p/trade_rules.h"
+#include "server/call_context.h"
+#include "server/method_table.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace azc::storage { class Database; }
+namespace azc::ledger { class LedgerService; }
+namespace azc::wallet { class WalletService; }
+namespace azc::audit { class AuditLog; }
+
+namespace azc::p2p {
+
+struct P2PConfig {
+    Amount commission = Amount::fromUnits(100000); // rate with 8 decimals: 0.1 %, paid by the buyer from the escrow
+    qint64 releaseWindowMs = 15 * 60 * 1000;       // after "paid", before the buyer may appeal
+    qint64 minuteMs = 60 * 1000;                   // the unit of an ad's payment window (tests shorten it)
+    int sweepIntervalMs = 1000;                    // how often unpaid trades are checked for expiry
+};
+
+struct AdRequest {
+    QString side, asset, fiat, price, total, minAmount, maxAmount, terms, idempotencyKey;
+    int paymentWindowMinutes = 15;
+    int minKycTier = 0;
+};
+
+struct P2PServices {
+    storage::Database &db;
+    ledger::LedgerService &ledger;
+    wallet::WalletService &wallet;
+    audit::AuditLog &audit;
+    const Clock &clock;
+};
+
+class P2PService : public QObject
+{
+    Q_OBJECT
+public:
+    P2PService(P2PServices services, P2PConfig config, QObject *parent = nullptr);
+
+    // Finishes escrow moves a crash interrupted; starts the expiry timer.
+    Status start();
+
+    void createAd(const server::Caller &caller, const AdRequest &request, server::Reply reply);
+    Result<QJsonObject> ads(const QString &side, const QString &asset, const QString &fiat, int limit);
+    Result<QJsonObject> myAds(const QString &userId);
+    void setAdStatus(const server::Caller &caller, const QString &adId, const QString &status, server::Reply reply);
+
+    void take(const server::Caller &caller, const QString &adId, const QString &amount, const QString &key,
+              server::Reply reply);
+    Result<QJsonObject> trades(const QString &userId, const QString &status);
+    Result<QJsonObject> trade(const server::Caller &caller, const QString &tradeId);
+    void act(const server::Caller &caller, const QString &tradeId, TradeAction action, const QString &note,
+             server::Reply reply);
+    Result<QJsonObject> disputes();
+
+    // One pass of the payment-window check (the timer's; tests call it too).
+    void expireOverdue();
+
+private:
+    struct Ad;
+    struct Trade;
+    Result<Ad> adRow(const QString &adId);
+    Result<Trade> tradeRow(const QString &tradeId);
+    QJsonObject adJson(const Ad &ad) const;
+    QJsonObject tradeJson(const Trade &t, bool withTimeline);
+    Result<Trade> openTrade(const server::Caller &caller, const Ad &ad, Amount amount, const QString &holdId,
+                            bool escrowInAd, const QString &key);
+    // Moves the escrow of a trade that reached a final state; `done` once durable.
+    void settle(const Trade &t, std::function<void(Status)> done);
+    Status record(const QString &tradeId, const QString &action, const QString &userId, const QString &note);
+    int decimalsOf(const QString &asset);
+
+    P2PServices s;
+    P2PConfig m_config;
+    QTimer m_sweep;
+    QSet<QString> m_settling; // trades whose escrow move is under way
+};
+
+} // namespace azc::p2p
