@@ -6,6 +6,7 @@
 
 #include "ui_harness.h"
 
+#include "error_sink.h"
 #include "exchange_admin_models.h"
 #include "language_manager.h"
 #include "swap_session.h"
@@ -214,6 +215,19 @@ void TestUiExchange::exchangeTradeAndSwap()
     QVERIFY(usdtAfterBuy < usdtBefore);
     QVERIFY(usdtBefore.units() - usdtAfterBuy.units() <= exact(QStringLiteral("100")).units());
 
+    // A market sell hits the bids; the chart's last candle follows the trades on the client.
+    const Amount btcAfterBuy = exact(balances->balanceOf(QStringLiteral("BTC")).value(QStringLiteral("available")));
+    QVERIFY(ui.click(QStringLiteral("orderSide_sell")));
+    ui.setText(QStringLiteral("orderQuantity"), QStringLiteral("0.0002"));
+    QVERIFY(!entry->estimatedTotal().isEmpty()); // estimated at the best bid
+    QVERIFY(ui.click(QStringLiteral("orderPlace")));
+    QTRY_VERIFY(entry->lastOrder().value(QStringLiteral("side")).toString() == QLatin1String("sell"));
+    QCOMPARE(entry->lastOrder().value(QStringLiteral("filled")).toString(), QStringLiteral("0.0002"));
+    QTRY_COMPARE(exact(balances->balanceOf(QStringLiteral("BTC")).value(QStringLiteral("available"))),
+                 Amount::fromUnits(btcAfterBuy.units() - exact(QStringLiteral("0.0002")).units()));
+    QTRY_VERIFY(!candles->candles().isEmpty() && exact(candles->low()) < exact(candles->high()));
+    QVERIFY(ui.click(QStringLiteral("orderSide_buy")));
+
     // 4. A stop-limit waits for its stop; a limit sell rests; "Cancel all" ends both.
     QVERIFY(ui.click(QStringLiteral("orderType_stop_limit")));
     QVERIFY(ui.item(QStringLiteral("orderStopPrice"))->isVisible());
@@ -332,6 +346,7 @@ void TestUiExchange::exchangeTradeAndSwap()
     QVERIFY(ui.click(QStringLiteral("marketSave")));
     QTRY_COMPARE(adminMarkets->market(QStringLiteral("AZC-USDT")).value(QStringLiteral("status")).toString(), QStringLiteral("open"));
     ui.scrollIntoView(QStringLiteral("exchangeHedgeCard"));
+    ui.context()->errors()->dismiss(); // the "saved" toast would cover the log
     ui.screenshot(QStringLiteral("15k_admin_exchange_hedges"));
 }
 
