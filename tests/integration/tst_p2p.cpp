@@ -89,9 +89,9 @@ private Q_SLOTS:
         BackendConfig config;
         config.seedDemoData = true;
         config.limits.rateMultiplier = 100;
-        config.p2p.minuteMs = 20;        // a 5-minute payment window lasts 100 ms here
-        config.p2p.releaseWindowMs = 150;
-        config.p2p.sweepIntervalMs = 20;
+        config.p2p.minuteMs = 200;       // a 5-minute payment window lasts 1 s here (CI may be slow)
+        config.p2p.releaseWindowMs = 1000;
+        config.p2p.sweepIntervalMs = 50;
         m_backend = std::make_unique<TestBackend>(config);
         QVERIFY(m_backend->start());
     }
@@ -199,7 +199,7 @@ private Q_SLOTS:
         // Paid, the seller goes quiet past the release window, the buyer appeals, support releases.
         const QString t4 = tradeIdOf(take(*b, ad, "10"));
         act(*b, "p2p.markPaid", t4);
-        QTest::qWait(200);
+        QTest::qWait(1100);
         QCOMPARE(statusOf(act(*b, "p2p.appeal", t4)), QStringLiteral("appealed"));
         QCOMPARE(s->call(QStringLiteral("p2p.resolve"), {{QStringLiteral("id"), t4}, {QStringLiteral("decision"), QStringLiteral("release")},
                                                          {QStringLiteral("reason"), QStringLiteral("bank statement shows the payment")}})
