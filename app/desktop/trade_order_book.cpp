@@ -1,6 +1,8 @@
 #include "trade_order_book.h"
 
+#include "error_sink.h"
 #include "money_display.h"
+#include "trade_errors.h"
 
 #include "client/api_client.h"
 
@@ -103,7 +105,11 @@ void TradeOrderBook::resync()
                 onDelta(delta);
         }
         publish();
-    }, [this](const RpcReply &) { m_syncing = false; });
+    }, [this](const RpcReply &reply) {
+        m_syncing = false;
+        if (!TradeErrors::isConnectionFailure(reply)) // a reconnect resyncs anyway
+            errors()->reportText(TradeErrors::describe(reply));
+    });
 }
 
 void TradeOrderBook::onDelta(const QJsonObject &delta)
