@@ -125,8 +125,9 @@ void TradeOrderBook::onDelta(const QJsonObject &delta)
     if (seq <= m_seq)
         return; // already in our snapshot
     if (prevSeq != m_seq) {
-        resync(); // a gap: we missed a change
-        m_waiting.append(delta);
+        // A gap: we missed a change. The snapshot asked for now is taken after
+        // this delta was sent, so it already holds it: the delta is dropped.
+        resync();
         return;
     }
     applyLevels(m_bidLevels, delta.value(QStringLiteral("bids")).toArray());
