@@ -181,6 +181,19 @@ bool Backend::open(QString *error)
     d->chatMoney = std::make_unique<chatpay::ChatMoney>(*d->messaging, *d->wallet, *d->users);
     chatpay::declareChatMoneyMethods(d->methods, *d->chatMoney);
     d->p2p = std::make_unique<p2p::P2PService>(p2p::P2PServices{*d->db, *d->ledger, *d->wallet, *d->audit, d->clock}, c.p2p);
+    d->p2p->setTradeChat({[m = d->messaging.get()](const QString &owner, const QString &title, const QStringList &members) {
+                              return m->openSystemGroup(owner, title, members);
+                          },
+                          [m = d->messaging.get()](const QString &chat, const QString &author, const QJsonObject &note) {
+                              if (auto s = m->postSystemNote(chat, author, note); !s)
+                                  qCWarning(lcBackend) << "p2p chat note:" << s.error().message;
+                          },
+                          [m = d->messaging.get(), u = d->users.get()](const QString &chat) {
+                              auto team = u->idsWithRole(server::Role::Support);
+                              for (const QString &id : team ? team.value() : QStringList())
+                                  if (auto s = m->addSystemMember(chat, id); !s)
+                                      qCWarning(lcBackend) << "p2p chat support:" << s.error().message;
+                          }});
     if (auto s = d->p2p->start(); !s)
         return fail(QStringLiteral("p2p: ") + s.error().message);
     p2p::declareP2PMethods(d->methods, *d->p2p);

@@ -155,6 +155,18 @@ Status UserDirectory::setPasswordHash(const QString &id, const QString &hash)
     return asStatus(m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id}));
 }
 
+Result<QStringList> UserDirectory::idsWithRole(server::Role role)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM users WHERE role = ? AND frozen = 0 ORDER BY created_at"),
+                       {server::roleName(role)});
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q.value().next())
+        out.append(q.value().value(0).toString());
+    return out;
+}
+
 Status UserDirectory::setRole(const QString &id, server::Role role)
 {
     return asStatus(m_db.exec(QStringLiteral("UPDATE users SET role = ? WHERE id = ?"), {server::roleName(role), id}));

@@ -51,6 +51,8 @@ public:
     Status setProfile(const QString &id, const QString &displayName, const QString &email, const QString &phone);
     Status setPasswordHash(const QString &id, const QString &hash);
     Status setRole(const QString &id, server::Role role);
+    // Everyone with exactly this role who is not frozen (e.g. the support team).
+    Result<QStringList> idsWithRole(server::Role role);
     Status setFrozen(const QString &id, bool frozen, const QString &reason);
     Status setKycTier(const QString &id, int tier);
     Status setLoginFailures(const QString &id, int failures, qint64 lockedUntil);

@@ -459,6 +459,53 @@ Result<QJsonObject> MessagingService::updateSpecialData(const QString &messageId
     return QJsonObject{{QStringLiteral("message"), j.value()}};
 }
 
+Result<QString> MessagingService::openSystemGroup(const QString &ownerId, const QString &title, const QStringList &memberIds)
+{
+    QStringList usernames;
+    for (const QString &id : memberIds) {
+        auto u = m_users.byId(id);
+        if (!u || !u.value())
+            return fail("not_found", QStringLiteral("no such user"));
+        usernames.append(u.value()->username);
+    }
+    auto made = createGroup(ownerId, title, usernames);
+    if (!made)
+        return made.error();
+    return made->value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString();
+}
+
+Status MessagingService::postSystemNote(const QString &conversationId, const QString &authorId, const QJsonObject &data)
+{
+    auto c = conversation(conversationId);
+    if (!c)
+        return c.error();
+    StoredMessage m;
+    m.kind = QStringLiteral("system");
+    m.data = compact(data);
+    auto stored = append(authorId, c.value(), m);
+    return stored ? okStatus() : Status(stored.error());
+}
+
+Status MessagingService::addSystemMember(const QString &conversationId, const QString &userId)
+{
+    auto c = conversation(conversationId);
+    if (!c)
+        return c.error();
+    auto already = membership(conversationId, userId);
+    if (!already)
+        return already.error();
+    if (already.value())
+        return okStatus();
+    storage::Transaction tx(m_db);
+    if (auto s = addMemberRow(conversationId, userId, QStringLiteral("member"), 0); !s)
+        return s;
+    if (auto s = append(userId, c.value(), StoredMessage{{}, {}, {}, QStringLiteral("system"), QString(),
+                                                         QStringLiteral("{\"action\":\"joined\"}")});
+        !s)
+        return s.error();
+    return tx.commit();
+}
+
 Result<qint64> MessagingService::importMessage(const QString &authorId,
                                                const QString &conversationId, const QString &text)
 {

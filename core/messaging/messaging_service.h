@@ -134,6 +134,12 @@ public:
     // The message, if `userId` is a member of its conversation (not_found otherwise).
     Result<SpecialMessage> specialMessage(const QString &userId, const QString &messageId);
     Result<QJsonObject> updateSpecialData(const QString &messageId, const QJsonObject &data);
+    // Conversations other domains run (a P2P trade's chat): a group owned by
+    // `ownerId` with `memberIds`, system notes in it (kind "system", `data`
+    // says what happened), and members added by the system (support joining).
+    Result<QString> openSystemGroup(const QString &ownerId, const QString &title, const QStringList &memberIds);
+    Status postSystemNote(const QString &conversationId, const QString &authorId, const QJsonObject &data);
+    Status addSystemMember(const QString &conversationId, const QString &userId);
     // The user ids of a conversation's members.
     Result<QStringList> members(const QString &conversationId) { return memberIds(conversationId); }
 

@@ -16,7 +16,7 @@ struct P2PService::Ad {
 };
 
 struct P2PService::Trade {
-    QString id, adId, sellerId, buyerId, takerId, asset, fiat, status, outcome, holdId;
+    QString id, adId, sellerId, buyerId, takerId, asset, fiat, status, outcome, holdId, chatId;
     Amount amount, price, fiatAmount;
     bool escrowInAd = false, settled = false;
     qint64 paymentDeadline = 0, releaseDeadline = 0, createdAt = 0, updatedAt = 0;

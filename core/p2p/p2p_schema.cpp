@@ -21,7 +21,9 @@ QList<storage::Migration> p2pMigrations()
                              " updated_at BIGINT NOT NULL, UNIQUE (taker_id, client_key))"),
               QStringLiteral("CREATE INDEX p2p_trades_status ON p2p_trades (status, payment_deadline)"),
               QStringLiteral("CREATE TABLE p2p_events (trade_id TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL,"
-                             " action TEXT NOT NULL, user_id TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (trade_id, seq))")}}};
+                             " action TEXT NOT NULL, user_id TEXT NOT NULL, note TEXT NOT NULL, PRIMARY KEY (trade_id, seq))")}},
+            {2, QStringLiteral("the trade's chat"),
+             {QStringLiteral("ALTER TABLE p2p_trades ADD COLUMN chat_id TEXT NOT NULL DEFAULT ''")}}};
 }
 
 } // namespace azc::p2p

@@ -56,12 +56,22 @@ struct P2PServices {
     const Clock &clock;
 };
 
+// The trade's chat, provided by the messaging service (wired by the backend):
+// a conversation of the two parties, a system note at every step, support
+// added when someone appeals.
+struct TradeChat {
+    std::function<Result<QString>(const QString &ownerId, const QString &title, const QStringList &memberIds)> open;
+    std::function<void(const QString &chatId, const QString &authorId, const QJsonObject &note)> note;
+    std::function<void(const QString &chatId)> bringSupport;
+};
+
 class P2PService : public QObject
 {
     Q_OBJECT
 public:
     P2PService(P2PServices services, P2PConfig config, QObject *parent = nullptr);
 
+    void setTradeChat(TradeChat chat) { m_chat = std::move(chat); }
     // Finishes escrow moves a crash interrupted; starts the expiry timer.
     Status start();
 
@@ -93,12 +103,14 @@ private:
     // Moves the escrow of a trade that reached a final state; `done` once durable.
     void settle(const Trade &t, std::function<void(Status)> done);
     Status record(const QString &tradeId, const QString &action, const QString &userId, const QString &note);
+    void chatNote(const Trade &t, const QString &authorId, const QString &event, const QString &note);
     int decimalsOf(const QString &asset);
 
     P2PServices s;
     P2PConfig m_config;
     QTimer m_sweep;
     QSet<QString> m_settling; // trades whose escrow move is under way
+    TradeChat m_chat;
 };
 
 } // namespace azc::p2p

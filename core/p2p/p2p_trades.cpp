@@ -18,7 +18,7 @@ namespace {
 
 const QString kTradeColumns = QStringLiteral(
         "id, ad_id, seller_id, buyer_id, taker_id, asset, amount, fiat, price, fiat_amount, status, outcome, hold_id,"
-        " escrow_in_ad, payment_deadline, release_deadline, settled, created_at, updated_at");
+        " escrow_in_ad, payment_deadline, release_deadline, settled, created_at, updated_at, chat_id");
 
 Int128 pow10(int n)
 {
@@ -74,6 +74,7 @@ Result<P2PService::Trade> P2PService::tradeRow(const QString &tradeId)
     t.settled = r.value(16).toInt() != 0;
     t.createdAt = r.value(17).toLongLong();
     t.updatedAt = r.value(18).toLongLong();
+    t.chatId = r.value(19).toString();
     return t;
 }
 
@@ -94,6 +95,7 @@ QJsonObject P2PService::tradeJson(const Trade &t, bool withTimeline)
                   {QStringLiteral("paymentDeadline"), t.paymentDeadline},
                   {QStringLiteral("releaseDeadline"), t.releaseDeadline},
                   {QStringLiteral("settled"), t.settled},
+                  {QStringLiteral("chatId"), t.chatId},
                   {QStringLiteral("createdAt"), t.createdAt}};
     if (withTimeline) {
         QJsonArray events;
@@ -212,7 +214,7 @@ Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, co
     if (w.value().numRowsAffected() != 1)
         return fail("invalid_amount", QStringLiteral("the ad was taken meanwhile"), {{QStringLiteral("detail"), QStringLiteral("not_enough_left")}});
     auto ins = s.db.exec(QStringLiteral("INSERT INTO p2p_trades (") + kTradeColumns
-                                 + QStringLiteral(", client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 + QStringLiteral(", client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)"),
                          {t.id, t.adId, t.sellerId, t.buyerId, t.takerId, t.asset, t.amount.unitsText(), t.fiat,
                           t.price.unitsText(), t.fiatAmount.unitsText(), t.status, QString(), t.holdId, escrowInAd ? 1 : 0,
                           t.paymentDeadline, 0, 0, t.createdAt, t.updatedAt, key});
@@ -222,7 +224,35 @@ Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, co
         return e.error();
     if (auto c = tx.commit(); !c)
         return c.error();
+    // The two parties' chat; a trade works without one (its absence is logged).
+    if (m_chat.open) {
+        const QString other = caller.userId == t.sellerId ? t.buyerId : t.sellerId;
+        auto chat = m_chat.open(caller.userId, QStringLiteral("P2P %1 %2 · %3").arg(ad.side == QLatin1String("sell") ? QStringLiteral("buy") : QStringLiteral("sell"), t.asset, t.id.left(6)),
+                                {other});
+        if (chat && s.db.exec(QStringLiteral("UPDATE p2p_trades SET chat_id = ? WHERE id = ?"), {chat.value(), t.id})) {
+            t.chatId = chat.value();
+            chatNote(t, caller.userId, QStringLiteral("opened"), {});
+        } else if (!chat) {
+            qWarning("p2p: trade %s has no chat: %s", qPrintable(t.id), qPrintable(chat.error().message));
+        }
+    }
     return t;
+}
+
+void P2PService::chatNote(const Trade &t, const QString &authorId, const QString &event, const QString &note)
+{
+    if (!m_chat.note || t.chatId.isEmpty())
+        return;
+    const int d = decimalsOf(t.asset);
+    m_chat.note(t.chatId, authorId,
+                {{QStringLiteral("action"), QStringLiteral("p2p")},
+                 {QStringLiteral("event"), event},
+                 {QStringLiteral("tradeId"), t.id},
+                 {QStringLiteral("amount"), t.amount.toString(d)},
+                 {QStringLiteral("asset"), t.asset},
+                 {QStringLiteral("fiatAmount"), t.fiatAmount.toString(kFiatDecimals)},
+                 {QStringLiteral("fiat"), t.fiat},
+                 {QStringLiteral("note"), note}});
 }
 
 Result<QJsonObject> P2PService::trades(const QString &userId, const QString &status)
@@ -326,6 +356,10 @@ void P2PService::act(const server::Caller &caller, const QString &tradeId, Trade
         if (auto c = tx.commit(); !c)
             return reply(c.error());
     }
+    // In the chat the parties see every step; an appeal brings support in.
+    chatNote(changed, party == Party::System ? changed.takerId : caller.userId, actionName(action), note);
+    if (next->to == TradeState::Appealed && m_chat.bringSupport && !changed.chatId.isEmpty())
+        m_chat.bringSupport(changed.chatId);
     if (!isFinal(next->to))
         return reply(QJsonObject{{QStringLiteral("trade"), tradeJson(changed, false)}});
     settle(changed, [this, tradeId, reply](Status st) {

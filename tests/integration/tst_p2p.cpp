@@ -145,6 +145,21 @@ private Q_SLOTS:
         for (const QJsonValue &e : timeline)
             steps.append(e[QStringLiteral("action")].toString());
         QCOMPARE(steps, (QStringList{QStringLiteral("opened"), QStringLiteral("mark_paid"), QStringLiteral("release")}));
+        // The trade's chat: both parties, a system note per step.
+        const QString chat = b->result(QStringLiteral("p2p.trade"), {{QStringLiteral("id"), id}})[QStringLiteral("trade")]
+                                     [QStringLiteral("chatId")].toString();
+        QVERIFY(!chat.isEmpty());
+        QStringList notes;
+        for (const QJsonValue &m : c->result(QStringLiteral("messages.list"), {{QStringLiteral("conversationId"), chat}})
+                                           [QStringLiteral("messages")].toArray())
+            if (m[QStringLiteral("data")][QStringLiteral("action")] == QStringLiteral("p2p"))
+                notes.append(m[QStringLiteral("data")][QStringLiteral("event")].toString());
+        notes.sort();
+        QCOMPARE(notes, (QStringList{QStringLiteral("mark_paid"), QStringLiteral("opened"), QStringLiteral("release")}));
+        QVERIFY(b->call(QStringLiteral("messages.send"), {{QStringLiteral("conversationId"), chat},
+                                                         {QStringLiteral("text"), QStringLiteral("Sent from my bank, ref 4412")}})
+                        .contains(QStringLiteral("result")));
+        QCOMPARE(reason(alice()->call(QStringLiteral("messages.list"), {{QStringLiteral("conversationId"), chat}})), QStringLiteral("forbidden"));
 
         // Closing the ad gives back the 80 nobody reserved.
         const QJsonObject closed = c->result(QStringLiteral("p2p.setAdStatus"), {{QStringLiteral("id"), ad[QStringLiteral("id")]},
@@ -184,9 +199,15 @@ private Q_SLOTS:
         act(*b, "p2p.markPaid", t3);
         QCOMPARE(statusOf(act(*c, "p2p.appeal", t3)), QStringLiteral("appealed"));
         bool queued = false;
+        QString chat;
         for (const QJsonValue &t : s->result(QStringLiteral("p2p.disputes"))[QStringLiteral("trades")].toArray())
-            queued = queued || t[QStringLiteral("id")] == t3;
+            if (t[QStringLiteral("id")] == t3) {
+                queued = true;
+                chat = t[QStringLiteral("chatId")].toString();
+            }
         QVERIFY(queued);
+        // Support is in the trade's chat now and reads both sides.
+        QVERIFY(s->call(QStringLiteral("messages.list"), {{QStringLiteral("conversationId"), chat}}).contains(QStringLiteral("result")));
         QCOMPARE(errorCode(b->call(QStringLiteral("p2p.disputes"))), -32003);
         QCOMPARE(reason(s->call(QStringLiteral("p2p.resolve"), {{QStringLiteral("id"), t3}, {QStringLiteral("decision"), QStringLiteral("maybe")},
                                                                {QStringLiteral("reason"), QStringLiteral("no idea")}})),
