@@ -290,10 +290,10 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
     }
     if (plan.accepted)
         plan.accepted();
-    if (m_batch.operations.size() >= m_maxBatch)
-        flush();
-    else
-        scheduleFlush();
+    // Never flushed from here, even over m_maxBatch: callers are in the middle
+    // of their own work (a settlement loop), and a flush runs other callers'
+    // callbacks and the commit participants. The next turn of the loop commits.
+    scheduleFlush();
 }
 
 Result<QJsonObject> LedgerService::submitNow(OperationRequest request)

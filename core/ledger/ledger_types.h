@@ -32,6 +32,12 @@ enum class AccountKind {
 };
 QString accountKindName(AccountKind kind);
 
+// Owners whose ids start with "system-" are the exchange's own accounts that
+// trade like users (the market-maker bot): their balances are house capital,
+// not money owed to anyone, so the master wallet and the proof of reserves
+// leave them out of the liabilities.
+inline bool isHouseOwner(const QString &ownerId) { return ownerId.startsWith(QLatin1String("system-")); }
+
 struct AccountKey {
     QString ownerId; // user id, or empty for house accounts
     QString asset;

@@ -56,6 +56,11 @@ Result<QJsonObject> TreasuryService::overview()
     QHash<QString, Totals> totals;
     for (const ledger::Account &acc : accounts.value()) {
         Totals &t = totals[acc.key.asset];
+        if (ledger::isHouseOwner(acc.key.ownerId)) { // the bot's capital is the house's
+            if (acc.key.kind == AccountKind::Available || acc.key.kind == AccountKind::Held)
+                t.treasury = plus(t.treasury, acc.balance);
+            continue;
+        }
         switch (acc.key.kind) {
         case AccountKind::Available: t.available = plus(t.available, acc.balance); break;
         case AccountKind::Held: t.held = plus(t.held, acc.balance); break;
@@ -190,7 +195,8 @@ Result<QList<TreasuryService::Liability>> TreasuryService::liabilities()
         return accounts.error();
     QHash<QPair<QString, QString>, Amount> sums;
     for (const ledger::Account &acc : accounts.value())
-        if (!acc.key.ownerId.isEmpty() && (acc.key.kind == AccountKind::Available || acc.key.kind == AccountKind::Held))
+        if (!acc.key.ownerId.isEmpty() && !ledger::isHouseOwner(acc.key.ownerId)
+            && (acc.key.kind == AccountKind::Available || acc.key.kind == AccountKind::Held))
             sums[{acc.key.ownerId, acc.key.asset}] = plus(sums.value({acc.key.ownerId, acc.key.asset}), acc.balance);
     QList<Liability> out;
     for (auto it = sums.begin(); it != sums.end(); ++it)

@@ -29,7 +29,7 @@ void providerBalances(const DeskServices &s, Reply reply)
     QMap<QString, Amount> ledgerHeld;
     if (auto accounts = s.ledger.allAccounts())
         for (const ledger::Account &a : accounts.value())
-            if (a.key.kind == ledger::AccountKind::Provider && a.key.subKind == s.providerName)
+            if (a.key.kind == ledger::AccountKind::Provider) // one provider: the seeded balance and the hedges' accounts
                 ledgerHeld[a.key.asset] = plus(ledgerHeld.value(a.key.asset), a.balance);
     auto decimalsOf = [&s](const QString &asset) {
         auto a = s.ledger.asset(asset);

@@ -42,14 +42,21 @@ void ProviderRouter::route(const spot::RouteRequest &r, std::function<void(Resul
             return;
         if (!depth)
             return done(depth.error());
-        const QList<provider::PriceLevel> &side = r.side == matching::Side::Buy ? depth->asks : depth->bids;
-        if (side.isEmpty())
-            return done(fail("provider_rejected", QStringLiteral("the provider's book is empty")));
-        const auto best = provider::toAmount(side.first().price, r.quoteDecimals,
-                                             r.side == matching::Side::Buy ? Rounding::Up : Rounding::Down);
-        const bool within = best && (r.side == matching::Side::Buy ? *best <= r.limitPrice : *best >= r.limitPrice);
-        if (!within)
-            return done(fail("price_outside_limit", QStringLiteral("the provider's price is beyond the order's limit")));
+        // Every level the whole quantity would take must keep the limit.
+        const bool buy = r.side == matching::Side::Buy;
+        const QList<provider::PriceLevel> &side = buy ? depth->asks : depth->bids;
+        Amount left = r.base;
+        for (const provider::PriceLevel &level : side) {
+            if (left.isZero())
+                break;
+            const auto price = provider::toAmount(level.price, r.quoteDecimals, buy ? Rounding::Up : Rounding::Down);
+            if (!price || (buy ? *price > r.limitPrice : *price < r.limitPrice))
+                return done(fail("price_outside_limit", QStringLiteral("the provider's price is beyond the order's limit")));
+            const auto qty = provider::toAmount(level.quantity, r.baseDecimals, Rounding::Down);
+            left = qty && *qty < left ? *left.checkedSub(*qty) : Amount();
+        }
+        if (!left.isZero())
+            return done(fail("price_outside_limit", QStringLiteral("the provider's book is too thin within the limit")));
         self->place(r, known, done);
     });
 }
@@ -87,22 +94,35 @@ void ProviderRouter::place(const spot::RouteRequest &r, const provider::SymbolRu
     const bool buy = r.side == matching::Side::Buy;
     QPointer<ProviderRouter> self(this);
     const QString name = m_name;
-    m_provider.placeMarketOrder(order, [self, hedgeId, buy, r, name, done](Result<provider::OrderResult> fill) {
-        if (!self)
-            return;
-        if (!fill) {
-            // An unknown outcome stays "sent" in the log for an operator: the hold comes back to the user.
-            if (fill.error().reason != QLatin1String("provider_unknown_outcome"))
-                self->m_hedges.fail(hedgeId, fill.error());
-            return done(fill.error());
-        }
-        self->m_hedges.finish(hedgeId, fill.value());
-        const auto base = provider::toAmount(fill->executedQty, r.baseDecimals, buy ? Rounding::Down : Rounding::Up);
-        const auto quote = provider::toAmount(fill->cummulativeQuoteQty, r.quoteDecimals, buy ? Rounding::Up : Rounding::Down);
+    auto booked = [self, hedgeId, buy, r, name, done](const provider::OrderResult &result) {
+        self->m_hedges.finish(hedgeId, result);
+        const auto base = provider::toAmount(result.executedQty, r.baseDecimals, buy ? Rounding::Down : Rounding::Up);
+        const auto quote = provider::toAmount(result.cummulativeQuoteQty, r.quoteDecimals, buy ? Rounding::Up : Rounding::Down);
         if (!base || !quote)
             return done(fail("provider_bad_response", QStringLiteral("the provider's fill does not fit the ledger")));
         done(spot::RouteFill{name, *base, *quote});
+    };
+    const QString symbol = rules.symbol, clientOrderId = order.clientOrderId;
+    m_provider.placeMarketOrder(order, [self, hedgeId, symbol, clientOrderId, booked, done](Result<provider::OrderResult> fill) {
+        if (!self)
+            return;
+        if (fill)
+            return booked(fill.value());
+        if (fill.error().reason != QLatin1String("provider_unknown_outcome")) {
+            self->m_hedges.fail(hedgeId, fill.error());
+            return done(fill.error());
+        }
+        // It may have filled: ask under the same client order id, never resend.
+        self->m_provider.orderStatus(symbol, clientOrderId, [self, booked, done](Result<provider::OrderResult> known) {
+            if (!self)
+                return;
+            if (known)
+                return booked(known.value());
+            // Still unknown: the hedge stays "sent" for an operator; the user's hold comes back.
+            done(known.error());
+        });
     });
 }
+
 
 } // namespace azc::desk

@@ -1,8 +1,8 @@
 #pragma once
 // The spot exchange's router to the liquidity provider: the rest of a market
 // or IOC order becomes a market order there, written to the hedge log first.
-// A limit order is routed only while the provider's best price is within its
-// limit; quantities are cut to the provider's step size; what the provider
+// A limit order is routed only while every level of the provider's book the
+// quantity would take is within its limit; quantities are cut to the provider's step size; what the provider
 // filled comes back in ledger units rounded in the exchange's favour (what
 // the user receives down, what they pay up).
 

@@ -162,6 +162,7 @@ Status SpotExchange::open()
             if (!o.routedBase.isZero()) {
                 o.status = o.storedStatus;
                 o.reason = o.storedReason;
+                queueOrderUpdate(*b, o); // after the replay's own updates of it
             }
         s.ledger.flush(); // the replay's rows, before the candles are read from them
         if (auto st = loadCandles(*b); !st)
@@ -175,6 +176,26 @@ Status SpotExchange::open()
         for (const matching::BookEntry &e : b->engine->dump().entries)
             if (!b->orders.contains(qint64(e.id)))
                 ghosts.append(e.id);
+        // And the reverse: an order the rows call live that the engine no longer
+        // holds (a lost batch's fills consumed it): it is over, its funds go back.
+        QSet<qint64> inEngine;
+        for (const matching::BookEntry &e : b->engine->dump().entries)
+            inEngine.insert(qint64(e.id));
+        for (OrderState &o : b->orders) {
+            if (!o.isLive() || inEngine.contains(o.id))
+                continue;
+            qWarning("spot: %s order %lld is live in the rows but not in the book; ending it", qPrintable(m.symbol), o.id);
+            o.status = o.filled > 0 ? QStringLiteral("partially_filled") : QStringLiteral("cancelled");
+            o.reason = QStringLiteral("lost_in_crash");
+            queueOrderUpdate(*b, o);
+            auto hold = s.ledger.hold(o.holdId);
+            if (hold && hold->status == ledger::HoldStatus::Pending && !hold->remaining.isZero()) {
+                ledger::OperationRequest op{QStringLiteral("spot"), QStringLiteral("spot-lost:") + m.symbol + u':'
+                                                    + QString::number(o.id), QString::number(o.id),
+                                            QStringLiteral("spot.release"), {}, {}};
+                s.ledger.settleHolds(std::move(op), {{o.holdId, {}, true}}, {}, [](const Result<QJsonObject> &) {});
+            }
+        }
         for (matching::OrderId ghost : ghosts) {
             qWarning("spot: %s order %lld is in the journal but was never confirmed; cancelling it", qPrintable(m.symbol),
                      qint64(ghost));
@@ -477,8 +498,17 @@ void SpotExchange::place(const server::Caller &caller, const PlaceRequest &r, se
                           if (!heldResult || !current)
                               return answer(heldResult ? Result<QJsonObject>(current.error()) : heldResult);
                           Book &target = *current.value();
+                          // A retry of a key whose order never got in answers that first hold, which
+                          // a restart may have released since: never enter an order on a spent hold.
+                          const QString holdId = heldResult->value(QStringLiteral("holdId")).toString();
+                          auto hold = s.ledger.hold(holdId);
+                          if (!hold || hold->status != ledger::HoldStatus::Pending || hold->remaining != hold->amount)
+                              return answer(fail("invalid_state",
+                                                 QStringLiteral("this order was not entered; place it again with a new key"),
+                                                 {{QStringLiteral("detail"), QStringLiteral("not_entered")}}));
                           o.id = target.nextOrderId++;
-                          o.holdId = heldResult->value(QStringLiteral("holdId")).toString();
+                          o.holdId = holdId;
+                          s.wallet.announceBalance(o.userId, o.side == Side::Buy ? target.market.quote : target.market.base);
                           o.status = QStringLiteral("new");
                           o.createdAt = o.updatedAt = s.clock.nowMs();
                           queueWrite(QStringLiteral("INSERT INTO spot_orders (market, ") + kOrderColumns

@@ -77,7 +77,16 @@ void SpotExchange::bookRoute(const QString &market, qint64 id, const QString &ke
         return done(hold.error());
     const bool buy = o.side == Side::Buy;
     // The user gives at most what is held; gets what came in less the taker fee.
-    const Amount gives = std::min(buy ? fill.quote : fill.base, hold->remaining);
+    Amount gives = std::min(buy ? fill.quote : fill.base, hold->remaining);
+    if (buy && o.type == matching::OrderType::Limit) {
+        // Never above the limit, whatever the provider charged (a slip is the exchange's).
+        Int128 scale = 1;
+        for (int i = 0; i < m.baseDecimals; ++i)
+            scale *= 10;
+        const Amount limitPrice = m.tickSize.checkedMul(Int128(o.price)).value_or(Amount::max());
+        if (auto cap = limitPrice.mulDiv(fill.base.units(), scale, Rounding::Down))
+            gives = std::min(gives, *cap);
+    }
     const Amount came = buy ? fill.base : fill.quote;
     const Amount fee = Market::fee(came, m.takerFee).value_or(Amount());
     const QString &givenAsset = buy ? m.quote : m.base;
@@ -104,8 +113,21 @@ void SpotExchange::bookRoute(const QString &market, qint64 id, const QString &ke
                                 QString::number(id), QStringLiteral("spot.route"), {}, {}};
     const QString userId = o.userId;
     const Amount base = fill.base, quote = buy ? gives : fill.quote;
+    // The order's row says what was routed in the same commit as the money.
+    OrderState before = o;
+    o.routedBase = base;
+    o.routedQuote = quote;
+    o.filledQuote = o.filledQuote.checkedAdd(quote).value_or(Amount::max());
+    const Amount wanted = m.baseAmount(o.quantity).value_or(Amount());
+    const Amount had = m.baseAmount(o.filled).value_or(Amount());
+    // A market buy by budget is done when its money is spent.
+    o.status = o.quantity == 0 || had.checkedAdd(base).value_or(Amount()) >= wanted ? QStringLiteral("filled")
+                                                                                   : QStringLiteral("partially_filled");
+    o.reason = QStringLiteral("routed");
+    o.updatedAt = s.clock.nowMs();
+    queueOrderUpdate(b, o);
     s.ledger.settleHolds(std::move(op), {{o.holdId, {{gives, providerGiven->id, QStringLiteral("spot.route")}}, true}}, extra,
-                         [this, market, id, base, quote, userId, givenAsset, gotAsset, done](const Result<QJsonObject> &r) {
+                         [this, market, id, before, userId, givenAsset, gotAsset, done](const Result<QJsonObject> &r) {
                              auto again = book(market);
                              if (!again)
                                  return done(again.error());
@@ -114,23 +136,11 @@ void SpotExchange::bookRoute(const QString &market, qint64 id, const QString &ke
                              if (!r) {
                                  qCritical("spot: the provider filled order %lld but booking failed: %s", id,
                                            qPrintable(r.error().message));
+                                 ord = before;
                                  ord.status = QStringLiteral("routing_unbooked");
                                  queueOrderUpdate(bk, ord);
                                  return done(r.error());
                              }
-                             ord.routedBase = base;
-                             ord.routedQuote = quote;
-                             ord.filledQuote = ord.filledQuote.checkedAdd(quote).value_or(Amount::max());
-                             const Amount wanted = bk.market.baseAmount(ord.quantity).value_or(Amount());
-                             const Amount had = bk.market.baseAmount(ord.filled).value_or(Amount());
-                             ord.status = ord.quantity > 0 && had.checkedAdd(base).value_or(Amount()) >= wanted
-                                                  ? QStringLiteral("filled")
-                                                  : QStringLiteral("partially_filled");
-                             if (ord.quantity == 0) // a market buy by budget: done when its money is spent
-                                 ord.status = QStringLiteral("filled");
-                             ord.reason = QStringLiteral("routed");
-                             ord.updatedAt = s.clock.nowMs();
-                             queueOrderUpdate(bk, ord);
                              s.ledger.whenDurable([this, market, id, userId, givenAsset, gotAsset, done](Status st) {
                                  s.wallet.announceBalance(userId, givenAsset);
                                  s.wallet.announceBalance(userId, gotAsset);

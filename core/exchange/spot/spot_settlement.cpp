@@ -220,24 +220,29 @@ void SpotExchange::settle(Book &b, quint64 seq, const matching::EventBuffer &eve
     if (routed) {
         // Answered after the provider's part is booked (or the rest released).
         *then = [this, symbol = m.symbol, id = *routed, prefix, inner = std::move(*then)](Status st) {
-            if (!st)
-                return inner(st);
+            if (!st) // the book's part did not settle: give the rest back rather than leave it routing
+                return endRoute(symbol, id, prefix, QStringLiteral("route_skipped"), [inner, st](Status) { inner(st); });
             routeRest(symbol, id, prefix, inner);
         };
     }
-    // Answered once the journal record, the rows and every settlement are durable.
+    // Answered, and announced to owners and subscribers, once the journal
+    // record, the rows and every settlement are durable: nobody hears of a
+    // fill a crash could take back.
     ++*pending;
-    s.ledger.whenDurable([failure, finished](Status st) {
+    const bool announce = !b.replaying;
+    s.ledger.whenDurable([this, symbol = m.symbol, touched, levels, trades, announce, failure, finished](Status st) {
         if (!st)
             *failure = st.error();
+        auto current = book(symbol);
+        if (st && announce && current) {
+            Book &bk = *current.value();
+            for (qint64 id : touched)
+                s.bus.publishToUser(bk.orders[id].userId, QStringLiteral("event.spot.order"),
+                                    {{QStringLiteral("order"), orderJson(bk, id)}});
+            publishMarketData(bk, levels, trades);
+        }
         finished();
     });
-    if (b.replaying)
-        return finished();
-    for (qint64 id : touched)
-        s.bus.publishToUser(b.orders[id].userId, QStringLiteral("event.spot.order"),
-                            {{QStringLiteral("order"), orderJson(b, id)}});
-    publishMarketData(b, levels, trades);
     finished();
 }
 

@@ -209,7 +209,8 @@ void SwapService::accept(const server::Caller &caller, const QString &quoteId, s
                 return release(q, holdId, fill.error(), reply);
             // The provider may have filled it: ask, under the same client order id.
             m_provider->orderStatus(q.symbol, clientOrderId, [this, q, holdId, reply, outcome](Result<provider::OrderResult> known) {
-                outcome(known);
+                if (known) // an error here leaves the hedge "sent": its outcome is still unknown
+                    outcome(known);
                 if (known)
                     return settle(q, holdId, known.value(), reply);
                 qCritical("swap %s: the hedge's outcome is unknown; the hold stays for an operator", qPrintable(q.id));
