@@ -107,15 +107,16 @@ private Q_SLOTS:
         const Amount usdt = available(*c, QStringLiteral("USDT"), 6), btc = available(*c, QStringLiteral("BTC"), 8);
         const QJsonObject q = quote(*c, "USDT", "BTC", "650")[QStringLiteral("result")][QStringLiteral("quote")].toObject();
         const Amount receive = amt(q[QStringLiteral("receive")].toString(), 8);
-        // About 0.01 BTC at 65,000.02 less 0.5 %.
-        QVERIFY(receive > amt(QStringLiteral("0.0099"), 8) && receive < amt(QStringLiteral("0.00995"), 8));
+        // About 0.00969 BTC at 67,075.02 less 0.5 %.
+        QVERIFY2(receive > amt(QStringLiteral("0.00962"), 8) && receive < amt(QStringLiteral("0.00966"), 8),
+                 qPrintable(receive.toString(8)));
         const QJsonObject swap = c->result(QStringLiteral("swap.accept"), {{QStringLiteral("quoteId"), q[QStringLiteral("quoteId")]}})
                                          [QStringLiteral("swap")].toObject();
         QCOMPARE(swap[QStringLiteral("status")].toString(), QStringLiteral("filled"));
         QCOMPARE(swap[QStringLiteral("repriced")].toBool(), false);
         QCOMPARE(swap[QStringLiteral("received")], q[QStringLiteral("receive")]);
         const Amount paid = amt(swap[QStringLiteral("paid")].toString(), 6);
-        // The provider fills whole steps of 0.00001 BTC (0.65 USDT here): what a step does not buy comes back.
+        // The provider fills whole steps of 0.00001 BTC (0.67 USDT here): what a step does not buy comes back.
         QVERIFY2(paid <= amt(QStringLiteral("650"), 6) && paid > amt(QStringLiteral("649.3"), 6), qPrintable(paid.toString(6)));
         QCOMPARE(available(*c, QStringLiteral("USDT"), 6), *usdt.checkedSub(paid));
         QCOMPARE(available(*c, QStringLiteral("BTC"), 8), *btc.checkedAdd(receive));
@@ -180,8 +181,7 @@ private Q_SLOTS:
         QVERIFY(withBot.start());
         auto carol = signIn(withBot, "carol", "AzcCarol#2026");
         QVERIFY(carol);
-        // The demo's own BTC orders sit far from this provider's price (carol bids
-        // 66,900 for BTC at 65,000): a post-only bot ask would cross it and is skipped.
+        // An empty BTC book but the bot's quotes.
         carol->call(QStringLiteral("spot.cancelAll"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")}});
         auto depth = [&] {
             return carol->result(QStringLiteral("spot.depth"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")}});
@@ -191,12 +191,14 @@ private Q_SLOTS:
             QTest::qWait(50);
             d = depth();
         }
-        // The simulated BTCUSDT sits near 65,000: the bot's best ask 0.1 % above the mid, best bid 0.1 % below.
+        // The simulated BTCUSDT sits at 67,075: the bot's best ask 0.1 % above the mid, best bid 0.1 % below.
         const Amount bestAsk = amt(d[QStringLiteral("asks")][0][0].toString(), 6);
         const Amount bestBid = amt(d[QStringLiteral("bids")][0][0].toString(), 6);
-        QVERIFY2(bestAsk > amt(QStringLiteral("65000"), 6) && bestAsk < amt(QStringLiteral("65200"), 6),
+        QCOMPARE(bestAsk, amt(QStringLiteral("67142.08"), 6));
+        QVERIFY2(bestAsk > amt(QStringLiteral("67075"), 6),
                  qPrintable(bestAsk.toString(6)));
-        QVERIFY2(bestBid < amt(QStringLiteral("65000"), 6) && bestBid > amt(QStringLiteral("64800"), 6),
+        QCOMPARE(bestBid, amt(QStringLiteral("67007.92"), 6));
+        QVERIFY2(bestBid < amt(QStringLiteral("67075"), 6),
                  qPrintable(bestBid.toString(6)));
         QCOMPARE(d[QStringLiteral("asks")][0][1].toString(), QStringLiteral("0.01"));
 
@@ -208,8 +210,9 @@ private Q_SLOTS:
                                                   {QStringLiteral("budget"), QStringLiteral("500")},
                                                   {QStringLiteral("idempotencyKey"), QStringLiteral("carol-buys-from-the-bot")}})
                                            [QStringLiteral("order")].toObject();
-        // 500 USDT buys 0.0076 BTC at the bot's ask (the lot is 0.0001); what a lot more would cost comes back.
-        QCOMPARE(bought[QStringLiteral("filled")].toString(), QStringLiteral("0.0076"));
+        // 500 USDT buys 0.0074 BTC at the bot's ask (the lot is 0.0001); what a lot more would cost comes back.
+        QCOMPARE(bought[QStringLiteral("filled")].toString(), QStringLiteral("0.0074"));
+        QCOMPARE(bought[QStringLiteral("filledQuote")].toString(), QStringLiteral("496.851392"));
         const Amount paid = amt(bought[QStringLiteral("filledQuote")].toString(), 6);
         QVERIFY(paid > amt(QStringLiteral("494"), 6) && paid <= amt(QStringLiteral("500"), 6));
         QVERIFY(available(*carol, QStringLiteral("BTC"), 8) > btc);
@@ -260,8 +263,8 @@ private Q_SLOTS:
         QCOMPARE(bought[QStringLiteral("filled")].toString(), QStringLiteral("0")); // nothing from the book
         const Amount routed = amt(bought[QStringLiteral("routedQuantity")].toString(), 8);
         const Amount paid = amt(bought[QStringLiteral("filledQuote")].toString(), 6);
-        // About 0.01 BTC at the provider's ~65,000; paid at most the budget.
-        QVERIFY2(routed > amt(QStringLiteral("0.0099"), 8) && routed <= amt(QStringLiteral("0.01"), 8), qPrintable(routed.toString(8)));
+        // About 0.0097 BTC at the provider's ~67,075; paid at most the budget.
+        QVERIFY2(routed > amt(QStringLiteral("0.0096"), 8) && routed <= amt(QStringLiteral("0.0097"), 8), qPrintable(routed.toString(8)));
         QVERIFY(paid > amt(QStringLiteral("640"), 6) && paid <= amt(QStringLiteral("650"), 6));
         // Bob: the BTC less the 0.2 % taker fee, and only what the provider charged.
         const Amount fee = Amount::fromUnits((routed.units() * 200000 + 99999999) / 100000000);

@@ -210,6 +210,9 @@ void TestUiExchange::exchangeTradeAndSwap()
                  || marketOrder.value(QStringLiteral("status")) == QStringLiteral("partially_filled"),
              qPrintable(marketOrder.value(QStringLiteral("status")).toString()));
     QVERIFY(exact(marketOrder.value(QStringLiteral("filled"))).units() > 0);
+    // It bought from the market maker: below carol's demo ask of 67,250, the bot quotes 0.1 % over the provider's mid.
+    QVERIFY2(exact(marketOrder.value(QStringLiteral("filledQuote"))) < *exact(marketOrder.value(QStringLiteral("filled"))).checkedMul(67250),
+             qPrintable(marketOrder.value(QStringLiteral("filledQuote")).toString()));
     QTRY_VERIFY(exact(balances->balanceOf(QStringLiteral("BTC")).value(QStringLiteral("available"))) > btcBefore);
     const Amount usdtAfterBuy = exact(balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")));
     QVERIFY(usdtAfterBuy < usdtBefore);

@@ -38,7 +38,8 @@ SimulatedConfig simulatedDemoConfig(quint64 seed)
     };
     SimulatedConfig c;
     c.seed = seed;
-    c.markets = {market("BTC", "0.01", "0.00001", 6500000, 800, 5000), // 65000.00, 0.05 BTC a level
+    // Each starts inside the demo book's spread, so the market maker's quotes fit between the users' orders.
+    c.markets = {market("BTC", "0.01", "0.00001", 6707500, 800, 5000), // 67075.00, 0.05 BTC a level
                  market("ETH", "0.01", "0.0001", 340000, 60, 5000),    // 3400.00, 0.5 ETH a level
                  market("AZC", "0.0001", "0.01", 1250, 1, 100000)};    // 0.1250 (the demo book's price), 1000 AZC a level
     for (const char *asset : {"USDT", "BTC", "ETH", "AZC"})
