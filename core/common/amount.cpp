@@ -280,4 +280,9 @@ std::optional<Amount> Amount::mulDiv(Int128 numerator, Int128 denominator, Round
     return Amount(*value);
 }
 
+Int128 powerOfTen(int n)
+{
+    return Int128(pow10(n));
+}
+
 } // namespace azc

@@ -24,6 +24,9 @@ enum class Rounding {
     HalfEven, // to nearest, ties to even (banker's)
 };
 
+// 10^n for n in 0..38: how many units a whole coin with n decimals has.
+Int128 powerOfTen(int n);
+
 class Amount
 {
 public:

@@ -290,9 +290,9 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
     }
     if (plan.accepted)
         plan.accepted();
-    // Never flushed from here, even over m_maxBatch: callers are in the middle
-    // of their own work (a settlement loop), and a flush runs other callers'
-    // callbacks and the commit participants. The next turn of the loop commits.
+    // Never flushed from here: callers are in the middle of their own work (a
+    // settlement loop), and a flush runs other callers' callbacks and the
+    // commit participants. The next turn of the event loop commits.
     scheduleFlush();
 }
 

@@ -103,7 +103,6 @@ public:
     // The stored answers of operations, by id (for receipts and history).
     Result<QHash<QString, StoredOperation>> operations(const QStringList &operationIds);
     int pendingOperations() const { return int(m_batch.operations.size()); }
-    void setMaxBatch(int n) { m_maxBatch = n; }
 
     // Newest first, after writing what is pending.
     Result<QList<StoredTransfer>> history(const QString &accountId, qint64 beforeSeq, int limit)
@@ -147,7 +146,6 @@ private:
     QHash<QString, Waiting> m_inFlight;      // "actor\nkey" → waiting repeats
     QHash<QString, QString> m_inFlightOp;    // "actor\nkey" → operation id
     qint64 m_nextSeq = 0;
-    int m_maxBatch = 4096;
     bool m_flushScheduled = false;
     QList<std::function<Status()>> m_participants;
     QList<std::function<void(Status)>> m_durableWaiters; // for the next commit

@@ -33,44 +33,56 @@ P2PService::P2PService(P2PServices services, P2PConfig config, QObject *parent)
     connect(&m_sweep, &QTimer::timeout, this, &P2PService::expireOverdue);
 }
 
-int P2PService::decimalsOf(const QString &asset)
+int P2PService::decimalsOf(const QString &asset) const
 {
     auto a = s.ledger.asset(asset);
     return a ? a->decimals : 0;
 }
 
-Result<P2PService::Ad> P2PService::adRow(const QString &adId)
+Result<QList<P2PService::Ad>> P2PService::adsWhere(const QString &where, const QVariantList &params)
 {
-    auto q = s.db.exec(QStringLiteral("SELECT ") + kAdColumns + QStringLiteral(" FROM p2p_ads WHERE id = ?"), {adId});
+    auto q = s.db.exec(QStringLiteral("SELECT ") + kAdColumns + QStringLiteral(" FROM p2p_ads ") + where, params);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    QList<Ad> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Ad a;
+        a.id = r.value(0).toString();
+        a.userId = r.value(1).toString();
+        a.side = r.value(2).toString();
+        a.asset = r.value(3).toString();
+        a.fiat = r.value(4).toString();
+        a.price = wallet::amountFromUnitsText(r.value(5).toString());
+        a.total = wallet::amountFromUnitsText(r.value(6).toString());
+        a.available = wallet::amountFromUnitsText(r.value(7).toString());
+        a.minAmount = wallet::amountFromUnitsText(r.value(8).toString());
+        a.maxAmount = wallet::amountFromUnitsText(r.value(9).toString());
+        a.paymentWindowMs = r.value(10).toLongLong();
+        a.terms = r.value(11).toString();
+        a.minKycTier = r.value(12).toInt();
+        a.status = r.value(13).toString();
+        a.holdId = r.value(14).toString();
+        a.createdAt = r.value(15).toLongLong();
+        a.updatedAt = r.value(16).toLongLong();
+        out.append(a);
+    }
+    return out;
+}
+
+Result<P2PService::Ad> P2PService::adRow(const QString &adId)
+{
+    auto found = adsWhere(QStringLiteral("WHERE id = ?"), {adId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return fail("not_found", QStringLiteral("no such ad"), {{QStringLiteral("field"), QStringLiteral("adId")}});
-    const QSqlQuery &r = q.value();
-    Ad a;
-    a.id = r.value(0).toString();
-    a.userId = r.value(1).toString();
-    a.side = r.value(2).toString();
-    a.asset = r.value(3).toString();
-    a.fiat = r.value(4).toString();
-    a.price = wallet::amountFromUnitsText(r.value(5).toString());
-    a.total = wallet::amountFromUnitsText(r.value(6).toString());
-    a.available = wallet::amountFromUnitsText(r.value(7).toString());
-    a.minAmount = wallet::amountFromUnitsText(r.value(8).toString());
-    a.maxAmount = wallet::amountFromUnitsText(r.value(9).toString());
-    a.paymentWindowMs = r.value(10).toLongLong();
-    a.terms = r.value(11).toString();
-    a.minKycTier = r.value(12).toInt();
-    a.status = r.value(13).toString();
-    a.holdId = r.value(14).toString();
-    a.createdAt = r.value(15).toLongLong();
-    a.updatedAt = r.value(16).toLongLong();
-    return a;
+    return found->first();
 }
 
 QJsonObject P2PService::adJson(const Ad &a) const
 {
-    const int d = const_cast<P2PService *>(this)->decimalsOf(a.asset);
+    const int d = decimalsOf(a.asset);
     return {{QStringLiteral("id"), a.id},
             {QStringLiteral("advertiser"), s.wallet.party(a.userId)},
             {QStringLiteral("side"), a.side},
@@ -162,23 +174,17 @@ void P2PService::createAd(const server::Caller &caller, const AdRequest &r, serv
 
 Result<QJsonObject> P2PService::ads(const QString &side, const QString &asset, const QString &fiat, int limit)
 {
-    QString sql = QStringLiteral("SELECT id FROM p2p_ads WHERE status = 'active' AND available <> '0'");
+    QString where = QStringLiteral("WHERE status = 'active' AND available <> '0'");
     QVariantList params;
     for (const auto &[column, value] : {std::pair{"side", side}, std::pair{"asset", asset}, std::pair{"fiat", fiat}})
         if (!value.isEmpty()) {
-            sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+            where += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
             params << value;
         }
-    auto q = s.db.exec(sql, params);
-    if (!q)
-        return q.error();
-    QStringList ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toString());
-    QList<Ad> list;
-    for (const QString &id : ids)
-        if (auto a = adRow(id))
-            list.append(a.value());
+    auto found = adsWhere(where, params);
+    if (!found)
+        return found.error();
+    QList<Ad> list = found.value();
     // Best first for whoever takes: the cheapest sell ads, the highest buy ads.
     std::sort(list.begin(), list.end(), [](const Ad &a, const Ad &b) {
         if (a.price != b.price)
@@ -193,16 +199,12 @@ Result<QJsonObject> P2PService::ads(const QString &side, const QString &asset, c
 
 Result<QJsonObject> P2PService::myAds(const QString &userId)
 {
-    auto q = s.db.exec(QStringLiteral("SELECT id FROM p2p_ads WHERE user_id = ? ORDER BY created_at DESC"), {userId});
-    if (!q)
-        return q.error();
-    QStringList ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toString());
+    auto list = adsWhere(QStringLiteral("WHERE user_id = ? ORDER BY created_at DESC"), {userId});
+    if (!list)
+        return list.error();
     QJsonArray out;
-    for (const QString &id : ids)
-        if (auto a = adRow(id))
-            out.append(adJson(a.value()));
+    for (const Ad &a : list.value())
+        out.append(adJson(a));
     return QJsonObject{{QStringLiteral("ads"), out}};
 }
 

@@ -94,6 +94,9 @@ public:
 private:
     struct Ad;
     struct Trade;
+    // Rows with a WHERE (and ORDER/LIMIT) clause, read whole in one query.
+    Result<QList<Ad>> adsWhere(const QString &where, const QVariantList &params);
+    Result<QList<Trade>> tradesWhere(const QString &where, const QVariantList &params);
     Result<Ad> adRow(const QString &adId);
     Result<Trade> tradeRow(const QString &tradeId);
     QJsonObject adJson(const Ad &ad) const;
@@ -104,7 +107,7 @@ private:
     void settle(const Trade &t, std::function<void(Status)> done);
     Status record(const QString &tradeId, const QString &action, const QString &userId, const QString &note);
     void chatNote(const Trade &t, const QString &authorId, const QString &event, const QString &note);
-    int decimalsOf(const QString &asset);
+    int decimalsOf(const QString &asset) const;
 
     P2PServices s;
     P2PConfig m_config;

@@ -20,62 +20,62 @@ const QString kTradeColumns = QStringLiteral(
         "id, ad_id, seller_id, buyer_id, taker_id, asset, amount, fiat, price, fiat_amount, status, outcome, hold_id,"
         " escrow_in_ad, payment_deadline, release_deadline, settled, created_at, updated_at, chat_id");
 
-Int128 pow10(int n)
-{
-    Int128 v = 1;
-    for (int i = 0; i < n; ++i)
-        v *= 10;
-    return v;
-}
-
 } // namespace
 
 Status P2PService::start()
 {
     // Trades that ended while their escrow was moving: move it now (same keys).
-    auto q = s.db.exec(QStringLiteral("SELECT id FROM p2p_trades WHERE settled = 0 AND status IN ('completed', 'cancelled')"));
-    if (!q)
-        return q.error();
-    QStringList pending;
-    while (q.value().next())
-        pending.append(q.value().value(0).toString());
-    for (const QString &id : pending)
-        if (auto t = tradeRow(id))
-            settle(t.value(), [](Status) {});
+    auto pending = tradesWhere(QStringLiteral("WHERE settled = 0 AND status IN ('completed', 'cancelled')"), {});
+    if (!pending)
+        return pending.error();
+    for (const Trade &t : pending.value())
+        settle(t, [](Status) {});
     m_sweep.start();
     return okStatus();
 }
 
-Result<P2PService::Trade> P2PService::tradeRow(const QString &tradeId)
+Result<QList<P2PService::Trade>> P2PService::tradesWhere(const QString &where, const QVariantList &params)
 {
-    auto q = s.db.exec(QStringLiteral("SELECT ") + kTradeColumns + QStringLiteral(" FROM p2p_trades WHERE id = ?"), {tradeId});
+    auto q = s.db.exec(QStringLiteral("SELECT ") + kTradeColumns + QStringLiteral(" FROM p2p_trades ") + where, params);
     if (!q)
         return q.error();
-    if (!q.value().next())
+    QList<Trade> out;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        Trade t;
+        t.id = r.value(0).toString();
+        t.adId = r.value(1).toString();
+        t.sellerId = r.value(2).toString();
+        t.buyerId = r.value(3).toString();
+        t.takerId = r.value(4).toString();
+        t.asset = r.value(5).toString();
+        t.amount = wallet::amountFromUnitsText(r.value(6).toString());
+        t.fiat = r.value(7).toString();
+        t.price = wallet::amountFromUnitsText(r.value(8).toString());
+        t.fiatAmount = wallet::amountFromUnitsText(r.value(9).toString());
+        t.status = r.value(10).toString();
+        t.outcome = r.value(11).toString();
+        t.holdId = r.value(12).toString();
+        t.escrowInAd = r.value(13).toInt() != 0;
+        t.paymentDeadline = r.value(14).toLongLong();
+        t.releaseDeadline = r.value(15).toLongLong();
+        t.settled = r.value(16).toInt() != 0;
+        t.createdAt = r.value(17).toLongLong();
+        t.updatedAt = r.value(18).toLongLong();
+        t.chatId = r.value(19).toString();
+        out.append(t);
+    }
+    return out;
+}
+
+Result<P2PService::Trade> P2PService::tradeRow(const QString &tradeId)
+{
+    auto found = tradesWhere(QStringLiteral("WHERE id = ?"), {tradeId});
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return fail("not_found", QStringLiteral("no such trade"), {{QStringLiteral("field"), QStringLiteral("tradeId")}});
-    const QSqlQuery &r = q.value();
-    Trade t;
-    t.id = r.value(0).toString();
-    t.adId = r.value(1).toString();
-    t.sellerId = r.value(2).toString();
-    t.buyerId = r.value(3).toString();
-    t.takerId = r.value(4).toString();
-    t.asset = r.value(5).toString();
-    t.amount = wallet::amountFromUnitsText(r.value(6).toString());
-    t.fiat = r.value(7).toString();
-    t.price = wallet::amountFromUnitsText(r.value(8).toString());
-    t.fiatAmount = wallet::amountFromUnitsText(r.value(9).toString());
-    t.status = r.value(10).toString();
-    t.outcome = r.value(11).toString();
-    t.holdId = r.value(12).toString();
-    t.escrowInAd = r.value(13).toInt() != 0;
-    t.paymentDeadline = r.value(14).toLongLong();
-    t.releaseDeadline = r.value(15).toLongLong();
-    t.settled = r.value(16).toInt() != 0;
-    t.createdAt = r.value(17).toLongLong();
-    t.updatedAt = r.value(18).toLongLong();
-    t.chatId = r.value(19).toString();
-    return t;
+    return found->first();
 }
 
 QJsonObject P2PService::tradeJson(const Trade &t, bool withTimeline)
@@ -199,7 +199,7 @@ Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, co
     t.fiat = ad.fiat;
     t.price = ad.price;
     // Fiat to pay: amount × price, to the cent, rounded up (the seller is never short).
-    t.fiatAmount = amount.mulDiv(ad.price.units(), pow10(decimalsOf(ad.asset)), Rounding::Up).value_or(Amount());
+    t.fiatAmount = amount.mulDiv(ad.price.units(), powerOfTen(decimalsOf(ad.asset)), Rounding::Up).value_or(Amount());
     t.status = stateName(TradeState::PendingPayment);
     t.holdId = holdId;
     t.escrowInAd = escrowInAd;
@@ -257,22 +257,18 @@ void P2PService::chatNote(const Trade &t, const QString &authorId, const QString
 
 Result<QJsonObject> P2PService::trades(const QString &userId, const QString &status)
 {
-    QString sql = QStringLiteral("SELECT id FROM p2p_trades WHERE (buyer_id = ? OR seller_id = ?)");
+    QString where = QStringLiteral("WHERE (buyer_id = ? OR seller_id = ?)");
     QVariantList params{userId, userId};
     if (!status.isEmpty()) {
-        sql += QStringLiteral(" AND status = ?");
+        where += QStringLiteral(" AND status = ?");
         params << status;
     }
-    auto q = s.db.exec(sql + QStringLiteral(" ORDER BY created_at DESC LIMIT 200"), params);
-    if (!q)
-        return q.error();
-    QStringList ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toString());
+    auto list = tradesWhere(where + QStringLiteral(" ORDER BY created_at DESC LIMIT 200"), params);
+    if (!list)
+        return list.error();
     QJsonArray out;
-    for (const QString &id : ids)
-        if (auto t = tradeRow(id))
-            out.append(tradeJson(t.value(), false));
+    for (const Trade &t : list.value())
+        out.append(tradeJson(t, false));
     return QJsonObject{{QStringLiteral("trades"), out}};
 }
 
@@ -287,16 +283,12 @@ Result<QJsonObject> P2PService::trade(const server::Caller &caller, const QStrin
 
 Result<QJsonObject> P2PService::disputes()
 {
-    auto q = s.db.exec(QStringLiteral("SELECT id FROM p2p_trades WHERE status = 'appealed' ORDER BY updated_at"));
-    if (!q)
-        return q.error();
-    QStringList ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toString());
+    auto list = tradesWhere(QStringLiteral("WHERE status = 'appealed' ORDER BY updated_at"), {});
+    if (!list)
+        return list.error();
     QJsonArray out;
-    for (const QString &id : ids)
-        if (auto t = tradeRow(id))
-            out.append(tradeJson(t.value(), true));
+    for (const Trade &t : list.value())
+        out.append(tradeJson(t, true));
     return QJsonObject{{QStringLiteral("trades"), out}};
 }
 
@@ -373,6 +365,7 @@ void P2PService::act(const server::Caller &caller, const QString &tradeId, Trade
 
 void P2PService::expireOverdue()
 {
+    // Ids only: each expiry re-reads its trade, another action may have ended it meanwhile.
     auto q = s.db.exec(QStringLiteral("SELECT id FROM p2p_trades WHERE status = 'pending_payment' AND payment_deadline <= ?"),
                        {s.clock.nowMs()});
     if (!q)
@@ -403,7 +396,7 @@ void P2PService::settle(const Trade &t, std::function<void(Status)> done)
         if (!buyer || !revenue)
             return done(fail("storage_error", QStringLiteral("cannot open the trade's accounts")));
         // The commission on what the buyer receives, rounded up, never more than the escrow.
-        const Amount fee = std::min(t.amount, t.amount.mulDiv(m_config.commission.units(), pow10(8), Rounding::Up).value_or(t.amount));
+        const Amount fee = std::min(t.amount, t.amount.mulDiv(m_config.commission.units(), powerOfTen(8), Rounding::Up).value_or(t.amount));
         if (t.amount > fee)
             parts.append({*t.amount.checkedSub(fee), buyer->id, QStringLiteral("p2p.trade")});
         if (!fee.isZero())

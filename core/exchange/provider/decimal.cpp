@@ -143,12 +143,6 @@ std::strong_ordering operator<=>(const Decimal &a, const Decimal &b)
 
 std::optional<Amount> toAmount(const Decimal &d, int decimals, Rounding mode)
 {
-    auto pow10 = [](int n) {
-        Int128 v = 1;
-        for (int i = 0; i < n; ++i)
-            v *= 10;
-        return v;
-    };
     if (d.scale() <= decimals)
         return Amount::fromUnits(d.mantissa()).checkedMul(pow10(decimals - d.scale()));
     return Amount::fromUnits(d.mantissa()).mulDiv(1, pow10(d.scale() - decimals), mode);

@@ -169,55 +169,7 @@ Status SpotExchange::open()
             return st;
         if (!b->journal.open(path))
             return fail("storage_error", QStringLiteral("cannot open the journal of %1").arg(m.symbol));
-        // An order the journal has but the rows do not (a crash after the
-        // journal's fsync, before the batch with its row committed) was never
-        // confirmed to anyone: it leaves the book, its hold goes back below.
-        QList<matching::OrderId> ghosts;
-        for (const matching::BookEntry &e : b->engine->dump().entries)
-            if (!b->orders.contains(qint64(e.id)))
-                ghosts.append(e.id);
-        // And the reverse: an order the rows call live that the engine no longer
-        // holds (a lost batch's fills consumed it): it is over, its funds go back.
-        QSet<qint64> inEngine;
-        for (const matching::BookEntry &e : b->engine->dump().entries)
-            inEngine.insert(qint64(e.id));
-        for (OrderState &o : b->orders) {
-            if (!o.isLive() || inEngine.contains(o.id))
-                continue;
-            qWarning("spot: %s order %lld is live in the rows but not in the book; ending it", qPrintable(m.symbol), o.id);
-            o.status = o.filled > 0 ? QStringLiteral("partially_filled") : QStringLiteral("cancelled");
-            o.reason = QStringLiteral("lost_in_crash");
-            queueOrderUpdate(*b, o);
-            auto hold = s.ledger.hold(o.holdId);
-            if (hold && hold->status == ledger::HoldStatus::Pending && !hold->remaining.isZero()) {
-                ledger::OperationRequest op{QStringLiteral("spot"), QStringLiteral("spot-lost:") + m.symbol + u':'
-                                                    + QString::number(o.id), QString::number(o.id),
-                                            QStringLiteral("spot.release"), {}, {}};
-                s.ledger.settleHolds(std::move(op), {{o.holdId, {}, true}}, {}, [](const Result<QJsonObject> &) {});
-            }
-        }
-        for (matching::OrderId ghost : ghosts) {
-            qWarning("spot: %s order %lld is in the journal but was never confirmed; cancelling it", qPrintable(m.symbol),
-                     qint64(ghost));
-            run(*b, Command::of(matching::CancelOrder{ghost}), [](Status) {});
-        }
-        // Orders whose funds were held but that never reached the journal: release them.
-        for (OrderState &o : b->orders) {
-            if (o.status != QLatin1String("new"))
-                continue;
-            o.status = QStringLiteral("cancelled");
-            o.reason = QStringLiteral("not_entered");
-            auto hold = s.ledger.hold(o.holdId);
-            if (hold && !hold->remaining.isZero()) {
-                ledger::OperationRequest op{QStringLiteral("spot"), QStringLiteral("spot-unentered:") + m.symbol + u':'
-                                                    + QString::number(o.id), QString::number(o.id),
-                                            QStringLiteral("spot.release"), {}, {}};
-                s.ledger.settleHolds(std::move(op), {{o.holdId, {}, true}}, {}, [](const Result<QJsonObject> &) {});
-            }
-            (void)s.db.exec(QStringLiteral("UPDATE spot_orders SET status = 'cancelled', reason = 'not_entered'"
-                                           " WHERE market = ? AND id = ?"),
-                            {m.symbol, o.id});
-        }
+        repairAfterReplay(*b);
         m_books.insert(m.symbol, b);
     }
     // A hold whose order row never became durable (a crash between the hold's
@@ -234,11 +186,56 @@ Status SpotExchange::open()
         if (known.contains(h.id))
             continue;
         qWarning("spot: releasing hold %s of an order that was never entered", qPrintable(h.id));
-        ledger::OperationRequest op{QStringLiteral("spot"), QStringLiteral("spot-orphan:") + h.id, h.id,
-                                    QStringLiteral("spot.release"), {}, {}};
-        s.ledger.settleHolds(std::move(op), {{h.id, {}, true}}, {}, [](const Result<QJsonObject> &) {});
+        releaseAtStart(QStringLiteral("spot-orphan:") + h.id, h.id);
     }
     return okStatus();
+}
+
+void SpotExchange::repairAfterReplay(Book &b)
+{
+    const Market &m = b.market;
+    // The journal and the rows disagree only after a crash between the
+    // journal's fsync and the commit of the batch carrying the rows.
+    QSet<qint64> inEngine;
+    QList<matching::OrderId> ghosts;
+    for (const matching::BookEntry &e : b.engine->dump().entries) {
+        inEngine.insert(qint64(e.id));
+        if (!b.orders.contains(qint64(e.id)))
+            ghosts.append(e.id);
+    }
+    for (OrderState &o : b.orders) {
+        const QString ref = m.symbol + u':' + QString::number(o.id);
+        if (o.isLive() && !inEngine.contains(o.id)) {
+            // Live in the rows, gone from the book (a lost batch's fills consumed it): over, funds back.
+            qWarning("spot: %s order %lld is live in the rows but not in the book; ending it", qPrintable(m.symbol), o.id);
+            o.status = o.filled > 0 ? QStringLiteral("partially_filled") : QStringLiteral("cancelled");
+            o.reason = QStringLiteral("lost_in_crash");
+            queueOrderUpdate(b, o);
+            releaseAtStart(QStringLiteral("spot-lost:") + ref, o.holdId);
+        } else if (o.status == QLatin1String("new")) {
+            // Funds held but the order never reached the journal.
+            o.status = QStringLiteral("cancelled");
+            o.reason = QStringLiteral("not_entered");
+            queueOrderUpdate(b, o);
+            releaseAtStart(QStringLiteral("spot-unentered:") + ref, o.holdId);
+        }
+    }
+    // In the journal but never confirmed (no row): it leaves the book, and the
+    // orphan-hold pass in open() gives its funds back.
+    for (matching::OrderId ghost : ghosts) {
+        qWarning("spot: %s order %lld is in the journal but was never confirmed; cancelling it", qPrintable(m.symbol),
+                 qint64(ghost));
+        run(b, Command::of(matching::CancelOrder{ghost}), [](Status) {});
+    }
+}
+
+void SpotExchange::releaseAtStart(const QString &key, const QString &holdId)
+{
+    auto hold = s.ledger.hold(holdId);
+    if (!hold || hold->status != ledger::HoldStatus::Pending || hold->remaining.isZero())
+        return; // released by an earlier start
+    ledger::OperationRequest op{QStringLiteral("spot"), key, holdId, QStringLiteral("spot.release"), {}, {}};
+    s.ledger.settleHolds(std::move(op), {{holdId, {}, true}}, {}, [](const Result<QJsonObject> &) {});
 }
 
 Status SpotExchange::loadOrders(Book &b)

@@ -111,6 +111,9 @@ private:
     void settle(Book &b, quint64 seq, const matching::EventBuffer &events, const matching::Command &command,
                 std::function<void(Status)> done);
     Status loadOrders(Book &b);
+    // After a replay: ends what a crash left half-done (see spot_exchange.cpp).
+    void repairAfterReplay(Book &b);
+    void releaseAtStart(const QString &key, const QString &holdId);
     QJsonObject orderJson(const Book &b, qint64 id);
     // spot_market_data.cpp
     Status loadCandles(Book &b);

@@ -80,11 +80,8 @@ void SpotExchange::bookRoute(const QString &market, qint64 id, const QString &ke
     Amount gives = std::min(buy ? fill.quote : fill.base, hold->remaining);
     if (buy && o.type == matching::OrderType::Limit) {
         // Never above the limit, whatever the provider charged (a slip is the exchange's).
-        Int128 scale = 1;
-        for (int i = 0; i < m.baseDecimals; ++i)
-            scale *= 10;
         const Amount limitPrice = m.tickSize.checkedMul(Int128(o.price)).value_or(Amount::max());
-        if (auto cap = limitPrice.mulDiv(fill.base.units(), scale, Rounding::Down))
+        if (auto cap = limitPrice.mulDiv(fill.base.units(), powerOfTen(m.baseDecimals), Rounding::Down))
             gives = std::min(gives, *cap);
     }
     const Amount came = buy ? fill.base : fill.quote;

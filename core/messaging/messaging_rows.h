@@ -1,0 +1,30 @@
+#pragma once
+// What the messaging files share about stored rows: the JSON columns
+// (`data`, `mentions`, `forward_json`) and the one "no such message" answer.
+
+#include "common/result.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+namespace azc::messaging {
+
+inline QJsonObject parseObject(const QString &json)
+{
+    return json.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(json.toUtf8()).object();
+}
+
+inline QString compact(const QJsonValue &v)
+{
+    return QString::fromUtf8(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+inline Error messageNotFound(const char *field = "messageId")
+{
+    return fail("not_found", QStringLiteral("no such message"), {{QStringLiteral("field"), QLatin1String(field)}});
+}
+
+} // namespace azc::messaging
