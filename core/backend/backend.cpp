@@ -180,7 +180,8 @@ bool Backend::open(QString *error)
     messaging::declareMessagingMethods(d->methods, *d->messaging);
     d->chatMoney = std::make_unique<chatpay::ChatMoney>(*d->messaging, *d->wallet, *d->users);
     chatpay::declareChatMoneyMethods(d->methods, *d->chatMoney);
-    d->p2p = std::make_unique<p2p::P2PService>(p2p::P2PServices{*d->db, *d->ledger, *d->wallet, *d->audit, d->clock}, c.p2p);
+    d->p2p = std::make_unique<p2p::P2PService>(p2p::P2PServices{*d->db, *d->ledger, *d->wallet, *d->audit, *d->users,
+                                                                                 *d->notifications, d->bus, d->clock}, c.p2p);
     d->p2p->setTradeChat({[m = d->messaging.get()](const QString &owner, const QString &title, const QStringList &members) {
                               return m->openSystemGroup(owner, title, members);
                           },
@@ -193,7 +194,19 @@ bool Backend::open(QString *error)
                               for (const QString &id : team ? team.value() : QStringList())
                                   if (auto s = m->addSystemMember(chat, id); !s)
                                       qCWarning(lcBackend) << "p2p chat support:" << s.error().message;
+                          },
+                          [m = d->messaging.get()](const QString &chat, const QString &author, const QString &text,
+                                                   const QString &fileId) -> Result<QJsonObject> {
+                              messaging::SendRequest r;
+                              r.conversationId = chat;
+                              r.text = text;
+                              r.fileId = fileId;
+                              auto sent = m->send(author, r);
+                              if (!sent)
+                                  return sent.error();
+                              return sent->value(QStringLiteral("message")).toObject();
                           }});
+    d->p2p->setLastPrice([spot = d->spot.get()](const QString &market) { return spot->lastPrice(market); });
     if (auto s = d->p2p->start(); !s)
         return fail(QStringLiteral("p2p: ") + s.error().message);
     p2p::declareP2PMethods(d->methods, *d->p2p);

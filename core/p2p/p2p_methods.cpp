@@ -21,25 +21,65 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
         d.name = QString::fromLatin1(name);
         return d;
     };
-    t.declare({QStringLiteral("p2p.createAd"), Role::User, 1,
-               {Param::string(QStringLiteral("side"), 3, 4), Param::string(QStringLiteral("asset"), 1, 16),
-                Param::string(QStringLiteral("fiat"), 3, 3), decimal("price"), decimal("total"), decimal("minAmount"),
-                decimal("maxAmount"), Param::integer(QStringLiteral("paymentWindowMinutes"), 5, 180).optional(),
-                Param::string(QStringLiteral("terms"), 0, 1000).optional(),
-                Param::integer(QStringLiteral("minKycTier"), 0, 2).optional(),
-                Param::string(QStringLiteral("idempotencyKey"), 8, 64)},
-               RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
-                   AdRequest r{str(q, "side"), str(q, "asset"), str(q, "fiat"), str(q, "price"), str(q, "total"),
-                               str(q, "minAmount"), str(q, "maxAmount"), str(q, "terms"), str(q, "idempotencyKey")};
+    const Param str16 = Param::string(QStringLiteral("_"), 0, 16);
+    auto text = [&str16](const char *name, qint64 maxLen) {
+        Param t16 = str16;
+        t16.name = QString::fromLatin1(name);
+        t16.max = maxLen;
+        return t16.optional();
+    };
+    // The terms an ad is made of: every one optional in p2p.updateAd.
+    const QList<Param> terms{text("priceType", 8), text("price", 64), text("margin", 16), text("minAmount", 64),
+                             text("maxAmount", 64), Param::strings(QStringLiteral("paymentMethodIds"), 0, 5).optional(),
+                             Param::strings(QStringLiteral("paymentTypes"), 0, 4).optional(),
+                             Param::integer(QStringLiteral("paymentWindowMinutes"), 5, 180).optional(), text("terms", 1000),
+                             text("autoReply", 500), Param::integer(QStringLiteral("minKycTier"), 0, 2).optional(),
+                             Param::integer(QStringLiteral("minAccountAgeDays"), 0, 3650).optional(),
+                             Param::integer(QStringLiteral("minCompletedTrades"), 0, 10000).optional()};
+    const server::ParamSchema createParams(QList<Param>{Param::string(QStringLiteral("side"), 3, 4),
+                                                       Param::string(QStringLiteral("asset"), 1, 16),
+                                                       Param::string(QStringLiteral("fiat"), 3, 3), decimal("total"),
+                                                       Param::string(QStringLiteral("idempotencyKey"), 8, 64)}
+                                           + terms);
+    const server::ParamSchema updateParams(QList<Param>{id} + terms);
+    t.declare({QStringLiteral("p2p.createAd"), Role::User, 1, createParams, RateClass::Write, {},
+               [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+                   AdRequest r;
+                   r.side = str(q, "side");
+                   r.asset = str(q, "asset");
+                   r.fiat = str(q, "fiat");
+                   r.total = str(q, "total");
+                   r.idempotencyKey = str(q, "idempotencyKey");
+                   r.priceType = q.value(QStringLiteral("priceType")).toString(QStringLiteral("fixed"));
+                   r.price = str(q, "price");
+                   r.margin = str(q, "margin");
+                   r.minAmount = str(q, "minAmount");
+                   r.maxAmount = str(q, "maxAmount");
+                   r.terms = str(q, "terms");
+                   r.autoReply = str(q, "autoReply");
+                   r.paymentMethodIds = q.value(QStringLiteral("paymentMethodIds")).toVariant().toStringList();
+                   r.paymentTypes = q.value(QStringLiteral("paymentTypes")).toVariant().toStringList();
                    r.paymentWindowMinutes = q.value(QStringLiteral("paymentWindowMinutes")).toInt(15);
                    r.minKycTier = q.value(QStringLiteral("minKycTier")).toInt(0);
+                   r.minAccountAgeDays = q.value(QStringLiteral("minAccountAgeDays")).toInt(0);
+                   r.minCompletedTrades = q.value(QStringLiteral("minCompletedTrades")).toInt(0);
                    p.createAd(ctx.user(), r, std::move(reply));
+               }});
+    t.declare({QStringLiteral("p2p.updateAd"), Role::User, 0, updateParams, RateClass::Write, {},
+               [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+                   p.updateAd(ctx.user(), str(q, "id"), q, std::move(reply));
                }});
     t.declare({QStringLiteral("p2p.ads"), Role::User, 0,
                {Param::string(QStringLiteral("side"), 3, 4).optional(), Param::string(QStringLiteral("asset"), 1, 16).optional(),
-                Param::string(QStringLiteral("fiat"), 3, 3).optional(), Param::integer(QStringLiteral("limit"), 1, 200).optional()},
+                Param::string(QStringLiteral("fiat"), 3, 3).optional(), Param::string(QStringLiteral("paymentType"), 1, 32).optional(),
+                decimal("amount").optional(), Param::string(QStringLiteral("sort"), 5, 10).optional(),
+                Param::integer(QStringLiteral("offset"), 0, 100000).optional(), Param::integer(QStringLiteral("limit"), 1, 200).optional()},
                RateClass::Read, [&p](CallContext &, const QJsonObject &q) {
-                   return p.ads(str(q, "side"), str(q, "asset"), str(q, "fiat"), q.value(QStringLiteral("limit")).toInt(50));
+                   P2PService::AdFilter f{str(q, "side"), str(q, "asset"), str(q, "fiat"), str(q, "paymentType"),
+                                          str(q, "amount"), str(q, "sort")};
+                   f.offset = q.value(QStringLiteral("offset")).toInt(0);
+                   f.limit = q.value(QStringLiteral("limit")).toInt(50);
+                   return p.ads(f);
                }});
     t.declare({QStringLiteral("p2p.myAds"), Role::User, 0, {}, RateClass::Read,
                [&p](CallContext &ctx, const QJsonObject &) { return p.myAds(ctx.user().userId); }});
@@ -49,16 +89,24 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
                }});
     t.declare({QStringLiteral("p2p.take"), Role::User, 0,
                {Param::string(QStringLiteral("adId"), 1, 64), decimal("amount"),
+                Param::string(QStringLiteral("paymentMethodId"), 1, 64).optional(),
                 Param::string(QStringLiteral("idempotencyKey"), 8, 64)},
                RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
-                   p.take(ctx.user(), str(q, "adId"), str(q, "amount"), str(q, "idempotencyKey"), std::move(reply));
+                   p.take(ctx.user(), str(q, "adId"), str(q, "amount"), str(q, "paymentMethodId"), str(q, "idempotencyKey"),
+                          std::move(reply));
                }});
     t.declare({QStringLiteral("p2p.trades"), Role::User, 0, {Param::string(QStringLiteral("status"), 1, 20).optional()},
                RateClass::Read, [&p](CallContext &ctx, const QJsonObject &q) { return p.trades(ctx.user().userId, str(q, "status")); }});
     t.declare({QStringLiteral("p2p.trade"), Role::User, 0, {id}, RateClass::Read,
                [&p](CallContext &ctx, const QJsonObject &q) { return p.trade(ctx.user(), str(q, "id")); }});
-    const std::pair<const char *, TradeAction> actions[] = {{"p2p.markPaid", TradeAction::MarkPaid},
-                                                            {"p2p.release", TradeAction::Release},
+    t.declare({QStringLiteral("p2p.markPaid"), Role::User, 0,
+               {id, Param::string(QStringLiteral("note"), 0, 500).optional(),
+                Param::strings(QStringLiteral("proofFileIds"), 0, 5).optional()},
+               RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+                   p.act(ctx.user(), str(q, "id"), TradeAction::MarkPaid, str(q, "note"), std::move(reply),
+                         q.value(QStringLiteral("proofFileIds")).toVariant().toStringList());
+               }});
+    const std::pair<const char *, TradeAction> actions[] = {{"p2p.release", TradeAction::Release},
                                                             {"p2p.cancel", TradeAction::Cancel},
                                                             {"p2p.appeal", TradeAction::Appeal}};
     for (const auto &[name, action] : actions)
@@ -66,6 +114,37 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
                    RateClass::Write, {}, [&p, a = action](CallContext &ctx, const QJsonObject &q, Reply reply) {
                        p.act(ctx.user(), str(q, "id"), a, str(q, "note"), std::move(reply));
                    }});
+    t.declare({QStringLiteral("p2p.feedback"), Role::User, 0,
+               {id, Param::string(QStringLiteral("rating"), 8, 8), Param::string(QStringLiteral("comment"), 0, 280).optional()},
+               RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
+                   return p.feedback(ctx.user(), str(q, "id"), str(q, "rating"), str(q, "comment"));
+               }});
+    t.declare({QStringLiteral("p2p.profile"), Role::User, 0,
+               {Param::string(QStringLiteral("userId"), 1, 64).optional(), Param::string(QStringLiteral("username"), 1, 64).optional()},
+               RateClass::Read, [&p](CallContext &ctx, const QJsonObject &q) {
+                   return p.profile(ctx.user().userId, str(q, "userId"), str(q, "username"));
+               }});
+    t.declare({QStringLiteral("p2p.paymentTypes"), Role::User, 0, {}, RateClass::Read,
+               [](CallContext &, const QJsonObject &) -> Result<QJsonObject> { return P2PService::paymentTypes(); }});
+    t.declare({QStringLiteral("p2p.paymentMethods"), Role::User, 0, {}, RateClass::Read,
+               [&p](CallContext &ctx, const QJsonObject &) { return p.paymentMethods(ctx.user().userId); }});
+    t.declare({QStringLiteral("p2p.addPaymentMethod"), Role::User, 0,
+               {Param::string(QStringLiteral("type"), 1, 32), Param::string(QStringLiteral("label"), 1, 64),
+                Param{QStringLiteral("fields"), server::ParamType::Object, true, 0, 0, {}}},
+               RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
+                   return p.addPaymentMethod(ctx.user().userId, str(q, "type"), str(q, "label"),
+                                             q.value(QStringLiteral("fields")).toObject());
+               }});
+    t.declare({QStringLiteral("p2p.removePaymentMethod"), Role::User, 0, {id}, RateClass::Write,
+               [&p](CallContext &ctx, const QJsonObject &q) { return p.removePaymentMethod(ctx.user().userId, str(q, "id")); }});
+    t.declare({QStringLiteral("p2p.referenceRates"), Role::User, 0,
+               {Param::string(QStringLiteral("asset"), 1, 16).optional(), Param::string(QStringLiteral("fiat"), 3, 3).optional()},
+               RateClass::Read, [&p](CallContext &, const QJsonObject &q) { return p.referenceRates(str(q, "asset"), str(q, "fiat")); }});
+    t.declare({QStringLiteral("p2p.setReferenceRate"), Role::Admin, 0,
+               {Param::string(QStringLiteral("asset"), 1, 16), Param::string(QStringLiteral("fiat"), 3, 3), decimal("rate")},
+               RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
+                   return p.setReferenceRate(ctx.user(), str(q, "asset"), str(q, "fiat"), str(q, "rate"));
+               }});
     t.declare({QStringLiteral("p2p.disputes"), Role::Support, 0, {}, RateClass::Read,
                [&p](CallContext &, const QJsonObject &) { return p.disputes(); }});
     t.declare({QStringLiteral("p2p.resolve"), Role::Support, 0,

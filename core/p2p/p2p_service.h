@@ -23,6 +23,8 @@
 #include "server/call_context.h"
 #include "server/method_table.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
@@ -32,6 +34,8 @@ namespace azc::storage { class Database; }
 namespace azc::ledger { class LedgerService; }
 namespace azc::wallet { class WalletService; }
 namespace azc::audit { class AuditLog; }
+namespace azc::identity { class UserDirectory; }
+namespace azc::notify { class NotificationService; class EventBus; }
 
 namespace azc::p2p {
 
@@ -42,10 +46,16 @@ struct P2PConfig {
     int sweepIntervalMs = 1000;                    // how often unpaid trades are checked for expiry
 };
 
+// An ad's terms as the client sent them (texts; parsed and checked by the
+// service). For p2p.updateAd, the ad's current terms with the changes laid over.
 struct AdRequest {
-    QString side, asset, fiat, price, total, minAmount, maxAmount, terms, idempotencyKey;
+    QString side, asset, fiat, priceType = QStringLiteral("fixed"), price, margin, total, minAmount, maxAmount, terms,
+            autoReply, idempotencyKey;
+    QStringList paymentMethodIds, paymentTypes;
     int paymentWindowMinutes = 15;
     int minKycTier = 0;
+    int minAccountAgeDays = 0;
+    int minCompletedTrades = 0;
 };
 
 struct P2PServices {
@@ -53,6 +63,9 @@ struct P2PServices {
     ledger::LedgerService &ledger;
     wallet::WalletService &wallet;
     audit::AuditLog &audit;
+    identity::UserDirectory &users;
+    notify::NotificationService &notifications;
+    notify::EventBus &bus;
     const Clock &clock;
 };
 
@@ -63,7 +76,13 @@ struct TradeChat {
     std::function<Result<QString>(const QString &ownerId, const QString &title, const QStringList &memberIds)> open;
     std::function<void(const QString &chatId, const QString &authorId, const QJsonObject &note)> note;
     std::function<void(const QString &chatId)> bringSupport;
+    // A message of a party (the ad's auto-reply; a proof of payment as a file): the message.
+    std::function<Result<QJsonObject>(const QString &chatId, const QString &authorId, const QString &text, const QString &fileId)> post;
 };
+
+// The last spot price of a market ("BTC-USDT"), "" when it has none: the
+// market part of a floating ad's reference price.
+using LastPrice = std::function<QString(const QString &market)>;
 
 class P2PService : public QObject
 {
@@ -72,20 +91,43 @@ public:
     P2PService(P2PServices services, P2PConfig config, QObject *parent = nullptr);
 
     void setTradeChat(TradeChat chat) { m_chat = std::move(chat); }
+    void setLastPrice(LastPrice lastPrice) { m_lastPrice = std::move(lastPrice); }
     // Finishes escrow moves a crash interrupted; starts the expiry timer.
     Status start();
 
     void createAd(const server::Caller &caller, const AdRequest &request, server::Reply reply);
-    Result<QJsonObject> ads(const QString &side, const QString &asset, const QString &fiat, int limit);
+    void updateAd(const server::Caller &caller, const QString &adId, const QJsonObject &changes, server::Reply reply);
+    struct AdFilter {
+        QString side, asset, fiat, paymentType, amount, sort;
+        int offset = 0, limit = 50;
+    };
+    Result<QJsonObject> ads(const AdFilter &filter);
     Result<QJsonObject> myAds(const QString &userId);
+
+    // Payment methods (p2p_payment_methods.cpp)
+    static QJsonObject paymentTypes();
+    Result<QJsonObject> paymentMethods(const QString &userId);
+    Result<QJsonObject> addPaymentMethod(const QString &userId, const QString &type, const QString &label,
+                                         const QJsonObject &fields);
+    Result<QJsonObject> removePaymentMethod(const QString &userId, const QString &id);
+
+    // Reference prices (p2p_pricing.cpp)
+    Result<QJsonObject> referenceRates(const QString &asset, const QString &fiat);
+    Result<QJsonObject> setReferenceRate(const server::Caller &caller, const QString &asset, const QString &fiat,
+                                         const QString &rate);
+
+    // Reputation and feedback (p2p_reputation.cpp)
+    Result<QJsonObject> profile(const QString &selfId, const QString &userId, const QString &username);
+    Result<QJsonObject> feedback(const server::Caller &caller, const QString &tradeId, const QString &rating,
+                                 const QString &comment);
     void setAdStatus(const server::Caller &caller, const QString &adId, const QString &status, server::Reply reply);
 
-    void take(const server::Caller &caller, const QString &adId, const QString &amount, const QString &key,
-              server::Reply reply);
+    void take(const server::Caller &caller, const QString &adId, const QString &amount, const QString &paymentMethodId,
+              const QString &key, server::Reply reply);
     Result<QJsonObject> trades(const QString &userId, const QString &status);
     Result<QJsonObject> trade(const server::Caller &caller, const QString &tradeId);
     void act(const server::Caller &caller, const QString &tradeId, TradeAction action, const QString &note,
-             server::Reply reply);
+             server::Reply reply, const QStringList &proofFileIds = {});
     Result<QJsonObject> disputes();
 
     // One pass of the payment-window check (the timer's; tests call it too).
@@ -99,10 +141,26 @@ private:
     Result<QList<Trade>> tradesWhere(const QString &where, const QVariantList &params);
     Result<Ad> adRow(const QString &adId);
     Result<Trade> tradeRow(const QString &tradeId);
-    QJsonObject adJson(const Ad &ad) const;
-    QJsonObject tradeJson(const Trade &t, bool withTimeline);
+    struct Reputation;
+    // Reputations of these users, read together (ad lists show many).
+    QHash<QString, Reputation> reputations(const QStringList &userIds);
+    QJsonObject adJson(const Ad &ad, const Reputation &reputation, bool own = false) const;
+    QJsonObject adJson(const Ad &ad);
+    // "who" sees the trade: its myRole, the timeline for the detail view.
+    QJsonObject tradeJson(const Trade &t, bool withTimeline, const QString &viewerId = {});
+    // Checks and parses the terms into `ad` (all but side, asset, total, status).
+    Status applyTerms(const QString &userId, const AdRequest &request, Ad &ad);
+    // The ad's current price: fixed, or the reference price with its margin.
+    std::optional<Amount> effectivePrice(const Ad &ad) const;
+    std::optional<Amount> referencePrice(const QString &asset, const QString &fiat) const;
+    Result<QJsonArray> paymentMethodsOf(const QString &userId, const QStringList &ids);
+    std::optional<Amount> marketReference(const QString &asset, const QString &fiat) const;
+    Status loadReferenceRates();
+    Status checkRequirements(const server::Caller &caller, const Ad &ad);
+    void tradeChanged(const Trade &t, const QString &action, const QString &actorId);
+    // `ad.price` is the price the trade locks; `paymentDetails` the seller's methods.
     Result<Trade> openTrade(const server::Caller &caller, const Ad &ad, Amount amount, const QString &holdId,
-                            bool escrowInAd, const QString &key);
+                            bool escrowInAd, const QJsonArray &paymentDetails, const QString &key);
     // Moves the escrow of a trade that reached a final state; `done` once durable.
     void settle(const Trade &t, std::function<void(Status)> done);
     Status record(const QString &tradeId, const QString &action, const QString &userId, const QString &note);
@@ -114,6 +172,12 @@ private:
     QTimer m_sweep;
     QSet<QString> m_settling; // trades whose escrow move is under way
     TradeChat m_chat;
+    LastPrice m_lastPrice;
+    struct Rate {
+        Amount rate;
+        qint64 updatedAt = 0;
+    };
+    QHash<QString, Rate> m_rates; // "ASSET/FIAT" → the admin's rate (the table p2p_reference_rates)
 };
 
 } // namespace azc::p2p

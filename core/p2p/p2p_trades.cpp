@@ -3,6 +3,9 @@
 // timer, and moving the escrow when a trade ends.
 
 #include "audit/audit_log.h"
+#include "identity/user_directory.h"
+#include "notify/event_bus.h"
+#include "notify/notification_service.h"
 #include "ledger/ledger_service.h"
 #include "p2p/p2p_rows.h"
 #include "storage/database.h"
@@ -10,6 +13,7 @@
 #include "wallet/wallet_service.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace azc::p2p {
@@ -18,12 +22,25 @@ namespace {
 
 const QString kTradeColumns = QStringLiteral(
         "id, ad_id, seller_id, buyer_id, taker_id, asset, amount, fiat, price, fiat_amount, status, outcome, hold_id,"
-        " escrow_in_ad, payment_deadline, release_deadline, settled, created_at, updated_at, chat_id");
+        " escrow_in_ad, payment_deadline, release_deadline, settled, created_at, updated_at, chat_id, payment_methods, proofs,"
+        " paid_at, completed_at");
+
+QJsonArray jsonArray(const QString &stored)
+{
+    return QJsonDocument::fromJson(stored.toUtf8()).array();
+}
+
+QString jsonText(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
 
 } // namespace
 
 Status P2PService::start()
 {
+    if (auto rates = loadReferenceRates(); !rates)
+        return rates;
     // Trades that ended while their escrow was moving: move it now (same keys).
     auto pending = tradesWhere(QStringLiteral("WHERE settled = 0 AND status IN ('completed', 'cancelled')"), {});
     if (!pending)
@@ -63,6 +80,10 @@ Result<QList<P2PService::Trade>> P2PService::tradesWhere(const QString &where, c
         t.createdAt = r.value(17).toLongLong();
         t.updatedAt = r.value(18).toLongLong();
         t.chatId = r.value(19).toString();
+        t.paymentMethods = jsonArray(r.value(20).toString());
+        t.proofs = jsonArray(r.value(21).toString());
+        t.paidAt = r.value(22).toLongLong();
+        t.completedAt = r.value(23).toLongLong();
         out.append(t);
     }
     return out;
@@ -78,7 +99,7 @@ Result<P2PService::Trade> P2PService::tradeRow(const QString &tradeId)
     return found->first();
 }
 
-QJsonObject P2PService::tradeJson(const Trade &t, bool withTimeline)
+QJsonObject P2PService::tradeJson(const Trade &t, bool withTimeline, const QString &viewerId)
 {
     const int d = decimalsOf(t.asset);
     QJsonObject o{{QStringLiteral("id"), t.id},
@@ -96,7 +117,24 @@ QJsonObject P2PService::tradeJson(const Trade &t, bool withTimeline)
                   {QStringLiteral("releaseDeadline"), t.releaseDeadline},
                   {QStringLiteral("settled"), t.settled},
                   {QStringLiteral("chatId"), t.chatId},
+                  {QStringLiteral("myRole"), viewerId == t.buyerId    ? QStringLiteral("buyer")
+                                             : viewerId == t.sellerId ? QStringLiteral("seller")
+                                                                      : QString()},
+                  {QStringLiteral("paidAt"), t.paidAt},
+                  {QStringLiteral("completedAt"), t.completedAt},
+                  {QStringLiteral("paymentMethods"), t.paymentMethods},
+                  {QStringLiteral("proofs"), t.proofs},
                   {QStringLiteral("createdAt"), t.createdAt}};
+    QJsonObject feedback{{QStringLiteral("buyer"), QJsonValue::Null}, {QStringLiteral("seller"), QJsonValue::Null}};
+    auto rated = s.db.exec(QStringLiteral("SELECT from_id, rating, comment, at FROM p2p_feedback WHERE trade_id = ?"), {t.id});
+    while (rated && rated.value().next()) {
+        const QSqlQuery &r = rated.value();
+        feedback.insert(r.value(0).toString() == t.buyerId ? QStringLiteral("buyer") : QStringLiteral("seller"),
+                        QJsonObject{{QStringLiteral("rating"), r.value(1).toString()},
+                                    {QStringLiteral("comment"), r.value(2).toString()},
+                                    {QStringLiteral("at"), r.value(3).toLongLong()}});
+    }
+    o.insert(QStringLiteral("feedback"), feedback);
     if (withTimeline) {
         QJsonArray events;
         auto q = s.db.exec(QStringLiteral("SELECT at, action, user_id, note FROM p2p_events WHERE trade_id = ? ORDER BY seq"),
@@ -121,61 +159,85 @@ Status P2PService::record(const QString &tradeId, const QString &action, const Q
     return w ? okStatus() : Status(w.error());
 }
 
-void P2PService::take(const server::Caller &caller, const QString &adId, const QString &amountText, const QString &key,
-                      server::Reply reply)
+void P2PService::take(const server::Caller &caller, const QString &adId, const QString &amountText,
+                      const QString &paymentMethodId, const QString &key, server::Reply reply)
 {
     auto known = s.db.scalar(QStringLiteral("SELECT id FROM p2p_trades WHERE taker_id = ? AND client_key = ?"),
                              {caller.userId, key});
     if (known && known->isValid()) {
         auto t = tradeRow(known->toString());
-        return reply(t ? Result<QJsonObject>(QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), false)}})
+        return reply(t ? Result<QJsonObject>(QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), false, caller.userId)}})
                        : Result<QJsonObject>(t.error()));
     }
-    auto ad = adRow(adId);
-    if (!ad)
-        return reply(ad.error());
-    if (ad->status != QLatin1String("active"))
-        return reply(fail("invalid_state", QStringLiteral("the ad is not taking trades"), {{QStringLiteral("detail"), ad->status}}));
-    if (ad->userId == caller.userId)
+    auto found = adRow(adId);
+    if (!found)
+        return reply(found.error());
+    // The trade locks the ad's price of this moment (a floating ad's moves with its reference).
+    Ad ad = found.value();
+    const auto price = effectivePrice(ad);
+    if (!price)
+        return reply(fail("invalid_state", QStringLiteral("this ad has no price right now (no reference price)"),
+                          {{QStringLiteral("detail"), QStringLiteral("no_reference_price")}}));
+    ad.price = *price;
+    if (ad.status != QLatin1String("active"))
+        return reply(fail("invalid_state", QStringLiteral("the ad is not taking trades"), {{QStringLiteral("detail"), ad.status}}));
+    if (ad.userId == caller.userId)
         return reply(fail("invalid_state", QStringLiteral("you cannot take your own ad"), {{QStringLiteral("detail"), QStringLiteral("own_ad")}}));
-    if (caller.kycTier < ad->minKycTier)
-        return reply(fail("forbidden", QStringLiteral("this ad asks for a higher verification level"),
-                          {{QStringLiteral("detail"), QStringLiteral("kyc_tier")}, {QStringLiteral("requiredTier"), ad->minKycTier}}));
-    auto amount = wallet::parseAmount(amountText, decimalsOf(ad->asset), wallet::Sign::Positive);
+    if (auto met = checkRequirements(caller, ad); !met)
+        return reply(met.error());
+    auto amount = wallet::parseAmount(amountText, decimalsOf(ad.asset), wallet::Sign::Positive);
     if (!amount)
         return reply(amount.error());
-    if (*amount < ad->minAmount || *amount > ad->maxAmount)
+    if (*amount < ad.minAmount || *amount > ad.maxAmount)
         return reply(fail("invalid_amount", QStringLiteral("this ad trades between %1 and %2 %3")
-                                                    .arg(ad->minAmount.toString(decimalsOf(ad->asset)),
-                                                         ad->maxAmount.toString(decimalsOf(ad->asset)), ad->asset),
+                                                    .arg(ad.minAmount.toString(decimalsOf(ad.asset)),
+                                                         ad.maxAmount.toString(decimalsOf(ad.asset)), ad.asset),
                           {{QStringLiteral("detail"), QStringLiteral("outside_limits")}}));
-    if (*amount > ad->available)
-        return reply(fail("invalid_amount", QStringLiteral("the ad has only %1 %2 left").arg(ad->available.toString(decimalsOf(ad->asset)), ad->asset),
+    if (*amount > ad.available)
+        return reply(fail("invalid_amount", QStringLiteral("the ad has only %1 %2 left").arg(ad.available.toString(decimalsOf(ad.asset)), ad.asset),
                           {{QStringLiteral("detail"), QStringLiteral("not_enough_left")}}));
-    if (ad->side == QLatin1String("sell")) {
+    // Where the seller is paid: the ad's methods, or the one the taker of a buy ad names.
+    Result<QJsonArray> details = QJsonArray();
+    if (ad.side == QLatin1String("sell")) {
+        details = paymentMethodsOf(ad.userId, ad.paymentMethodIds);
+    } else {
+        details = paymentMethodId.isEmpty()
+                ? Result<QJsonArray>(fail("invalid_params", QStringLiteral("name the payment method you are paid with"),
+                                          {{QStringLiteral("field"), QStringLiteral("paymentMethodId")}}))
+                : paymentMethodsOf(caller.userId, {paymentMethodId});
+        if (details && !ad.paymentTypes.contains(details->first().toObject().value(QStringLiteral("type")).toString()))
+            details = fail("invalid_params", QStringLiteral("this ad does not accept that kind of payment"),
+                           {{QStringLiteral("field"), QStringLiteral("paymentMethodId")}});
+    }
+    if (!details)
+        return reply(details.error());
+    if (ad.side == QLatin1String("sell")) {
         // The escrow is part of the ad's hold: reserving it is one row update.
-        auto t = openTrade(caller, ad.value(), *amount, ad->holdId, true, key);
-        return reply(t ? Result<QJsonObject>(QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), false)}})
+        auto t = openTrade(caller, ad, *amount, ad.holdId, true, details.value(), key);
+        return reply(t ? Result<QJsonObject>(QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), false, caller.userId)}})
                        : Result<QJsonObject>(t.error()));
     }
     // A buy ad: the taker sells, so their coins go into escrow first.
     ledger::OperationRequest op{caller.userId, QStringLiteral("p2p-take:") + key, adId + u'\n' + amount->unitsText(),
                                 QStringLiteral("p2p.escrow"), {}, {}};
     const Amount wanted = *amount;
-    s.ledger.openHold(std::move(op), caller.userId, ad->asset, wanted, QStringLiteral("p2p_escrow"),
-                      [this, caller, adId, wanted, key, reply](const Result<QJsonObject> &held) {
+    const Amount locked = ad.price;
+    s.ledger.openHold(std::move(op), caller.userId, ad.asset, wanted, QStringLiteral("p2p_escrow"),
+                      [this, caller, adId, wanted, locked, details = details.value(), key, reply](const Result<QJsonObject> &held) {
                           if (!held)
                               return reply(held.error());
                           const QString holdId = held->value(QStringLiteral("holdId")).toString();
                           auto current = adRow(adId);
+                          Ad now = current ? current.value() : Ad();
+                          now.price = locked;
                           // Others may have taken the ad while the hold was committing.
-                          Result<Trade> t = current && current->status == QLatin1String("active") && wanted <= current->available
-                                  ? openTrade(caller, current.value(), wanted, holdId, false, key)
+                          Result<Trade> t = current && now.status == QLatin1String("active") && wanted <= now.available
+                                  ? openTrade(caller, now, wanted, holdId, false, details, key)
                                   : Result<Trade>(fail("invalid_amount", QStringLiteral("the ad was taken meanwhile"),
                                                        {{QStringLiteral("detail"), QStringLiteral("not_enough_left")}}));
                           if (t) {
                               s.wallet.announceBalance(caller.userId, t->asset);
-                              return reply(QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), false)}});
+                              return reply(QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), false, caller.userId)}});
                           }
                           ledger::OperationRequest back{QStringLiteral("p2p"), QStringLiteral("p2p-untake:") + holdId, holdId,
                                                         QStringLiteral("p2p.release"), {}, {}};
@@ -185,7 +247,8 @@ void P2PService::take(const server::Caller &caller, const QString &adId, const Q
 }
 
 Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, const Ad &ad, Amount amount,
-                                                const QString &holdId, bool escrowInAd, const QString &key)
+                                                const QString &holdId, bool escrowInAd, const QJsonArray &paymentDetails,
+                                                const QString &key)
 {
     Trade t;
     t.id = QUuid::createUuid().toString(QUuid::Id128);
@@ -203,6 +266,7 @@ Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, co
     t.status = stateName(TradeState::PendingPayment);
     t.holdId = holdId;
     t.escrowInAd = escrowInAd;
+    t.paymentMethods = paymentDetails;
     t.createdAt = t.updatedAt = s.clock.nowMs();
     t.paymentDeadline = t.createdAt + ad.paymentWindowMs;
     storage::Transaction tx(s.db);
@@ -214,10 +278,11 @@ Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, co
     if (w.value().numRowsAffected() != 1)
         return fail("invalid_amount", QStringLiteral("the ad was taken meanwhile"), {{QStringLiteral("detail"), QStringLiteral("not_enough_left")}});
     auto ins = s.db.exec(QStringLiteral("INSERT INTO p2p_trades (") + kTradeColumns
-                                 + QStringLiteral(", client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)"),
+                                 + QStringLiteral(", client_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '',"
+                                                  " ?, '[]', 0, 0, ?)"),
                          {t.id, t.adId, t.sellerId, t.buyerId, t.takerId, t.asset, t.amount.unitsText(), t.fiat,
                           t.price.unitsText(), t.fiatAmount.unitsText(), t.status, QString(), t.holdId, escrowInAd ? 1 : 0,
-                          t.paymentDeadline, 0, 0, t.createdAt, t.updatedAt, key});
+                          t.paymentDeadline, 0, 0, t.createdAt, t.updatedAt, jsonText(t.paymentMethods), key});
     if (!ins)
         return ins.error();
     if (auto e = record(t.id, QStringLiteral("opened"), caller.userId, {}); !e)
@@ -232,10 +297,15 @@ Result<P2PService::Trade> P2PService::openTrade(const server::Caller &caller, co
         if (chat && s.db.exec(QStringLiteral("UPDATE p2p_trades SET chat_id = ? WHERE id = ?"), {chat.value(), t.id})) {
             t.chatId = chat.value();
             chatNote(t, caller.userId, QStringLiteral("opened"), {});
+            // The advertiser's auto-reply greets the taker (payment instructions, hours …).
+            if (!ad.autoReply.isEmpty() && m_chat.post)
+                if (auto posted = m_chat.post(t.chatId, ad.userId, ad.autoReply, {}); !posted)
+                    qWarning("p2p: auto-reply of trade %s: %s", qPrintable(t.id), qPrintable(posted.error().message));
         } else if (!chat) {
             qWarning("p2p: trade %s has no chat: %s", qPrintable(t.id), qPrintable(chat.error().message));
         }
     }
+    tradeChanged(t, QStringLiteral("opened"), caller.userId);
     return t;
 }
 
@@ -268,7 +338,7 @@ Result<QJsonObject> P2PService::trades(const QString &userId, const QString &sta
         return list.error();
     QJsonArray out;
     for (const Trade &t : list.value())
-        out.append(tradeJson(t, false));
+        out.append(tradeJson(t, false, userId));
     return QJsonObject{{QStringLiteral("trades"), out}};
 }
 
@@ -278,7 +348,7 @@ Result<QJsonObject> P2PService::trade(const server::Caller &caller, const QStrin
     const bool staff = caller.role == server::Role::Support || caller.role == server::Role::Admin;
     if (!t || (!staff && t->buyerId != caller.userId && t->sellerId != caller.userId))
         return fail("not_found", QStringLiteral("no such trade"), {{QStringLiteral("field"), QStringLiteral("tradeId")}});
-    return QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), true)}};
+    return QJsonObject{{QStringLiteral("trade"), tradeJson(t.value(), true, caller.userId)}};
 }
 
 Result<QJsonObject> P2PService::disputes()
@@ -293,7 +363,7 @@ Result<QJsonObject> P2PService::disputes()
 }
 
 void P2PService::act(const server::Caller &caller, const QString &tradeId, TradeAction action, const QString &note,
-                     server::Reply reply)
+                     server::Reply reply, const QStringList &proofFileIds)
 {
     auto t = tradeRow(tradeId);
     if (!t)
@@ -321,19 +391,34 @@ void P2PService::act(const server::Caller &caller, const QString &tradeId, Trade
     if (!next)
         return reply(next.error());
     Trade changed = t.value();
+    // Proofs go into the chat first (where the seller and support see them);
+    // a file that is not the buyer's to share refuses the whole step.
+    for (const QString &fileId : proofFileIds) {
+        auto posted = m_chat.post && !changed.chatId.isEmpty()
+                ? m_chat.post(changed.chatId, caller.userId, QString(), fileId)
+                : Result<QJsonObject>(fail("unavailable", QStringLiteral("this trade has no chat for proofs")));
+        if (!posted)
+            return reply(posted.error());
+        changed.proofs.append(posted->value(QStringLiteral("file")));
+    }
     changed.status = stateName(next->to);
     if (!next->outcome.isEmpty())
         changed.outcome = next->outcome;
-    if (next->to == TradeState::Paid)
+    if (next->to == TradeState::Paid) {
         changed.releaseDeadline = now + m_config.releaseWindowMs;
+        changed.paidAt = now;
+    }
+    if (isFinal(next->to))
+        changed.completedAt = now;
     changed.updatedAt = now;
     {
         // The state changes only from the state we decided on: a concurrent
         // action that got here first wins, this one is refused.
         storage::Transaction tx(s.db);
-        auto w = s.db.exec(QStringLiteral("UPDATE p2p_trades SET status = ?, outcome = ?, release_deadline = ?, updated_at = ?"
-                                          " WHERE id = ? AND status = ?"),
-                           {changed.status, changed.outcome, changed.releaseDeadline, now, tradeId, t->status});
+        auto w = s.db.exec(QStringLiteral("UPDATE p2p_trades SET status = ?, outcome = ?, release_deadline = ?, paid_at = ?,"
+                                          " completed_at = ?, proofs = ?, updated_at = ? WHERE id = ? AND status = ?"),
+                           {changed.status, changed.outcome, changed.releaseDeadline, changed.paidAt, changed.completedAt,
+                            jsonText(changed.proofs), now, tradeId, t->status});
         if (!w)
             return reply(w.error());
         if (w.value().numRowsAffected() != 1)
@@ -352,15 +437,66 @@ void P2PService::act(const server::Caller &caller, const QString &tradeId, Trade
     chatNote(changed, party == Party::System ? changed.takerId : caller.userId, actionName(action), note);
     if (next->to == TradeState::Appealed && m_chat.bringSupport && !changed.chatId.isEmpty())
         m_chat.bringSupport(changed.chatId);
-    if (!isFinal(next->to))
-        return reply(QJsonObject{{QStringLiteral("trade"), tradeJson(changed, false)}});
-    settle(changed, [this, tradeId, reply](Status st) {
+    const QString actorId = party == Party::Buyer || party == Party::Seller ? caller.userId : QString();
+    if (!isFinal(next->to)) {
+        tradeChanged(changed, actionName(action), actorId);
+        return reply(QJsonObject{{QStringLiteral("trade"), tradeJson(changed, false, caller.userId)}});
+    }
+    settle(changed, [this, tradeId, action, actorId, viewer = caller.userId, reply](Status st) {
         if (!st)
             return reply(st.error());
         auto done = tradeRow(tradeId);
-        reply(done ? Result<QJsonObject>(QJsonObject{{QStringLiteral("trade"), tradeJson(done.value(), false)}})
+        if (done)
+            tradeChanged(done.value(), actionName(action), actorId);
+        reply(done ? Result<QJsonObject>(QJsonObject{{QStringLiteral("trade"), tradeJson(done.value(), false, viewer)}})
                    : Result<QJsonObject>(done.error()));
     });
+}
+
+Status P2PService::checkRequirements(const server::Caller &caller, const Ad &ad)
+{
+    if (caller.kycTier < ad.minKycTier)
+        return fail("forbidden", QStringLiteral("this ad asks for a higher verification level"),
+                    {{QStringLiteral("detail"), QStringLiteral("kyc_tier")}, {QStringLiteral("requiredTier"), ad.minKycTier}});
+    if (ad.minAccountAgeDays > 0) {
+        auto user = s.users.require(caller.userId);
+        if (!user)
+            return user.error();
+        const qint64 ageDays = (s.clock.nowMs() - user->createdAt) / (24 * 3600 * 1000);
+        if (ageDays < ad.minAccountAgeDays)
+            return fail("forbidden", QStringLiteral("this ad asks for an account at least %1 days old").arg(ad.minAccountAgeDays),
+                        {{QStringLiteral("detail"), QStringLiteral("account_age")}, {QStringLiteral("requiredDays"), ad.minAccountAgeDays}});
+    }
+    if (ad.minCompletedTrades > 0 && reputations({caller.userId}).value(caller.userId).completed < ad.minCompletedTrades)
+        return fail("forbidden", QStringLiteral("this ad asks for at least %1 completed P2P trades").arg(ad.minCompletedTrades),
+                    {{QStringLiteral("detail"), QStringLiteral("completed_trades")},
+                     {QStringLiteral("requiredTrades"), ad.minCompletedTrades}});
+    return okStatus();
+}
+
+void P2PService::tradeChanged(const Trade &t, const QString &action, const QString &actorId)
+{
+    // Both parties' screens follow the trade live; whoever did not act is told.
+    for (const QString &party : {t.buyerId, t.sellerId})
+        s.bus.publishToUser(party, QStringLiteral("event.p2p.trade"), {{QStringLiteral("trade"), tradeJson(t, false, party)}});
+    if (action == QLatin1String("feedback"))
+        return;
+    const int d = decimalsOf(t.asset);
+    const QString what = QStringLiteral("%1 %2 for %3 %4").arg(t.amount.toString(d), t.asset, t.fiatAmount.toString(kFiatDecimals), t.fiat);
+    static const QHash<QString, QString> titles{
+            {QStringLiteral("opened"), QStringLiteral("New P2P trade")},
+            {QStringLiteral("mark_paid"), QStringLiteral("The buyer has paid")},
+            {QStringLiteral("release"), QStringLiteral("Coins released")},
+            {QStringLiteral("cancel"), QStringLiteral("P2P trade cancelled")},
+            {QStringLiteral("expire"), QStringLiteral("P2P trade expired")},
+            {QStringLiteral("appeal"), QStringLiteral("P2P trade under appeal")},
+            {QStringLiteral("resolve_release"), QStringLiteral("Dispute decided: released to the buyer")},
+            {QStringLiteral("resolve_refund"), QStringLiteral("Dispute decided: refunded to the seller")}};
+    const QString title = titles.value(action, QStringLiteral("P2P trade updated"));
+    for (const QString &party : {t.buyerId, t.sellerId})
+        if (party != actorId)
+            s.notifications.queue(party, QStringLiteral("p2p.trade"), title, what,
+                                  {{QStringLiteral("tradeId"), t.id}, {QStringLiteral("action"), action}});
 }
 
 void P2PService::expireOverdue()

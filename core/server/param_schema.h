@@ -40,6 +40,7 @@ class ParamSchema
 public:
     ParamSchema() = default;
     ParamSchema(std::initializer_list<Param> params) : m_params(params) {}
+    explicit ParamSchema(QList<Param> params) : m_params(std::move(params)) {}
     const QList<Param> &params() const { return m_params; }
     // Error reason "invalid_params" with data.field naming the culprit.
     Status validate(const QJsonObject &params) const;

@@ -7,36 +7,20 @@
 // trade end it exactly once, escrow conserved. Ledger invariants are checked
 // after every test.
 
-#include "common/amount.h"
-#include "test_backend.h"
-#include "ws_client.h"
+#include "p2p_test_helpers.h"
 
-#include <QJsonArray>
 #include <QtTest>
 
 using namespace azc;
 using namespace azc::test;
-
-namespace {
-
-Amount amt(const QString &text) { return Amount::parse(text, 6).value(); }
-QString key() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
-QString detail(const QJsonObject &reply) { return reply[QStringLiteral("error")][QStringLiteral("data")][QStringLiteral("detail")].toString(); }
-
-} // namespace
+using namespace azc::test::p2p;
 
 class TstP2p : public QObject
 {
     Q_OBJECT
     std::unique_ptr<TestBackend> m_backend;
 
-    std::unique_ptr<WsClient> as(const char *username, const char *password)
-    {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(m_backend->url()) || c->login(QString::fromLatin1(username), QString::fromLatin1(password)).isEmpty())
-            return nullptr;
-        return c;
-    }
+    std::unique_ptr<WsClient> as(const char *username, const char *password) { return signIn(*m_backend, username, password); }
     std::unique_ptr<WsClient> carol() { return as("carol", "AzcCarol#2026"); } // KYC tier 1: may advertise
     std::unique_ptr<WsClient> bob() { return as("bob", "AzcBob#2026"); }
     std::unique_ptr<WsClient> alice() { return as("alice", "AzcAlice#2026"); }
@@ -52,24 +36,9 @@ class TstP2p : public QObject
     }
     static QJsonObject sellAd(WsClient &c, const char *total, const char *min, const char *max)
     {
-        return c.call(QStringLiteral("p2p.createAd"), {{QStringLiteral("side"), QStringLiteral("sell")},
-                                                       {QStringLiteral("asset"), QStringLiteral("USDT")},
-                                                       {QStringLiteral("fiat"), QStringLiteral("USD")},
-                                                       {QStringLiteral("price"), QStringLiteral("1.02")},
-                                                       {QStringLiteral("total"), QString::fromLatin1(total)},
-                                                       {QStringLiteral("minAmount"), QString::fromLatin1(min)},
-                                                       {QStringLiteral("maxAmount"), QString::fromLatin1(max)},
-                                                       {QStringLiteral("paymentWindowMinutes"), 5},
-                                                       {QStringLiteral("terms"), QStringLiteral("Bank transfer only")},
-                                                       {QStringLiteral("idempotencyKey"), key()}})
-                [QStringLiteral("result")][QStringLiteral("ad")].toObject();
+        return createSellAd(c, total, min, max)[QStringLiteral("result")][QStringLiteral("ad")].toObject();
     }
-    static QJsonObject take(WsClient &c, const QJsonObject &ad, const char *amount)
-    {
-        return c.call(QStringLiteral("p2p.take"), {{QStringLiteral("adId"), ad[QStringLiteral("id")]},
-                                                  {QStringLiteral("amount"), QString::fromLatin1(amount)},
-                                                  {QStringLiteral("idempotencyKey"), key()}});
-    }
+    static QJsonObject take(WsClient &c, const QJsonObject &ad, const char *amount) { return takeAd(c, ad, amount); }
     static QJsonObject act(WsClient &c, const char *method, const QString &tradeId)
     {
         return c.call(QString::fromLatin1(method), {{QStringLiteral("id"), tradeId}});

@@ -90,6 +90,8 @@ public:
     Result<QJsonObject> depth(const QString &market, int levels);
     Result<QJsonObject> trades(const QString &market, int limit);
     Result<QJsonObject> tickers();
+    // The market's last trade price as text, "" before its first trade (or no such market).
+    QString lastPrice(const QString &market) const;
     Result<QJsonObject> candles(const QString &market, const QString &interval, int limit);
     // Replaces what this session receives: depth deltas, trades and tickers
     // of these markets (an empty list stops them).

@@ -49,6 +49,15 @@ Result<QJsonObject> SpotExchange::depth(const QString &symbol, int levels)
                        {QStringLiteral("asks"), levelsJson(b, matching::Side::Sell, levels)}};
 }
 
+QString SpotExchange::lastPrice(const QString &market) const
+{
+    const auto book = m_books.constFind(market);
+    if (book == m_books.cend())
+        return {};
+    const qint64 last = (*book)->engine->lastTradePrice();
+    return last > 0 ? (*book)->market.priceText(last) : QString();
+}
+
 QJsonObject SpotExchange::tickerJson(const Book &b) const
 {
     const Market &m = b.market;
