@@ -84,5 +84,13 @@ Status seedDemoMarkets(Backend::Private &d); // demo_markets.cpp, called by seed
 Status seedDemoChats(Backend::Private &d); // demo_chat.cpp, called by seedDemoData
 // The market-maker bot's capital (demo_money.cpp), when the bot is on in a fresh demo.
 Status fundDemoMarketMaker(Backend::Private &d, const QString &userId);
+// P2P: reference rates, payment methods, carol's ads and a finished trade (demo_p2p.cpp).
+Status seedDemoP2P(Backend::Private &d);
+
+// Helpers of the demo seeders (demo_money.cpp): a user as the caller of a
+// service, and an asynchronous call (ledger-backed) run to its end by
+// flushing the ledger until it answers.
+server::Caller demoCaller(const identity::User &u);
+Result<QJsonObject> runToEnd(Backend::Private &d, const std::function<void(server::Reply)> &call);
 
 } // namespace azc

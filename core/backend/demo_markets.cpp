@@ -37,7 +37,7 @@ Status seedDemoMarkets(Backend::Private &d)
     if (!admin || !admin.value())
         return Error::make(QStringLiteral("internal_error"), QStringLiteral("the demo admin is missing"));
     const identity::User &a = *admin.value();
-    const server::Caller adminCaller{a.id, a.username, {}, a.role, a.kycTier, a.frozen};
+    const server::Caller adminCaller = demoCaller(a);
     for (const DemoMarket &m : kMarkets) {
         auto set = d.spot->setMarket(adminCaller, {{QStringLiteral("base"), text(m.base)},
                                                    {QStringLiteral("quote"), text(m.quote)},
@@ -55,18 +55,13 @@ Status seedDemoMarkets(Backend::Private &d)
         if (!user || !user.value())
             return Error::make(QStringLiteral("internal_error"), QStringLiteral("a demo user is missing"));
         const identity::User &u = *user.value();
-        std::optional<Result<QJsonObject>> out;
-        d.spot->place({u.id, u.username, {}, u.role, u.kycTier, u.frozen},
-                      {text(o.market), text(o.side), QStringLiteral("limit"), QStringLiteral("gtc"), text(o.price),
-                       text(o.quantity), QString(), QStringLiteral("demo-order-%1").arg(++n)},
-                      [&out](const Result<QJsonObject> &r) { out = r; });
-        // The hold, then the settlement: each answers when the ledger commits.
-        for (int i = 0; i < 4 && !out; ++i)
-            d.ledger->flush();
-        if (!out)
-            return Error::make(QStringLiteral("internal_error"), QStringLiteral("a demo order did not finish"));
-        if (!*out)
-            return out->error();
+        auto placed = runToEnd(d, [&](server::Reply reply) {
+            d.spot->place(demoCaller(u), {text(o.market), text(o.side), QStringLiteral("limit"), QStringLiteral("gtc"), text(o.price),
+                                          text(o.quantity), QString(), QStringLiteral("demo-order-%1").arg(++n)},
+                          std::move(reply));
+        });
+        if (!placed)
+            return placed.error();
     }
     return okStatus();
 }

@@ -65,23 +65,24 @@ QString text(const char *s)
     return QString::fromUtf8(s);
 }
 
-server::Caller callerOf(const identity::User &u)
+} // namespace
+
+server::Caller demoCaller(const identity::User &u)
 {
     return {u.id, u.username, {}, u.role, u.kycTier, u.frozen};
 }
 
-// Runs an asynchronous wallet call to its end: the ledger commits on flush.
-Result<QJsonObject> settle(Backend::Private &d, const std::function<void(server::Reply)> &call)
+Result<QJsonObject> runToEnd(Backend::Private &d, const std::function<void(server::Reply)> &call)
 {
     std::optional<Result<QJsonObject>> out;
     call([&out](const Result<QJsonObject> &r) { out = r; });
-    d.ledger->flush();
+    // A hold then a settlement (spot orders, P2P releases) answer after two commits.
+    for (int i = 0; i < 4 && !out; ++i)
+        d.ledger->flush();
     if (!out)
         return Error::make(QStringLiteral("internal_error"), QStringLiteral("the demo operation did not finish"));
     return *out;
 }
-
-} // namespace
 
 Status seedDemoMoney(Backend::Private &d)
 {
@@ -104,7 +105,7 @@ Status seedDemoMoney(Backend::Private &d)
     auto finance = d.users->byUsername(QStringLiteral("finance"));
     if (!admin || !finance || !admin.value() || !finance.value())
         return Error::make(QStringLiteral("internal_error"), QStringLiteral("the demo admins are missing"));
-    const server::Caller requester = callerOf(*admin.value()), approver = callerOf(*finance.value());
+    const server::Caller requester = demoCaller(*admin.value()), approver = demoCaller(*finance.value());
     for (const DemoFunding &f : kFunding) {
         const QString target = text(f.target);
         const bool house = target == QLatin1String("hot_wallet") || target == QLatin1String("provider")
@@ -115,7 +116,7 @@ Status seedDemoMoney(Backend::Private &d)
         if (!requested)
             return requested.error();
         const QString id = requested->value(QStringLiteral("adjustment")).toObject().value(QStringLiteral("id")).toString();
-        auto approved = settle(d, [&](server::Reply reply) { d.adjustments->approve(approver, id, std::move(reply)); });
+        auto approved = runToEnd(d, [&](server::Reply reply) { d.adjustments->approve(approver, id, std::move(reply)); });
         if (!approved)
             return approved.error();
     }
@@ -123,9 +124,9 @@ Status seedDemoMoney(Backend::Private &d)
         auto from = d.users->byUsername(text(t.from));
         if (!from || !from.value())
             return Error::make(QStringLiteral("internal_error"), QStringLiteral("no demo user ") + text(t.from));
-        server::Caller sender = callerOf(*from.value());
+        server::Caller sender = demoCaller(*from.value());
         sender.kycTier = std::max(sender.kycTier, 1); // the history predates the pending KYC cases
-        auto sent = settle(d, [&](server::Reply reply) {
+        auto sent = runToEnd(d, [&](server::Reply reply) {
             d.wallet->transfer(sender, {text(t.asset), text(t.amount), text(t.to), text(t.memo),
                                         QStringLiteral("demo-") + text(t.from) + text(t.to) + text(t.asset), {}},
                                std::move(reply));
@@ -157,13 +158,13 @@ Status fundDemoMarketMaker(Backend::Private &d, const QString &userId)
     for (const DemoFunding &f : capital) {
         if (QByteArray(f.amount) == "0") // the treasury's AZC allocation is enough
             continue;
-        auto requested = d.adjustments->request(callerOf(*admin.value()), {QStringLiteral("house"), QString(), text(f.target),
+        auto requested = d.adjustments->request(demoCaller(*admin.value()), {QStringLiteral("house"), QString(), text(f.target),
                                                                            text(f.asset), text(f.amount), text(f.reason)});
         if (!requested)
             return requested.error();
         const QString id = requested->value(QStringLiteral("adjustment")).toObject().value(QStringLiteral("id")).toString();
-        auto approved = settle(d, [&](server::Reply reply) {
-            d.adjustments->approve(callerOf(*finance.value()), id, std::move(reply));
+        auto approved = runToEnd(d, [&](server::Reply reply) {
+            d.adjustments->approve(demoCaller(*finance.value()), id, std::move(reply));
         });
         if (!approved)
             return approved.error();

@@ -112,6 +112,8 @@ Status seedDemoData(Backend::Private &d)
         return s;
     if (auto s = seedDemoChats(d); !s)
         return s;
+    if (auto s = seedDemoP2P(d); !s)
+        return s;
     return tx.commit();
 }
 

@@ -28,18 +28,19 @@ inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const char *userna
     return c;
 }
 
-// The user's first payment method, made (a bank transfer) if they have none.
-inline QString paymentMethod(WsClient &c)
+// The user's first payment method of `type`, made if they have none.
+inline QString paymentMethod(WsClient &c, const QString &type = QStringLiteral("bank_transfer"))
 {
-    const QJsonArray mine = c.result(QStringLiteral("p2p.paymentMethods"))[QStringLiteral("methods")].toArray();
-    if (!mine.isEmpty())
-        return mine.first()[QStringLiteral("id")].toString();
+    for (const QJsonValue &m : c.result(QStringLiteral("p2p.paymentMethods"))[QStringLiteral("methods")].toArray())
+        if (m[QStringLiteral("type")].toString() == type)
+            return m[QStringLiteral("id")].toString();
+    const QJsonObject fields = type == QLatin1String("ewallet")
+            ? QJsonObject{{QStringLiteral("provider"), QStringLiteral("PayWallet")}, {QStringLiteral("account"), QStringLiteral("+82 10 5555 0100")}}
+            : QJsonObject{{QStringLiteral("accountName"), QStringLiteral("Test Holder")},
+                          {QStringLiteral("bankName"), QStringLiteral("First Bank")},
+                          {QStringLiteral("accountNumber"), QStringLiteral("DE89370400440532013000")}};
     return c.result(QStringLiteral("p2p.addPaymentMethod"),
-                    {{QStringLiteral("type"), QStringLiteral("bank_transfer")},
-                     {QStringLiteral("label"), QStringLiteral("Main account")},
-                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("accountName"), QStringLiteral("Test Holder")},
-                                                            {QStringLiteral("bankName"), QStringLiteral("First Bank")},
-                                                            {QStringLiteral("accountNumber"), QStringLiteral("DE89370400440532013000")}}}})
+                    {{QStringLiteral("type"), type}, {QStringLiteral("label"), QStringLiteral("Test method")}, {QStringLiteral("fields"), fields}})
             [QStringLiteral("method")][QStringLiteral("id")].toString();
 }
 
