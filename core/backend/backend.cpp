@@ -76,6 +76,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("spot"), spot::spotMigrations()},
         {QStringLiteral("desk"), desk::deskMigrations()},
         {QStringLiteral("p2p"), p2p::p2pMigrations()},
+        {QStringLiteral("chatpay"), chatpay::RedPackets::migrations()},
         {QStringLiteral("messaging"), messaging::messagingMigrations(d->db->dialect())},
     };
     for (const auto &[domain, migrations] : schema)
@@ -179,7 +180,11 @@ bool Backend::open(QString *error)
     desk::declareDeskMethods(d->methods, {*d->db, *d->ledger, *d->spot, *d->hedges, d->provider.get(), swapConfig.providerName});
     messaging::declareMessagingMethods(d->methods, *d->messaging);
     d->chatMoney = std::make_unique<chatpay::ChatMoney>(*d->messaging, *d->wallet, *d->users);
-    chatpay::declareChatMoneyMethods(d->methods, *d->chatMoney);
+    d->redPackets = std::make_unique<chatpay::RedPackets>(*d->db, *d->ledger, *d->wallet, *d->messaging, d->clock,
+                                                         c.redPacketSweepMs, c.redPacketMinuteMs);
+    if (auto s = d->redPackets->start(); !s)
+        return fail(QStringLiteral("red packets: ") + s.error().message);
+    chatpay::declareChatMoneyMethods(d->methods, *d->chatMoney, *d->redPackets);
     d->p2p = std::make_unique<p2p::P2PService>(p2p::P2PServices{*d->db, *d->ledger, *d->wallet, *d->audit, *d->users,
                                                                                  *d->notifications, d->bus, d->clock}, c.p2p);
     d->p2p->setTradeChat({[m = d->messaging.get()](const QString &owner, const QString &title, const QStringList &members) {

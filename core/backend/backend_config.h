@@ -42,6 +42,8 @@ struct BackendConfig {
     // The market-maker bot (off unless enabled; needs a provider's prices).
     desk::MarketMakerConfig marketMaker;
     p2p::P2PConfig p2p;                   // commission, release window, timers
+    int redPacketSweepMs = 1000;          // how often expired red packets are refunded
+    qint64 redPacketMinuteMs = 60 * 1000; // the unit of a red packet's lifetime (tests shorten it)
 };
 
 } // namespace azc

@@ -10,6 +10,7 @@
 #include "exchange/provider/liquidity_provider.h"
 #include "exchange/spot/spot_exchange.h"
 #include "chatpay/chat_money.h"
+#include "chatpay/red_packets.h"
 #include "p2p/p2p_service.h"
 #include "exchange/desk/hedge_log.h"
 #include "exchange/desk/market_maker.h"
@@ -66,6 +67,7 @@ struct Backend::Private {
     std::unique_ptr<desk::ProviderRouter> router;
     std::unique_ptr<messaging::MessagingService> messaging;
     std::unique_ptr<chatpay::ChatMoney> chatMoney;
+    std::unique_ptr<chatpay::RedPackets> redPackets;
     std::unique_ptr<p2p::P2PService> p2p;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;

@@ -1,6 +1,7 @@
 #include "chatpay/chat_money_methods.h"
 
 #include "chatpay/chat_money.h"
+#include "chatpay/red_packets.h"
 #include "wallet/method_params.h"
 
 namespace azc::chatpay {
@@ -12,7 +13,7 @@ using server::Reply;
 using server::Role;
 using wallet::str;
 
-void declareChatMoneyMethods(server::MethodTable &t, ChatMoney &money)
+void declareChatMoneyMethods(server::MethodTable &t, ChatMoney &money, RedPackets &packets)
 {
     const Param conversation = Param::string(QStringLiteral("conversationId"), 1, 64);
     const Param asset = Param::string(QStringLiteral("asset"), 1, 16);
@@ -37,6 +38,21 @@ void declareChatMoneyMethods(server::MethodTable &t, ChatMoney &money)
                {Param::string(QStringLiteral("messageId"), 1, 64), code}, RateClass::Write, {},
                [&money](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    money.payRequest(ctx.user(), str(p, "messageId"), str(p, "twoFactorCode"), std::move(reply));
+               }});
+    t.declare({QStringLiteral("messages.sendRedPacket"), Role::User, 0,
+               {conversation, asset, Param::string(QStringLiteral("total"), 1, 64), Param::integer(QStringLiteral("count"), 1, 100),
+                Param::string(QStringLiteral("split"), 5, 6), memo, Param::integer(QStringLiteral("expiresInMinutes"), 1, 1440).optional(),
+                key, code},
+               RateClass::Write, {}, [&packets](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   RedPacketRequest r{str(p, "conversationId"), str(p, "asset"), str(p, "total"), str(p, "split"),
+                                      str(p, "memo"), str(p, "idempotencyKey"), str(p, "twoFactorCode")};
+                   r.count = p.value(QStringLiteral("count")).toInt();
+                   r.expiresInMinutes = p.value(QStringLiteral("expiresInMinutes")).toInt(24 * 60);
+                   packets.send(ctx.user(), r, std::move(reply));
+               }});
+    t.declare({QStringLiteral("messages.openRedPacket"), Role::User, 0, {Param::string(QStringLiteral("messageId"), 1, 64)},
+               RateClass::Write, {}, [&packets](CallContext &ctx, const QJsonObject &p, Reply reply) {
+                   packets.open(ctx.user(), str(p, "messageId"), std::move(reply));
                }});
 }
 

@@ -4,8 +4,10 @@
 namespace azc::chatpay {
 
 class ChatMoney;
+class RedPackets;
 
-// messages.sendMoney, messages.requestMoney, messages.payRequest.
-void declareChatMoneyMethods(server::MethodTable &table, ChatMoney &money);
+// messages.sendMoney, messages.requestMoney, messages.payRequest,
+// messages.sendRedPacket, messages.openRedPacket.
+void declareChatMoneyMethods(server::MethodTable &table, ChatMoney &money, RedPackets &packets);
 
 } // namespace azc::chatpay

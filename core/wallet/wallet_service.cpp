@@ -231,7 +231,8 @@ Result<QList<QPair<qint64, Amount>>> WalletService::pastSends(const QString &use
 }
 
 Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, const QString &assetCode,
-                                                 const QString &amountText, const QString &toUsername)
+                                                 const QString &amountText, const QString &toUsername,
+                                                 const QString &escrowOwner, const QString &escrowLabel)
 {
     Plan p;
     auto a = enabledAsset(assetCode);
@@ -243,19 +244,24 @@ Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, co
     if (!amount)
         return amount.error();
     p.amount = amount.value();
-    auto recipient = m_users.byUsername(toUsername.trimmed().toLower());
-    if (!recipient)
-        return recipient.error();
-    if (!recipient.value())
-        return fail("not_found", QStringLiteral("there is no user named ") + toUsername.trimmed(),
-                    {{QStringLiteral("field"), QStringLiteral("toUsername")}});
-    p.recipient = *recipient.value();
-    if (p.recipient.id == caller.userId)
-        return fail("invalid_state", QStringLiteral("you cannot send money to yourself"),
-                    {{QStringLiteral("detail"), QStringLiteral("self")}});
-    if (p.recipient.frozen)
-        return fail("invalid_state", QStringLiteral("this account cannot receive money right now"),
-                    {{QStringLiteral("detail"), QStringLiteral("frozen")}});
+    if (!escrowOwner.isEmpty()) {
+        p.recipient.id = escrowOwner;
+        p.recipient.displayName = escrowLabel;
+    } else {
+        auto recipient = m_users.byUsername(toUsername.trimmed().toLower());
+        if (!recipient)
+            return recipient.error();
+        if (!recipient.value())
+            return fail("not_found", QStringLiteral("there is no user named ") + toUsername.trimmed(),
+                        {{QStringLiteral("field"), QStringLiteral("toUsername")}});
+        p.recipient = *recipient.value();
+        if (p.recipient.id == caller.userId)
+            return fail("invalid_state", QStringLiteral("you cannot send money to yourself"),
+                        {{QStringLiteral("detail"), QStringLiteral("self")}});
+        if (p.recipient.frozen)
+            return fail("invalid_state", QStringLiteral("this account cannot receive money right now"),
+                        {{QStringLiteral("detail"), QStringLiteral("frozen")}});
+    }
 
     auto rule = m_limits.rule(p.asset.code, caller.kycTier);
     if (!rule)
@@ -343,13 +349,13 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
     // amount; the 2FA code is not part of it (a retry may carry a fresh one).
     const auto normalized = Amount::parse(request.amount, Amount::kMaxDecimals);
     op.fingerprint = QStringList{request.asset, normalized ? normalized->unitsText() : request.amount,
-                                 request.toUsername.trimmed().toLower(), request.memo}
+                                 request.toUsername.trimmed().toLower(), request.memo, request.escrowOwner}
                          .join(QLatin1Char('\n'));
 
     auto planned = std::make_shared<Plan>();
     auto fresh = std::make_shared<bool>(false);
     auto check = [this, caller, request, planned](ledger::OperationRequest &r) -> Status {
-        auto p = plan(caller, request.asset, request.amount, request.toUsername);
+        auto p = plan(caller, request.asset, request.amount, request.toUsername, request.escrowOwner, request.escrowLabel);
         if (!p)
             return p.error();
         const int d = p->asset.decimals;
@@ -389,7 +395,7 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
         *fresh = true;
         m_limits.recordSend(senderId, planned->asset.code, planned->amount);
     };
-    auto done = [this, planned, fresh, senderId, reply](const Result<QJsonObject> &r) {
+    auto done = [this, planned, fresh, senderId, request, reply](const Result<QJsonObject> &r) {
         if (!r) {
             if (*fresh) // accepted, then the batch failed: it never counted
                 m_limits.forgetSend(senderId, planned->asset.code, planned->amount);
@@ -404,18 +410,20 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
             const QString memo = receipt.value(QStringLiteral("memo")).toString();
             const QJsonObject data{{QStringLiteral("operationId"), receipt.value(QStringLiteral("operationId"))},
                                    {QStringLiteral("asset"), p.asset.code}};
-            m_notifications.queue(p.recipient.id, QStringLiteral("wallet.received"),
-                                  QStringLiteral("You received %1 %2").arg(p.amount.toString(d), p.asset.code),
-                                  memo.isEmpty() ? QStringLiteral("From %1").arg(sender)
-                                                 : QStringLiteral("From %1: %2").arg(sender, memo),
-                                  data);
+            if (request.escrowOwner.isEmpty())
+                m_notifications.queue(p.recipient.id, QStringLiteral("wallet.received"),
+                                      QStringLiteral("You received %1 %2").arg(p.amount.toString(d), p.asset.code),
+                                      memo.isEmpty() ? QStringLiteral("From %1").arg(sender)
+                                                     : QStringLiteral("From %1: %2").arg(sender, memo),
+                                      data);
             m_notifications.queue(senderId, QStringLiteral("wallet.sent"),
                                   QStringLiteral("You sent %1 %2").arg(p.amount.toString(d), p.asset.code),
                                   QStringLiteral("To %1, fee %2 %3")
                                       .arg(p.recipient.displayName, p.fee.toString(d), p.asset.code),
                                   data);
             announceBalance(senderId, p.asset.code);
-            announceBalance(p.recipient.id, p.asset.code);
+            if (request.escrowOwner.isEmpty())
+                announceBalance(p.recipient.id, p.asset.code);
         }
         reply(QJsonObject{{QStringLiteral("receipt"), receipt}});
     };

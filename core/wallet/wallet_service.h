@@ -24,6 +24,10 @@ struct TransferRequest {
     QString memo;
     QString idempotencyKey;
     QString twoFactorCode;
+    // Instead of a user: a ledger owner that keeps the money for others (a
+    // red packet's pool). Same fee, limits and 2FA; only the sender is told.
+    QString escrowOwner;
+    QString escrowLabel; // how receipts name it ("Red packet")
 };
 
 class WalletService
@@ -58,7 +62,8 @@ public:
 
 private:
     struct Plan; // a validated transfer, before the money moves
-    Result<Plan> plan(const server::Caller &caller, const QString &asset, const QString &amount, const QString &toUsername);
+    Result<Plan> plan(const server::Caller &caller, const QString &asset, const QString &amount, const QString &toUsername,
+                      const QString &escrowOwner = {}, const QString &escrowLabel = {});
     Result<QList<QPair<qint64, Amount>>> pastSends(const QString &userId, const QString &asset, qint64 sinceMs);
 
     storage::Database &m_db;

@@ -171,6 +171,8 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("p2p.setReferenceRate"), {Role::Admin, 0}},
         {QStringLiteral("messages.requestMoney"), {Role::User, 0}},
         {QStringLiteral("messages.payRequest"), {Role::User, 0}},
+        {QStringLiteral("messages.sendRedPacket"), {Role::User, 0}},
+        {QStringLiteral("messages.openRedPacket"), {Role::User, 0}},
         {QStringLiteral("chat.typing"), {Role::User, 0}},
     };
     return table;
