@@ -209,8 +209,7 @@ Result<StoredFile> FileService::file(const QString &fileId)
                       r.value(4).toString(), r.value(5).toLongLong(), r.value(6).toString()};
 }
 
-Result<QJsonObject> FileService::read(const server::Caller &caller, const QString &fileId, qint64 offset,
-                                      qint64 length)
+Result<StoredFile> FileService::readable(const server::Caller &caller, const QString &fileId)
 {
     auto f = file(fileId);
     if (!f)
@@ -219,6 +218,15 @@ Result<QJsonObject> FileService::read(const server::Caller &caller, const QStrin
     const bool reviewer = f->purpose == QLatin1String("kyc") && server::roleAtLeast(caller.role, server::Role::Support);
     if (f->ownerId != caller.userId && !reviewer && !(m_sharedAccess && m_sharedAccess(f->id, caller.userId)))
         return fail("forbidden", QStringLiteral("not your file"));
+    return f;
+}
+
+Result<QJsonObject> FileService::read(const server::Caller &caller, const QString &fileId, qint64 offset,
+                                      qint64 length)
+{
+    auto f = readable(caller, fileId);
+    if (!f)
+        return f.error();
     if (offset > f->size)
         return Error::make(QStringLiteral("invalid_params"), QStringLiteral("offset is past the end"),
                            {{QStringLiteral("field"), QStringLiteral("offset")}});

@@ -42,6 +42,10 @@ public:
     Result<QJsonObject> chunk(const QString &ownerId, const QString &uploadId, qint64 offset, const QByteArray &data);
     Result<StoredFile> finish(const QString &ownerId, const QString &uploadId);
     Result<QJsonObject> read(const server::Caller &caller, const QString &fileId, qint64 offset, qint64 length);
+    // A small JPEG preview of an image file (file_thumbnails.cpp): made on
+    // first request, kept next to the blob, same access as read().
+    static constexpr int kThumbnailEdge = 320;
+    Result<QJsonObject> thumbnail(const server::Caller &caller, const QString &fileId);
 
     Result<StoredFile> file(const QString &fileId);
     // Another domain's say on who else may read a file (messaging: members of
@@ -55,6 +59,8 @@ public:
 
 private:
     QString partPath(const QString &uploadId) const;
+    // The file if `caller` may read it (owner, reviewer of KYC, or shared with them).
+    Result<StoredFile> readable(const server::Caller &caller, const QString &fileId);
     storage::Database &m_db;
     QString m_dataDir;
     const Clock &m_clock;

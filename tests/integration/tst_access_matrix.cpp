@@ -44,6 +44,7 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("files.uploadChunk"), {Role::User, 0}},
         {QStringLiteral("files.finishUpload"), {Role::User, 0}},
         {QStringLiteral("files.download"), {Role::User, 0}},
+        {QStringLiteral("files.thumbnail"), {Role::User, 0}},
         {QStringLiteral("wallet.assets"), {Role::User, 0}},
         {QStringLiteral("wallet.balances"), {Role::User, 0}},
         {QStringLiteral("wallet.history"), {Role::User, 0}},

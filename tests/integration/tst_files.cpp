@@ -6,7 +6,9 @@
 #include "storage/database.h"
 #include "test_backend.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
+#include <QImage>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,7 +19,68 @@ class TstFiles : public QObject
 {
     Q_OBJECT
 
+    static Result<files::StoredFile> store(files::FileService &service, const QString &owner, const QByteArray &bytes,
+                                           const QString &mime)
+    {
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        auto begun = service.begin(owner, QStringLiteral("f"), mime, bytes.size(), sha, QStringLiteral("chat"));
+        if (!begun)
+            return begun.error();
+        const QString id = begun->value(QStringLiteral("uploadId")).toString();
+        for (qint64 at = 0; at < bytes.size(); at += files::FileService::kChunkSize)
+            if (auto c = service.chunk(owner, id, at, bytes.mid(at, files::FileService::kChunkSize)); !c)
+                return c.error();
+        return service.finish(owner, id);
+    }
+
 private Q_SLOTS:
+    void thumbnailsAreSmallJpegsForReadersOnly()
+    {
+        test::ScratchDatabase scratch;
+        QTemporaryDir dir;
+        auto db = storage::Database::open(scratch.url());
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->migrate(QStringLiteral("files"), files::FileService::migrations()).ok());
+        Clock clock;
+        files::FileService service(*db.value(), dir.path(), clock);
+        // A 2000 × 1000 photo-like PNG (noise keeps it from compressing to nothing).
+        QImage photo(2000, 1000, QImage::Format_RGB32);
+        for (int y = 0; y < photo.height(); ++y)
+            for (int x = 0; x < photo.width(); ++x)
+                photo.setPixel(x, y, qRgb((x * 7 + y) % 256, (x ^ y) % 256, (x * y) % 256));
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(photo.save(&buffer, "PNG"));
+        auto stored = store(service, QStringLiteral("u1"), png, QStringLiteral("image/png"));
+        QVERIFY2(stored.ok(), stored.ok() ? "" : qPrintable(stored.error().message));
+        const server::Caller owner{QStringLiteral("u1"), QStringLiteral("u1"), {}, server::Role::User, 0, false};
+        const server::Caller stranger{QStringLiteral("u2"), QStringLiteral("u2"), {}, server::Role::User, 0, false};
+
+        auto thumb = service.thumbnail(owner, stored->id);
+        QVERIFY(thumb.ok());
+        const QByteArray jpeg = QByteArray::fromBase64(thumb->value(QStringLiteral("data")).toString().toLatin1());
+        QVERIFY(jpeg.startsWith("\xff\xd8")); // a JPEG
+        QVERIFY(jpeg.size() <= files::FileService::kChunkSize);
+        const QImage preview = QImage::fromData(jpeg, "JPEG");
+        QCOMPARE(preview.size(), QSize(320, 160));
+        QCOMPARE(thumb->value(QStringLiteral("width")).toInt(), 320);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("thumbs/") + stored->sha256 + QStringLiteral(".jpg"))));
+        QCOMPARE(service.thumbnail(owner, stored->id)->value(QStringLiteral("data")), thumb->value(QStringLiteral("data"))); // the kept one
+
+        QCOMPARE(service.thumbnail(stranger, stored->id).error().reason, QStringLiteral("forbidden"));
+        service.setSharedAccess([](const QString &, const QString &userId) { return userId == QLatin1String("u2"); });
+        QVERIFY(service.thumbnail(stranger, stored->id).ok()); // shared with u2 now
+
+        auto pdf = store(service, QStringLiteral("u1"), QByteArray("%PDF-1.4\n%%EOF\n"), QStringLiteral("application/pdf"));
+        QVERIFY(pdf.ok());
+        QCOMPARE(service.thumbnail(owner, pdf->id).error().reason, QStringLiteral("unsupported_type"));
+        // PNG by its first bytes, but not a picture.
+        auto fake = store(service, QStringLiteral("u1"), QByteArray("\x89PNG\r\n\x1a\n-not-really", 20), QStringLiteral("image/png"));
+        QVERIFY(fake.ok());
+        QCOMPARE(service.thumbnail(owner, fake->id).error().reason, QStringLiteral("unsupported_type"));
+    }
+
     void staleUploadsArePurged()
     {
         test::ScratchDatabase scratch;
