@@ -6,6 +6,7 @@
 #include "custody/custody_schema.h"
 #include "exchange/spot/spot_methods.h"
 #include "exchange/spot/spot_schema.h"
+#include "bots/bot_service.h"
 #include "chatpay/chat_money_methods.h"
 #include "p2p/p2p_methods.h"
 #include "p2p/p2p_schema.h"
@@ -77,6 +78,7 @@ bool Backend::open(QString *error)
         {QStringLiteral("desk"), desk::deskMigrations()},
         {QStringLiteral("p2p"), p2p::p2pMigrations()},
         {QStringLiteral("chatpay"), chatpay::RedPackets::migrations()},
+        {QStringLiteral("bots"), bots::BotService::migrations()},
         {QStringLiteral("messaging"), messaging::messagingMigrations(d->db->dialect())},
     };
     for (const auto &[domain, migrations] : schema)
@@ -215,6 +217,10 @@ bool Backend::open(QString *error)
     if (auto s = d->p2p->start(); !s)
         return fail(QStringLiteral("p2p: ") + s.error().message);
     p2p::declareP2PMethods(d->methods, *d->p2p);
+    d->bots = std::make_unique<bots::BotService>(
+            bots::BotServices{*d->db, *d->users, *d->sessions, *d->messaging, d->bus, d->clock}, c.botCallbackTimeoutMs);
+    if (auto s = bots::declareBotMethods(d->methods, *d->bots); !s)
+        return fail(QStringLiteral("bots: ") + s.error().message);
 
     const auto users = d->users->count();
     const bool freshDemo = c.seedDemoData && users && users.value() == 0;

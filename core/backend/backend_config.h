@@ -44,6 +44,7 @@ struct BackendConfig {
     p2p::P2PConfig p2p;                   // commission, release window, timers
     int redPacketSweepMs = 1000;          // how often expired red packets are refunded
     qint64 redPacketMinuteMs = 60 * 1000; // the unit of a red packet's lifetime (tests shorten it)
+    int botCallbackTimeoutMs = 10000;     // how long a button press waits for the bot's answer
 };
 
 } // namespace azc

@@ -9,6 +9,7 @@
 #include "custody/custody_service.h"
 #include "exchange/provider/liquidity_provider.h"
 #include "exchange/spot/spot_exchange.h"
+#include "bots/bot_service.h"
 #include "chatpay/chat_money.h"
 #include "chatpay/red_packets.h"
 #include "p2p/p2p_service.h"
@@ -68,6 +69,7 @@ struct Backend::Private {
     std::unique_ptr<messaging::MessagingService> messaging;
     std::unique_ptr<chatpay::ChatMoney> chatMoney;
     std::unique_ptr<chatpay::RedPackets> redPackets;
+    std::unique_ptr<bots::BotService> bots;
     std::unique_ptr<p2p::P2PService> p2p;
     server::MethodTable methods;
     std::unique_ptr<server::RpcGateway> gateway;

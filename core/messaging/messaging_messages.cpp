@@ -313,6 +313,8 @@ Result<QJsonObject> MessagingService::send(const QString &userId, const SendRequ
         m.kind = QStringLiteral("file");
         m.fileId = f->id;
     }
+    if (!req.buttons.isEmpty())
+        m.data = compact(QJsonObject{{QStringLiteral("buttons"), req.buttons}});
 
     // @username → user ids of members; a mention of a non-member mentions nobody.
     QStringList mentioned;

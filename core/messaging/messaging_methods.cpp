@@ -14,6 +14,22 @@ using server::Role;
 
 namespace {
 
+// A bot's inline keyboard: 1–8 rows of 1–8 buttons {text, data}, each 1–64 characters.
+Status checkButtons(const QJsonArray &rows)
+{
+    auto bad = [](const QString &why) { return fail("invalid_params", why, {{QStringLiteral("field"), QStringLiteral("buttons")}}); };
+    for (const QJsonValue &row : rows) {
+        if (!row.isArray() || row.toArray().isEmpty() || row.toArray().size() > 8)
+            return bad(QStringLiteral("a row holds 1 to 8 buttons"));
+        for (const QJsonValue &b : row.toArray()) {
+            const QString text = b[QStringLiteral("text")].toString(), data = b[QStringLiteral("data")].toString();
+            if (!b.isObject() || b.toObject().size() != 2 || text.isEmpty() || text.size() > 64 || data.isEmpty() || data.size() > 64)
+                return bad(QStringLiteral("a button is {text, data}, each 1 to 64 characters"));
+        }
+    }
+    return okStatus();
+}
+
 QString str(const QJsonObject &p, const char *name)
 {
     return p.value(QLatin1String(name)).toString();
@@ -179,13 +195,23 @@ void declareMessagingMethods(server::MethodTable &t, MessagingService &messaging
                 Param::string(QStringLiteral("fileId"), 1, 64).optional(),
                 Param::string(QStringLiteral("replyTo"), 1, 64).optional(),
                 Param::string(QStringLiteral("forwardMessageId"), 1, 64).optional(),
-                Param::string(QStringLiteral("clientKey"), 8, 64).optional()},
+                Param::string(QStringLiteral("clientKey"), 8, 64).optional(),
+                Param::array(QStringLiteral("buttons"), 1, 8).optional()},
                RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
-                   return s->send(uid(ctx),
-                                  {str(p, "conversationId"), str(p, "toUsername"), str(p, "text"),
-                                   str(p, "fileId"), str(p, "replyTo"), str(p, "forwardMessageId"),
-                                   str(p, "clientKey")});
+               [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+                   const QJsonArray buttons = p.value(QStringLiteral("buttons")).toArray();
+                   if (!buttons.isEmpty()) {
+                       if (ctx.user().role != Role::Bot)
+                           return fail("forbidden", QStringLiteral("only bots attach buttons"),
+                                       {{QStringLiteral("detail"), QStringLiteral("bots_only")}});
+                       if (auto ok = checkButtons(buttons); !ok)
+                           return ok.error();
+                   }
+                   SendRequest r{str(p, "conversationId"), str(p, "toUsername"), str(p, "text"),
+                                 str(p, "fileId"), str(p, "replyTo"), str(p, "forwardMessageId"),
+                                 str(p, "clientKey")};
+                   r.buttons = buttons;
+                   return s->send(uid(ctx), r);
                }});
     t.declare({QStringLiteral("messages.list"),
                Role::User,

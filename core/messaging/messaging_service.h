@@ -51,6 +51,7 @@ struct SendRequest
     QString replyTo;          // a message id in the same conversation
     QString forwardMessageId; // a message in a conversation the sender belongs to
     QString clientKey;        // idempotency: a repeat returns the first message
+    QJsonArray buttons;       // bots only (checked by the caller): rows of {text, data}, kept in data.buttons
 };
 
 enum class Page {

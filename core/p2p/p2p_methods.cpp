@@ -130,7 +130,7 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
                [&p](CallContext &ctx, const QJsonObject &) { return p.paymentMethods(ctx.user().userId); }});
     t.declare({QStringLiteral("p2p.addPaymentMethod"), Role::User, 0,
                {Param::string(QStringLiteral("type"), 1, 32), Param::string(QStringLiteral("label"), 1, 64),
-                Param{QStringLiteral("fields"), server::ParamType::Object, true, 0, 0, {}}},
+                Param::object(QStringLiteral("fields"))},
                RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
                    return p.addPaymentMethod(ctx.user().userId, str(q, "type"), str(q, "label"),
                                              q.value(QStringLiteral("fields")).toObject());

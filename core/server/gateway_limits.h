@@ -14,6 +14,8 @@ struct GatewayLimits {
     int maxConnectionsPerAddress = 256;
     int authPerAddressPerSecond = 50;     // auth calls from one IP, across its connections
     int authPerAddressBurst = 100;
+    int botWritesPerSecond = 20;          // what one bot posts, across its connections
+    int botWriteBurst = 30;
     // Scales the per-connection and per-account read/write/upload buckets
     // (auth stays fixed: it guards passwords). For trusted internal clients,
     // load tests and benchmarks; 1 is the documented public rate.

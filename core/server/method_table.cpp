@@ -12,6 +12,7 @@ QString roleName(Role role)
     case Role::User: return QStringLiteral("user");
     case Role::Support: return QStringLiteral("support");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Bot: return QStringLiteral("bot");
     }
     return {};
 }
@@ -21,6 +22,7 @@ std::optional<Role> roleFromName(const QString &name)
     if (name == QLatin1String("user")) return Role::User;
     if (name == QLatin1String("support")) return Role::Support;
     if (name == QLatin1String("admin")) return Role::Admin;
+    if (name == QLatin1String("bot")) return Role::Bot;
     return std::nullopt;
 }
 
@@ -58,6 +60,24 @@ Status MethodTable::add(MethodSpec spec)
     const QString name = spec.name;
     m_methods.insert(name, std::move(spec));
     return okStatus();
+}
+
+Status MethodTable::openToBots(const QStringList &names)
+{
+    for (const QString &name : names) {
+        auto it = m_methods.find(name);
+        if (it == m_methods.end())
+            return Error::make(QStringLiteral("invalid_method"), name + QStringLiteral(": not declared"));
+        if (it->role == Role::Public || it->role == Role::Bot)
+            return Error::make(QStringLiteral("invalid_method"), name + QStringLiteral(": bots may call it already"));
+        it->bots = true;
+    }
+    return okStatus();
+}
+
+bool MethodTable::allows(const MethodSpec &spec, Role role)
+{
+    return roleAtLeast(role, *spec.role) || (role == Role::Bot && spec.bots);
 }
 
 void MethodTable::declare(MethodSpec spec)

@@ -34,6 +34,7 @@ struct MethodSpec {
     RateClass rateClass = RateClass::Read;
     Handler handler;            // exactly one of handler and asyncHandler
     AsyncHandler asyncHandler;
+    bool bots = false;          // bots may call it too (MethodTable::openToBots)
 };
 
 class MethodTable
@@ -46,6 +47,10 @@ public:
     // stop the server at start, never a method that silently is not there.
     void declare(MethodSpec spec);
     const MethodSpec *find(const QString &name) const;
+    // Opens declared user methods to bots as well (the bots domain keeps the list).
+    Status openToBots(const QStringList &names);
+    // Whether a caller of `role` may call the method.
+    static bool allows(const MethodSpec &spec, Role role);
     QStringList names() const; // sorted
 
 private:

@@ -65,6 +65,14 @@ Status checkOne(const Param &p, const QJsonValue &v)
     }
     case ParamType::Object:
         return v.isObject() ? okStatus() : Status(invalid(p.name, QStringLiteral("must be an object")));
+    case ParamType::Array: {
+        if (!v.isArray())
+            return invalid(p.name, QStringLiteral("must be an array"));
+        const qsizetype n = v.toArray().size();
+        if (n < p.min || (p.max > 0 && n > p.max))
+            return invalid(p.name, QStringLiteral("must hold %1 to %2 items").arg(p.min).arg(p.max));
+        return okStatus(); // its items are the handler's to check
+    }
     }
     return okStatus();
 }

@@ -13,7 +13,7 @@
 
 namespace azc::server {
 
-enum class ParamType { String, Integer, Boolean, StringArray, Object };
+enum class ParamType { String, Integer, Boolean, StringArray, Object, Array };
 
 struct Param {
     QString name;
@@ -30,6 +30,10 @@ struct Param {
     static Param boolean(QString n) { return Param{std::move(n), ParamType::Boolean, true, 0, 0, {}}; }
     static Param strings(QString n, qint64 minItems, qint64 maxItems)
     { return Param{std::move(n), ParamType::StringArray, true, minItems, maxItems, {}}; }
+
+    static Param object(QString n) { return Param{std::move(n), ParamType::Object, true, 0, 0, {}}; }
+    static Param array(QString n, qint64 minItems, qint64 maxItems)
+    { return Param{std::move(n), ParamType::Array, true, minItems, maxItems, {}}; }
 
     Param optional() const { Param p = *this; p.required = false; return p; }
     Param matching(QString regex) const { Param p = *this; p.pattern = std::move(regex); return p; }

@@ -274,15 +274,17 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
             ctx.caller = caller.value();
         }
     }
-    if (auto rate = checkRate(c, *spec); !rate)
+    if (auto rate = checkRate(c, *spec, ctx.caller && ctx.caller->role == Role::Bot); !rate)
         return fail(rate.error());
     if (*spec->role != Role::Public) {
         if (!ctx.caller)
             return fail(azc::fail("unauthenticated", QStringLiteral("sign in first")));
         if (ctx.caller->frozen)
             return fail(azc::fail("account_frozen", QStringLiteral("this account is frozen")));
-        if (!roleAtLeast(ctx.caller->role, *spec->role))
-            return fail(azc::fail("forbidden", QStringLiteral("this needs the %1 role").arg(roleName(*spec->role))));
+        if (!MethodTable::allows(*spec, ctx.caller->role))
+            return fail(azc::fail("forbidden", ctx.caller->role == Role::Bot
+                                                       ? QStringLiteral("bots may not call %1").arg(method.left(64))
+                                                       : QStringLiteral("this needs the %1 role").arg(roleName(*spec->role))));
         if (ctx.caller->kycTier < spec->minKycTier)
             return fail(azc::fail("kyc_required", QStringLiteral("verify your identity first"),
                                  {{QStringLiteral("requiredTier"), spec->minKycTier}}));
@@ -326,7 +328,7 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
     }
 }
 
-Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec)
+Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec, bool bot)
 {
     BucketPolicy policy = policyFor(spec.rateClass);
     if (spec.rateClass != RateClass::Auth && m_limits.rateMultiplier > 1)
@@ -342,6 +344,11 @@ Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec)
     // able to rate-limit a victim's log-in by naming their account.
     if (wait == 0 && !c->userId.isEmpty() && spec.rateClass != RateClass::Auth)
         wait = m_rates.take(QStringLiteral("user:%1:%2").arg(c->userId, cls), policy, now);
+    // Bots have their own, tighter budget for what they post: a runaway bot
+    // must not flood the groups it is in, whatever its connections.
+    if (wait == 0 && bot && spec.rateClass == RateClass::Write)
+        wait = m_rates.take(QStringLiteral("bot:%1:write").arg(c->userId),
+                            {m_limits.botWritesPerSecond, m_limits.botWriteBurst}, now);
     if (wait == 0)
         return okStatus();
     return azc::fail("rate_limited", QStringLiteral("too many requests"),

@@ -47,7 +47,7 @@ private:
     void onText(Connection *c, const QString &text);
     void dispatch(Connection *c, const QJsonValue &id, bool wantsReply, const QString &method,
                   const QJsonObject &params);
-    Status checkRate(Connection *c, const MethodSpec &spec);
+    Status checkRate(Connection *c, const MethodSpec &spec, bool bot);
     Status bindSession(Connection *c, const QString &sessionId, const QString &userId);
     void unbind(Connection *c);
     void drop(Connection *c);

@@ -20,6 +20,7 @@ namespace {
 struct Expected {
     Role role;
     int tier;
+    bool bots = false; // bots may call it too
 };
 
 const QHash<QString, Expected> &expectedAccess()
@@ -102,14 +103,14 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("chain.setWithdrawLimit"), {Role::Admin, 0}},
         {QStringLiteral("custody.reconcile"), {Role::Admin, 0}},
         {QStringLiteral("custody.unswept"), {Role::Admin, 0}},
-        {QStringLiteral("spot.markets"), {Role::User, 0}},
-        {QStringLiteral("spot.depth"), {Role::User, 0}},
-        {QStringLiteral("spot.trades"), {Role::User, 0}},
+        {QStringLiteral("spot.markets"), {Role::User, 0, true}},
+        {QStringLiteral("spot.depth"), {Role::User, 0, true}},
+        {QStringLiteral("spot.trades"), {Role::User, 0, true}},
         {QStringLiteral("spot.orders"), {Role::User, 0}},
         {QStringLiteral("spot.place"), {Role::User, 0}},
         {QStringLiteral("spot.cancel"), {Role::User, 0}},
         {QStringLiteral("spot.cancelAll"), {Role::User, 0}},
-        {QStringLiteral("spot.tickers"), {Role::User, 0}},
+        {QStringLiteral("spot.tickers"), {Role::User, 0, true}},
         {QStringLiteral("spot.candles"), {Role::User, 0}},
         {QStringLiteral("spot.subscribe"), {Role::User, 0}},
         {QStringLiteral("spot.setMarket"), {Role::Admin, 0}},
@@ -123,27 +124,27 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("admin.setRole"), {Role::Admin, 0}},
         {QStringLiteral("admin.setFrozen"), {Role::Admin, 0}},
         {QStringLiteral("admin.auditLog"), {Role::Admin, 0}},
-        {QStringLiteral("chats.list"), {Role::User, 0}},
-        {QStringLiteral("chats.get"), {Role::User, 0}},
+        {QStringLiteral("chats.list"), {Role::User, 0, true}},
+        {QStringLiteral("chats.get"), {Role::User, 0, true}},
         {QStringLiteral("chats.openDirect"), {Role::User, 0}},
         {QStringLiteral("chats.createGroup"), {Role::User, 0}},
         {QStringLiteral("chats.createChannel"), {Role::User, 0}},
         {QStringLiteral("chats.join"), {Role::User, 0}},
-        {QStringLiteral("chats.leave"), {Role::User, 0}},
-        {QStringLiteral("chats.members"), {Role::User, 0}},
+        {QStringLiteral("chats.leave"), {Role::User, 0, true}},
+        {QStringLiteral("chats.members"), {Role::User, 0, true}},
         {QStringLiteral("chats.addMember"), {Role::User, 0}},
         {QStringLiteral("chats.setRole"), {Role::User, 0}},
         {QStringLiteral("chats.removeMember"), {Role::User, 0}},
         {QStringLiteral("chats.invite"), {Role::User, 0}},
         {QStringLiteral("chats.mute"), {Role::User, 0}},
         {QStringLiteral("chats.pin"), {Role::User, 0}},
-        {QStringLiteral("messages.send"), {Role::User, 0}},
-        {QStringLiteral("messages.list"), {Role::User, 0}},
-        {QStringLiteral("messages.edit"), {Role::User, 0}},
+        {QStringLiteral("messages.send"), {Role::User, 0, true}},
+        {QStringLiteral("messages.list"), {Role::User, 0, true}},
+        {QStringLiteral("messages.edit"), {Role::User, 0, true}},
         {QStringLiteral("messages.edits"), {Role::User, 0}},
-        {QStringLiteral("messages.delete"), {Role::User, 0}},
+        {QStringLiteral("messages.delete"), {Role::User, 0, true}},
         {QStringLiteral("messages.react"), {Role::User, 0}},
-        {QStringLiteral("messages.markRead"), {Role::User, 0}},
+        {QStringLiteral("messages.markRead"), {Role::User, 0, true}},
         {QStringLiteral("messages.pin"), {Role::User, 0}},
         {QStringLiteral("messages.pinned"), {Role::User, 0}},
         {QStringLiteral("messages.search"), {Role::User, 0}},
@@ -174,7 +175,13 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("messages.payRequest"), {Role::User, 0}},
         {QStringLiteral("messages.sendRedPacket"), {Role::User, 0}},
         {QStringLiteral("messages.openRedPacket"), {Role::User, 0}},
-        {QStringLiteral("chat.typing"), {Role::User, 0}},
+        {QStringLiteral("messages.pressButton"), {Role::User, 0}},
+        {QStringLiteral("bots.create"), {Role::User, 0}},
+        {QStringLiteral("bots.list"), {Role::User, 0}},
+        {QStringLiteral("bots.resetToken"), {Role::User, 0}},
+        {QStringLiteral("bots.answerCallback"), {Role::Bot, 0}},
+        {QStringLiteral("auth.bot"), {Role::Public, 0}},
+        {QStringLiteral("chat.typing"), {Role::User, 0, true}},
     };
     return table;
 }
@@ -191,6 +198,7 @@ const Account kAccounts[] = {
     {"user", Role::User, "alice", "AzcAlice#2026"},
     {"support", Role::Support, "support", "AzcSupport#2026"},
     {"admin", Role::Admin, "admin", "AzcAdmin#2026"},
+    {"bot", Role::Bot, nullptr, nullptr}, // signs in with a token alice makes
 };
 
 } // namespace
@@ -217,6 +225,7 @@ private Q_SLOTS:
             QVERIFY(spec->role.has_value());
             QCOMPARE(int(*spec->role), int(expectedAccess().value(name).role));
             QCOMPARE(spec->minKycTier, expectedAccess().value(name).tier);
+            QVERIFY2(spec->bots == expectedAccess().value(name).bots, qPrintable(name + QStringLiteral(": open to bots?")));
         }
         QCOMPARE(table.names().size(), expectedAccess().size());
     }
@@ -250,7 +259,7 @@ private Q_SLOTS:
     void matrix_data()
     {
         QTest::addColumn<int>("account");
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < int(std::size(kAccounts)); ++i)
             QTest::newRow(kAccounts[i].label) << i;
     }
     void matrix()
@@ -261,6 +270,15 @@ private Q_SLOTS:
         QVERIFY(c.open(m_backend->url()));
         if (who.username)
             QVERIFY(!c.login(QString::fromLatin1(who.username), QString::fromLatin1(who.password)).isEmpty());
+        if (who.role == Role::Bot) {
+            test::WsClient owner;
+            QVERIFY(owner.open(m_backend->url()));
+            QVERIFY(!owner.login(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")).isEmpty());
+            const QString token = owner.result(QStringLiteral("bots.create"), {{QStringLiteral("username"), QStringLiteral("matrixbot")},
+                                                                              {QStringLiteral("displayName"), QStringLiteral("Matrix")}})
+                                          [QStringLiteral("token")].toString();
+            QVERIFY(c.call(QStringLiteral("auth.bot"), {{QStringLiteral("token"), token}}).contains(QStringLiteral("result")));
+        }
         QStringList names = m_backend->backend().methods().names();
         // Logging out ends the session the rest of the row needs: last.
         names.removeAll(QStringLiteral("auth.logout"));
@@ -280,7 +298,7 @@ private Q_SLOTS:
             const QJsonObject error = reply.value(QStringLiteral("error")).toObject();
             const int code = error.value(QStringLiteral("code")).toInt();
             const QString reason = error.value(QStringLiteral("data")).toObject().value(QStringLiteral("reason")).toString();
-            const bool shouldAllow = server::roleAtLeast(who.role, e.role);
+            const bool shouldAllow = server::roleAtLeast(who.role, e.role) || (who.role == Role::Bot && e.bots);
             const QString cell = QStringLiteral("%1 as %2: code %3 %4").arg(name, QLatin1String(who.label)).arg(code).arg(reason);
             if (shouldAllow && e.tier > 0) {
                 // The demo's alice, support and admin are unverified (tier 0): the tier check answers.
