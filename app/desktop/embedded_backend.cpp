@@ -1,7 +1,10 @@
 #include "embedded_backend.h"
 
 #include "backend/backend.h"
+#include "client/api_client.h"
+#include "price_bot.h"
 
+#include <QFile>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -54,6 +57,21 @@ QByteArray EmbeddedBackend::newLaunchSecret()
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+void EmbeddedBackend::startDemoBot(const QString &dataDir, const QUrl &url, const QByteArray &launchSecret)
+{
+    // The demo's example bot runs next to the backend, on its thread, as a
+    // client like any other (a real deployment runs azc-pricebot instead).
+    QFile tokenFile(Backend::demoBotTokenPath(dataDir));
+    if (!tokenFile.open(QIODevice::ReadOnly))
+        return;
+    auto *client = new ApiClient(m_anchor);
+    auto *bot = new PriceBot(*client, QString::fromUtf8(tokenFile.readAll()).trimmed(), client);
+    connect(bot, &PriceBot::failed, client, [](const QString &reason) {
+        qCWarning(lcEmbedded) << "the demo price bot could not sign in:" << reason;
+    });
+    client->open(url, launchSecret);
+}
+
 void EmbeddedBackend::start(BackendConfig config)
 {
     m_secret = config.launchSecret;
@@ -67,6 +85,7 @@ void EmbeddedBackend::start(BackendConfig config)
         const QUrl url = ok ? backend->url() : QUrl();
         if (ok) {
             m_backend = backend;
+            startDemoBot(config.dataDir, url, config.launchSecret);
         } else {
             delete backend;
         }

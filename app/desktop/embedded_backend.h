@@ -40,6 +40,9 @@ signals:
     void failed(const QString &error);
 
 private:
+    // On the backend's thread: the demo's price bot, when the data folder has its token.
+    void startDemoBot(const QString &dataDir, const QUrl &url, const QByteArray &launchSecret);
+
     QThread m_thread;
     QObject *m_anchor = nullptr;   // lives on m_thread; work is queued to it
     Backend *m_backend = nullptr;  // created, used and deleted on m_thread only

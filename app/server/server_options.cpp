@@ -29,6 +29,7 @@ QString usage()
         "  --demo                    seed demo accounts and KYC cases into an empty database\n"
         "  --idle-timeout SECONDS    close connections silent for this long (default 300)\n"
         "  --rate-multiplier N       scale the read/write/upload rate limits (trusted clients, load tests)\n"
+        "  --max-connections-per-address N  sockets one IP may hold (default 256; a proxy in front needs more)\n"
         "  --custody-passphrase-file F  unlocks the sealed custody seed (created on first start);\n"
         "                            also $AZC_CUSTODY_PASSPHRASE. Without one, custody is off\n"
         "  --chain-poll-ms N         how often each chain is followed (default 2000)\n"
@@ -106,6 +107,8 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.limits.idleTimeoutSeconds = qMax(5, value.toInt());
     else if (key == QLatin1String("rate-multiplier"))
         c.limits.rateMultiplier = qBound(1, value.toInt(), 100000);
+    else if (key == QLatin1String("max-connections-per-address"))
+        c.limits.maxConnectionsPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
     else if (key == QLatin1String("custody-passphrase-file")) {
         // A file, never the command line: arguments are visible to every local user.
         QFile f(value);
@@ -145,6 +148,7 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
 const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-dir"), QStringLiteral("database"),
                                  QStringLiteral("allowed-origins"), QStringLiteral("idle-timeout"), QStringLiteral("config"),
                                  QStringLiteral("secrets-dir"), QStringLiteral("rate-multiplier"),
+                                 QStringLiteral("max-connections-per-address"),
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name"),
                                  QStringLiteral("custody-passphrase-file"), QStringLiteral("chain-poll-ms"),
                                  QStringLiteral("address-cooling-seconds"), QStringLiteral("demo-chain-url"),

@@ -39,6 +39,8 @@ public:
     const server::MethodTable &methods() const;
     void stop();
     QUrl url() const; // ws://127.0.0.1:PORT once started
+    // Where a fresh demo keeps its example bot's token (for the bot's runner).
+    static QString demoBotTokenPath(const QString &dataDir);
 
     struct Private;
 

@@ -90,6 +90,8 @@ Status seedDemoChats(Backend::Private &d); // demo_chat.cpp, called by seedDemoD
 Status fundDemoMarketMaker(Backend::Private &d, const QString &userId);
 // P2P: reference rates, payment methods, carol's ads and a finished trade (demo_p2p.cpp).
 Status seedDemoP2P(Backend::Private &d);
+// The example bot "pricebot" and its token file (demo_bot.cpp).
+Status seedDemoBot(Backend::Private &d);
 
 // Helpers of the demo seeders (demo_money.cpp): a user as the caller of a
 // service, and an asynchronous call (ledger-backed) run to its end by

@@ -114,6 +114,8 @@ Status seedDemoData(Backend::Private &d)
         return s;
     if (auto s = seedDemoP2P(d); !s)
         return s;
+    if (auto s = seedDemoBot(d); !s)
+        return s;
     return tx.commit();
 }
 

@@ -107,6 +107,7 @@ private slots:
 
     void exchangeTradeAndSwap();
     void tradeScreenMirrorsInPersian();
+    void demoPriceBotAnswers();
 
 private:
     UiHarness ui;
@@ -408,3 +409,36 @@ void TestUiExchange::tradeScreenMirrorsInPersian()
 AZC_UI_TEST_MAIN(TestUiExchange)
 
 #include "tst_ui_exchange.moc"
+
+// The demo's example bot runs next to the embedded backend: a user who
+// writes /price to it gets the market's figures back, with a Refresh button.
+void TestUiExchange::demoPriceBotAnswers()
+{
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    azc::ApiClient *client = ui.context()->client();
+    auto call = [client](const QString &method, const QJsonObject &params) {
+        std::optional<azc::RpcReply> reply;
+        client->call(method, params, [&reply](const azc::RpcReply &r) { reply = r; });
+        if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, 5000))
+            return azc::RpcReply::failure(0, QStringLiteral("timeout"), {});
+        return *reply;
+    };
+    QJsonObject answer;
+    QObject guard;
+    QObject::connect(client, &azc::ApiClient::eventReceived, &guard, [&answer](const QString &name, const QJsonObject &params) {
+        const QJsonObject m = params.value(QStringLiteral("message")).toObject();
+        if (name == QLatin1String("event.message.new") && m[QStringLiteral("author")][QStringLiteral("username")] == QStringLiteral("pricebot"))
+            answer = m;
+    });
+    const azc::RpcReply chat = call(QStringLiteral("chats.openDirect"), {{QStringLiteral("username"), QStringLiteral("pricebot")}});
+    QVERIFY2(chat.ok, qPrintable(chat.reason));
+    const QString chatId = chat.object()[QStringLiteral("conversation")][QStringLiteral("id")].toString();
+    QVERIFY(call(QStringLiteral("messages.send"), {{QStringLiteral("conversationId"), chatId}, {QStringLiteral("text"), QStringLiteral("/price BTC-USDT")}}).ok);
+    QTRY_VERIFY_WITH_TIMEOUT(!answer.isEmpty(), 10000);
+    QVERIFY2(answer[QStringLiteral("text")].toString().startsWith(QStringLiteral("BTC-USDT\nLast: ")), qPrintable(answer[QStringLiteral("text")].toString()));
+    const azc::RpcReply pressed = call(QStringLiteral("messages.pressButton"), {{QStringLiteral("messageId"), answer[QStringLiteral("id")]},
+                                                                            {QStringLiteral("data"), QStringLiteral("refresh:BTC-USDT")}});
+    QVERIFY2(pressed.ok, qPrintable(pressed.reason));
+    QCOMPARE(pressed.object()[QStringLiteral("text")].toString(), QStringLiteral("Updated"));
+}
