@@ -103,10 +103,13 @@ Result<QJsonObject> BotService::list(const QString &ownerId)
     auto q = s.db.exec(QStringLiteral("SELECT id, created_at FROM bots WHERE owner_id = ? ORDER BY created_at"), {ownerId});
     if (!q)
         return q.error();
-    QJsonArray out;
+    QList<QPair<QString, qint64>> rows; // read whole before the users: nested queries cut a result short on PostgreSQL
     while (q.value().next())
-        if (auto u = s.users.require(q.value().value(0).toString()))
-            out.append(botJson(u.value(), q.value().value(1).toLongLong()));
+        rows.append({q.value().value(0).toString(), q.value().value(1).toLongLong()});
+    QJsonArray out;
+    for (const auto &[id, createdAt] : rows)
+        if (auto u = s.users.require(id))
+            out.append(botJson(u.value(), createdAt));
     return QJsonObject{{QStringLiteral("bots"), out}};
 }
 

@@ -315,15 +315,25 @@ Result<QJsonObject> RedPackets::announce(const QString &packetId)
     if (!m)
         return m.error();
     const int d = m_ledger.asset(p->asset) ? m_ledger.asset(p->asset)->decimals : 0;
+    struct Claim {
+        QString userId;
+        Amount amount;
+        qint64 at = 0;
+    };
+    // Rows first, parties after: another query while iterating a result cuts it short on PostgreSQL.
+    QList<Claim> rows;
+    auto q = m_db.exec(QStringLiteral("SELECT user_id, amount, at FROM red_packet_claims WHERE packet_id = ? ORDER BY share_index"), {packetId});
+    if (!q)
+        return q.error();
+    while (q.value().next())
+        rows.append({q.value().value(0).toString(), wallet::amountFromUnitsText(q.value().value(1).toString()), q.value().value(2).toLongLong()});
     QJsonArray claims;
     Amount claimed;
-    auto q = m_db.exec(QStringLiteral("SELECT user_id, amount, at FROM red_packet_claims WHERE packet_id = ? ORDER BY share_index"), {packetId});
-    while (q && q.value().next()) {
-        const Amount a = wallet::amountFromUnitsText(q.value().value(1).toString());
-        claimed = claimed.checkedAdd(a).value_or(claimed);
-        claims.append(QJsonObject{{QStringLiteral("user"), m_wallet.party(q.value().value(0).toString())},
-                                  {QStringLiteral("amount"), a.toString(d)},
-                                  {QStringLiteral("at"), q.value().value(2).toLongLong()}});
+    for (const Claim &c : rows) {
+        claimed = claimed.checkedAdd(c.amount).value_or(claimed);
+        claims.append(QJsonObject{{QStringLiteral("user"), m_wallet.party(c.userId)},
+                                  {QStringLiteral("amount"), c.amount.toString(d)},
+                                  {QStringLiteral("at"), c.at}});
     }
     QJsonObject data = m->data;
     data.insert(QStringLiteral("claimed"), claims.size());

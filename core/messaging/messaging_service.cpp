@@ -123,10 +123,7 @@ void MessagingService::publishToMembers(const QStringList &ids, const QString &e
                                         const QJsonObject &params)
 {
     // Queued until the change is durable: nobody hears of a rolled-back message.
-    m_db.afterCommit([bus = &m_bus, ids, event, params] {
-        for (const QString &id : ids)
-            bus->publishToUser(id, event, params);
-    });
+    m_db.afterCommit([bus = &m_bus, ids, event, params] { bus->publishToUsers(ids, event, params); });
 }
 
 bool MessagingService::fileSharedWith(const QString &fileId, const QString &userId)

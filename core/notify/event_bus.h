@@ -18,6 +18,9 @@ public:
     // `event` is the full push name, e.g. "event.kyc.decided".
     void publishToUser(const QString &userId, const QString &event, const QJsonObject &params)
     { Q_EMIT userEvent(userId, event, params); }
+    // The same event to many users (a conversation's members): encoded once for all.
+    void publishToUsers(const QStringList &userIds, const QString &event, const QJsonObject &params)
+    { Q_EMIT usersEvent(userIds, event, params); }
     void publishToSession(const QString &sessionId, const QString &event, const QJsonObject &params)
     { Q_EMIT sessionEvent(sessionId, event, params); }
     // The same event to many sessions (market data): encoded once for all.
@@ -30,6 +33,7 @@ public:
 
 Q_SIGNALS:
     void userEvent(const QString &userId, const QString &event, const QJsonObject &params);
+    void usersEvent(const QStringList &userIds, const QString &event, const QJsonObject &params);
     void sessionEvent(const QString &sessionId, const QString &event, const QJsonObject &params);
     void sessionsEvent(const QStringList &sessionIds, const QString &event, const QJsonObject &params);
     void sessionsEnded(const QStringList &sessionIds);

@@ -92,11 +92,21 @@ Result<QJsonObject> P2PService::profile(const QString &selfId, const QString &us
     auto q = s.db.exec(QStringLiteral("SELECT rating, comment, at, from_id FROM p2p_feedback WHERE to_id = ?"
                                       " ORDER BY at DESC LIMIT 20"),
                        {id});
-    while (q && q.value().next())
+    if (!q)
+        return q.error();
+    // Rows first, parties after: another query while iterating a result cuts it short on PostgreSQL.
+    QStringList authors;
+    while (q.value().next()) {
         feedback.append(QJsonObject{{QStringLiteral("rating"), q.value().value(0).toString()},
                                     {QStringLiteral("comment"), q.value().value(1).toString()},
-                                    {QStringLiteral("at"), q.value().value(2).toLongLong()},
-                                    {QStringLiteral("from"), s.wallet.party(q.value().value(3).toString())}});
+                                    {QStringLiteral("at"), q.value().value(2).toLongLong()}});
+        authors.append(q.value().value(3).toString());
+    }
+    for (qsizetype i = 0; i < feedback.size(); ++i) {
+        QJsonObject f = feedback.at(i).toObject();
+        f.insert(QStringLiteral("from"), s.wallet.party(authors.at(i)));
+        feedback.replace(i, f);
+    }
     p.insert(QStringLiteral("feedback"), feedback);
     return QJsonObject{{QStringLiteral("profile"), p}};
 }

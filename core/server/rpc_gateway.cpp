@@ -25,6 +25,7 @@ namespace azc::server {
 struct RpcGateway::Connection {
     QString id;
     QWebSocket *socket = nullptr;
+    QPointer<QTcpSocket> tcp; // the socket under it: pushes are written there as ready-made frames
     QTimer *idleTimer = nullptr;
     QString sessionId;
     QString userId;
@@ -35,6 +36,33 @@ struct RpcGateway::Connection {
 namespace {
 
 const QString kJsonRpc = QStringLiteral("jsonrpc");
+
+QString peerKey(const QHostAddress &address, quint16 port)
+{
+    return address.toString() + u'|' + QString::number(port);
+}
+
+// One unmasked, unfragmented text frame (RFC 6455 §5.2), as a server sends it.
+QByteArray textFrame(const QByteArray &payload)
+{
+    QByteArray frame;
+    const qint64 n = payload.size();
+    frame.reserve(int(n) + 10);
+    frame.append(char(0x81)); // FIN, opcode 1 (text)
+    if (n < 126) {
+        frame.append(char(n));
+    } else if (n <= 0xFFFF) {
+        frame.append(char(126));
+        frame.append(char((n >> 8) & 0xFF));
+        frame.append(char(n & 0xFF));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((n >> shift) & 0xFF));
+    }
+    frame.append(payload);
+    return frame;
+}
 
 // Per connection and, for signed-in callers, per account (docs/protocol.md).
 BucketPolicy policyFor(RateClass c)
@@ -57,6 +85,13 @@ RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, n
     connect(&bus, &notify::EventBus::userEvent, this,
             [this](const QString &userId, const QString &event, const QJsonObject &params) {
                 sendToSockets(m_byUser.value(userId), event, params);
+            });
+    connect(&bus, &notify::EventBus::usersEvent, this,
+            [this](const QStringList &userIds, const QString &event, const QJsonObject &params) {
+                QSet<Connection *> sockets;
+                for (const QString &id : userIds)
+                    sockets.unite(m_byUser.value(id));
+                sendToSockets(sockets, event, params);
             });
     connect(&bus, &notify::EventBus::sessionEvent, this,
             [this](const QString &sessionId, const QString &event, const QJsonObject &params) {
@@ -99,6 +134,10 @@ bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *erro
     connect(m_tcp, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
             socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            // Remembered by peer so the connection can find it after the handshake.
+            const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+            m_rawByPeer.insert(key, socket);
+            connect(socket, &QObject::destroyed, this, [this, key] { m_rawByPeer.remove(key); });
             m_server->handleConnection(socket);
         }
     });
@@ -182,6 +221,7 @@ void RpcGateway::onNewConnection()
         c->id = QString::number(m_nextConnectionId++);
         c->address = address;
         c->socket = socket;
+        c->tcp = m_rawByPeer.take(peerKey(socket->peerAddress(), socket->peerPort()));
         c->idleTimer = new QTimer(socket);
         c->idleTimer->setSingleShot(true);
         c->idleTimer->setInterval(m_limits.idleTimeoutSeconds * 1000);
@@ -391,10 +431,20 @@ void RpcGateway::sendToSockets(const QSet<Connection *> &targets, const QString 
 {
     if (targets.isEmpty())
         return;
-    const QString frame = QString::fromUtf8(rpc::eventFrame(event, params));
-    for (Connection *c : targets)
-        if (!c->closing)
-            c->socket->sendTextMessage(frame);
+    // Encoded once, framed once: every socket gets the same bytes. QWebSocket
+    // would convert the text to UTF-8 and frame it again for each socket; it
+    // writes whole frames into the same TCP socket on this thread, so frames
+    // written here beside its own never interleave.
+    const QByteArray payload = rpc::eventFrame(event, params);
+    const QByteArray frame = textFrame(payload);
+    for (Connection *c : targets) {
+        if (c->closing || c->socket->state() != QAbstractSocket::ConnectedState)
+            continue;
+        if (c->tcp && c->tcp->state() == QAbstractSocket::ConnectedState)
+            c->tcp->write(frame);
+        else
+            c->socket->sendTextMessage(QString::fromUtf8(payload));
+    }
 }
 
 void RpcGateway::closeSessions(const QStringList &sessionIds)

@@ -11,7 +11,9 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
+#include <QTcpSocket>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -62,6 +64,7 @@ private:
     QByteArray m_launchSecret;
     QWebSocketServer *m_server = nullptr;
     QTcpServer *m_tcp = nullptr; // accepts; m_server does the handshakes
+    QHash<QString, QPointer<QTcpSocket>> m_rawByPeer; // accepted, handshake not finished ("address|port")
     RateLimiter m_rates;
     quint64 m_nextConnectionId = 1;
     QHash<QWebSocket *, Connection *> m_connections;

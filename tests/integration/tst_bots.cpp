@@ -133,6 +133,7 @@ private Q_SLOTS:
     {
         auto a = alice();
         const QJsonObject made = makeBot(*a, QStringLiteral("quizbot"));
+        QCOMPARE(a->result(QStringLiteral("bots.list"))[QStringLiteral("bots")].toArray().size(), 2); // weather_bot and quizbot
         auto bot = asBot(made[QStringLiteral("token")].toString());
         QVERIFY(a && bot);
         const QString botId = made[QStringLiteral("bot")][QStringLiteral("id")].toString();
@@ -188,14 +189,14 @@ private Q_SLOTS:
         QVERIFY(PriceBot::answer(QStringLiteral("hello"), tickers).isEmpty());
 
         auto a = alice();
-        const QJsonObject made = makeBot(*a, QStringLiteral("pricebot"));
+        const QJsonObject made = makeBot(*a, QStringLiteral("quotebot"));
         ApiClient client;
         PriceBot bot(client, made[QStringLiteral("token")].toString());
         QSignalSpy in(&bot, &PriceBot::signedIn);
         client.open(m_backend->url());
         QVERIFY(in.wait(5000));
         const QString botId = made[QStringLiteral("bot")][QStringLiteral("id")].toString();
-        const QString chat = directWith(*a, QStringLiteral("pricebot"));
+        const QString chat = directWith(*a, QStringLiteral("quotebot"));
         QVERIFY(say(*a, chat, QStringLiteral("/price BTC-USDT")).contains(QStringLiteral("result")));
         const QJsonObject answer = nextFrom(*a, botId);
         QVERIFY2(answer[QStringLiteral("text")].toString().startsWith(QStringLiteral("BTC-USDT\nLast: ")), qPrintable(answer[QStringLiteral("text")].toString()));

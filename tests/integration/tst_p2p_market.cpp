@@ -351,6 +351,10 @@ private Q_SLOTS:
         QVERIFY(profile[QStringLiteral("avgReleaseSeconds")].toInteger() >= 0);
         QCOMPARE(profile[QStringLiteral("feedback")][0][QStringLiteral("from")][QStringLiteral("username")].toString(), QStringLiteral("bob"));
         QCOMPARE(profile[QStringLiteral("feedback")][0][QStringLiteral("comment")].toString(), QStringLiteral("fast and friendly"));
+        // This one and the demo's: every row comes back, each with its author.
+        QCOMPARE(profile[QStringLiteral("feedback")].toArray().size(), profile[QStringLiteral("positive")].toInteger() + profile[QStringLiteral("negative")].toInteger());
+        QVERIFY(profile[QStringLiteral("feedback")].toArray().size() >= 2);
+        QVERIFY(!profile[QStringLiteral("feedback")][1][QStringLiteral("from")][QStringLiteral("username")].toString().isEmpty());
         // The ad shows the advertiser's reputation.
         const QJsonObject listed = a->result(QStringLiteral("p2p.ads"), {{QStringLiteral("fiat"), QStringLiteral("SEK")}})[QStringLiteral("ads")][0].toObject();
         QCOMPARE(listed[QStringLiteral("reputation")][QStringLiteral("completedTrades")].toInteger(), carolBefore + 1);
