@@ -20,6 +20,20 @@ inline QString detail(const QJsonObject &reply)
 }
 inline QJsonObject tradeOf(const QJsonObject &reply) { return reply[QStringLiteral("result")][QStringLiteral("trade")].toObject(); }
 
+// The demo backend with P2P's minutes shortened: a 5-minute payment window
+// lasts 1 s here (CI may be slow), the release window 1 s.
+inline std::unique_ptr<TestBackend> startP2pBackend()
+{
+    BackendConfig config;
+    config.seedDemoData = true;
+    config.limits.rateMultiplier = 100;
+    config.p2p.minuteMs = 200;
+    config.p2p.releaseWindowMs = 1000;
+    config.p2p.sweepIntervalMs = 50;
+    auto backend = std::make_unique<TestBackend>(config);
+    return backend->start() ? std::move(backend) : nullptr;
+}
+
 inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const char *username, const char *password)
 {
     auto c = std::make_unique<WsClient>();

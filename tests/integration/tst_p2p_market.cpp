@@ -66,21 +66,13 @@ class TstP2pMarket : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        BackendConfig config;
-        config.seedDemoData = true;
-        config.limits.rateMultiplier = 100;
-        config.p2p.minuteMs = 200;
-        config.p2p.releaseWindowMs = 1000;
-        config.p2p.sweepIntervalMs = 50;
-        m_backend = std::make_unique<TestBackend>(config);
-        QVERIFY(m_backend->start());
+        m_backend = startP2pBackend();
+        QVERIFY(m_backend);
     }
 
     void cleanup()
     {
-        auto report = m_backend->backend().verifyLedger();
-        QVERIFY(report.ok());
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        AZC_VERIFY_LEDGER(*m_backend);
     }
 
     void paymentMethodsAreCheckedAndPrivateUntilATrade()

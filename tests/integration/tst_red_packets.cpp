@@ -85,9 +85,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        auto report = m_backend->backend().verifyLedger();
-        QVERIFY(report.ok());
-        QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
+        AZC_VERIFY_LEDGER(*m_backend);
     }
 
     void splitsAreExact()

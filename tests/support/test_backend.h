@@ -59,3 +59,12 @@ void dropPgDatabase(const QString &name);
 bool wantPostgres();
 
 } // namespace azc::test
+
+// In a test's cleanup(): the ledger's invariants hold (sums to zero, no
+// overdraft, replay equals balances, held = pending holds).
+#define AZC_VERIFY_LEDGER(testBackend)                                                  \
+    do {                                                                                \
+        auto report_ = (testBackend).backend().verifyLedger();                          \
+        QVERIFY(report_.ok());                                                          \
+        QVERIFY2(report_->ok, qPrintable(report_->problems.join(QLatin1Char('\n'))));   \
+    } while (false)
