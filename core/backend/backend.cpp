@@ -154,17 +154,9 @@ bool Backend::open(QString *error)
     d->files->setSharedAccess([m = d->messaging.get()](const QString &fileId, const QString &userId) {
         return m->fileSharedWith(fileId, userId);
     });
-    // Online = at least one open socket of a live session (the gateway answers once it runs).
+    // Online = at least one signed-in socket (the gateway answers from memory once it runs).
     d->messaging->setPresence([p = d.get()](const QString &userId) {
-        if (!p->sessions->isSessionLive)
-            return false;
-        auto sessions = p->sessions->list(userId, QString());
-        if (!sessions)
-            return false;
-        for (const QJsonValue &s : sessions.value())
-            if (p->sessions->isSessionLive(s.toObject().value(QStringLiteral("id")).toString()))
-                return true;
-        return false;
+        return p->sessions->isUserOnline && p->sessions->isUserOnline(userId);
     });
 
     const identity::IdentityServices ids{*d->users, *d->sessions, *d->auth, *d->twoFactor, *d->kyc};

@@ -112,11 +112,15 @@ RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, n
     m_sessions.isSessionLive = [this](const QString &sessionId) {
         return !m_bySession.value(sessionId).isEmpty();
     };
+    m_sessions.isUserOnline = [this](const QString &userId) { return !m_byUser.value(userId).isEmpty(); };
 }
 
 RpcGateway::~RpcGateway()
 {
     close();
+    // The session authority outlives us; its questions must not reach a gone gateway.
+    m_sessions.isSessionLive = nullptr;
+    m_sessions.isUserOnline = nullptr;
 }
 
 bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *error)

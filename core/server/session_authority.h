@@ -16,6 +16,8 @@ public:
     virtual Result<Caller> authorize(const QString &sessionId) = 0;
     // Sessions with at least one open socket (for token rotation).
     std::function<bool(const QString &sessionId)> isSessionLive;
+    // Users with at least one signed-in socket (presence), from the gateway's memory.
+    std::function<bool(const QString &userId)> isUserOnline;
 };
 
 } // namespace azc::server

@@ -32,6 +32,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -216,16 +217,24 @@ QJsonObject receiverFigures(QProcess &p, int seconds)
     return {};
 }
 
+struct Posted {
+    qint64 answered = 0;
+    double rttP50Ms = 0, rttP99Ms = 0; // messages.send's own round trip (the write before the fan-out)
+};
+
 // Posts to the group: at `rate` posts/s, or (0) keeping 16 posts in flight.
-qint64 post(WsClient &sender, const QString &group, int rate, int seconds)
+Posted post(WsClient &sender, const QString &group, int rate, int seconds)
 {
     QEventLoop loop;
     qint64 seq = 0, inFlight = 0, answered = 0;
+    QHash<QString, qint64> sentAt;
+    std::vector<qint64> rtt;
     QElapsedTimer t;
     t.start();
     const qint64 endMs = 2000 + qint64(seconds) * 1000 + 300;
     auto sendOne = [&] {
         ++inFlight;
+        sentAt.insert(QString::number(seq), monotonicNs());
         const QString frame = QString::fromUtf8(QJsonDocument(QJsonObject{
                 {QStringLiteral("jsonrpc"), QStringLiteral("2.0")}, {QStringLiteral("id"), QString::number(seq)},
                 {QStringLiteral("method"), QStringLiteral("messages.send")},
@@ -239,6 +248,12 @@ qint64 post(WsClient &sender, const QString &group, int rate, int seconds)
             return; // a push
         --inFlight;
         ++answered;
+        const int idAt = text.indexOf(u"\"id\":\"");
+        if (idAt >= 0) {
+            const QString id = text.mid(idAt + 6, text.indexOf(u'"', idAt + 6) - idAt - 6);
+            if (const qint64 at = sentAt.take(id); at > 0)
+                rtt.push_back(monotonicNs() - at);
+        }
         if (rate == 0 && t.elapsed() < endMs)
             while (inFlight < 16)
                 sendOne();
@@ -261,7 +276,14 @@ qint64 post(WsClient &sender, const QString &group, int rate, int seconds)
     });
     loop.exec();
     QObject::disconnect(conn);
-    return answered;
+    Posted out;
+    out.answered = answered;
+    if (!rtt.empty()) {
+        std::sort(rtt.begin(), rtt.end());
+        out.rttP50Ms = double(rtt[rtt.size() / 2]) / 1e6;
+        out.rttP99Ms = double(rtt[std::min(rtt.size() - 1, rtt.size() * 99 / 100)]) / 1e6;
+    }
+    return out;
 }
 
 QString setUpUsers(const QUrl &url, int users, QString *group, QString *senderToken)
@@ -366,7 +388,7 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "bench_fanout: receivers or sender could not start\n");
             return 1;
         }
-        const qint64 posted = post(sender, group, rate, seconds);
+        const Posted posted = post(sender, group, rate, seconds);
         const QJsonObject ours = receiverFigures(receiver, seconds);
         // The peer, same receiver, same rate.
         QJsonObject peer;
@@ -386,9 +408,10 @@ int main(int argc, char **argv)
         const double ratio = peer.value(QStringLiteral("delivered_per_s")).toDouble() > 0
                 ? ours.value(QStringLiteral("delivered_per_s")).toDouble() / peer.value(QStringLiteral("delivered_per_s")).toDouble()
                 : 0;
-        std::printf("BENCH fanout %s clients=%d posts_answered=%lld delivered_per_s=%.0f p50_ms=%.2f p99_ms=%.2f | node_ws delivered_per_s=%.0f "
-                    "p50_ms=%.2f p99_ms=%.2f | ratio=%.2f\n",
-                    qPrintable(label), clients, (long long)posted, ours.value(QStringLiteral("delivered_per_s")).toDouble(),
+        std::printf("BENCH fanout %s clients=%d posts_answered=%lld send_rtt_p50_ms=%.2f send_rtt_p99_ms=%.2f delivered_per_s=%.0f p50_ms=%.2f "
+                    "p99_ms=%.2f | node_ws delivered_per_s=%.0f p50_ms=%.2f p99_ms=%.2f | ratio=%.2f\n",
+                    qPrintable(label), clients, (long long)posted.answered, posted.rttP50Ms, posted.rttP99Ms,
+                    ours.value(QStringLiteral("delivered_per_s")).toDouble(),
                     ours.value(QStringLiteral("p50_us")).toDouble() / 1000, ours.value(QStringLiteral("p99_us")).toDouble() / 1000,
                     peer.value(QStringLiteral("delivered_per_s")).toDouble(), peer.value(QStringLiteral("p50_us")).toDouble() / 1000,
                     peer.value(QStringLiteral("p99_us")).toDouble() / 1000, ratio);
