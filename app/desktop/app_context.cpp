@@ -30,7 +30,8 @@ AppContext::AppContext(AppOptions options, QObject *parent)
       m_session(new Session(m_client, m_tokens, m_errors, this)),
       m_theme(new Theme(this)),
       m_language(new LanguageManager(this)),
-      m_documents(std::make_shared<DocumentCache>())
+      m_documents(std::make_shared<DocumentCache>()),
+      m_chatImages(std::make_shared<DocumentCache>())
 {
     connect(m_theme, &Theme::changed, this, &AppContext::savePreferences);
     connect(m_language, &LanguageManager::changed, this, &AppContext::savePreferences);
@@ -46,6 +47,7 @@ void AppContext::attach(QQmlEngine *engine)
     engine->addImportPath(QStringLiteral("qrc:/"));
     engine->addImageProvider(DocumentImageProvider::Id, new DocumentImageProvider(m_documents));
     engine->addImageProvider(QrImageProvider::Id, new QrImageProvider);
+    engine->addImageProvider(QStringLiteral("chatimage"), new DocumentImageProvider(m_chatImages));
     m_language->setEngine(engine);
 }
 

@@ -45,6 +45,8 @@ public:
     LanguageManager *language() const { return m_language; }
     TokenStore *tokens() const { return m_tokens; }
     std::shared_ptr<DocumentCache> documents() const { return m_documents; }
+    // Chat image previews by fileId, shown as "image://chatimage/<fileId>".
+    std::shared_ptr<DocumentCache> chatImages() const { return m_chatImages; }
 
     // Makes this context the one QML in `engine` sees and installs the
     // image provider for KYC documents ("image://kycdoc/<fileId>").
@@ -86,6 +88,7 @@ private:
     Theme *m_theme;
     LanguageManager *m_language;
     std::shared_ptr<DocumentCache> m_documents;
+    std::shared_ptr<DocumentCache> m_chatImages;
 };
 
 } // namespace azc

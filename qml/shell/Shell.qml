@@ -74,6 +74,7 @@ Rectangle {
                     case "treasury": return treasuryPage
                     case "wallet": return walletPage
                     case "trade": return tradePage
+                    case "chats": return chatsPage
                     case "kyc": return kycPage
                     case "profile": return profilePage
                     default: return unavailablePage
@@ -88,6 +89,7 @@ Rectangle {
     Component { id: treasuryPage; TreasuryPage {} }
     Component { id: walletPage; WalletPage {} }
     Component { id: tradePage; TradePage {} }
+    Component { id: chatsPage; ChatsPage {} }
     Component { id: kycPage; KycPage {} }
     Component { id: profilePage; ProfilePage {} }
     Component {

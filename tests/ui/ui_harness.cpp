@@ -124,6 +124,11 @@ QUrl UiHarness::backendUrl()
     return s_backend->url();
 }
 
+QString UiHarness::dataDir()
+{
+    return s_dataDir ? s_dataDir->path() : QString();
+}
+
 QByteArray UiHarness::launchSecret()
 {
     return s_backend->launchSecret();

@@ -29,6 +29,8 @@ public:
     static void stopBackend();
     static QUrl backendUrl();
     static QByteArray launchSecret();
+    // The backend's data folder (its SQLite database is azcoiner.db there), for test-only fast paths.
+    static QString dataDir();
     // The private anvil chain the backend's custody follows (network "anvil",
     // ETH and the AZC token), or null when it could not start (custodyError says why).
     static test::AnvilNode *anvil();

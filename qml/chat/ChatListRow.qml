@@ -1,0 +1,87 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// One conversation in the list: avatar, title with muted and pinned marks,
+// the last message in one line, its time and the unread badge.
+ItemDelegate {
+    id: row
+    required property string itemId
+    required property string kind
+    required property string title
+    required property bool muted
+    required property bool pinned
+    required property int unread
+    required property var lastMessage
+    required property var lastActivityAt
+    property bool selected: false
+
+    objectName: "chatRow_" + itemId
+    implicitHeight: 68
+    padding: 0
+    leftPadding: 12
+    rightPadding: 12
+    background: Rectangle {
+        color: row.selected ? Theme.accentSoft : row.hovered ? Theme.surfaceAlt : "transparent"
+    }
+    contentItem: RowLayout {
+        spacing: 12
+        Avatar { name: row.title; size: 44 }
+        ColumnLayout {
+            spacing: 3
+            Layout.fillWidth: true
+            RowLayout {
+                spacing: 4
+                Layout.fillWidth: true
+                Label {
+                    text: row.kind === "channel" ? "📣" : row.kind === "group" ? "👥" : ""
+                    visible: text !== ""
+                    font.pixelSize: 12
+                }
+                Label {
+                    text: row.title
+                    font.pixelSize: 15
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label { objectName: "mutedMark_" + row.itemId; visible: row.muted; text: "🔕"; font.pixelSize: 11 }
+                Label { visible: row.pinned; text: "📌"; font.pixelSize: 11 }
+                Label {
+                    text: ChatWords.time(row.lastMessage ? row.lastMessage.createdAt : row.lastActivityAt)
+                    font.pixelSize: 11
+                    color: row.unread > 0 ? Theme.accent : Theme.textMuted
+                }
+            }
+            RowLayout {
+                spacing: 6
+                Layout.fillWidth: true
+                Label {
+                    objectName: "chatPreview_" + row.itemId
+                    text: {
+                        const m = row.lastMessage
+                        const who = m && row.kind === "group" && m.kind !== "system" ? ChatWords.partyName(m.author).split(" ")[0] + ": " : ""
+                        return who + ChatWords.preview(m)
+                    }
+                    textFormat: Text.PlainText
+                    font.pixelSize: 13
+                    color: Theme.textMuted
+                    elide: Text.ElideRight
+                    maximumLineCount: 1
+                    Layout.fillWidth: true
+                }
+                Rectangle {
+                    objectName: "unreadBadge_" + row.itemId
+                    visible: row.unread > 0
+                    implicitWidth: Math.max(20, badge.implicitWidth + 10)
+                    implicitHeight: 20
+                    radius: 10
+                    color: row.muted ? Theme.textMuted : Theme.accent
+                    Label { id: badge; anchors.centerIn: parent; text: row.unread > 999 ? "999+" : row.unread; color: Theme.onAccent; font.pixelSize: 11; font.weight: Font.DemiBold }
+                }
+            }
+        }
+    }
+}

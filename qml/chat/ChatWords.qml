@@ -1,0 +1,75 @@
+pragma Singleton
+import QtQuick
+import AzCoiner
+
+// Words of the Chats section: a message in one line for the chat list, times
+// and days, money bubbles, roles. Each function reads Language.current so a
+// binding that calls it follows a language switch.
+QtObject {
+    function partyName(p) {
+        if (!p) return ""
+        return p.displayName || p.username || ""
+    }
+    function preview(m) {
+        void Language.current
+        if (!m) return qsTr("No messages yet")
+        if (m.deleted) return qsTr("Deleted message")
+        const d = m.data || {}
+        switch (m.kind) {
+        case "payment": return qsTr("Payment: %1 %2").arg(d.amount).arg(d.asset)
+        case "request": return qsTr("Payment request: %1 %2").arg(d.amount).arg(d.asset)
+        case "redpacket": return qsTr("Red packet: %1 %2").arg(d.total).arg(d.asset)
+        case "system": return qsTr("Membership changed")
+        }
+        if (m.file && m.text === "") return qsTr("📎 %1").arg(m.file.name)
+        return m.text
+    }
+    function time(ms) {
+        void Language.current
+        if (!ms) return ""
+        const d = new Date(ms)
+        const now = new Date()
+        if (d.toDateString() === now.toDateString())
+            return d.toLocaleTimeString(Qt.locale(Language.current), "HH:mm")
+        if (now - d < 6 * 86400000)
+            return d.toLocaleDateString(Qt.locale(Language.current), "ddd")
+        return d.toLocaleDateString(Qt.locale(Language.current), "d MMM")
+    }
+    function clock(ms) {
+        void Language.current
+        return ms ? new Date(ms).toLocaleTimeString(Qt.locale(Language.current), "HH:mm") : ""
+    }
+    function day(ms) {
+        void Language.current
+        const d = new Date(ms)
+        const now = new Date()
+        if (d.toDateString() === now.toDateString()) return qsTr("Today")
+        const y = new Date(now.getTime() - 86400000)
+        if (d.toDateString() === y.toDateString()) return qsTr("Yesterday")
+        return d.toLocaleDateString(Qt.locale(Language.current), d.getFullYear() === now.getFullYear() ? "d MMMM" : "d MMMM yyyy")
+    }
+    function role(value) {
+        void Language.current
+        switch (value) {
+        case "owner": return qsTr("Owner")
+        case "admin": return qsTr("Admin")
+        case "subscriber": return qsTr("Subscriber")
+        default: return qsTr("Member")
+        }
+    }
+    function kindLabel(c) {
+        void Language.current
+        if (!c) return ""
+        if (c.kind === "channel") return qsTr("%n subscriber(s)", "", c.memberCount || 0)
+        if (c.kind === "group") return qsTr("%n member(s)", "", c.memberCount || 0)
+        return c.peer ? "@" + c.peer.username : ""
+    }
+    function requestStatus(status) {
+        void Language.current
+        switch (status) {
+        case "paid": return qsTr("Paid")
+        case "open": return qsTr("Waiting for payment")
+        default: return status
+        }
+    }
+}

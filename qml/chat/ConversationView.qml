@@ -1,0 +1,390 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import AzCoiner
+
+// One conversation, self-contained: give it a conversationId and it loads
+// the newest page, pages back as the user scrolls up, follows pushes, marks
+// what was seen as read, and sends (text, replies, files by picker or drop,
+// money). Embeddable anywhere (e.g. a P2P trade's chat) by URL with only
+// `conversationId` set; `compact` suits narrow panels.
+Rectangle {
+    id: view
+    objectName: "conversationView"
+    property string conversationId: ""
+    property bool compact: false
+    property bool showHeader: true
+    readonly property alias model: messages
+    readonly property alias listView: list
+    signal infoRequested()
+
+    // Scrolls to a message (loading older pages if needed) and highlights it.
+    function jumpToSeq(seq) { view.pendingHighlight = seq; messages.locate(seq) }
+    function jumpToMessageId(messageId) {
+        const row = messages.rowOfId(messageId)
+        if (row >= 0) { list.positionViewAtIndex(row, ListView.Center); view.flash(messages.get(row).seq) }
+    }
+    function flash(seq) { highlightSeq = seq; highlightTimer.restart() }
+    function saveFile(fileId, name) { saveDialog.fileId = fileId; saveDialog.currentFile = "file:///" + name; saveDialog.open() }
+    function confirmPay(messageId, amount, asset, requester) {
+        payDialog.messageId = messageId
+        payDialog.text = qsTr("Pay %1 %2 to %3? The fee is added by the wallet.").arg(amount).arg(asset).arg(requester)
+        payDialog.open()
+    }
+    function openMenu(item, row) {
+        menu.row = row
+        menu.message = messages.get(row)
+        menu.popup(item)
+    }
+
+    property var pendingHighlight: -1
+    property var highlightSeq: -1
+    readonly property var info: messages.conversation
+    readonly property bool isGroup: info.kind === "group"
+
+    color: Theme.window
+
+    ChatMessagesModel {
+        id: messages
+        objectName: "conversationModel"
+        conversationId: view.conversationId
+        onLocated: row => {
+            list.positionViewAtIndex(row, ListView.Center)
+            if (view.pendingHighlight >= 0) view.flash(view.pendingHighlight)
+            view.pendingHighlight = -1
+        }
+        onMessageAdded: (row, mine) => { if (mine || list.wasAtEnd) Qt.callLater(list.toEnd) }
+        onLoadingChanged: if (!loading && pagesLoaded === 1 && !hasOlderSeenFirst) { view.hasOlderSeenFirst = true; Qt.callLater(list.toEnd) }
+        onConversationIdChanged: view.hasOlderSeenFirst = false
+    }
+    property bool hasOlderSeenFirst: false
+
+    // Group payments name the member; the list is read only for groups.
+    ChatInfoModel { id: members; conversationId: view.isGroup ? view.conversationId : "" }
+
+    Timer { id: highlightTimer; interval: 1600; onTriggered: view.highlightSeq = -1 }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        // Title, who is typing, the info button.
+        Rectangle {
+            visible: view.showHeader
+            Layout.fillWidth: true
+            implicitHeight: view.compact ? 48 : 60
+            color: Theme.surface
+            Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 16
+                anchors.rightMargin: 8
+                spacing: 12
+                Avatar { name: view.info.title || ""; size: view.compact ? 30 : 38 }
+                ColumnLayout {
+                    spacing: 0
+                    Layout.fillWidth: true
+                    Label {
+                        objectName: "conversationTitle"
+                        text: view.info.title || ""
+                        font.pixelSize: view.compact ? 14 : 16
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        objectName: "conversationSubtitle"
+                        text: messages.typingText !== "" ? messages.typingText : ChatWords.kindLabel(view.info)
+                        font.pixelSize: 12
+                        color: messages.typingText !== "" ? Theme.accent : Theme.textMuted
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                }
+                ToolButton {
+                    objectName: "conversationInfoButton"
+                    visible: view.info.kind === "group" || view.info.kind === "channel"
+                    icon.source: "../icons/profile.svg"
+                    icon.color: Theme.textMuted
+                    onClicked: view.infoRequested()
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Members and settings")
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "messageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: messages
+            reuseItems: true
+            cacheBuffer: 800
+            boundsBehavior: Flickable.StopAtBounds
+            topMargin: 8
+            bottomMargin: 8
+            property bool wasAtEnd: true
+            function toEnd() { positionViewAtEnd(); wasAtEnd = true }
+            function markSeen() {
+                if (!visible || count === 0) return
+                const row = indexAt(width / 2, contentY + height - 12)
+                const seq = row >= 0 ? messages.get(row).seq : (atYEnd ? messages.lastSeq : 0)
+                if (seq > 0) messages.markReadUpTo(seq)
+            }
+            onContentYChanged: {
+                wasAtEnd = atYEnd || contentHeight <= height
+                // Page back before the user reaches the top, so scrolling does not stall.
+                if (count > 0 && contentY - originY < Math.max(600, height) && messages.hasOlder && !messages.loading)
+                    messages.loadOlder()
+                seenTimer.restart()
+            }
+            onCountChanged: seenTimer.restart()
+            Timer { id: seenTimer; interval: 200; onTriggered: list.markSeen() }
+
+            delegate: MessageBubble {
+                host: view
+                compact: view.compact
+                showAuthors: view.info.kind !== "direct"
+                highlighted: seq === view.highlightSeq
+            }
+
+            header: Item {
+                width: list.width
+                height: messages.loading && messages.count > 0 ? 36 : 0
+                BusyIndicator { anchors.centerIn: parent; running: parent.height > 0; width: 28; height: 28 }
+            }
+
+            ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }
+
+            EmptyState {
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 32, 360)
+                visible: messages.count === 0 && !messages.loading && view.conversationId !== ""
+                iconName: "chats"
+                text: view.info.left ? qsTr("You are no longer a member of this conversation.") : qsTr("No messages yet. Say hello!")
+            }
+        }
+
+        // Back to the newest message.
+        Item {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 0
+            RoundButton {
+                objectName: "scrollToEnd"
+                visible: !list.wasAtEnd && messages.count > 0
+                anchors.right: parent.right
+                anchors.rightMargin: 16
+                anchors.bottom: parent.top
+                anchors.bottomMargin: 12
+                text: "↓"
+                onClicked: list.toEnd()
+            }
+        }
+
+        Composer {
+            id: composer
+            objectName: "composer"
+            visible: messages.canPost
+            Layout.fillWidth: true
+            model: messages
+            compact: view.compact
+            onAttachRequested: openDialog.open()
+            onSendMoneyRequested: moneyDialog.start("send", view.isGroup ? members.otherUsernames() : [])
+            onRequestMoneyRequested: moneyDialog.start("request", [])
+        }
+        Label {
+            visible: !messages.canPost && view.info.kind === "channel"
+            Layout.fillWidth: true
+            Layout.preferredHeight: 44
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            text: qsTr("Only admins post in this channel")
+            color: Theme.textMuted
+        }
+    }
+
+    // Drop files onto the conversation to send them.
+    DropArea {
+        anchors.fill: parent
+        enabled: messages.canPost
+        onDropped: drop => {
+            for (const url of drop.urls) { messages.sendFile(url, ""); break }
+            drop.accept()
+        }
+        Rectangle {
+            anchors.fill: parent
+            visible: parent.containsDrag
+            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.12)
+            border.color: Theme.accent
+            border.width: 2
+            Label { anchors.centerIn: parent; text: qsTr("Drop to send"); color: Theme.accent; font.pixelSize: 18 }
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Send a file")
+        nameFilters: [qsTr("Images and documents (*.png *.jpg *.jpeg *.pdf)")]
+        onAccepted: messages.sendFile(selectedFile, composer.text)
+    }
+    FileDialog {
+        id: saveDialog
+        property string fileId
+        title: qsTr("Save file")
+        fileMode: FileDialog.SaveFile
+        onAccepted: messages.saveFile(fileId, selectedFile)
+    }
+
+    MoneyDialog { id: moneyDialog; model: messages }
+
+    Dialog {
+        id: payDialog
+        objectName: "payConfirmDialog"
+        property string messageId
+        property string text
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(420, (Overlay.overlay ? Overlay.overlay.width : 420) - 32)
+        padding: 22
+        background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+        ColumnLayout {
+            LayoutMirroring.enabled: Language.rightToLeft
+            LayoutMirroring.childrenInherit: true
+            anchors.fill: parent
+            spacing: 16
+            Label { text: qsTr("Pay this request?"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
+            Label { text: payDialog.text; wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true }
+            RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
+                AppButton { text: qsTr("Cancel"); onClicked: payDialog.close() }
+                AppButton {
+                    objectName: "payConfirm"
+                    kind: "primary"
+                    text: qsTr("Pay")
+                    onClicked: { messages.payRequest(payDialog.messageId); payDialog.close() }
+                }
+            }
+        }
+    }
+
+    // Forwarding picks another conversation of the user's.
+    Dialog {
+        id: forwardDialog
+        property string messageId
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(380, (Overlay.overlay ? Overlay.overlay.width : 380) - 32)
+        height: Math.min(460, (Overlay.overlay ? Overlay.overlay.height : 460) - 32)
+        padding: 12
+        background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+        Loader {
+            anchors.fill: parent
+            active: forwardDialog.visible
+            sourceComponent: ColumnLayout {
+                LayoutMirroring.enabled: Language.rightToLeft
+                LayoutMirroring.childrenInherit: true
+                spacing: 8
+                Label { text: qsTr("Forward to…"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text; Layout.margins: 8 }
+                ListView {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: ChatListModel {}
+                    delegate: ItemDelegate {
+                        required property string itemId
+                        required property string title
+                        width: ListView.view.width
+                        text: title
+                        onClicked: { messages.forward(forwardDialog.messageId, itemId); forwardDialog.close() }
+                    }
+                }
+            }
+        }
+    }
+
+    Menu {
+        id: menu
+        objectName: "messageMenu"
+        property int row: -1
+        property var message: ({})
+        readonly property bool live: !message.deleted && message.kind !== "system"
+        readonly property bool canModerate: message.mine || messages.isAdmin
+        readonly property bool canPin: view.info.kind === "direct" || messages.isAdmin
+
+        // One tap reactions.
+        MenuItem {
+            height: menu.live ? implicitHeight : 0
+            visible: menu.live
+            contentItem: Row {
+                spacing: 2
+                Repeater {
+                    model: ["👍", "❤️", "😂", "😮", "🙏", "🎉"]
+                    delegate: ToolButton {
+                        required property string modelData
+                        objectName: "reactPick_" + modelData
+                        text: modelData
+                        font.pixelSize: 16
+                        onClicked: {
+                            messages.react(menu.message.messageId, menu.message.myReaction === modelData ? "" : modelData)
+                            menu.close()
+                        }
+                    }
+                }
+            }
+        }
+        MenuItem {
+            objectName: "menuReply"
+            text: qsTr("Reply")
+            visible: menu.live && messages.canPost
+            height: visible ? implicitHeight : 0
+            onTriggered: composer.replyTo({ messageId: menu.message.messageId, authorName: menu.message.authorName,
+                                            text: menu.message.text || menu.message.fileName || ChatWords.preview({ kind: menu.message.kind, data: menu.message.payload, text: "" }) })
+        }
+        MenuItem {
+            objectName: "menuEdit"
+            text: qsTr("Edit")
+            visible: menu.live && !!menu.message.mine && menu.message.kind === "text" && menu.message.forwardedFrom === ""
+            height: visible ? implicitHeight : 0
+            onTriggered: composer.startEdit({ messageId: menu.message.messageId, text: menu.message.text })
+        }
+        MenuItem {
+            text: qsTr("Copy text")
+            visible: menu.live && (menu.message.text || "") !== ""
+            height: visible ? implicitHeight : 0
+            onTriggered: Clipboard.setText(menu.message.text)
+        }
+        MenuItem {
+            objectName: "menuForward"
+            text: qsTr("Forward…")
+            visible: menu.live
+            height: visible ? implicitHeight : 0
+            onTriggered: { forwardDialog.messageId = menu.message.messageId; forwardDialog.open() }
+        }
+        MenuItem {
+            objectName: "menuPin"
+            text: menu.message.pinned ? qsTr("Unpin") : qsTr("Pin")
+            visible: menu.live && menu.canPin
+            height: visible ? implicitHeight : 0
+            onTriggered: messages.pin(menu.message.messageId, !menu.message.pinned)
+        }
+        MenuItem {
+            objectName: "menuDeleteMine"
+            text: qsTr("Delete for me")
+            visible: menu.message.kind !== "system"
+            height: visible ? implicitHeight : 0
+            onTriggered: messages.remove(menu.message.messageId, false)
+        }
+        MenuItem {
+            objectName: "menuDeleteAll"
+            text: qsTr("Delete for everyone")
+            visible: menu.live && menu.canModerate
+            height: visible ? implicitHeight : 0
+            onTriggered: messages.remove(menu.message.messageId, true)
+        }
+    }
+}

@@ -1,0 +1,344 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import AzCoiner
+
+// One message of a ConversationView: a date separator when a day starts,
+// then a system line, a tombstone or a bubble (mine on the trailing side)
+// with its author, forward and reply headers, image preview or file card,
+// payment or request card, text, reactions and the time with edited, pinned
+// and read marks. Actions go back to the view (`host`), which owns the menu.
+Item {
+    id: bubble
+    required property int index
+    required property string messageId
+    required property var seq
+    required property string kind
+    required property string authorName
+    required property bool mine
+    required property string text
+    required property var payload
+    required property string replyTo
+    required property string replyAuthor
+    required property string replyText
+    required property string forwardedFrom
+    required property string fileId
+    required property string fileName
+    required property var fileSize
+    required property bool isImage
+    required property string thumbnail
+    required property var reactions
+    required property string myReaction
+    required property bool edited
+    required property bool deleted
+    required property bool pinned
+    required property var createdAt
+    required property bool dayStart
+    required property bool firstOfRun
+    required property bool readByOthers
+
+    property Item host              // the ConversationView
+    property bool showAuthors: true // groups and channels
+    property bool compact: false
+    property bool highlighted: false
+
+    objectName: "message_" + messageId
+    width: ListView.view ? ListView.view.width : 0
+    height: column.implicitHeight + (firstOfRun ? 8 : 2)
+
+    readonly property real maxBubble: Math.min(width * (compact ? 0.86 : 0.72), 560)
+    readonly property bool isMoney: kind === "payment" || kind === "request" || kind === "redpacket"
+    readonly property color bubbleColor: mine ? Theme.accentSoft : Theme.surface
+    readonly property color inkMuted: Theme.textMuted
+
+    Component.onCompleted: if (isImage && thumbnail === "" && !deleted && host) host.model.requestThumbnail(fileId)
+
+    Column {
+        id: column
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        spacing: 6
+
+        // The day this message starts.
+        Item {
+            visible: bubble.dayStart
+            width: parent.width
+            height: visible ? 34 : 0
+            Rectangle {
+                anchors.centerIn: parent
+                width: dayLabel.implicitWidth + 20
+                height: 22
+                radius: 11
+                color: Theme.surfaceAlt
+                Label {
+                    id: dayLabel
+                    anchors.centerIn: parent
+                    text: ChatWords.day(bubble.createdAt)
+                    font.pixelSize: 12
+                    color: Theme.textMuted
+                }
+            }
+        }
+
+        // Membership changes.
+        Label {
+            visible: bubble.kind === "system"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            text: visible && bubble.host ? bubble.host.model.systemText(bubble.payload, bubble.authorName) : ""
+            font.pixelSize: 12
+            font.italic: true
+            color: Theme.textMuted
+        }
+
+        Item {
+            visible: bubble.kind !== "system"
+            width: parent.width
+            height: visible ? card.height : 0
+
+            Rectangle {
+                id: card
+                objectName: "bubble_" + bubble.messageId
+                anchors.right: bubble.mine ? parent.right : undefined
+                anchors.left: bubble.mine ? undefined : parent.left
+                anchors.rightMargin: bubble.compact ? 8 : 16
+                anchors.leftMargin: bubble.compact ? 8 : 16
+                width: Math.min(bubble.maxBubble, Math.max(content.implicitWidth, 72) + 24)
+                height: content.implicitHeight + 16
+                radius: 14
+                color: bubble.highlighted ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.25) : bubble.bubbleColor
+                border.width: bubble.mine ? 0 : 1
+                border.color: Theme.border
+
+                MouseArea {
+                    anchors.fill: parent
+                    acceptedButtons: Qt.RightButton
+                    onClicked: mouse => bubble.host.openMenu(bubble, bubble.index)
+                    onPressAndHold: bubble.host.openMenu(bubble, bubble.index)
+                }
+
+                ColumnLayout {
+                    id: content
+                    x: 12
+                    y: 8
+                    width: card.width - 24
+                    spacing: 4
+
+                    Label {
+                        visible: bubble.showAuthors && !bubble.mine && bubble.firstOfRun
+                        text: bubble.authorName
+                        font.pixelSize: 13
+                        font.weight: Font.DemiBold
+                        color: Theme.accent
+                        elide: Text.ElideRight
+                        Layout.maximumWidth: bubble.maxBubble - 24
+                    }
+                    Label {
+                        visible: bubble.forwardedFrom !== "" && !bubble.deleted
+                        text: qsTr("Forwarded from %1").arg(bubble.forwardedFrom)
+                        font.pixelSize: 12
+                        font.italic: true
+                        color: bubble.inkMuted
+                        elide: Text.ElideRight
+                        Layout.maximumWidth: bubble.maxBubble - 24
+                    }
+
+                    // The message this one answers; a click scrolls to it.
+                    Rectangle {
+                        visible: bubble.replyTo !== "" && !bubble.deleted
+                        objectName: "replyQuote_" + bubble.messageId
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: Math.min(bubble.maxBubble - 24, Math.max(quoteAuthor.implicitWidth, quoteText.implicitWidth) + 16)
+                        implicitHeight: quote.implicitHeight + 8
+                        radius: 6
+                        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.10)
+                        Rectangle { width: 3; height: parent.height; radius: 1.5; color: Theme.accent }
+                        Column {
+                            id: quote
+                            x: 10
+                            y: 4
+                            width: parent.width - 14
+                            Label { id: quoteAuthor; text: bubble.replyAuthor; font.pixelSize: 12; font.weight: Font.DemiBold; color: Theme.accent; width: parent.width; elide: Text.ElideRight }
+                            Label { id: quoteText; text: bubble.replyText; font.pixelSize: 12; color: bubble.inkMuted; width: parent.width; elide: Text.ElideRight; maximumLineCount: 1 }
+                        }
+                        MouseArea { anchors.fill: parent; onClicked: bubble.host.jumpToMessageId(bubble.replyTo) }
+                    }
+
+                    Label {
+                        visible: bubble.deleted
+                        text: qsTr("This message was deleted")
+                        font.italic: true
+                        color: bubble.inkMuted
+                    }
+
+                    // An image: its preview (files.thumbnail, cached by fileId).
+                    Rectangle {
+                        visible: bubble.isImage && !bubble.deleted
+                        objectName: "imagePreview_" + bubble.messageId
+                        Layout.preferredWidth: Math.min(bubble.maxBubble - 24, 260)
+                        Layout.preferredHeight: preview.status === Image.Ready && preview.implicitWidth > 0
+                                                ? Layout.preferredWidth * preview.implicitHeight / preview.implicitWidth : 160
+                        radius: 8
+                        color: Theme.surfaceAlt
+                        clip: true
+                        Image {
+                            id: preview
+                            objectName: "imageThumb_" + bubble.messageId
+                            anchors.fill: parent
+                            source: bubble.thumbnail
+                            asynchronous: true
+                            fillMode: Image.PreserveAspectFit
+                            cache: true
+                        }
+                        BusyIndicator { anchors.centerIn: parent; running: preview.status !== Image.Ready; visible: running; width: 32; height: 32 }
+                        MouseArea { anchors.fill: parent; onClicked: bubble.host.saveFile(bubble.fileId, bubble.fileName) }
+                    }
+
+                    // Any other file: a card with its name, size and a download button.
+                    RowLayout {
+                        visible: bubble.fileId !== "" && !bubble.isImage && !bubble.deleted
+                        spacing: 10
+                        Layout.fillWidth: true
+                        Rectangle {
+                            width: 40; height: 40; radius: 10
+                            color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.15)
+                            Image { anchors.centerIn: parent; source: "../icons/file.svg"; sourceSize: Qt.size(20, 20) }
+                        }
+                        ColumnLayout {
+                            spacing: 0
+                            Layout.fillWidth: true
+                            Label { text: bubble.fileName; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true; Layout.maximumWidth: bubble.maxBubble - 140 }
+                            Label { text: Labels.fileSize(bubble.fileSize || 0); font.pixelSize: 12; color: bubble.inkMuted }
+                        }
+                        ToolButton {
+                            objectName: "downloadFile_" + bubble.messageId
+                            icon.source: "../icons/upload.svg"
+                            icon.color: Theme.accent
+                            rotation: 180
+                            onClicked: bubble.host.saveFile(bubble.fileId, bubble.fileName)
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Download")
+                        }
+                    }
+
+                    // Money: a payment that moved, or a request with its state.
+                    Rectangle {
+                        visible: bubble.isMoney && !bubble.deleted
+                        objectName: "moneyCard_" + bubble.messageId
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 240
+                        implicitHeight: money.implicitHeight + 20
+                        radius: 10
+                        color: bubble.kind === "payment" ? Qt.rgba(Theme.success.r, Theme.success.g, Theme.success.b, 0.12)
+                                                          : Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, 0.12)
+                        border.color: bubble.kind === "payment" ? Theme.success : Theme.warning
+                        ColumnLayout {
+                            id: money
+                            x: 10; y: 10
+                            width: parent.width - 20
+                            spacing: 4
+                            Label {
+                                text: bubble.kind === "payment" ? qsTr("Payment")
+                                    : bubble.kind === "request" ? qsTr("Payment request") : qsTr("Red packet")
+                                font.pixelSize: 12
+                                font.weight: Font.DemiBold
+                                color: bubble.kind === "payment" ? Theme.success : Theme.warning
+                            }
+                            Label {
+                                objectName: "moneyAmount_" + bubble.messageId
+                                text: visible ? ((bubble.payload.amount || bubble.payload.total || "") + " " + (bubble.payload.asset || "")) : ""
+                                font.pixelSize: 20
+                                font.weight: Font.DemiBold
+                                color: Theme.text
+                            }
+                            Label {
+                                visible: bubble.kind === "payment"
+                                text: visible ? qsTr("%1 → %2").arg(ChatWords.partyName(bubble.payload.from)).arg(ChatWords.partyName(bubble.payload.to)) : ""
+                                font.pixelSize: 12
+                                color: bubble.inkMuted
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                visible: bubble.kind === "request"
+                                objectName: "requestStatus_" + bubble.messageId
+                                text: visible ? (bubble.payload.status === "paid"
+                                                 ? qsTr("Paid by %1").arg(ChatWords.partyName(bubble.payload.paidBy))
+                                                 : ChatWords.requestStatus(bubble.payload.status)) : ""
+                                font.pixelSize: 12
+                                color: bubble.payload.status === "paid" ? Theme.success : bubble.inkMuted
+                            }
+                            AppButton {
+                                visible: bubble.kind === "request" && !bubble.mine && bubble.payload.status === "open"
+                                objectName: "payRequest_" + bubble.messageId
+                                kind: "primary"
+                                text: qsTr("Pay")
+                                implicitHeight: 34
+                                onClicked: bubble.host.confirmPay(bubble.messageId, bubble.payload.amount, bubble.payload.asset,
+                                                                  ChatWords.partyName(bubble.payload.requester) || bubble.authorName)
+                            }
+                        }
+                    }
+
+                    Label {
+                        visible: bubble.text !== "" && !bubble.deleted
+                        objectName: "messageText_" + bubble.messageId
+                        text: bubble.text
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: bubble.maxBubble - 24
+                    }
+
+                    // Reactions: one chip per emoji; mine is outlined, a click toggles it.
+                    Flow {
+                        visible: bubble.reactions.length > 0 && !bubble.deleted
+                        spacing: 4
+                        Layout.fillWidth: true
+                        Repeater {
+                            model: bubble.deleted ? [] : bubble.reactions
+                            delegate: Rectangle {
+                                required property var modelData
+                                objectName: "reaction_" + bubble.messageId + "_" + modelData.emoji
+                                width: chip.implicitWidth + 14
+                                height: 24
+                                radius: 12
+                                color: modelData.emoji === bubble.myReaction ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2) : Theme.surfaceAlt
+                                border.color: modelData.emoji === bubble.myReaction ? Theme.accent : "transparent"
+                                Label { id: chip; anchors.centerIn: parent; text: modelData.emoji + " " + modelData.count; font.pixelSize: 12; color: Theme.text }
+                                MouseArea {
+                                    anchors.fill: parent
+                                    onClicked: bubble.host.model.react(bubble.messageId, modelData.emoji === bubble.myReaction ? "" : modelData.emoji)
+                                }
+                            }
+                        }
+                    }
+
+                    // Time, with edited / pinned / read marks.
+                    Row {
+                        Layout.alignment: Qt.AlignRight
+                        spacing: 6
+                        Label { visible: bubble.pinned; text: "📌"; font.pixelSize: 11 }
+                        Label {
+                            visible: bubble.edited && !bubble.deleted
+                            objectName: "editedMark_" + bubble.messageId
+                            text: qsTr("edited")
+                            font.pixelSize: 11
+                            font.italic: true
+                            color: bubble.inkMuted
+                        }
+                        Label { text: ChatWords.clock(bubble.createdAt); font.pixelSize: 11; color: bubble.inkMuted }
+                        Label {
+                            visible: bubble.mine
+                            text: bubble.readByOthers ? "✓✓" : "✓"
+                            font.pixelSize: 11
+                            color: bubble.readByOthers ? Theme.accent : bubble.inkMuted
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
