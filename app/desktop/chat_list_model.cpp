@@ -153,6 +153,8 @@ void ChatListModel::onEvent(const QString &name, const QJsonObject &params)
                 c.insert(QStringLiteral("unread"), c.value(QStringLiteral("unread")).toInt() + 1);
             }
         });
+        if (message.value(QStringLiteral("kind")).toString() == QLatin1String("system"))
+            refetch(id); // the member count changed
     } else if (name == QLatin1String("event.message.edited") || name == QLatin1String("event.message.deleted")) {
         const QString messageId = message.isEmpty() ? params.value(QStringLiteral("messageId")).toString()
                                                     : message.value(QStringLiteral("id")).toString();

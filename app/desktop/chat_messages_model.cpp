@@ -495,8 +495,8 @@ void ChatMessagesModel::onEvent(const QString &name, const QJsonObject &params)
     const QString userId = params.value(QStringLiteral("user")).toObject().value(QStringLiteral("userId")).toString();
     if (name == QLatin1String("event.message.new")) {
         accept(message);
-        if (m_conversation.contains(QStringLiteral("lastSeq")))
-            m_conversation.insert(QStringLiteral("lastSeq"), seqOf(message));
+        if (message.value(QStringLiteral("kind")).toString() == QLatin1String("system"))
+            loadConversation(); // the member count changed
     } else if (name == QLatin1String("event.message.edited")) {
         replaceMessage(message);
     } else if (name == QLatin1String("event.message.deleted")) {

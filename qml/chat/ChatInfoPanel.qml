@@ -41,7 +41,13 @@ Rectangle {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 4
-            Avatar { name: panel.conversation.title || ""; size: 64; Layout.alignment: Qt.AlignHCenter }
+            Avatar {
+                name: panel.conversation.title || ""
+                size: 64
+                Layout.preferredWidth: 64
+                Layout.preferredHeight: 64
+                Layout.alignment: Qt.AlignHCenter
+            }
             Label {
                 text: panel.conversation.title || ""
                 font.pixelSize: 17
@@ -53,7 +59,10 @@ Rectangle {
             }
             Label {
                 objectName: "chatInfoCount"
-                text: ChatWords.kindLabel(panel.conversation) + (panel.conversation.handle ? "  ·  @" + panel.conversation.handle : "")
+                // The member list's total is fresher than the chat list's count.
+                text: (info.membersHidden || info.total === 0 ? ChatWords.kindLabel(panel.conversation)
+                                                              : ChatWords.count(info.total, panel.conversation.kind === "channel"))
+                      + (panel.conversation.handle ? "  ·  @" + panel.conversation.handle : "")
                 color: Theme.textMuted
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true

@@ -43,6 +43,9 @@ Rectangle {
                 selectByMouse: true
                 leftPadding: 12
                 rightPadding: 12
+                topPadding: 9
+                bottomPadding: 9
+                verticalAlignment: TextInput.AlignVCenter
                 background: Rectangle { implicitHeight: 38; radius: 10; color: Theme.surfaceAlt; border.color: searchField.activeFocus ? Theme.accent : Theme.border }
             }
             ToolButton {

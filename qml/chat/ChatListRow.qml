@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import AzCoiner
 
@@ -34,10 +35,11 @@ ItemDelegate {
             RowLayout {
                 spacing: 4
                 Layout.fillWidth: true
-                Label {
-                    text: row.kind === "channel" ? "📣" : row.kind === "group" ? "👥" : ""
-                    visible: text !== ""
-                    font.pixelSize: 12
+                IconImage {
+                    visible: row.kind !== "direct"
+                    source: row.kind === "channel" ? "../icons/channel.svg" : "../icons/group.svg"
+                    sourceSize: Qt.size(15, 15)
+                    color: Theme.textMuted
                 }
                 Label {
                     text: row.title
@@ -47,8 +49,8 @@ ItemDelegate {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                Label { objectName: "mutedMark_" + row.itemId; visible: row.muted; text: "🔕"; font.pixelSize: 11 }
-                Label { visible: row.pinned; text: "📌"; font.pixelSize: 11 }
+                IconImage { objectName: "mutedMark_" + row.itemId; visible: row.muted; source: "../icons/mute.svg"; sourceSize: Qt.size(14, 14); color: Theme.textMuted }
+                IconImage { objectName: "pinnedMark_" + row.itemId; visible: row.pinned; source: "../icons/pin.svg"; sourceSize: Qt.size(14, 14); color: Theme.textMuted }
                 Label {
                     text: ChatWords.time(row.lastMessage ? row.lastMessage.createdAt : row.lastActivityAt)
                     font.pixelSize: 11

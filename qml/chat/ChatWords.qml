@@ -60,9 +60,14 @@ QtObject {
     function kindLabel(c) {
         void Language.current
         if (!c) return ""
-        if (c.kind === "channel") return qsTr("%n subscriber(s)", "", c.memberCount || 0)
-        if (c.kind === "group") return qsTr("%n member(s)", "", c.memberCount || 0)
+        if (c.kind === "channel") return count(c.memberCount || 0, true)
+        if (c.kind === "group") return count(c.memberCount || 0, false)
         return c.peer ? "@" + c.peer.username : ""
+    }
+    function count(n, subscribers) {
+        void Language.current
+        if (subscribers) return n === 1 ? qsTr("1 subscriber") : qsTr("%1 subscribers").arg(n)
+        return n === 1 ? qsTr("1 member") : qsTr("%1 members").arg(n)
     }
     function requestStatus(status) {
         void Language.current

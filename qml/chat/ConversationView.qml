@@ -55,10 +55,13 @@ Rectangle {
             view.pendingHighlight = -1
         }
         onMessageAdded: (row, mine) => { if (mine || list.wasAtEnd) Qt.callLater(list.toEnd) }
-        onLoadingChanged: if (!loading && pagesLoaded === 1 && !hasOlderSeenFirst) { view.hasOlderSeenFirst = true; Qt.callLater(list.toEnd) }
-        onConversationIdChanged: view.hasOlderSeenFirst = false
+        // At the very top the view would keep showing the top, i.e. the new page, and page
+        // again at once; keep the message that was at the top where it was instead.
+        onOlderLoaded: added => { if (added > 0 && list.contentY - list.originY < 40 && !list.wasAtEnd) list.positionViewAtIndex(added, ListView.Beginning) }
+        onConversationIdChanged: list.wasAtEnd = true
+        // Still near the top when a page lands (a fast fling): fetch the next one.
+        onLoadingChanged: if (!loading) Qt.callLater(list.loadOlderIfNearTop)
     }
-    property bool hasOlderSeenFirst: false
 
     // Group payments name the member; the list is read only for groups.
     ChatInfoModel { id: members; conversationId: view.isGroup ? view.conversationId : "" }
@@ -125,8 +128,6 @@ Rectangle {
             reuseItems: true
             cacheBuffer: 800
             boundsBehavior: Flickable.StopAtBounds
-            topMargin: 8
-            bottomMargin: 8
             property bool wasAtEnd: true
             function toEnd() { positionViewAtEnd(); wasAtEnd = true }
             function markSeen() {
@@ -135,14 +136,20 @@ Rectangle {
                 const seq = row >= 0 ? messages.get(row).seq : (atYEnd ? messages.lastSeq : 0)
                 if (seq > 0) messages.markReadUpTo(seq)
             }
-            onContentYChanged: {
-                wasAtEnd = atYEnd || contentHeight <= height
-                // Page back before the user reaches the top, so scrolling does not stall.
+            // Page back before the user reaches the top, so scrolling does not stall.
+            function loadOlderIfNearTop() {
                 if (count > 0 && contentY - originY < Math.max(600, height) && messages.hasOlder && !messages.loading)
                     messages.loadOlder()
+            }
+            onContentYChanged: {
+                wasAtEnd = atYEnd || contentHeight <= height
+                loadOlderIfNearTop()
                 seenTimer.restart()
             }
             onCountChanged: seenTimer.restart()
+            // Delegates settle their heights after they are made: stay at the newest message meanwhile.
+            onContentHeightChanged: if (wasAtEnd) Qt.callLater(toEnd)
+            onHeightChanged: if (wasAtEnd) Qt.callLater(toEnd)
             Timer { id: seenTimer; interval: 200; onTriggered: list.markSeen() }
 
             delegate: MessageBubble {
@@ -152,10 +159,17 @@ Rectangle {
                 highlighted: seq === view.highlightSeq
             }
 
-            header: Item {
-                width: list.width
-                height: messages.loading && messages.count > 0 ? 36 : 0
-                BusyIndicator { anchors.centerIn: parent; running: parent.height > 0; width: 28; height: 28 }
+            footer: Item { width: list.width; height: 10 }
+            header: Item { width: list.width; height: 8 }
+            // Paging back: a spinner over the top edge (not in the content, which would move it).
+            BusyIndicator {
+                anchors.top: parent.top
+                anchors.topMargin: 8
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: 28
+                height: 28
+                running: messages.loading && messages.count > 0
+                visible: running
             }
 
             ScrollBar.vertical: ScrollBar { policy: ScrollBar.AsNeeded }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import AzCoiner
 
@@ -320,7 +321,7 @@ Item {
                     Row {
                         Layout.alignment: Qt.AlignRight
                         spacing: 6
-                        Label { visible: bubble.pinned; text: "📌"; font.pixelSize: 11 }
+                        IconImage { visible: bubble.pinned; source: "../icons/pin.svg"; sourceSize: Qt.size(12, 12); color: bubble.inkMuted; anchors.verticalCenter: parent.verticalCenter }
                         Label {
                             visible: bubble.edited && !bubble.deleted
                             objectName: "editedMark_" + bubble.messageId
