@@ -17,7 +17,7 @@ PACKAGES=(
   libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev zbar-tools
   postgresql redis-server
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-  imagemagick x11-utils fonts-nanum
+  imagemagick x11-utils fonts-nanum fonts-noto-color-emoji
   dpkg-dev file
 )
 

@@ -141,6 +141,49 @@
     </message>
 </context>
 <context>
+    <name>BotsCard</name>
+    <message>
+        <source>My bots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that chat through the AZCoiner API with their own token. Add a bot to a group like any member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no bots yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token of @%1 — copy it now, it is not shown again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">복사</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">완료</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Price alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>username ending in bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BrandPanel</name>
     <message>
         <source>Messaging, wallet and trading in one secure desktop app.</source>
@@ -247,6 +290,455 @@
     <message>
         <source>Decision note: %1</source>
         <translation>결정 메모: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChatErrors</name>
+    <message>
+        <source>You are not a member of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the admins of this conversation can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the owner of this conversation can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the author can change this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be shared here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation can only be joined with an invite link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request has already been paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot pay your own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is being paid right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot do this with yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not possible in a direct chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation or message no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This handle is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages have 1 to 4,096 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles have 5 to 32 characters: a–z, 0–9 and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your file storage is full (100 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many uploads at once. Wait for them to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatInfoPanel</name>
+    <message>
+        <source>Channel info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin to the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">복사</translation>
+    </message>
+    <message>
+        <source>Add by username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins see the subscribers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished">(나)</translation>
+    </message>
+    <message>
+        <source>Make admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove admin rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave “%1”? You will lose access to its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatList</name>
+    <message>
+        <source>Search messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New direct chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join by link or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished">채팅</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chat matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatWords</name>
+    <message>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment request: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red packet: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P2P trade: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>📎 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished">관리자</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subscribers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatsPage</name>
+    <message>
+        <source>Choose a conversation, or start a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading… %1%</source>
+        <translation type="unfinished">업로드 중… %1%</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send money</source>
+        <translation type="unfinished">송금하기</translation>
+    </message>
+    <message>
+        <source>Request money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">저장</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished">보내기</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer a member of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet. Say hello!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins post in this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">편집</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for everyone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -397,6 +889,25 @@
     <message>
         <source>offline</source>
         <translation>오프라인</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesView</name>
+    <message>
+        <source>%1 buys from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appealed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open appeals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an appeal to review it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1227,6 +1738,108 @@
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>Forwarded from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">결제</translation>
+    </message>
+    <message>
+        <source>Payment request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyDialog</name>
+    <message>
+        <source>Send money</source>
+        <translation type="unfinished">송금하기</translation>
+    </message>
+    <message>
+        <source>Request money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">받는 사람</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation type="unfinished">자산</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation type="unfinished">사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 %2 to @%3? The fee is added by the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 %2? The fee is added by the wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation type="unfinished">계속</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Explore</source>
@@ -1378,6 +1991,77 @@
     <message>
         <source>Save limit</source>
         <translation>한도 저장</translation>
+    </message>
+</context>
+<context>
+    <name>NewChatDialog</name>
+    <message>
+        <source>New direct chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished">사용자 이름</translation>
+    </message>
+    <message>
+        <source>Invite link or @handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usernames, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–32 characters: a–z, 0–9 and _, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public: anyone can find and join it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Open chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1664,6 +2348,1017 @@
     <message>
         <source>No orders yet.</source>
         <translation>아직 주문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>P2pAdDialog</name>
+    <message>
+        <source>Edit ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">저장</translation>
+    </message>
+    <message>
+        <source>Place ad and hold coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I buy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market + margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin over the market price (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-50 to 50; the price follows the reference rate and is fixed when a trade opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to sell (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to buy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min per trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max per trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyers pay me to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I pay by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a payment method first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished">%1분</translation>
+    </message>
+    <message>
+        <source>Terms shown before a trade (which banks, references, …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reply posted in the trade chat when a trade opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty must have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KYC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 1 (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier 2 (enhanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pAdRow</name>
+    <message>
+        <source>per %1 · market %2%3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit %1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1</source>
+        <translation type="unfinished">%1 매수</translation>
+    </message>
+    <message>
+        <source>Sell %1</source>
+        <translation type="unfinished">%1 매도</translation>
+    </message>
+</context>
+<context>
+    <name>P2pErrors</name>
+    <message>
+        <source>The trade is still waiting for payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer has already marked this trade paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trade is under appeal: support decides it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trade is already completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trade has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ad asks for KYC tier %1. Complete verification first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This ad asks for an account at least %n day(s) old.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This ad asks for more completed P2P trades than you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is the other party&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof must be a file you uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take your own ad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ad has no price right now: its reference rate is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The advertiser has paused this ad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ad is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can appeal once the seller&apos;s release window has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open ad still uses this payment method. Edit or close the ad first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can keep at most 20 payment methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback is for completed trades.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have already left feedback for this trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is outside this ad&apos;s limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ad does not have that much left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your available balance is not enough for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your payment methods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ad or trade no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of your payment methods of a type this ad accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one payment method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason of 5 to 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The margin is between -50% and 50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a price with at most 2 decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the payment method a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in every field of the payment method (at most 128 characters each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation type="unfinished">“%1” 항목을 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>P2pMarket</name>
+    <message>
+        <source>Best price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished">매수</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished">매도</translation>
+    </message>
+    <message>
+        <source>All coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advertiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">가격</translation>
+    </message>
+    <message>
+        <source>Available / limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">결제</translation>
+    </message>
+    <message>
+        <source>Nobody sells on these terms right now. Try another coin, currency or payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody buys on these terms right now. Try another coin, currency or payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pMyAds</name>
+    <message>
+        <source>A sell ad&apos;s amount is held from your balance while the ad is open; closing it gives back what no trade holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished">매도</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished">매수</translation>
+    </message>
+    <message>
+        <source>%1 for %2 at %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(market %1%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 left · limit %4 – %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">활성</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished">편집</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>You have no ads. Place one to buy or sell at your own price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pPage</name>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My trades (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My ads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment methods</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pPaymentMethods</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment methods yet. Add where buyers can pay you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to a buyer only inside a trade with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (for you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. My Barclays account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pTakeDialog</name>
+    <message>
+        <source>Sell %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">가격</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation type="unfinished">한도</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished">결제</translation>
+    </message>
+    <message>
+        <source>%1 min to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I sell (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I buy (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You receive %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You pay %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer pays me to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a payment method of a type this ad accepts first (Payment methods tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your %1 goes into escrow now and reaches the buyer when you release it after being paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller&apos;s %1 is held in escrow for you while you pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Open trade and escrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pTradeView</name>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 buys from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy %1 %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sell %1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade %1 · opened %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay %1 to the seller&apos;s account below, then press “I have paid”. Unpaid, the trade cancels itself when the time is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer to pay %1. Your %2 %3 is in escrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer&apos;s payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer says %1 has been sent. Check that it reached your account, then release the coins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the seller to release. If they do not, you can appeal when the timer ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller has not released yet. You can appeal to support now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer marked the trade paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read both sides and the proofs, then release the coins to the buyer or refund the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support is looking at this trade. Add anything that helps in the chat; the escrow stays locked until they decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reached your wallet (less the 0.1% P2P fee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coins were released to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody paid in time; the escrow went back to the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support refunded the escrow to the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trade was cancelled; the escrow went back to the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the coins?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release only after %1 %2 has arrived in your account. Releasing cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal to support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal possible in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this trade?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You marked it paid. Cancel only if you have not sent the money or got it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not cancel if you have already paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished">가격</translation>
+    </message>
+    <message>
+        <source>Total to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The buyer pays you to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay the seller to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seller&apos;s payment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay from an account in your own name. Do not write crypto words in the payment reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">복사</translation>
+    </message>
+    <message>
+        <source>Proof of payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are in the trade chat, where they can be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few words for other traders (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">뒤로</translation>
+    </message>
+    <message>
+        <source>Confirm you have paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only confirm after %1 %2 has left your account. Marking a trade paid without paying can get your account restricted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the seller (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach proof…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading the proof…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell support what went wrong. They join the trade chat and decide who gets the escrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow goes to the buyer (less the P2P fee). Both parties see your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The escrow goes back to the seller. Both parties see your reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pTradesList</name>
+    <message>
+        <source>Buy</source>
+        <translation type="unfinished">매수</translation>
+    </message>
+    <message>
+        <source>Sell</source>
+        <translation type="unfinished">매도</translation>
+    </message>
+    <message>
+        <source>%1 %2 for %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished">받는 주소 %1</translation>
+    </message>
+    <message>
+        <source>No trades yet. Take an ad in the Market tab to start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>P2pWords</name>
+    <message>
+        <source>Waiting for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid, waiting for release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In appeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded by support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">취소됨</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-wallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 trade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2% completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 positive, %2 negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releases in ~%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trade opened, coins in escrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer marked the payment sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seller released the coins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment window ended; escrow returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support released the coins to the buyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support refunded the seller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account number or IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cardholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">공급자</translation>
+    </message>
+    <message>
+        <source>Account or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,6 +3931,10 @@
     <message>
         <source>Withdrawal approvals</source>
         <translation>출금 승인</translation>
+    </message>
+    <message>
+        <source>P2P appeals</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3005,6 +4704,114 @@
     </message>
 </context>
 <context>
+    <name>azc::BotsModel</name>
+    <message>
+        <source>A bot&apos;s username has 4 to 32 characters (a–z, 0–9, _), starts with a letter and ends in “bot”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This username is already taken.</source>
+        <translation type="unfinished">이미 사용 중인 사용자 이름입니다.</translation>
+    </message>
+    <message>
+        <source>You can own at most 20 bots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>azc::ChatMessagesModel</name>
+    <message>
+        <source>Deleted message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are typing…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Message forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened the trade: %2 for %3. The coins are in escrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marked %2 as paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 released %2. Trade completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled the trade. The escrow went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody paid in time: the trade expired and the escrow went back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appealed to support. Support has joined this chat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support released %1 to the buyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support refunded %1 to the seller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 updated the trade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>azc::CustodyAddressBookModel</name>
     <message>
         <source>Give the address a name, like “My hardware wallet”.</source>
@@ -3275,6 +5082,13 @@
     <message>
         <source>Write the reason the user will see.</source>
         <translation>사용자에게 보일 사유를 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::P2pTradeSession</name>
+    <message>
+        <source>The proof could not be uploaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -257,7 +257,38 @@ QString ChatMessagesModel::systemText(const QVariantMap &data, const QString &au
         return tr("%1 added a member").arg(authorName);
     if (action == QLatin1String("removed"))
         return tr("%1 removed a member").arg(authorName);
+    if (action == QLatin1String("p2p"))
+        return p2pSystemText(data, authorName);
     return tr("%1 changed the conversation").arg(authorName);
+}
+
+// The notes a P2P trade posts in its chat at each step (core/p2p chatNote).
+QString ChatMessagesModel::p2pSystemText(const QVariantMap &data, const QString &authorName) const
+{
+    const QString event = data.value(QStringLiteral("event")).toString();
+    const QString coins = data.value(QStringLiteral("amount")).toString() + u' ' + data.value(QStringLiteral("asset")).toString();
+    const QString fiat = data.value(QStringLiteral("fiatAmount")).toString() + u' ' + data.value(QStringLiteral("fiat")).toString();
+    const QString note = data.value(QStringLiteral("note")).toString();
+    QString text;
+    if (event == QLatin1String("opened"))
+        text = tr("%1 opened the trade: %2 for %3. The coins are in escrow.").arg(authorName, coins, fiat);
+    else if (event == QLatin1String("mark_paid"))
+        text = tr("%1 marked %2 as paid.").arg(authorName, fiat);
+    else if (event == QLatin1String("release"))
+        text = tr("%1 released %2. Trade completed.").arg(authorName, coins);
+    else if (event == QLatin1String("cancel"))
+        text = tr("%1 cancelled the trade. The escrow went back.").arg(authorName);
+    else if (event == QLatin1String("expire"))
+        text = tr("Nobody paid in time: the trade expired and the escrow went back.");
+    else if (event == QLatin1String("appeal"))
+        text = tr("%1 appealed to support. Support has joined this chat.").arg(authorName);
+    else if (event == QLatin1String("resolve_release"))
+        text = tr("Support released %1 to the buyer.").arg(coins);
+    else if (event == QLatin1String("resolve_refund"))
+        text = tr("Support refunded %1 to the seller.").arg(coins);
+    else
+        text = tr("%1 updated the trade.").arg(authorName);
+    return note.isEmpty() ? text : text + u' ' + tr("“%1”").arg(note);
 }
 
 } // namespace azc

@@ -137,6 +137,7 @@ public:
 
     // The text of a `system` message's data in words.
     Q_INVOKABLE QString systemText(const QVariantMap &data, const QString &authorName) const;
+    QString p2pSystemText(const QVariantMap &data, const QString &authorName) const;
 
 signals:
     void conversationIdChanged();

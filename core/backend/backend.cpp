@@ -205,7 +205,7 @@ bool Backend::open(QString *error)
                                   return sent.error();
                               return sent->value(QStringLiteral("message")).toObject();
                           }});
-    d->p2p->setLastPrice([spot = d->spot.get()](const QString &market) { return spot->lastPrice(market); });
+    d->p2p->setLastPrice([spot = d->spot.get()](const QString &market) { return spot->referencePrice(market); });
     if (auto s = d->p2p->start(); !s)
         return fail(QStringLiteral("p2p: ") + s.error().message);
     p2p::declareP2PMethods(d->methods, *d->p2p);

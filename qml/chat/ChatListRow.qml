@@ -43,6 +43,7 @@ ItemDelegate {
                 }
                 Label {
                     text: row.title
+                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: 15
                     font.weight: Font.DemiBold
                     color: Theme.text
@@ -68,6 +69,7 @@ ItemDelegate {
                         return who + ChatWords.preview(m)
                     }
                     textFormat: Text.PlainText
+                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: 13
                     color: Theme.textMuted
                     elide: Text.ElideRight

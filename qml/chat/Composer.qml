@@ -134,6 +134,11 @@ Rectangle {
                     placeholderTextColor: Qt.rgba(Theme.textMuted.r, Theme.textMuted.g, Theme.textMuted.b, 0.7)
                     selectByMouse: true
                     font.pixelSize: 15
+                    leftPadding: 12
+                    rightPadding: 12
+                    topPadding: 10
+                    bottomPadding: 10
+                    horizontalAlignment: TextEdit.AlignLeft
                     background: Rectangle { radius: 10; color: Theme.surfaceAlt; border.color: input.activeFocus ? Theme.accent : Theme.border }
                     onTextChanged: if (text !== "" && composer.model && !composer.editTarget) composer.model.typing()
                     Keys.onPressed: event => {

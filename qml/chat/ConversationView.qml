@@ -45,6 +45,7 @@ Rectangle {
 
     color: Theme.window
 
+    Binding { target: ChatWords; property: "language"; value: Language.current }
     ChatMessagesModel {
         id: messages
         objectName: "conversationModel"
@@ -90,6 +91,7 @@ Rectangle {
                     Layout.fillWidth: true
                     Label {
                         objectName: "conversationTitle"
+                        horizontalAlignment: Text.AlignLeft
                         text: view.info.title || ""
                         font.pixelSize: view.compact ? 14 : 16
                         font.weight: Font.DemiBold
@@ -99,6 +101,7 @@ Rectangle {
                     }
                     Label {
                         objectName: "conversationSubtitle"
+                        horizontalAlignment: Text.AlignLeft
                         text: messages.typingText !== "" ? messages.typingText : ChatWords.kindLabel(view.info)
                         font.pixelSize: 12
                         color: messages.typingText !== "" ? Theme.accent : Theme.textMuted

@@ -82,10 +82,13 @@ Item {
             }
         }
 
-        // Membership changes.
+        // Membership changes, a P2P trade's steps.
         Label {
             visible: bubble.kind === "system"
             width: parent.width
+            leftPadding: 16
+            rightPadding: 16
+            wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             text: visible && bubble.host ? bubble.host.model.systemText(bubble.payload, bubble.authorName) : ""
             font.pixelSize: 12

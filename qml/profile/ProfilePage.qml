@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import AzCoiner
 
 // Profile & security: personal details, appearance, password, two-factor
-// authentication and the devices signed in to the account.
+// authentication, the devices signed in to the account and the bots it owns.
 Flickable {
     id: page
     objectName: "profilePage"
@@ -38,5 +38,6 @@ Flickable {
         }
 
         SessionsCard { Layout.fillWidth: true }
+        BotsCard { Layout.fillWidth: true }
     }
 }

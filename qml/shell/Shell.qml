@@ -75,6 +75,7 @@ Rectangle {
                     case "wallet": return walletPage
                     case "trade": return tradePage
                     case "chats": return chatsPage
+                    case "p2p": return p2pPage
                     case "kyc": return kycPage
                     case "profile": return profilePage
                     default: return unavailablePage
@@ -90,6 +91,7 @@ Rectangle {
     Component { id: walletPage; WalletPage {} }
     Component { id: tradePage; TradePage {} }
     Component { id: chatsPage; ChatsPage {} }
+    Component { id: p2pPage; P2pPage {} }
     Component { id: kycPage; KycPage {} }
     Component { id: profilePage; ProfilePage {} }
     Component {

@@ -8,6 +8,7 @@
 
 #include "ui_harness.h"
 
+#include "bots_model.h"
 #include "chat_info_model.h"
 #include "chat_list_model.h"
 #include "chat_messages_model.h"
@@ -32,38 +33,18 @@ using azc::Amount;
 using azc::ChatListModel;
 using azc::ChatMessagesModel;
 using azc::uitest::UiHarness;
+using azc::uitest::exactAmount;
 
 namespace {
 
-template<typename T>
-T *found(const UiHarness &ui, const QString &name)
-{
-    return qobject_cast<T *>(ui.find(name));
-}
-
-Amount exact(const QString &text)
-{
-    const auto parsed = Amount::parse(text, Amount::kMaxDecimals);
-    return parsed ? parsed.value() : Amount::min();
-}
-
-std::optional<QJsonObject> callNow(UiHarness &ui, const QString &method, const QJsonObject &params)
-{
-    std::optional<azc::RpcReply> reply;
-    ui.context()->client()->call(method, params, [&reply](const azc::RpcReply &r) { reply = r; });
-    if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, 10000) || !reply->ok)
-        return std::nullopt;
-    return reply->object();
-}
-
 Amount available(UiHarness &ui, const QString &asset)
 {
-    const auto result = callNow(ui, QStringLiteral("wallet.balances"), {});
+    const auto result = ui.callNow(QStringLiteral("wallet.balances"), {});
     if (!result)
         return Amount::min();
     for (const QJsonValue &v : result->value(QStringLiteral("balances")).toArray()) {
         if (v.toObject().value(QStringLiteral("asset")).toString() == asset)
-            return exact(v.toObject().value(QStringLiteral("available")).toString());
+            return exactAmount(v.toObject().value(QStringLiteral("available")).toString());
     }
     return Amount();
 }
@@ -118,6 +99,7 @@ private slots:
     void twoPeopleChat();
     void groupAndSearch();
     void hundredThousandMessages();
+    void botsFromTheProfile();
     void darkPersian();
 
 private:
@@ -152,7 +134,7 @@ bool TestUiChat::openChats(UiHarness &ui, const QString &user, const QString &pa
     if (!ui.signIn(user, password) || !ui.openSection(QStringLiteral("chats")))
         return false;
     return QTest::qWaitFor([&ui] {
-        auto *list = found<ChatListModel>(ui, QStringLiteral("chatList"));
+        auto *list = ui.findAs<ChatListModel>(QStringLiteral("chatList"));
         return list && list->count() > 0;
     }, 10000);
 }
@@ -163,7 +145,7 @@ bool TestUiChat::openConversation(UiHarness &ui, const QString &conversationId)
     if (!ui.click(QStringLiteral("chatRow_") + conversationId))
         return false;
     return QTest::qWaitFor([&ui, &conversationId] {
-        auto *model = found<ChatMessagesModel>(ui, QStringLiteral("conversationModel"));
+        auto *model = ui.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
         return model && model->conversationId() == conversationId && model->pagesLoaded() > 0
                && model->conversation().value(QStringLiteral("id")).toString() == conversationId;
     }, 10000);
@@ -175,8 +157,8 @@ void TestUiChat::twoPeopleChat()
     QVERIFY(openChats(a, QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
     QVERIFY(b.launch());
     QVERIFY(openChats(b, QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
-    auto *listA = found<ChatListModel>(a, QStringLiteral("chatList"));
-    auto *listB = found<ChatListModel>(b, QStringLiteral("chatList"));
+    auto *listA = a.findAs<ChatListModel>(QStringLiteral("chatList"));
+    auto *listB = b.findAs<ChatListModel>(QStringLiteral("chatList"));
     // The demo's direct chat, group and channel.
     QTRY_VERIFY(listA->count() >= 3);
     const QString direct = conversationWhere(listA, [](const QVariantMap &c) {
@@ -189,8 +171,8 @@ void TestUiChat::twoPeopleChat()
     // 1. Both open the direct chat; Alice's text reaches Bob's open view live.
     QVERIFY(openConversation(a, direct));
     QVERIFY(openConversation(b, direct));
-    auto *modelA = found<ChatMessagesModel>(a, QStringLiteral("conversationModel"));
-    auto *modelB = found<ChatMessagesModel>(b, QStringLiteral("conversationModel"));
+    auto *modelA = a.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
+    auto *modelB = b.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
     QTRY_VERIFY(modelA->count() >= 4); // the demo's four lines
     const int bBefore = modelB->count();
     const QString hello = QStringLiteral("Are we still on for Friday lunch? 🍜");
@@ -216,6 +198,9 @@ void TestUiChat::twoPeopleChat()
     QTRY_VERIFY(b.find(QStringLiteral("composerContext"))->property("text").toString().contains(QStringLiteral("Alice")));
     const QString reply = QStringLiteral("Yes! 12:30 at the usual place.");
     b.setText(QStringLiteral("composerInput"), reply);
+    // Typing in the composer shows in Alice's header until the message comes.
+    QTRY_COMPARE(modelA->typingText(), QStringLiteral("Bob Kim is typing…"));
+    QTRY_COMPARE(a.find(QStringLiteral("conversationSubtitle"))->property("text").toString(), QStringLiteral("Bob Kim is typing…"));
     QVERIFY(b.click(QStringLiteral("composerSend")));
     QTRY_VERIFY(rowWithText(modelA, reply) >= 0);
     const QVariantMap replyMsg = modelA->get(rowWithText(modelA, reply));
@@ -244,6 +229,28 @@ void TestUiChat::twoPeopleChat()
     QTRY_COMPARE(reactedWith(modelB, replyId, QStringLiteral("👍")), 1);
     QTRY_COMPARE(modelA->get(modelA->rowOfId(replyId)).value(QStringLiteral("myReaction")).toString(), QStringLiteral("👍"));
     QTRY_VERIFY(a.item(QStringLiteral("reaction_") + replyId + QStringLiteral("_👍")));
+
+    QVERIFY(modelA->typingText().isEmpty()); // Bob's message ended his typing
+
+    // Edit, pin, delete for everyone and forward reach Bob as they happen.
+    modelA->edit(helloId, hello + QStringLiteral(" (12:30?)"));
+    QTRY_COMPARE(modelB->get(modelB->rowOfId(helloId)).value(QStringLiteral("text")).toString(), hello + QStringLiteral(" (12:30?)"));
+    QVERIFY(modelB->get(modelB->rowOfId(helloId)).value(QStringLiteral("edited")).toBool());
+    QTRY_VERIFY(b.item(QStringLiteral("editedMark_") + helloId) && b.item(QStringLiteral("editedMark_") + helloId)->isVisible());
+    QTRY_COMPARE(modelB->get(modelB->rowOfId(replyId)).value(QStringLiteral("replyText")).toString(), hello + QStringLiteral(" (12:30?)"));
+    modelA->pin(replyId, true);
+    QTRY_VERIFY(modelB->get(modelB->rowOfId(replyId)).value(QStringLiteral("pinned")).toBool());
+    modelA->send(QStringLiteral("oops, wrong chat"));
+    QTRY_VERIFY(rowWithText(modelB, QStringLiteral("oops, wrong chat")) >= 0);
+    const QString oopsId = modelB->get(rowWithText(modelB, QStringLiteral("oops, wrong chat"))).value(QStringLiteral("messageId")).toString();
+    modelA->remove(oopsId, true);
+    QTRY_VERIFY(modelB->get(modelB->rowOfId(oopsId)).value(QStringLiteral("deleted")).toBool());
+    QVERIFY(modelB->get(modelB->rowOfId(oopsId)).value(QStringLiteral("text")).toString().isEmpty());
+    const QString hike = conversationWhere(listA, [](const QVariantMap &c) { return c.value(QStringLiteral("title")) == QLatin1String("Weekend hike"); });
+    QVERIFY(!hike.isEmpty());
+    modelA->forward(replyId, hike);
+    QTRY_VERIFY(!listA->conversation(hike).value(QStringLiteral("lastMessage")).toMap().value(QStringLiteral("forwardedFrom")).isNull());
+    QCOMPARE(listA->conversation(hike).value(QStringLiteral("lastMessage")).toMap().value(QStringLiteral("text")).toString(), reply);
 
     // 4. Alice shares a small PNG; Bob sees its preview and downloads the same bytes.
     QImage picture(96, 64, QImage::Format_RGB32);
@@ -298,9 +305,9 @@ void TestUiChat::twoPeopleChat()
     QCOMPARE(payment.value(QStringLiteral("amount")).toString(), QStringLiteral("2.5"));
     QCOMPARE(payment.value(QStringLiteral("asset")).toString(), usdt);
     QCOMPARE(payment.value(QStringLiteral("to")).toMap().value(QStringLiteral("username")).toString(), QStringLiteral("bob"));
-    const Amount paymentFee = exact(payment.value(QStringLiteral("fee")).toString());
-    QTRY_COMPARE(available(b, usdt), Amount::fromUnits(bobBefore.units() + exact(QStringLiteral("2.5")).units()));
-    QCOMPARE(available(a, usdt), Amount::fromUnits(aliceBefore.units() - exact(QStringLiteral("2.5")).units() - paymentFee.units()));
+    const Amount paymentFee = exactAmount(payment.value(QStringLiteral("fee")).toString());
+    QTRY_COMPARE(available(b, usdt), Amount::fromUnits(bobBefore.units() + exactAmount(QStringLiteral("2.5")).units()));
+    QCOMPARE(available(a, usdt), Amount::fromUnits(aliceBefore.units() - exactAmount(QStringLiteral("2.5")).units() - paymentFee.units()));
 
     // 6. Bob asks for 3 USDT; Alice presses Pay, confirms, and it is paid once.
     const Amount aliceMid = available(a, usdt);
@@ -321,9 +328,9 @@ void TestUiChat::twoPeopleChat()
     QTRY_COMPARE(statusOf(modelA, requestId), QStringLiteral("paid"));
     QTRY_COMPARE(statusOf(modelB, requestId), QStringLiteral("paid"));
     QTRY_VERIFY(!a.item(QStringLiteral("payRequest_") + requestId)->isVisible());
-    const Amount requestFee = exact(modelA->get(modelA->rowOfId(requestId)).value(QStringLiteral("payload")).toMap().value(QStringLiteral("fee")).toString());
-    QTRY_COMPARE(available(b, usdt), Amount::fromUnits(bobMid.units() + exact(QStringLiteral("3")).units()));
-    QCOMPARE(available(a, usdt), Amount::fromUnits(aliceMid.units() - exact(QStringLiteral("3")).units() - requestFee.units()));
+    const Amount requestFee = exactAmount(modelA->get(modelA->rowOfId(requestId)).value(QStringLiteral("payload")).toMap().value(QStringLiteral("fee")).toString());
+    QTRY_COMPARE(available(b, usdt), Amount::fromUnits(bobMid.units() + exactAmount(QStringLiteral("3")).units()));
+    QCOMPARE(available(a, usdt), Amount::fromUnits(aliceMid.units() - exactAmount(QStringLiteral("3")).units() - requestFee.units()));
     // A second payment is refused, in words, and moves nothing.
     QSignalSpy refused(modelA, &ChatMessagesModel::failed);
     modelA->payRequest(requestId);
@@ -331,8 +338,8 @@ void TestUiChat::twoPeopleChat()
     QCOMPARE(refused.first().at(0).toString(), QStringLiteral("invalid_state"));
     QVERIFY(refused.first().at(1).toString().contains(QStringLiteral("already been paid")));
     QTRY_VERIFY(a.find(QStringLiteral("toastText"))->property("text").toString().contains(QStringLiteral("already been paid")));
-    QCOMPARE(available(a, usdt), Amount::fromUnits(aliceMid.units() - exact(QStringLiteral("3")).units() - requestFee.units()));
-    QCOMPARE(available(b, usdt), Amount::fromUnits(bobMid.units() + exact(QStringLiteral("3")).units()));
+    QCOMPARE(available(a, usdt), Amount::fromUnits(aliceMid.units() - exactAmount(QStringLiteral("3")).units() - requestFee.units()));
+    QCOMPARE(available(b, usdt), Amount::fromUnits(bobMid.units() + exactAmount(QStringLiteral("3")).units()));
 
     // The chat list shows the newest message as the preview, for both.
     QTRY_VERIFY(listB->conversation(direct).value(QStringLiteral("lastMessage")).toMap().value(QStringLiteral("kind")).toString() == QLatin1String("request"));
@@ -347,8 +354,8 @@ void TestUiChat::groupAndSearch()
     QVERIFY(openChats(a, QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
     QVERIFY(b.launch());
     QVERIFY(openChats(b, QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
-    auto *listA = found<ChatListModel>(a, QStringLiteral("chatList"));
-    auto *listB = found<ChatListModel>(b, QStringLiteral("chatList"));
+    auto *listA = a.findAs<ChatListModel>(QStringLiteral("chatList"));
+    auto *listB = b.findAs<ChatListModel>(QStringLiteral("chatList"));
     const int bobChats = listB->total();
 
     // A group with Bob, from the "New group" dialog; it opens for Alice and appears for Bob.
@@ -359,7 +366,7 @@ void TestUiChat::groupAndSearch()
     a.setText(QStringLiteral("newChatFirst"), QStringLiteral("Friday lunch crew"));
     a.setText(QStringLiteral("newChatSecond"), QStringLiteral("@bob"));
     QVERIFY(a.click(QStringLiteral("newChatSubmit")));
-    auto *modelA = found<ChatMessagesModel>(a, QStringLiteral("conversationModel"));
+    auto *modelA = a.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
     QTRY_COMPARE(modelA->conversation().value(QStringLiteral("title")).toString(), QStringLiteral("Friday lunch crew"));
     const QString group = modelA->conversationId();
     QCOMPARE(modelA->conversation().value(QStringLiteral("myRole")).toString(), QStringLiteral("owner"));
@@ -370,7 +377,7 @@ void TestUiChat::groupAndSearch()
     QTRY_VERIFY(!a.find(QStringLiteral("newChatDialog"))->property("visible").toBool());
     QTest::qWait(300); // the dialog's fade-out
     QVERIFY(a.click(QStringLiteral("conversationInfoButton")));
-    auto *info = found<azc::ChatInfoModel>(a, QStringLiteral("chatInfo"));
+    auto *info = a.findAs<azc::ChatInfoModel>(QStringLiteral("chatInfo"));
     QVERIFY(info);
     QTRY_COMPARE(info->conversationId(), group);
     QTRY_VERIFY2(info->count() == 2, qPrintable(QStringLiteral("%1 members, hidden %2").arg(info->count()).arg(info->membersHidden())));
@@ -403,7 +410,7 @@ void TestUiChat::groupAndSearch()
     // Search in messages: the hit's snippet marks the words, and opening it shows the message.
     QVERIFY(a.click(QStringLiteral("searchModeMessages")));
     a.setText(QStringLiteral("chatSearchField"), QStringLiteral("tochal hike"));
-    auto *search = found<azc::ChatSearchModel>(a, QStringLiteral("chatSearch"));
+    auto *search = a.findAs<azc::ChatSearchModel>(QStringLiteral("chatSearch"));
     QTRY_VERIFY(search->count() > 0);
     const QVariantMap hit = search->get(0);
     QVERIFY(hit.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("<mark>")));
@@ -423,8 +430,8 @@ void TestUiChat::hundredThousandMessages()
     constexpr int Total = 100000;
     QVERIFY(a.launch());
     QVERIFY(openChats(a, QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
-    auto *listA = found<ChatListModel>(a, QStringLiteral("chatList"));
-    const auto created = callNow(a, QStringLiteral("chats.createGroup"),
+    auto *listA = a.findAs<ChatListModel>(QStringLiteral("chatList"));
+    const auto created = a.callNow(QStringLiteral("chats.createGroup"),
                                  {{QStringLiteral("title"), QStringLiteral("Archive: 100k messages")},
                                   {QStringLiteral("usernames"), QJsonArray{QStringLiteral("bob")}}});
     QVERIFY(created);
@@ -470,7 +477,7 @@ void TestUiChat::hundredThousandMessages()
     QTRY_VERIFY(a.item(QStringLiteral("chatRow_") + id));
     timer.restart();
     QVERIFY(openConversation(a, id));
-    auto *model = found<ChatMessagesModel>(a, QStringLiteral("conversationModel"));
+    auto *model = a.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
     auto *view = a.item(QStringLiteral("messageList"));
     QVERIFY(model && view);
     const qint64 openMs = timer.elapsed();
@@ -527,24 +534,66 @@ void TestUiChat::hundredThousandMessages()
     a.screenshot(QStringLiteral("16g_chat_100k_scrolled"));
 
     // A new message still lands at the end, in order, while far up in the history.
-    const auto sent = callNow(a, QStringLiteral("messages.send"),
+    const auto sent = a.callNow(QStringLiteral("messages.send"),
                               {{QStringLiteral("conversationId"), id}, {QStringLiteral("text"), QStringLiteral("and one more")}});
     QVERIFY(sent);
     QTRY_COMPARE(model->lastSeq(), qint64(Total + 1));
     QCOMPARE(model->get(model->count() - 1).value(QStringLiteral("text")).toString(), QStringLiteral("and one more"));
 }
 
+// Alice makes a bot on her profile page: its token is shown once, works
+// with auth.bot, and "New token" replaces it (the old one stops working).
+void TestUiChat::botsFromTheProfile()
+{
+    QVERIFY(a.launch());
+    QVERIFY(a.signIn(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(a.openSection(QStringLiteral("profile")));
+    auto *bots = a.findAs<azc::BotsModel>(QStringLiteral("botsModel"));
+    QVERIFY(bots);
+    QTRY_VERIFY(!bots->busy());
+    const int before = bots->count();
+    a.scrollIntoView(QStringLiteral("botCreate"));
+    // A username that does not end in "bot" is refused with the rule, and nothing is made.
+    a.setText(QStringLiteral("botName"), QStringLiteral("Lunch reminders"));
+    a.setText(QStringLiteral("botUsername"), QStringLiteral("lunchreminder"));
+    QVERIFY(a.click(QStringLiteral("botCreate")));
+    QTRY_VERIFY(a.find(QStringLiteral("botError"))->property("text").toString().contains(QStringLiteral("ends in")));
+    QCOMPARE(bots->count(), before);
+    a.setText(QStringLiteral("botUsername"), QStringLiteral("lunchreminderbot"));
+    QVERIFY(a.click(QStringLiteral("botCreate")));
+    QTRY_COMPARE(bots->count(), before + 1);
+    QTRY_VERIFY(a.item(QStringLiteral("botTokenBox"))->isVisible());
+    const QString token = a.find(QStringLiteral("botToken"))->property("text").toString();
+    QVERIFY(token.contains(QLatin1Char('.')));
+    // The token signs a connection in as the bot.
+    UiHarness probe;
+    QVERIFY(probe.launch());
+    QVERIFY(probe.callNow(QStringLiteral("auth.bot"), {{QStringLiteral("token"), token}}).has_value());
+    a.scrollIntoView(QStringLiteral("botTokenBox"));
+    a.screenshot(QStringLiteral("16e_profile_bots"));
+    // A new token replaces it.
+    QVERIFY(a.click(QStringLiteral("botReset_lunchreminderbot")));
+    QTRY_VERIFY(a.find(QStringLiteral("botToken"))->property("text").toString() != token);
+    const QString fresh = a.find(QStringLiteral("botToken"))->property("text").toString();
+    UiHarness probe2;
+    QVERIFY(probe2.launch());
+    QVERIFY(!probe2.callNow(QStringLiteral("auth.bot"), {{QStringLiteral("token"), token}}).has_value());
+    QVERIFY(probe2.callNow(QStringLiteral("auth.bot"), {{QStringLiteral("token"), fresh}}).has_value());
+    probe.close();
+    probe2.close();
+}
+
 void TestUiChat::darkPersian()
 {
     QVERIFY(a.launch(QStringLiteral("fa"), true));
     QVERIFY(openChats(a, QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
-    auto *listA = found<ChatListModel>(a, QStringLiteral("chatList"));
+    auto *listA = a.findAs<ChatListModel>(QStringLiteral("chatList"));
     const QString direct = conversationWhere(listA, [](const QVariantMap &c) {
         return c.value(QStringLiteral("kind")) == QLatin1String("direct")
                && c.value(QStringLiteral("peer")).toMap().value(QStringLiteral("username")) == QLatin1String("bob");
     });
     QVERIFY(openConversation(a, direct));
-    auto *model = found<ChatMessagesModel>(a, QStringLiteral("conversationModel"));
+    auto *model = a.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
     QTRY_VERIFY(model->count() >= 4);
     // Mirrored: Alice's own bubbles sit on the left in a right-to-left layout.
     const int mineRow = rowWhere(model, [](const QVariantMap &m) { return m.value(QStringLiteral("mine")).toBool() && m.value(QStringLiteral("kind")) == QLatin1String("text"); });

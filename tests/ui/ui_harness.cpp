@@ -2,6 +2,7 @@
 
 #include "qml_entry.h"
 #include "chaincrypto/eth_address.h"
+#include "client/api_client.h"
 #include "session.h"
 
 #include <QDir>
@@ -236,6 +237,21 @@ QString UiHarness::screenshot(const QString &name)
     if (image.isNull() || !image.save(path))
         qWarning() << "could not save" << path;
     return path;
+}
+
+std::optional<QJsonObject> UiHarness::callNow(const QString &method, const QJsonObject &params)
+{
+    std::optional<RpcReply> reply;
+    m_context->client()->call(method, params, [&reply](const RpcReply &r) { reply = r; });
+    if (!QTest::qWaitFor([&reply] { return reply.has_value(); }, 10000) || !reply->ok)
+        return std::nullopt;
+    return reply->object();
+}
+
+Amount exactAmount(const QString &text)
+{
+    const auto parsed = Amount::parse(text, Amount::kMaxDecimals);
+    return parsed ? parsed.value() : Amount::min();
 }
 
 } // namespace azc::uitest

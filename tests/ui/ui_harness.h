@@ -10,14 +10,18 @@
 #include "app_context.h"
 #include "embedded_backend.h"
 
+#include "common/amount.h"
+
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QTest>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <memory>
+#include <optional>
 
 namespace azc::uitest {
 
@@ -49,6 +53,12 @@ public:
     // QObject tree and the visual item tree (delegates, popups) alike.
     QObject *find(const QString &name) const;
     QQuickItem *item(const QString &name) const { return qobject_cast<QQuickItem *>(find(name)); }
+    template<typename T>
+    T *findAs(const QString &name) const { return qobject_cast<T *>(find(name)); }
+
+    // Calls a method on this window's connection and waits for the answer
+    // (the result, or nullopt on an error or after 10 s): test set-up and checks.
+    std::optional<QJsonObject> callNow(const QString &method, const QJsonObject &params = {});
 
     void setText(const QString &name, const QString &text);
     // A real mouse click at the item's centre when it is on screen,
@@ -68,6 +78,9 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
+
+// An exact amount from the server's decimal text (Amount::min() when malformed, which no check expects).
+Amount exactAmount(const QString &text);
 
 } // namespace azc::uitest
 

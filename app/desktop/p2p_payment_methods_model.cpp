@@ -1,0 +1,75 @@
+#include "p2p_payment_methods_model.h"
+
+#include "error_sink.h"
+#include "p2p_errors.h"
+
+#include "client/api_client.h"
+
+#include <QJsonArray>
+
+namespace azc {
+
+P2pPaymentMethodsModel::P2pPaymentMethodsModel(QObject *parent)
+    : RemoteListModel({QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("label"), QStringLiteral("fields"),
+                       QStringLiteral("createdAt")},
+                      parent)
+{
+}
+
+void P2pPaymentMethodsModel::onAttached()
+{
+    connect(client(), &ApiClient::sessionResumed, this, [this] { reload(); });
+}
+
+QString P2pPaymentMethodsModel::typeLabel(const QString &type) const
+{
+    for (const QVariant &t : m_types) {
+        if (t.toMap().value(QStringLiteral("type")).toString() == type)
+            return t.toMap().value(QStringLiteral("label")).toString();
+    }
+    return type;
+}
+
+QVariantList P2pPaymentMethodsModel::fieldsOf(const QString &type) const
+{
+    for (const QVariant &t : m_types) {
+        if (t.toMap().value(QStringLiteral("type")).toString() == type)
+            return t.toMap().value(QStringLiteral("fields")).toList();
+    }
+    return {};
+}
+
+void P2pPaymentMethodsModel::reload()
+{
+    if (m_types.isEmpty()) {
+        request(QStringLiteral("p2p.paymentTypes"), {}, [this](const QJsonObject &result) {
+            m_types = result.value(QStringLiteral("types")).toArray().toVariantList();
+            emit typesChanged();
+        });
+    }
+    request(QStringLiteral("p2p.paymentMethods"), {}, [this](const QJsonObject &result) {
+        setRowsFrom(result.value(QStringLiteral("methods")));
+    });
+}
+
+void P2pPaymentMethodsModel::add(const QString &type, const QString &label, const QVariantMap &fields)
+{
+    QJsonObject trimmed;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+        trimmed.insert(it.key(), it.value().toString().trimmed());
+    const QJsonObject params{{QStringLiteral("type"), type}, {QStringLiteral("label"), label.trimmed()}, {QStringLiteral("fields"), trimmed}};
+    requestQuietly(QStringLiteral("p2p.addPaymentMethod"), params, [this](const QJsonObject &result) {
+        const QJsonObject method = result.value(QStringLiteral("method")).toObject();
+        appendRows({method});
+        emit added(method.toVariantMap());
+    }, [this](const RpcReply &reply) { emit addFailed(P2pErrors::describe(reply)); });
+}
+
+void P2pPaymentMethodsModel::remove(const QString &methodId)
+{
+    requestQuietly(QStringLiteral("p2p.removePaymentMethod"), {{QStringLiteral("id"), methodId}}, [this, methodId](const QJsonObject &) {
+        removeRowWithId(methodId);
+    }, [this](const RpcReply &reply) { errors()->reportText(P2pErrors::describe(reply)); });
+}
+
+} // namespace azc
