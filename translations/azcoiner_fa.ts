@@ -144,43 +144,43 @@
     <name>BotsCard</name>
     <message>
         <source>My bots</source>
-        <translation type="unfinished"></translation>
+        <translation>ربات‌های من</translation>
     </message>
     <message>
         <source>Programs that chat through the AZCoiner API with their own token. Add a bot to a group like any member.</source>
-        <translation type="unfinished"></translation>
+        <translation>برنامه‌هایی که با توکن خودشان از طریق API برنامهٔ AZCoiner گفتگو می‌کنند. ربات را مانند هر عضو دیگری به گروه اضافه کنید.</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن جدید</translation>
     </message>
     <message>
         <source>You have no bots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز رباتی ندارید.</translation>
     </message>
     <message>
         <source>Token of @%1 — copy it now, it is not shown again:</source>
-        <translation type="unfinished"></translation>
+        <translation>توکن @%1 — همین حالا کپی‌اش کنید، دوباره نمایش داده نمی‌شود:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">کپی</translation>
+        <translation>کپی</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">تمام</translation>
+        <translation>تمام</translation>
     </message>
     <message>
         <source>Name, e.g. Price alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>نام، مثلاً هشدار قیمت</translation>
     </message>
     <message>
         <source>username ending in bot</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری که به bot ختم شود</translation>
     </message>
     <message>
         <source>Create bot</source>
-        <translation type="unfinished"></translation>
+        <translation>ساخت ربات</translation>
     </message>
 </context>
 <context>
@@ -296,449 +296,449 @@
     <name>ChatErrors</name>
     <message>
         <source>You are not a member of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما عضو این گفتگو نیستید.</translation>
     </message>
     <message>
         <source>Only the admins of this conversation can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیران این گفتگو می‌توانند این کار را انجام دهند.</translation>
     </message>
     <message>
         <source>Only the owner of this conversation can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مالک این گفتگو می‌تواند این کار را انجام دهد.</translation>
     </message>
     <message>
         <source>Only the author can change this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط نویسندهٔ این پیام می‌تواند آن را تغییر دهد.</translation>
     </message>
     <message>
         <source>This file cannot be shared here.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فایل را نمی‌توان اینجا به اشتراک گذاشت.</translation>
     </message>
     <message>
         <source>This conversation can only be joined with an invite link.</source>
-        <translation type="unfinished"></translation>
+        <translation>به این گفتگو فقط با پیوند دعوت می‌توان پیوست.</translation>
     </message>
     <message>
         <source>This request has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>این درخواست قبلاً پرداخت شده است.</translation>
     </message>
     <message>
         <source>You cannot pay your own request.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید درخواست خودتان را پرداخت کنید.</translation>
     </message>
     <message>
         <source>This request is being paid right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>این درخواست هم‌اکنون در حال پرداخت است.</translation>
     </message>
     <message>
         <source>You cannot do this with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید این کار را با خودتان انجام دهید.</translation>
     </message>
     <message>
         <source>This account is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب مسدود است.</translation>
     </message>
     <message>
         <source>This is not possible in a direct chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کار در گفتگوی خصوصی ممکن نیست.</translation>
     </message>
     <message>
         <source>This message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیام حذف شده است.</translation>
     </message>
     <message>
         <source>This message cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیام قابل ویرایش نیست.</translation>
     </message>
     <message>
         <source>The owner&apos;s role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش مالک را نمی‌توان تغییر داد.</translation>
     </message>
     <message>
         <source>There is no user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربری با نام «%1» وجود ندارد.</translation>
     </message>
     <message>
         <source>This conversation or message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>این گفتگو یا پیام دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>This handle is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شناسه قبلاً گرفته شده است.</translation>
     </message>
     <message>
         <source>Messages have 1 to 4,096 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام باید ۱ تا ۴٬۰۹۶ نویسه داشته باشد.</translation>
     </message>
     <message>
         <source>Handles have 5 to 32 characters: a–z, 0–9 and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه ۵ تا ۳۲ نویسه دارد: a–z، 0–9 و _، و با یک حرف شروع می‌شود.</translation>
     </message>
     <message>
         <source>Your file storage is full (100 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>فضای ذخیرهٔ فایل شما پر است (۱۰۰ مگابایت).</translation>
     </message>
     <message>
         <source>Too many uploads at once. Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>بارگذاری‌های هم‌زمان بیش از حد است. صبر کنید تا تمام شوند.</translation>
     </message>
 </context>
 <context>
     <name>ChatInfoPanel</name>
     <message>
         <source>Channel info</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات کانال</translation>
     </message>
     <message>
         <source>Group info</source>
-        <translation type="unfinished"></translation>
+        <translation>اطلاعات گروه</translation>
     </message>
     <message>
         <source>Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>بی‌صدا کردن اعلان‌ها</translation>
     </message>
     <message>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق به بالای فهرست</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند دعوت</translation>
     </message>
     <message>
         <source>No link yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پیوندی نیست</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">کپی</translation>
+        <translation>کپی</translation>
     </message>
     <message>
         <source>Add by username</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن با نام کاربری</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
     <message>
         <source>Only admins see the subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیران مشترکان را می‌بینند.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضا</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished">(شما)</translation>
+        <translation>(شما)</translation>
     </message>
     <message>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر کردن</translation>
     </message>
     <message>
         <source>Remove admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن دسترسی مدیر</translation>
     </message>
     <message>
         <source>Remove from the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف از گفتگو</translation>
     </message>
     <message>
         <source>Leave channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ترک کانال</translation>
     </message>
     <message>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>ترک گروه</translation>
     </message>
     <message>
         <source>Leave “%1”? You will lose access to its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» را ترک می‌کنید؟ دسترسی شما به تاریخچهٔ آن از بین می‌رود.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>ترک کردن</translation>
     </message>
 </context>
 <context>
     <name>ChatList</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی پیام‌ها</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>جستجوی گفتگوها</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگوی جدید</translation>
     </message>
     <message>
         <source>New direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگوی خصوصی جدید</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه جدید</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال جدید</translation>
     </message>
     <message>
         <source>Join by link or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوستن با پیوند یا شناسه</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">گفتگوها</translation>
+        <translation>گفتگوها</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام‌ها</translation>
     </message>
     <message>
         <source>No chat matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ گفتگویی با «%1» مطابقت ندارد.</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز گفتگویی ندارید.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیامی پیدا نشد.</translation>
     </message>
 </context>
 <context>
     <name>ChatWords</name>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پیامی نیست</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام حذف‌شده</translation>
     </message>
     <message>
         <source>Payment: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت: %1 %2</translation>
     </message>
     <message>
         <source>Payment request: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست پرداخت: %1 %2</translation>
     </message>
     <message>
         <source>Red packet: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پاکت قرمز: %1 %2</translation>
     </message>
     <message>
         <source>P2P trade: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ همتا به همتا: %1 %2</translation>
     </message>
     <message>
         <source>Membership changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عضویت تغییر کرد</translation>
     </message>
     <message>
         <source>📎 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>امروز</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>دیروز</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>مالک</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">مدیریت</translation>
+        <translation>مدیر</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>مشترک</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>عضو</translation>
     </message>
     <message>
         <source>1 subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ مشترک</translation>
     </message>
     <message>
         <source>%1 subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مشترک</translation>
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ عضو</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 عضو</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت‌شده</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پرداخت</translation>
     </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
         <source>Choose a conversation, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک گفتگو را انتخاب کنید یا گفتگوی جدیدی شروع کنید.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال ویرایش</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ به %1</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished">در حال بارگذاری… %1%</translation>
+        <translation>در حال بارگذاری… %1%</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست فایل</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>پول</translation>
     </message>
     <message>
         <source>Send money</source>
-        <translation type="unfinished">ارسال پول</translation>
+        <translation>ارسال پول</translation>
     </message>
     <message>
         <source>Request money</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست پول</translation>
     </message>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیامی بنویسید…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">ارسال</translation>
+        <translation>ارسال</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 به %3 پرداخت شود؟ کارمزد را کیف پول اضافه می‌کند.</translation>
     </message>
     <message>
         <source>Members and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضا و تنظیمات</translation>
     </message>
     <message>
         <source>You are no longer a member of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما دیگر عضو این گفتگو نیستید.</translation>
     </message>
     <message>
         <source>No messages yet. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز پیامی نیست. سلام کنید!</translation>
     </message>
     <message>
         <source>Only admins post in this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیران در این کانال پست می‌گذارند</translation>
     </message>
     <message>
         <source>Drop to send</source>
-        <translation type="unfinished"></translation>
+        <translation>برای ارسال رها کنید</translation>
     </message>
     <message>
         <source>Send a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال فایل</translation>
     </message>
     <message>
         <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر و اسناد (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ فایل</translation>
     </message>
     <message>
         <source>Pay this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>این درخواست پرداخت شود؟</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت</translation>
     </message>
     <message>
         <source>Forward to…</source>
-        <translation type="unfinished"></translation>
+        <translation>هدایت به…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">ویرایش</translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>کپی متن</translation>
     </message>
     <message>
         <source>Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>هدایت…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>برداشتن سنجاق</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>سنجاق کردن</translation>
     </message>
     <message>
         <source>Delete for me</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف برای من</translation>
     </message>
     <message>
         <source>Delete for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف برای همه</translation>
     </message>
 </context>
 <context>
@@ -895,19 +895,19 @@
     <name>DisputesView</name>
     <message>
         <source>%1 buys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 می‌خرد</translation>
     </message>
     <message>
         <source>Appealed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض در %1</translation>
     </message>
     <message>
         <source>No open appeals.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض بازی وجود ندارد.</translation>
     </message>
     <message>
         <source>Choose an appeal to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای بررسی، یک اعتراض را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -1741,102 +1741,102 @@
     <name>MessageBubble</name>
     <message>
         <source>Forwarded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>هدایت‌شده از %1</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>این پیام حذف شده است</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>دانلود</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">پرداخت</translation>
+        <translation>پرداخت</translation>
     </message>
     <message>
         <source>Payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست پرداخت</translation>
     </message>
     <message>
         <source>Red packet</source>
-        <translation type="unfinished"></translation>
+        <translation>پاکت قرمز</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت‌شده توسط %1</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش‌شده</translation>
     </message>
 </context>
 <context>
     <name>MoneyDialog</name>
     <message>
         <source>Send money</source>
-        <translation type="unfinished">ارسال پول</translation>
+        <translation>ارسال پول</translation>
     </message>
     <message>
         <source>Request money</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست پول</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">گیرنده</translation>
+        <translation>گیرنده</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">دارایی</translation>
+        <translation>دارایی</translation>
     </message>
     <message>
         <source>Available: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قابل استفاده: %1 %2</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت (اختیاری)</translation>
     </message>
     <message>
         <source>Send %1 %2 to @%3? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 به @%3 ارسال شود؟ کارمزد را کیف پول اضافه می‌کند.</translation>
     </message>
     <message>
         <source>Send %1 %2? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ارسال شود؟ کارمزد را کیف پول اضافه می‌کند.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">بازگشت</translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>درخواست</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">ادامه</translation>
+        <translation>ادامه</translation>
     </message>
 </context>
 <context>
@@ -1997,71 +1997,71 @@
     <name>NewChatDialog</name>
     <message>
         <source>New direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>گفتگوی خصوصی جدید</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>گروه جدید</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>کانال جدید</translation>
     </message>
     <message>
         <source>Join a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوستن به گفتگو</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">نام کاربری</translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Invite link or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوند دعوت یا @شناسه</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>اعضا</translation>
     </message>
     <message>
         <source>Handle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>شناسه (اختیاری)</translation>
     </message>
     <message>
         <source>usernames, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>نام‌های کاربری، جداشده با ویرگول</translation>
     </message>
     <message>
         <source>5–32 characters: a–z, 0–9 and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>۵ تا ۳۲ نویسه: a–z، 0–9 و _، با شروع از یک حرف.</translation>
     </message>
     <message>
         <source>About (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>دربارهٔ گفتگو (اختیاری)</translation>
     </message>
     <message>
         <source>Public: anyone can find and join it</source>
-        <translation type="unfinished"></translation>
+        <translation>عمومی: هر کسی می‌تواند آن را پیدا کند و به آن بپیوندد</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن گفتگو</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوستن</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن</translation>
     </message>
 </context>
 <context>
@@ -2354,1011 +2354,1011 @@
     <name>P2pAdDialog</name>
     <message>
         <source>Edit ad</source>
-        <translation type="unfinished"></translation>
+        <translation>ویرایش آگهی</translation>
     </message>
     <message>
         <source>New ad</source>
-        <translation type="unfinished"></translation>
+        <translation>آگهی جدید</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">ذخیره</translation>
+        <translation>ذخیره</translation>
     </message>
     <message>
         <source>Place ad and hold coins</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت آگهی و قفل کردن رمزارز</translation>
     </message>
     <message>
         <source>Place ad</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت آگهی</translation>
     </message>
     <message>
         <source>I sell</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌فروشم</translation>
     </message>
     <message>
         <source>I buy</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌خرم</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>در برابر</translation>
     </message>
     <message>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت ثابت</translation>
     </message>
     <message>
         <source>Market + margin</source>
-        <translation type="unfinished"></translation>
+        <translation>بازار + حاشیه</translation>
     </message>
     <message>
         <source>Price per %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمت هر %1 (%2)</translation>
     </message>
     <message>
         <source>Margin over the market price (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>حاشیه نسبت به قیمت بازار (%)</translation>
     </message>
     <message>
         <source>-50 to 50; the price follows the reference rate and is fixed when a trade opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>از منفی ۵۰ تا ۵۰؛ قیمت از نرخ مرجع پیروی می‌کند و هنگام باز شدن معامله ثابت می‌شود.</translation>
     </message>
     <message>
         <source>Amount to sell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار فروش (%1)</translation>
     </message>
     <message>
         <source>Amount to buy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار خرید (%1)</translation>
     </message>
     <message>
         <source>Min per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>حداقل هر معامله</translation>
     </message>
     <message>
         <source>Max per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر هر معامله</translation>
     </message>
     <message>
         <source>Buyers pay me to</source>
-        <translation type="unfinished"></translation>
+        <translation>خریداران به این حساب به من پرداخت می‌کنند</translation>
     </message>
     <message>
         <source>I pay by</source>
-        <translation type="unfinished"></translation>
+        <translation>روش پرداخت من</translation>
     </message>
     <message>
         <source>Add a payment method first</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک روش پرداخت اضافه کنید</translation>
     </message>
     <message>
         <source>Time to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت پرداخت</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished">%1 دقیقه</translation>
+        <translation>%1 دقیقه</translation>
     </message>
     <message>
         <source>Terms shown before a trade (which banks, references, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>شرایطی که پیش از معامله نمایش داده می‌شود (کدام بانک‌ها، شرح پرداخت، …)</translation>
     </message>
     <message>
         <source>Auto-reply posted in the trade chat when a trade opens</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ خودکاری که هنگام باز شدن معامله در گفتگوی معامله فرستاده می‌شود</translation>
     </message>
     <message>
         <source>Counterparty must have</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف معامله باید داشته باشد</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>احراز هویت</translation>
     </message>
     <message>
         <source>No verification needed</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون نیاز به احراز هویت</translation>
     </message>
     <message>
         <source>Tier 1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح ۱ (تأییدشده)</translation>
     </message>
     <message>
         <source>Tier 2 (enhanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطح ۲ (پیشرفته)</translation>
     </message>
     <message>
         <source>Account age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر حساب (روز)</translation>
     </message>
     <message>
         <source>Completed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات تکمیل‌شده</translation>
     </message>
 </context>
 <context>
     <name>P2pAdRow</name>
     <message>
         <source>per %1 · market %2%3%</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر %1 · بازار %2%3%</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>برای هر %1</translation>
     </message>
     <message>
         <source>%1 %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 موجود</translation>
     </message>
     <message>
         <source>Limit %1 – %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>محدوده %1 – %2 %3</translation>
     </message>
     <message>
         <source>%1 min to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه برای پرداخت</translation>
     </message>
     <message>
         <source>Buy %1</source>
-        <translation type="unfinished">خرید %1</translation>
+        <translation>خرید %1</translation>
     </message>
     <message>
         <source>Sell %1</source>
-        <translation type="unfinished">فروش %1</translation>
+        <translation>فروش %1</translation>
     </message>
 </context>
 <context>
     <name>P2pErrors</name>
     <message>
         <source>The trade is still waiting for payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله هنوز در انتظار پرداخت است.</translation>
     </message>
     <message>
         <source>The buyer has already marked this trade paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار قبلاً این معامله را پرداخت‌شده علامت زده است.</translation>
     </message>
     <message>
         <source>This trade is under appeal: support decides it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله در حال بررسی اعتراض است: اکنون پشتیبانی دربارهٔ آن تصمیم می‌گیرد.</translation>
     </message>
     <message>
         <source>This trade is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله قبلاً تکمیل شده است.</translation>
     </message>
     <message>
         <source>This trade has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله قبلاً به پایان رسیده است.</translation>
     </message>
     <message>
         <source>This ad asks for KYC tier %1. Complete verification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>این آگهی به سطح احراز هویت %1 نیاز دارد. ابتدا احراز هویت را کامل کنید.</translation>
     </message>
     <message numerus="yes">
         <source>This ad asks for an account at least %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>این آگهی به حسابی با دست‌کم %n روز سابقه نیاز دارد.</numerusform>
         </translation>
     </message>
     <message>
         <source>This ad asks for more completed P2P trades than you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>این آگهی به معاملات همتا به همتای تکمیل‌شدهٔ بیشتری از تعداد معاملات شما نیاز دارد.</translation>
     </message>
     <message>
         <source>This step is the other party&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مرحله بر عهدهٔ طرف مقابل است.</translation>
     </message>
     <message>
         <source>The proof must be a file you uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک باید فایلی باشد که خودتان بارگذاری کرده‌اید.</translation>
     </message>
     <message>
         <source>You cannot take your own ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌توانید آگهی خودتان را بپذیرید.</translation>
     </message>
     <message>
         <source>This ad has no price right now: its reference rate is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>این آگهی فعلاً قیمتی ندارد: نرخ مرجع آن در دسترس نیست.</translation>
     </message>
     <message>
         <source>The advertiser has paused this ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>آگهی‌دهنده این آگهی را متوقف کرده است.</translation>
     </message>
     <message>
         <source>This ad is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این آگهی بسته شده است.</translation>
     </message>
     <message>
         <source>You can appeal once the seller&apos;s release window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از پایان مهلت آزادسازی فروشنده می‌توانید اعتراض کنید.</translation>
     </message>
     <message>
         <source>An open ad still uses this payment method. Edit or close the ad first.</source>
-        <translation type="unfinished"></translation>
+        <translation>یک آگهی باز هنوز از این روش پرداخت استفاده می‌کند. ابتدا آگهی را ویرایش کنید یا ببندید.</translation>
     </message>
     <message>
         <source>You can keep at most 20 payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر ۲۰ روش پرداخت می‌توانید داشته باشید.</translation>
     </message>
     <message>
         <source>Feedback is for completed trades.</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد فقط برای معاملات تکمیل‌شده است.</translation>
     </message>
     <message>
         <source>You have already left feedback for this trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلاً برای این معامله بازخورد ثبت کرده‌اید.</translation>
     </message>
     <message>
         <source>The amount is outside this ad&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ خارج از محدودهٔ این آگهی است.</translation>
     </message>
     <message>
         <source>The ad does not have that much left.</source>
-        <translation type="unfinished"></translation>
+        <translation>این مقدار در آگهی باقی نمانده است.</translation>
     </message>
     <message>
         <source>Enter a valid amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ معتبری وارد کنید.</translation>
     </message>
     <message>
         <source>Your available balance is not enough for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>موجودی قابل استفادهٔ شما برای این کار کافی نیست.</translation>
     </message>
     <message>
         <source>Choose one of your payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از روش‌های پرداخت خود را انتخاب کنید.</translation>
     </message>
     <message>
         <source>This ad or trade no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>این آگهی یا معامله دیگر وجود ندارد.</translation>
     </message>
     <message>
         <source>Choose one of your payment methods of a type this ad accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از روش‌های پرداخت خود را از نوعی که این آگهی می‌پذیرد انتخاب کنید.</translation>
     </message>
     <message>
         <source>Choose at least one payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>دست‌کم یک روش پرداخت انتخاب کنید.</translation>
     </message>
     <message>
         <source>Give a reason of 5 to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>دلیلی بین ۵ تا ۵۰۰ نویسه بنویسید.</translation>
     </message>
     <message>
         <source>The margin is between -50% and 50%.</source>
-        <translation type="unfinished"></translation>
+        <translation>حاشیه باید بین منفی ۵۰٪ و ۵۰٪ باشد.</translation>
     </message>
     <message>
         <source>Enter a price with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>قیمتی با حداکثر ۲ رقم اعشار وارد کنید.</translation>
     </message>
     <message>
         <source>Give the payment method a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای روش پرداخت نامی بگذارید.</translation>
     </message>
     <message>
         <source>Fill in every field of the payment method (at most 128 characters each).</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ فیلدهای روش پرداخت را پر کنید (هر کدام حداکثر ۱۲۸ نویسه).</translation>
     </message>
     <message>
         <source>Check the field “%1”.</source>
-        <translation type="unfinished">فیلد «%1» را بررسی کنید.</translation>
+        <translation>فیلد «%1» را بررسی کنید.</translation>
     </message>
 </context>
 <context>
     <name>P2pMarket</name>
     <message>
         <source>Best price</source>
-        <translation type="unfinished"></translation>
+        <translation>بهترین قیمت</translation>
     </message>
     <message>
         <source>Most trades</source>
-        <translation type="unfinished"></translation>
+        <translation>بیشترین معامله</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>نرخ تکمیل</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">خرید</translation>
+        <translation>خرید</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">فروش</translation>
+        <translation>فروش</translation>
     </message>
     <message>
         <source>All coins</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ رمزارزها</translation>
     </message>
     <message>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>همهٔ ارزها</translation>
     </message>
     <message>
         <source>Any payment</source>
-        <translation type="unfinished"></translation>
+        <translation>هر روش پرداخت</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ</translation>
     </message>
     <message>
         <source>Advertiser</source>
-        <translation type="unfinished"></translation>
+        <translation>آگهی‌دهنده</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">قیمت</translation>
+        <translation>قیمت</translation>
     </message>
     <message>
         <source>Available / limits</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود / محدوده</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">پرداخت</translation>
+        <translation>پرداخت</translation>
     </message>
     <message>
         <source>Nobody sells on these terms right now. Try another coin, currency or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً کسی با این شرایط نمی‌فروشد. رمزارز، ارز یا روش پرداخت دیگری را امتحان کنید.</translation>
     </message>
     <message>
         <source>Nobody buys on these terms right now. Try another coin, currency or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>فعلاً کسی با این شرایط نمی‌خرد. رمزارز، ارز یا روش پرداخت دیگری را امتحان کنید.</translation>
     </message>
 </context>
 <context>
     <name>P2pMyAds</name>
     <message>
         <source>A sell ad&apos;s amount is held from your balance while the ad is open; closing it gives back what no trade holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا وقتی آگهی فروش باز است، مقدار آن از موجودی شما قفل می‌شود؛ با بستن آگهی، هر مقداری که در معامله‌ای قفل نشده باشد برمی‌گردد.</translation>
     </message>
     <message>
         <source>New ad</source>
-        <translation type="unfinished"></translation>
+        <translation>آگهی جدید</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">فروش</translation>
+        <translation>فروش</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">خرید</translation>
+        <translation>خرید</translation>
     </message>
     <message>
         <source>%1 for %2 at %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در برابر %2 به قیمت %3 %4</translation>
     </message>
     <message>
         <source>(market %1%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>(بازار %1%2%)</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left · limit %4 – %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 از %2 %3 باقی مانده · محدوده %4 – %5 · %6</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">فعال</translation>
+        <translation>فعال</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>بسته</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">ویرایش</translation>
+        <translation>ویرایش</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>ادامه</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">بستن</translation>
+        <translation>بستن</translation>
     </message>
     <message>
         <source>You have no ads. Place one to buy or sell at your own price.</source>
-        <translation type="unfinished"></translation>
+        <translation>آگهی‌ای ندارید. برای خرید یا فروش با قیمت دلخواه خود، یک آگهی ثبت کنید.</translation>
     </message>
 </context>
 <context>
     <name>P2pPage</name>
     <message>
         <source>Market</source>
-        <translation type="unfinished">بازار</translation>
+        <translation>بازار</translation>
     </message>
     <message>
         <source>My trades (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات من (%1 باز)</translation>
     </message>
     <message>
         <source>My trades</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات من</translation>
     </message>
     <message>
         <source>My ads</source>
-        <translation type="unfinished"></translation>
+        <translation>آگهی‌های من</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>روش‌های پرداخت</translation>
     </message>
 </context>
 <context>
     <name>P2pPaymentMethods</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>No payment methods yet. Add where buyers can pay you.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز روش پرداختی ندارید. جایی را که خریداران می‌توانند به شما پرداخت کنند اضافه کنید.</translation>
     </message>
     <message>
         <source>Add a payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن روش پرداخت</translation>
     </message>
     <message>
         <source>Shown to a buyer only inside a trade with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط درون معامله با شما به خریدار نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>Name (for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>نام (برای خودتان)</translation>
     </message>
     <message>
         <source>e.g. My Barclays account</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً حساب بانک ملت من</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن</translation>
     </message>
 </context>
 <context>
     <name>P2pTakeDialog</name>
     <message>
         <source>Sell %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش %1 به %2</translation>
     </message>
     <message>
         <source>Buy %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید %1 از %2</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">قیمت</translation>
+        <translation>قیمت</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished">سقف‌ها</translation>
+        <translation>محدوده</translation>
     </message>
     <message>
         <source>%1 – %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 %3</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">پرداخت</translation>
+        <translation>پرداخت</translation>
     </message>
     <message>
         <source>%1 min to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دقیقه برای پرداخت</translation>
     </message>
     <message>
         <source>Terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شرایط: %1</translation>
     </message>
     <message>
         <source>I sell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌فروشم (%1)</translation>
     </message>
     <message>
         <source>I buy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>می‌خرم (%1)</translation>
     </message>
     <message>
         <source>You receive %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>دریافت می‌کنید: %1 %2</translation>
     </message>
     <message>
         <source>You pay %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت می‌کنید: %1 %2</translation>
     </message>
     <message>
         <source>The buyer pays me to</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار به این حساب به من پرداخت می‌کند</translation>
     </message>
     <message>
         <source>Add a payment method of a type this ad accepts first (Payment methods tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدا یک روش پرداخت از نوعی که این آگهی می‌پذیرد اضافه کنید (زبانهٔ «روش‌های پرداخت»).</translation>
     </message>
     <message>
         <source>Your %1 goes into escrow now and reaches the buyer when you release it after being paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 شما اکنون به امانت سپرده می‌شود و وقتی پس از دریافت پول آن را آزاد کنید، به خریدار می‌رسد.</translation>
     </message>
     <message>
         <source>The seller&apos;s %1 is held in escrow for you while you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>تا زمانی که پرداخت می‌کنید، %1 فروشنده برای شما به امانت نگه داشته می‌شود.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">انصراف</translation>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Open trade and escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع معامله و سپردن به امانت</translation>
     </message>
     <message>
         <source>Open trade</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع معامله</translation>
     </message>
 </context>
 <context>
     <name>P2pTradeView</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>→ بازگشت</translation>
     </message>
     <message>
         <source>%1 %2: %3 buys from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 از %4 می‌خرد</translation>
     </message>
     <message>
         <source>Buy %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>خرید %1 %2 از %3</translation>
     </message>
     <message>
         <source>Sell %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>فروش %1 %2 به %3</translation>
     </message>
     <message>
         <source>Trade %1 · opened %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملهٔ %1 · باز شده در %2</translation>
     </message>
     <message>
         <source>Pay %1 to the seller&apos;s account below, then press “I have paid”. Unpaid, the trade cancels itself when the time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 را به حساب فروشنده در پایین بپردازید، سپس «پرداخت کردم» را بزنید. اگر پرداخت نکنید، معامله با پایان مهلت خودبه‌خود لغو می‌شود.</translation>
     </message>
     <message>
         <source>Waiting for the buyer to pay %1. Your %2 %3 is in escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پرداخت %1 از سوی خریدار. %2 %3 شما به امانت نگه داشته شده است.</translation>
     </message>
     <message>
         <source>Waiting for the buyer&apos;s payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پرداخت خریدار.</translation>
     </message>
     <message>
         <source>The buyer says %1 has been sent. Check that it reached your account, then release the coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار می‌گوید %1 را فرستاده است. بررسی کنید که به حساب شما رسیده باشد، سپس رمزارز را آزاد کنید.</translation>
     </message>
     <message>
         <source>Waiting for the seller to release. If they do not, you can appeal when the timer ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار آزادسازی از سوی فروشنده. اگر آزاد نکند، پس از پایان زمان‌سنج می‌توانید اعتراض کنید.</translation>
     </message>
     <message>
         <source>The seller has not released yet. You can appeal to support now.</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشنده هنوز آزاد نکرده است. اکنون می‌توانید نزد پشتیبانی اعتراض کنید.</translation>
     </message>
     <message>
         <source>The buyer marked the trade paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار معامله را پرداخت‌شده علامت زد.</translation>
     </message>
     <message>
         <source>Read both sides and the proofs, then release the coins to the buyer or refund the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>گفته‌های هر دو طرف و مدارک را بخوانید، سپس رمزارز را برای خریدار آزاد کنید یا آن را به فروشنده بازگردانید.</translation>
     </message>
     <message>
         <source>Support is looking at this trade. Add anything that helps in the chat; the escrow stays locked until they decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی در حال بررسی این معامله است. هر چیز مفیدی را در گفتگو بنویسید؛ امانت تا تصمیم پشتیبانی قفل می‌ماند.</translation>
     </message>
     <message>
         <source>%1 %2 reached your wallet (less the 0.1% P2P fee).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 به کیف پول شما رسید (پس از کسر کارمزد ۰٫۱٪ همتا به همتا).</translation>
     </message>
     <message>
         <source>The coins were released to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزارز برای خریدار آزاد شد.</translation>
     </message>
     <message>
         <source>Nobody paid in time; the escrow went back to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی به‌موقع پرداخت نکرد؛ امانت به فروشنده بازگشت.</translation>
     </message>
     <message>
         <source>Support refunded the escrow to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی امانت را به فروشنده بازگرداند.</translation>
     </message>
     <message>
         <source>The trade was cancelled; the escrow went back to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله لغو شد؛ امانت به فروشنده بازگشت.</translation>
     </message>
     <message>
         <source>I have paid</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت کردم</translation>
     </message>
     <message>
         <source>Release %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادسازی %1 %2</translation>
     </message>
     <message>
         <source>Release the coins?</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزارز آزاد شود؟</translation>
     </message>
     <message>
         <source>Release only after %1 %2 has arrived in your account. Releasing cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط پس از رسیدن %1 %2 به حساب خود آزاد کنید. آزادسازی برگشت‌پذیر نیست.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادسازی</translation>
     </message>
     <message>
         <source>Appeal to support</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض نزد پشتیبانی</translation>
     </message>
     <message>
         <source>Appeal possible in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>امکان اعتراض پس از %1</translation>
     </message>
     <message>
         <source>Cancel trade</source>
-        <translation type="unfinished"></translation>
+        <translation>لغو معامله</translation>
     </message>
     <message>
         <source>Cancel this trade?</source>
-        <translation type="unfinished"></translation>
+        <translation>این معامله لغو شود؟</translation>
     </message>
     <message>
         <source>You marked it paid. Cancel only if you have not sent the money or got it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما آن را پرداخت‌شده علامت زده‌اید. فقط اگر پول را نفرستاده‌اید یا آن را پس گرفته‌اید، لغو کنید.</translation>
     </message>
     <message>
         <source>Do not cancel if you have already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر پرداخت کرده‌اید، لغو نکنید.</translation>
     </message>
     <message>
         <source>Release to buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادسازی برای خریدار</translation>
     </message>
     <message>
         <source>Refund seller</source>
-        <translation type="unfinished"></translation>
+        <translation>بازپرداخت به فروشنده</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>سفارش</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>مقدار</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">قیمت</translation>
+        <translation>قیمت</translation>
     </message>
     <message>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>مبلغ کل پرداخت</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشنده</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>طرف معامله</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار</translation>
     </message>
     <message>
         <source>The buyer pays you to</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار به این حساب به شما پرداخت می‌کند</translation>
     </message>
     <message>
         <source>Pay the seller to</source>
-        <translation type="unfinished"></translation>
+        <translation>به این حساب فروشنده پرداخت کنید</translation>
     </message>
     <message>
         <source>The seller&apos;s payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>مشخصات پرداخت فروشنده</translation>
     </message>
     <message>
         <source>Pay from an account in your own name. Do not write crypto words in the payment reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>از حسابی به نام خودتان پرداخت کنید. در شرح پرداخت واژه‌های مربوط به رمزارز ننویسید.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">کپی</translation>
+        <translation>کپی</translation>
     </message>
     <message>
         <source>Proof of payment</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک پرداخت</translation>
     </message>
     <message>
         <source>The files are in the trade chat, where they can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل‌ها در گفتگوی معامله هستند و از آنجا باز می‌شوند.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبت</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>منفی</translation>
     </message>
     <message>
         <source>A few words for other traders (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>چند کلمه برای معامله‌گران دیگر (اختیاری)</translation>
     </message>
     <message>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>ارسال بازخورد</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>شما</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>مثبت</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>منفی</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>روند زمانی</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">بازگشت</translation>
+        <translation>بازگشت</translation>
     </message>
     <message>
         <source>Confirm you have paid</source>
-        <translation type="unfinished"></translation>
+        <translation>تأیید پرداخت</translation>
     </message>
     <message>
         <source>Only confirm after %1 %2 has left your account. Marking a trade paid without paying can get your account restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط پس از خروج %1 %2 از حساب خود تأیید کنید. علامت‌زدن معامله به‌عنوان پرداخت‌شده بدون پرداخت واقعی ممکن است به محدود شدن حساب شما بینجامد.</translation>
     </message>
     <message>
         <source>Note for the seller (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>یادداشت برای فروشنده (اختیاری)</translation>
     </message>
     <message>
         <source>Attach proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>پیوست مدرک…</translation>
     </message>
     <message>
         <source>No files</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون فایل</translation>
     </message>
     <message>
         <source>Uploading the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بارگذاری مدرک…</translation>
     </message>
     <message>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>تصاویر و PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Tell support what went wrong. They join the trade chat and decide who gets the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>به پشتیبانی بگویید چه مشکلی پیش آمده است. پشتیبانی به گفتگوی معامله می‌پیوندد و تصمیم می‌گیرد امانت به چه کسی برسد.</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض</translation>
     </message>
     <message>
         <source>Release to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادسازی برای خریدار</translation>
     </message>
     <message>
         <source>Refund the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>بازپرداخت به فروشنده</translation>
     </message>
     <message>
         <source>The escrow goes to the buyer (less the P2P fee). Both parties see your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت (پس از کسر کارمزد همتا به همتا) به خریدار می‌رسد. هر دو طرف دلیل شما را می‌بینند.</translation>
     </message>
     <message>
         <source>The escrow goes back to the seller. Both parties see your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>امانت به فروشنده بازمی‌گردد. هر دو طرف دلیل شما را می‌بینند.</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>بازپرداخت</translation>
     </message>
 </context>
 <context>
     <name>P2pTradesList</name>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">خرید</translation>
+        <translation>خرید</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">فروش</translation>
+        <translation>فروش</translation>
     </message>
     <message>
         <source>%1 %2 for %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 در برابر %3 %4</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>از %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">به %1</translation>
+        <translation>به %1</translation>
     </message>
     <message>
         <source>No trades yet. Take an ad in the Market tab to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز معامله‌ای ندارید. برای شروع، در زبانهٔ «بازار» یک آگهی را بپذیرید.</translation>
     </message>
 </context>
 <context>
     <name>P2pWords</name>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>در انتظار پرداخت</translation>
     </message>
     <message>
         <source>Paid, waiting for release</source>
-        <translation type="unfinished"></translation>
+        <translation>پرداخت‌شده، در انتظار آزادسازی</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی اعتراض</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل‌شده</translation>
     </message>
     <message>
         <source>Completed by support</source>
-        <translation type="unfinished"></translation>
+        <translation>تکمیل‌شده توسط پشتیبانی</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>منقضی‌شده</translation>
     </message>
     <message>
         <source>Refunded by support</source>
-        <translation type="unfinished"></translation>
+        <translation>بازپرداخت‌شده توسط پشتیبانی</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">لغوشده</translation>
+        <translation>لغوشده</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>انتقال بانکی</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>کارت</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>کیف پول الکترونیکی</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>سایر</translation>
     </message>
     <message>
         <source>1 trade</source>
-        <translation type="unfinished"></translation>
+        <translation>۱ معامله</translation>
     </message>
     <message>
         <source>%1 trades</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معامله</translation>
     </message>
     <message>
         <source>%1 · %2% completion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2% تکمیل</translation>
     </message>
     <message>
         <source>%1 positive, %2 negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مثبت، %2 منفی</translation>
     </message>
     <message>
         <source>releases in ~%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>آزادسازی در حدود %1 دقیقه</translation>
     </message>
     <message>
         <source>Trade opened, coins in escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>معامله باز شد، رمزارز به امانت سپرده شد</translation>
     </message>
     <message>
         <source>Buyer marked the payment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار پرداخت را ارسال‌شده علامت زد</translation>
     </message>
     <message>
         <source>Seller released the coins</source>
-        <translation type="unfinished"></translation>
+        <translation>فروشنده رمزارز را آزاد کرد</translation>
     </message>
     <message>
         <source>Buyer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>خریدار لغو کرد</translation>
     </message>
     <message>
         <source>Payment window ended; escrow returned</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت پرداخت تمام شد؛ امانت بازگشت</translation>
     </message>
     <message>
         <source>Appeal opened</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض ثبت شد</translation>
     </message>
     <message>
         <source>Support released the coins to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی رمزارز را برای خریدار آزاد کرد</translation>
     </message>
     <message>
         <source>Support refunded the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی به فروشنده بازپرداخت کرد</translation>
     </message>
     <message>
         <source>Feedback left</source>
-        <translation type="unfinished"></translation>
+        <translation>بازخورد ثبت شد</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>صاحب حساب</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>بانک</translation>
     </message>
     <message>
         <source>Account number or IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره حساب یا IBAN (شبا)</translation>
     </message>
     <message>
         <source>Cardholder</source>
-        <translation type="unfinished"></translation>
+        <translation>دارندهٔ کارت</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره کارت</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">تأمین‌کننده</translation>
+        <translation>ارائه‌دهنده</translation>
     </message>
     <message>
         <source>Account or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب یا شمارهٔ تلفن</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
         <source>P2P appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض‌های همتا به همتا</translation>
     </message>
 </context>
 <context>
@@ -4707,108 +4707,108 @@
     <name>azc::BotsModel</name>
     <message>
         <source>A bot&apos;s username has 4 to 32 characters (a–z, 0–9, _), starts with a letter and ends in “bot”.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری ربات ۴ تا ۳۲ نویسه دارد (a–z، 0–9، _)، با یک حرف شروع می‌شود و به «bot» ختم می‌شود.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
-        <translation type="unfinished">این نام کاربری قبلاً گرفته شده است.</translation>
+        <translation>این نام کاربری قبلاً گرفته شده است.</translation>
     </message>
     <message>
         <source>You can own at most 20 bots.</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر ۲۰ ربات می‌توانید داشته باشید.</translation>
     </message>
 </context>
 <context>
     <name>azc::ChatMessagesModel</name>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام حذف‌شده</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 در حال نوشتن است…</translation>
     </message>
     <message>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 و %2 در حال نوشتن هستند…</translation>
     </message>
     <message numerus="yes">
         <source>%n people are typing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نفر در حال نوشتن هستند…</numerusform>
         </translation>
     </message>
     <message>
         <source>Message forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>پیام هدایت شد.</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل ذخیره نشد.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ذخیره شد</translation>
     </message>
     <message>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 پیوست</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 خارج شد</translation>
     </message>
     <message>
         <source>%1 added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک عضو اضافه کرد</translation>
     </message>
     <message>
         <source>%1 removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 یک عضو را حذف کرد</translation>
     </message>
     <message>
         <source>%1 changed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 گفتگو را تغییر داد</translation>
     </message>
     <message>
         <source>%1 opened the trade: %2 for %3. The coins are in escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معامله را باز کرد: %2 در برابر %3. رمزارز به امانت سپرده شده است.</translation>
     </message>
     <message>
         <source>%1 marked %2 as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 را پرداخت‌شده علامت زد.</translation>
     </message>
     <message>
         <source>%1 released %2. Trade completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2 را آزاد کرد. معامله تکمیل شد.</translation>
     </message>
     <message>
         <source>%1 cancelled the trade. The escrow went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معامله را لغو کرد. امانت بازگشت.</translation>
     </message>
     <message>
         <source>Nobody paid in time: the trade expired and the escrow went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی به‌موقع پرداخت نکرد: معامله منقضی شد و امانت بازگشت.</translation>
     </message>
     <message>
         <source>%1 appealed to support. Support has joined this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نزد پشتیبانی اعتراض کرد. پشتیبانی به این گفتگو پیوست.</translation>
     </message>
     <message>
         <source>Support released %1 to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی %1 را برای خریدار آزاد کرد.</translation>
     </message>
     <message>
         <source>Support refunded %1 to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>پشتیبانی %1 را به فروشنده بازگرداند.</translation>
     </message>
     <message>
         <source>%1 updated the trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 معامله را به‌روز کرد.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -5088,7 +5088,7 @@
     <name>azc::P2pTradeSession</name>
     <message>
         <source>The proof could not be uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>مدرک بارگذاری نشد: %1</translation>
     </message>
 </context>
 <context>

@@ -144,43 +144,43 @@
     <name>BotsCard</name>
     <message>
         <source>My bots</source>
-        <translation type="unfinished"></translation>
+        <translation>내 봇</translation>
     </message>
     <message>
         <source>Programs that chat through the AZCoiner API with their own token. Add a bot to a group like any member.</source>
-        <translation type="unfinished"></translation>
+        <translation>자체 토큰으로 AZCoiner API를 통해 대화하는 프로그램입니다. 다른 멤버처럼 봇을 그룹에 추가할 수 있습니다.</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>새 토큰</translation>
     </message>
     <message>
         <source>You have no bots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 봇이 없습니다.</translation>
     </message>
     <message>
         <source>Token of @%1 — copy it now, it is not shown again:</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1의 토큰 — 다시 표시되지 않으니 지금 복사하세요:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">복사</translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">완료</translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Name, e.g. Price alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 예: 가격 알림</translation>
     </message>
     <message>
         <source>username ending in bot</source>
-        <translation type="unfinished"></translation>
+        <translation>bot으로 끝나는 사용자 이름</translation>
     </message>
     <message>
         <source>Create bot</source>
-        <translation type="unfinished"></translation>
+        <translation>봇 만들기</translation>
     </message>
 </context>
 <context>
@@ -296,449 +296,449 @@
     <name>ChatErrors</name>
     <message>
         <source>You are not a member of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화의 멤버가 아닙니다.</translation>
     </message>
     <message>
         <source>Only the admins of this conversation can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화의 관리자만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only the owner of this conversation can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화의 소유자만 할 수 있습니다.</translation>
     </message>
     <message>
         <source>Only the author can change this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>작성자만 이 메시지를 변경할 수 있습니다.</translation>
     </message>
     <message>
         <source>This file cannot be shared here.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 여기에 공유할 수 없습니다.</translation>
     </message>
     <message>
         <source>This conversation can only be joined with an invite link.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대화는 초대 링크로만 참여할 수 있습니다.</translation>
     </message>
     <message>
         <source>This request has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 결제된 요청입니다.</translation>
     </message>
     <message>
         <source>You cannot pay your own request.</source>
-        <translation type="unfinished"></translation>
+        <translation>자신의 요청은 결제할 수 없습니다.</translation>
     </message>
     <message>
         <source>This request is being paid right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청은 지금 결제 처리 중입니다.</translation>
     </message>
     <message>
         <source>You cannot do this with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>자기 자신과는 할 수 없습니다.</translation>
     </message>
     <message>
         <source>This account is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>동결된 계정입니다.</translation>
     </message>
     <message>
         <source>This is not possible in a direct chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>1:1 채팅에서는 할 수 없습니다.</translation>
     </message>
     <message>
         <source>This message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 메시지입니다.</translation>
     </message>
     <message>
         <source>This message cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지는 편집할 수 없습니다.</translation>
     </message>
     <message>
         <source>The owner&apos;s role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자의 역할은 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>There is no user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 사용자가 없습니다.</translation>
     </message>
     <message>
         <source>This conversation or message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 또는 메시지가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>This handle is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 사용 중인 핸들입니다.</translation>
     </message>
     <message>
         <source>Messages have 1 to 4,096 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지는 1~4,096자여야 합니다.</translation>
     </message>
     <message>
         <source>Handles have 5 to 32 characters: a–z, 0–9 and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들은 5~32자이며 a–z, 0–9, _만 쓸 수 있고 영문자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>Your file storage is full (100 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 저장 공간이 가득 찼습니다 (100MB).</translation>
     </message>
     <message>
         <source>Too many uploads at once. Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>동시에 업로드하는 파일이 너무 많습니다. 업로드가 끝날 때까지 기다리세요.</translation>
     </message>
 </context>
 <context>
     <name>ChatInfoPanel</name>
     <message>
         <source>Channel info</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 정보</translation>
     </message>
     <message>
         <source>Group info</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 정보</translation>
     </message>
     <message>
         <source>Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 끄기</translation>
     </message>
     <message>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>맨 위에 고정</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>초대 링크</translation>
     </message>
     <message>
         <source>No link yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 링크 없음</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">복사</translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Add by username</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름으로 추가</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
     <message>
         <source>Only admins see the subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>구독자 목록은 관리자만 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished">(나)</translation>
+        <translation>(나)</translation>
     </message>
     <message>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자로 지정</translation>
     </message>
     <message>
         <source>Remove admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한 해제</translation>
     </message>
     <message>
         <source>Remove from the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화에서 내보내기</translation>
     </message>
     <message>
         <source>Leave channel</source>
-        <translation type="unfinished"></translation>
+        <translation>채널 나가기</translation>
     </message>
     <message>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 나가기</translation>
     </message>
     <message>
         <source>Leave “%1”? You will lose access to its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에서 나갈까요? 대화 기록에 더 이상 접근할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>나가기</translation>
     </message>
 </context>
 <context>
     <name>ChatList</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 검색</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 검색</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>New direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 1:1 채팅</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>새 그룹</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채널</translation>
     </message>
     <message>
         <source>Join by link or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>링크 또는 핸들로 참여</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">채팅</translation>
+        <translation>채팅</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>No chat matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”과(와) 일치하는 채팅이 없습니다.</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 대화가 없습니다.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
     <name>ChatWords</name>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 메시지 없음</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 메시지</translation>
     </message>
     <message>
         <source>Payment: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>결제: %1 %2</translation>
     </message>
     <message>
         <source>Payment request: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 요청: %1 %2</translation>
     </message>
     <message>
         <source>Red packet: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>돈봉투: %1 %2</translation>
     </message>
     <message>
         <source>P2P trade: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>P2P 거래: %1 %2</translation>
     </message>
     <message>
         <source>Membership changed</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 변경됨</translation>
     </message>
     <message>
         <source>📎 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>어제</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>소유자</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">관리자</translation>
+        <translation>관리자</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>구독자</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버</translation>
     </message>
     <message>
         <source>1 subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>구독자 1명</translation>
     </message>
     <message>
         <source>%1 subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>구독자 %1명</translation>
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 1명</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 %1명</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 완료</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 대기 중</translation>
     </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
         <source>Choose a conversation, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>대화를 선택하거나 새 대화를 시작하세요.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 중</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님에게 답장</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished">업로드 중… %1%</translation>
+        <translation>업로드 중… %1%</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>송금</translation>
     </message>
     <message>
         <source>Send money</source>
-        <translation type="unfinished">송금하기</translation>
+        <translation>송금하기</translation>
     </message>
     <message>
         <source>Request money</source>
-        <translation type="unfinished"></translation>
+        <translation>송금 요청</translation>
     </message>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 입력하세요…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">보내기</translation>
+        <translation>보내기</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 님에게 %1 %2을(를) 결제할까요? 수수료는 지갑에서 추가됩니다.</translation>
     </message>
     <message>
         <source>Members and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버 및 설정</translation>
     </message>
     <message>
         <source>You are no longer a member of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 이상 이 대화의 멤버가 아닙니다.</translation>
     </message>
     <message>
         <source>No messages yet. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 메시지가 없습니다. 먼저 인사해 보세요!</translation>
     </message>
     <message>
         <source>Only admins post in this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>이 채널에는 관리자만 글을 올릴 수 있습니다</translation>
     </message>
     <message>
         <source>Drop to send</source>
-        <translation type="unfinished"></translation>
+        <translation>놓으면 전송됩니다</translation>
     </message>
     <message>
         <source>Send a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 보내기</translation>
     </message>
     <message>
         <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 및 문서 (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 저장</translation>
     </message>
     <message>
         <source>Pay this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 요청을 결제할까요?</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>결제</translation>
     </message>
     <message>
         <source>Forward to…</source>
-        <translation type="unfinished"></translation>
+        <translation>전달할 대화…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>답장</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">편집</translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 복사</translation>
     </message>
     <message>
         <source>Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>전달…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 해제</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>고정</translation>
     </message>
     <message>
         <source>Delete for me</source>
-        <translation type="unfinished"></translation>
+        <translation>나에게서 삭제</translation>
     </message>
     <message>
         <source>Delete for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>모두에게서 삭제</translation>
     </message>
 </context>
 <context>
@@ -895,19 +895,19 @@
     <name>DisputesView</name>
     <message>
         <source>%1 buys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 %2 님에게서 구매</translation>
     </message>
     <message>
         <source>Appealed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 이의 제기</translation>
     </message>
     <message>
         <source>No open appeals.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 이의 제기가 없습니다.</translation>
     </message>
     <message>
         <source>Choose an appeal to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>검토할 이의 제기를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -1741,102 +1741,102 @@
     <name>MessageBubble</name>
     <message>
         <source>Forwarded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님에게서 전달됨</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 메시지입니다</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">결제</translation>
+        <translation>결제</translation>
     </message>
     <message>
         <source>Payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 요청</translation>
     </message>
     <message>
         <source>Red packet</source>
-        <translation type="unfinished"></translation>
+        <translation>돈봉투</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 결제함</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>결제</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>편집됨</translation>
     </message>
 </context>
 <context>
     <name>MoneyDialog</name>
     <message>
         <source>Send money</source>
-        <translation type="unfinished">송금하기</translation>
+        <translation>송금하기</translation>
     </message>
     <message>
         <source>Request money</source>
-        <translation type="unfinished"></translation>
+        <translation>송금 요청</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">받는 사람</translation>
+        <translation>받는 사람</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">자산</translation>
+        <translation>자산</translation>
     </message>
     <message>
         <source>Available: %1 %2</source>
-        <translation type="unfinished">사용 가능: %1 %2</translation>
+        <translation>사용 가능: %1 %2</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>메모 (선택)</translation>
     </message>
     <message>
         <source>Send %1 %2 to @%3? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%3 님에게 %1 %2을(를) 보낼까요? 수수료는 지갑에서 추가됩니다.</translation>
     </message>
     <message>
         <source>Send %1 %2? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2을(를) 보낼까요? 수수료는 지갑에서 추가됩니다.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">뒤로</translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 보내기</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">계속</translation>
+        <translation>계속</translation>
     </message>
 </context>
 <context>
@@ -1997,71 +1997,71 @@
     <name>NewChatDialog</name>
     <message>
         <source>New direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 1:1 채팅</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>새 그룹</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채널</translation>
     </message>
     <message>
         <source>Join a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>대화 참여</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">사용자 이름</translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>Invite link or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>초대 링크 또는 @핸들</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>멤버</translation>
     </message>
     <message>
         <source>Handle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>핸들 (선택)</translation>
     </message>
     <message>
         <source>usernames, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름, 쉼표로 구분</translation>
     </message>
     <message>
         <source>5–32 characters: a–z, 0–9 and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>5~32자: a–z, 0–9, _ 사용, 영문자로 시작.</translation>
     </message>
     <message>
         <source>About (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>소개 (선택)</translation>
     </message>
     <message>
         <source>Public: anyone can find and join it</source>
-        <translation type="unfinished"></translation>
+        <translation>공개: 누구나 찾아서 참여할 수 있음</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 열기</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>참여</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>만들기</translation>
     </message>
 </context>
 <context>
@@ -2354,1011 +2354,1011 @@
     <name>P2pAdDialog</name>
     <message>
         <source>Edit ad</source>
-        <translation type="unfinished"></translation>
+        <translation>광고 편집</translation>
     </message>
     <message>
         <source>New ad</source>
-        <translation type="unfinished"></translation>
+        <translation>새 광고</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">저장</translation>
+        <translation>저장</translation>
     </message>
     <message>
         <source>Place ad and hold coins</source>
-        <translation type="unfinished"></translation>
+        <translation>광고 게시 및 코인 보류</translation>
     </message>
     <message>
         <source>Place ad</source>
-        <translation type="unfinished"></translation>
+        <translation>광고 게시</translation>
     </message>
     <message>
         <source>I sell</source>
-        <translation type="unfinished"></translation>
+        <translation>판매</translation>
     </message>
     <message>
         <source>I buy</source>
-        <translation type="unfinished"></translation>
+        <translation>구매</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 통화</translation>
     </message>
     <message>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>고정 가격</translation>
     </message>
     <message>
         <source>Market + margin</source>
-        <translation type="unfinished"></translation>
+        <translation>시세 + 마진</translation>
     </message>
     <message>
         <source>Price per %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1당 가격 (%2)</translation>
     </message>
     <message>
         <source>Margin over the market price (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>시세 대비 마진 (%)</translation>
     </message>
     <message>
         <source>-50 to 50; the price follows the reference rate and is fixed when a trade opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>-50~50. 가격은 기준 시세를 따르며 거래가 시작될 때 고정됩니다.</translation>
     </message>
     <message>
         <source>Amount to sell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>판매 수량 (%1)</translation>
     </message>
     <message>
         <source>Amount to buy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 수량 (%1)</translation>
     </message>
     <message>
         <source>Min per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>거래당 최소</translation>
     </message>
     <message>
         <source>Max per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>거래당 최대</translation>
     </message>
     <message>
         <source>Buyers pay me to</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 입금할 곳</translation>
     </message>
     <message>
         <source>I pay by</source>
-        <translation type="unfinished"></translation>
+        <translation>내 결제 수단</translation>
     </message>
     <message>
         <source>Add a payment method first</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 결제 수단을 추가하세요</translation>
     </message>
     <message>
         <source>Time to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 기한</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished">%1분</translation>
+        <translation>%1분</translation>
     </message>
     <message>
         <source>Terms shown before a trade (which banks, references, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 전에 표시되는 조건 (이용 은행, 입금 메모 등)</translation>
     </message>
     <message>
         <source>Auto-reply posted in the trade chat when a trade opens</source>
-        <translation type="unfinished"></translation>
+        <translation>거래가 시작되면 거래 채팅에 올라가는 자동 응답</translation>
     </message>
     <message>
         <source>Counterparty must have</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 상대방 조건</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>No verification needed</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 불필요</translation>
     </message>
     <message>
         <source>Tier 1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>1등급 (인증)</translation>
     </message>
     <message>
         <source>Tier 2 (enhanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>2등급 (강화 인증)</translation>
     </message>
     <message>
         <source>Account age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 사용 기간 (일)</translation>
     </message>
     <message>
         <source>Completed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>완료된 거래 수</translation>
     </message>
 </context>
 <context>
     <name>P2pAdRow</name>
     <message>
         <source>per %1 · market %2%3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1당 · 시세 %2%3%</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1당</translation>
     </message>
     <message>
         <source>%1 %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 거래 가능</translation>
     </message>
     <message>
         <source>Limit %1 – %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>한도 %1 – %2 %3</translation>
     </message>
     <message>
         <source>%1 min to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 기한 %1분</translation>
     </message>
     <message>
         <source>Buy %1</source>
-        <translation type="unfinished">%1 매수</translation>
+        <translation>%1 매수</translation>
     </message>
     <message>
         <source>Sell %1</source>
-        <translation type="unfinished">%1 매도</translation>
+        <translation>%1 매도</translation>
     </message>
 </context>
 <context>
     <name>P2pErrors</name>
     <message>
         <source>The trade is still waiting for payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 거래는 아직 입금을 기다리고 있습니다.</translation>
     </message>
     <message>
         <source>The buyer has already marked this trade paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 이미 이 거래를 입금 완료로 표시했습니다.</translation>
     </message>
     <message>
         <source>This trade is under appeal: support decides it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 거래는 이의 제기 중이며 이제 고객지원이 결정합니다.</translation>
     </message>
     <message>
         <source>This trade is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 완료된 거래입니다.</translation>
     </message>
     <message>
         <source>This trade has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 종료된 거래입니다.</translation>
     </message>
     <message>
         <source>This ad asks for KYC tier %1. Complete verification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 광고는 KYC %1등급이 필요합니다. 먼저 인증을 완료하세요.</translation>
     </message>
     <message numerus="yes">
         <source>This ad asks for an account at least %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 광고는 가입한 지 %n일 이상 된 계정이 필요합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>This ad asks for more completed P2P trades than you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 광고에 필요한 완료된 P2P 거래 수가 부족합니다.</translation>
     </message>
     <message>
         <source>This step is the other party&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계는 상대방이 진행해야 합니다.</translation>
     </message>
     <message>
         <source>The proof must be a file you uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙은 직접 업로드한 파일이어야 합니다.</translation>
     </message>
     <message>
         <source>You cannot take your own ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>자신의 광고로는 거래할 수 없습니다.</translation>
     </message>
     <message>
         <source>This ad has no price right now: its reference rate is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>기준 시세가 없어 지금은 이 광고에 가격이 없습니다.</translation>
     </message>
     <message>
         <source>The advertiser has paused this ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>광고주가 이 광고를 일시 중지했습니다.</translation>
     </message>
     <message>
         <source>This ad is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>종료된 광고입니다.</translation>
     </message>
     <message>
         <source>You can appeal once the seller&apos;s release window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자의 코인 지급 기한이 지나면 이의를 제기할 수 있습니다.</translation>
     </message>
     <message>
         <source>An open ad still uses this payment method. Edit or close the ad first.</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 중인 광고가 이 결제 수단을 사용하고 있습니다. 먼저 광고를 편집하거나 종료하세요.</translation>
     </message>
     <message>
         <source>You can keep at most 20 payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 수단은 최대 20개까지 등록할 수 있습니다.</translation>
     </message>
     <message>
         <source>Feedback is for completed trades.</source>
-        <translation type="unfinished"></translation>
+        <translation>평가는 완료된 거래에만 남길 수 있습니다.</translation>
     </message>
     <message>
         <source>You have already left feedback for this trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 거래에는 이미 평가를 남겼습니다.</translation>
     </message>
     <message>
         <source>The amount is outside this ad&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>금액이 이 광고의 한도를 벗어납니다.</translation>
     </message>
     <message>
         <source>The ad does not have that much left.</source>
-        <translation type="unfinished"></translation>
+        <translation>광고의 남은 수량이 부족합니다.</translation>
     </message>
     <message>
         <source>Enter a valid amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 금액을 입력하세요.</translation>
     </message>
     <message>
         <source>Your available balance is not enough for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 가능 잔액이 부족합니다.</translation>
     </message>
     <message>
         <source>Choose one of your payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 결제 수단 중 하나를 선택하세요.</translation>
     </message>
     <message>
         <source>This ad or trade no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>광고 또는 거래가 더 이상 존재하지 않습니다.</translation>
     </message>
     <message>
         <source>Choose one of your payment methods of a type this ad accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 광고에서 받는 유형의 결제 수단 중 하나를 선택하세요.</translation>
     </message>
     <message>
         <source>Choose at least one payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 수단을 하나 이상 선택하세요.</translation>
     </message>
     <message>
         <source>Give a reason of 5 to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>사유를 5~500자로 입력하세요.</translation>
     </message>
     <message>
         <source>The margin is between -50% and 50%.</source>
-        <translation type="unfinished"></translation>
+        <translation>마진은 -50%에서 50% 사이여야 합니다.</translation>
     </message>
     <message>
         <source>Enter a price with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>가격은 소수점 이하 최대 2자리까지 입력하세요.</translation>
     </message>
     <message>
         <source>Give the payment method a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 수단에 이름을 붙이세요.</translation>
     </message>
     <message>
         <source>Fill in every field of the payment method (at most 128 characters each).</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 수단의 모든 항목을 입력하세요 (항목당 최대 128자).</translation>
     </message>
     <message>
         <source>Check the field “%1”.</source>
-        <translation type="unfinished">“%1” 항목을 확인하세요.</translation>
+        <translation>“%1” 항목을 확인하세요.</translation>
     </message>
 </context>
 <context>
     <name>P2pMarket</name>
     <message>
         <source>Best price</source>
-        <translation type="unfinished"></translation>
+        <translation>최적 가격순</translation>
     </message>
     <message>
         <source>Most trades</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 많은 순</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>완료율순</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">매수</translation>
+        <translation>매수</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">매도</translation>
+        <translation>매도</translation>
     </message>
     <message>
         <source>All coins</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 코인</translation>
     </message>
     <message>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 통화</translation>
     </message>
     <message>
         <source>Any payment</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 결제 수단</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Advertiser</source>
-        <translation type="unfinished"></translation>
+        <translation>광고주</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">가격</translation>
+        <translation>가격</translation>
     </message>
     <message>
         <source>Available / limits</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 가능 / 한도</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">결제</translation>
+        <translation>결제</translation>
     </message>
     <message>
         <source>Nobody sells on these terms right now. Try another coin, currency or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 이 조건으로 판매하는 사람이 없습니다. 다른 코인, 통화 또는 결제 수단을 선택해 보세요.</translation>
     </message>
     <message>
         <source>Nobody buys on these terms right now. Try another coin, currency or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금은 이 조건으로 구매하는 사람이 없습니다. 다른 코인, 통화 또는 결제 수단을 선택해 보세요.</translation>
     </message>
 </context>
 <context>
     <name>P2pMyAds</name>
     <message>
         <source>A sell ad&apos;s amount is held from your balance while the ad is open; closing it gives back what no trade holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매 광고가 게시되어 있는 동안 그 수량은 잔액에서 보류됩니다. 광고를 종료하면 거래에 묶이지 않은 수량이 돌아옵니다.</translation>
     </message>
     <message>
         <source>New ad</source>
-        <translation type="unfinished"></translation>
+        <translation>새 광고</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">매도</translation>
+        <translation>매도</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">매수</translation>
+        <translation>매수</translation>
     </message>
     <message>
         <source>%1 for %2 at %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 · 가격 %3 %4</translation>
     </message>
     <message>
         <source>(market %1%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>(시세 %1%2%)</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left · limit %4 – %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 %3 중 %1 남음 · 한도 %4 – %5 · %6</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">활성</translation>
+        <translation>활성</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지됨</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>종료됨</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">편집</translation>
+        <translation>편집</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>일시 중지</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>재개</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>종료</translation>
     </message>
     <message>
         <source>You have no ads. Place one to buy or sell at your own price.</source>
-        <translation type="unfinished"></translation>
+        <translation>광고가 없습니다. 원하는 가격으로 사고팔려면 광고를 게시하세요.</translation>
     </message>
 </context>
 <context>
     <name>P2pPage</name>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>마켓</translation>
     </message>
     <message>
         <source>My trades (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>내 거래 (%1건 진행 중)</translation>
     </message>
     <message>
         <source>My trades</source>
-        <translation type="unfinished"></translation>
+        <translation>내 거래</translation>
     </message>
     <message>
         <source>My ads</source>
-        <translation type="unfinished"></translation>
+        <translation>내 광고</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 수단</translation>
     </message>
 </context>
 <context>
     <name>P2pPaymentMethods</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>No payment methods yet. Add where buyers can pay you.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 결제 수단이 없습니다. 구매자가 입금할 수 있는 곳을 추가하세요.</translation>
     </message>
     <message>
         <source>Add a payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>결제 수단 추가</translation>
     </message>
     <message>
         <source>Shown to a buyer only inside a trade with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>나와 거래 중인 구매자에게만 표시됩니다.</translation>
     </message>
     <message>
         <source>Name (for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 (나만 보기)</translation>
     </message>
     <message>
         <source>e.g. My Barclays account</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 내 국민은행 계좌</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>추가</translation>
     </message>
 </context>
 <context>
     <name>P2pTakeDialog</name>
     <message>
         <source>Sell %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 님에게 %1 판매</translation>
     </message>
     <message>
         <source>Buy %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 님에게서 %1 구매</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">가격</translation>
+        <translation>가격</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished">한도</translation>
+        <translation>한도</translation>
     </message>
     <message>
         <source>%1 – %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 %3</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">결제</translation>
+        <translation>결제</translation>
     </message>
     <message>
         <source>%1 min to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 기한 %1분</translation>
     </message>
     <message>
         <source>Terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조건: %1</translation>
     </message>
     <message>
         <source>I sell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>판매 수량 (%1)</translation>
     </message>
     <message>
         <source>I buy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>구매 수량 (%1)</translation>
     </message>
     <message>
         <source>You receive %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>받는 금액 %1 %2</translation>
     </message>
     <message>
         <source>You pay %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>지불 금액 %1 %2</translation>
     </message>
     <message>
         <source>The buyer pays me to</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 입금할 곳</translation>
     </message>
     <message>
         <source>Add a payment method of a type this ad accepts first (Payment methods tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 이 광고에서 받는 유형의 결제 수단을 추가하세요 (결제 수단 탭).</translation>
     </message>
     <message>
         <source>Your %1 goes into escrow now and reaches the buyer when you release it after being paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>내 %1은(는) 지금 에스크로에 보관되며, 입금을 받은 뒤 내가 지급하면 구매자에게 전달됩니다.</translation>
     </message>
     <message>
         <source>The seller&apos;s %1 is held in escrow for you while you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>입금하는 동안 판매자의 %1이(가) 나를 위해 에스크로에 보관됩니다.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Open trade and escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 시작 및 에스크로 보관</translation>
     </message>
     <message>
         <source>Open trade</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 시작</translation>
     </message>
 </context>
 <context>
     <name>P2pTradeView</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← 뒤로</translation>
     </message>
     <message>
         <source>%1 %2: %3 buys from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 님이 %4 님에게서 구매</translation>
     </message>
     <message>
         <source>Buy %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 님에게서 %1 %2 구매</translation>
     </message>
     <message>
         <source>Sell %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 님에게 %1 %2 판매</translation>
     </message>
     <message>
         <source>Trade %1 · opened %2</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 %1 · %2 시작</translation>
     </message>
     <message>
         <source>Pay %1 to the seller&apos;s account below, then press “I have paid”. Unpaid, the trade cancels itself when the time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래 판매자 계좌로 %1을(를) 입금한 뒤 “입금했습니다”를 누르세요. 기한 안에 입금하지 않으면 거래가 자동으로 취소됩니다.</translation>
     </message>
     <message>
         <source>Waiting for the buyer to pay %1. Your %2 %3 is in escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자의 %1 입금을 기다리는 중입니다. 내 %2 %3은(는) 에스크로에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>Waiting for the buyer&apos;s payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자의 입금을 기다리는 중입니다.</translation>
     </message>
     <message>
         <source>The buyer says %1 has been sent. Check that it reached your account, then release the coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 %1을(를) 보냈다고 합니다. 내 계좌에 들어왔는지 확인한 뒤 코인을 지급하세요.</translation>
     </message>
     <message>
         <source>Waiting for the seller to release. If they do not, you can appeal when the timer ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자의 코인 지급을 기다리는 중입니다. 지급하지 않으면 타이머가 끝난 뒤 이의를 제기할 수 있습니다.</translation>
     </message>
     <message>
         <source>The seller has not released yet. You can appeal to support now.</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자가 아직 코인을 지급하지 않았습니다. 지금 고객지원에 이의를 제기할 수 있습니다.</translation>
     </message>
     <message>
         <source>The buyer marked the trade paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 거래를 입금 완료로 표시했습니다.</translation>
     </message>
     <message>
         <source>Read both sides and the proofs, then release the coins to the buyer or refund the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>양측의 주장과 증빙을 확인한 뒤 구매자에게 코인을 지급하거나 판매자에게 환불하세요.</translation>
     </message>
     <message>
         <source>Support is looking at this trade. Add anything that helps in the chat; the escrow stays locked until they decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 이 거래를 검토하고 있습니다. 도움이 되는 내용은 채팅에 남겨 주세요. 결정이 날 때까지 에스크로는 잠겨 있습니다.</translation>
     </message>
     <message>
         <source>%1 %2 reached your wallet (less the 0.1% P2P fee).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2이(가) 지갑에 들어왔습니다 (P2P 수수료 0.1% 차감).</translation>
     </message>
     <message>
         <source>The coins were released to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>코인이 구매자에게 지급되었습니다.</translation>
     </message>
     <message>
         <source>Nobody paid in time; the escrow went back to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내에 입금되지 않아 에스크로가 판매자에게 반환되었습니다.</translation>
     </message>
     <message>
         <source>Support refunded the escrow to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 에스크로를 판매자에게 환불했습니다.</translation>
     </message>
     <message>
         <source>The trade was cancelled; the escrow went back to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>거래가 취소되어 에스크로가 판매자에게 반환되었습니다.</translation>
     </message>
     <message>
         <source>I have paid</source>
-        <translation type="unfinished"></translation>
+        <translation>입금했습니다</translation>
     </message>
     <message>
         <source>Release %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 지급</translation>
     </message>
     <message>
         <source>Release the coins?</source>
-        <translation type="unfinished"></translation>
+        <translation>코인을 지급할까요?</translation>
     </message>
     <message>
         <source>Release only after %1 %2 has arrived in your account. Releasing cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2이(가) 내 계좌에 들어온 뒤에만 지급하세요. 지급은 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>지급</translation>
     </message>
     <message>
         <source>Appeal to support</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원에 이의 제기</translation>
     </message>
     <message>
         <source>Appeal possible in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 후 이의 제기 가능</translation>
     </message>
     <message>
         <source>Cancel trade</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 취소</translation>
     </message>
     <message>
         <source>Cancel this trade?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 거래를 취소할까요?</translation>
     </message>
     <message>
         <source>You marked it paid. Cancel only if you have not sent the money or got it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 완료로 표시한 거래입니다. 돈을 보내지 않았거나 돌려받은 경우에만 취소하세요.</translation>
     </message>
     <message>
         <source>Do not cancel if you have already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 입금했다면 취소하지 마세요.</translation>
     </message>
     <message>
         <source>Release to buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자에게 지급</translation>
     </message>
     <message>
         <source>Refund seller</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자에게 환불</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>주문</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">가격</translation>
+        <translation>가격</translation>
     </message>
     <message>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>총 입금액</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 상대방</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자</translation>
     </message>
     <message>
         <source>The buyer pays you to</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 입금할 곳</translation>
     </message>
     <message>
         <source>Pay the seller to</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자 입금 정보</translation>
     </message>
     <message>
         <source>The seller&apos;s payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자의 결제 정보</translation>
     </message>
     <message>
         <source>Pay from an account in your own name. Do not write crypto words in the payment reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>본인 명의 계좌에서 입금하세요. 입금 메모에 암호화폐 관련 단어를 쓰지 마세요.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">복사</translation>
+        <translation>복사</translation>
     </message>
     <message>
         <source>Proof of payment</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 증빙</translation>
     </message>
     <message>
         <source>The files are in the trade chat, where they can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일은 거래 채팅에 있으며 그곳에서 열 수 있습니다.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>평가</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>긍정</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>부정</translation>
     </message>
     <message>
         <source>A few words for other traders (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 거래자를 위한 한마디 (선택)</translation>
     </message>
     <message>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>평가 보내기</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>나</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>긍정</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>부정</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 기록</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">뒤로</translation>
+        <translation>뒤로</translation>
     </message>
     <message>
         <source>Confirm you have paid</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 확인</translation>
     </message>
     <message>
         <source>Only confirm after %1 %2 has left your account. Marking a trade paid without paying can get your account restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2이(가) 내 계좌에서 빠져나간 뒤에만 확인하세요. 입금하지 않고 입금 완료로 표시하면 계정이 제한될 수 있습니다.</translation>
     </message>
     <message>
         <source>Note for the seller (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자에게 남길 메모 (선택)</translation>
     </message>
     <message>
         <source>Attach proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙 첨부…</translation>
     </message>
     <message>
         <source>No files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 없음</translation>
     </message>
     <message>
         <source>Uploading the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙 업로드 중…</translation>
     </message>
     <message>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 및 PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Tell support what went wrong. They join the trade chat and decide who gets the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이 잘못되었는지 고객지원에 알려 주세요. 고객지원이 거래 채팅에 참여해 에스크로를 누구에게 줄지 결정합니다.</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 제기</translation>
     </message>
     <message>
         <source>Release to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자에게 지급</translation>
     </message>
     <message>
         <source>Refund the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자에게 환불</translation>
     </message>
     <message>
         <source>The escrow goes to the buyer (less the P2P fee). Both parties see your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>에스크로가 구매자에게 지급됩니다 (P2P 수수료 차감). 양측 모두 사유를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>The escrow goes back to the seller. Both parties see your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>에스크로가 판매자에게 반환됩니다. 양측 모두 사유를 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>환불</translation>
     </message>
 </context>
 <context>
     <name>P2pTradesList</name>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">매수</translation>
+        <translation>매수</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">매도</translation>
+        <translation>매도</translation>
     </message>
     <message>
         <source>%1 %2 for %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 %4</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님에게서</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">받는 주소 %1</translation>
+        <translation>%1 님에게</translation>
     </message>
     <message>
         <source>No trades yet. Take an ad in the Market tab to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 거래가 없습니다. 마켓 탭에서 광고를 골라 거래를 시작하세요.</translation>
     </message>
 </context>
 <context>
     <name>P2pWords</name>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 대기 중</translation>
     </message>
     <message>
         <source>Paid, waiting for release</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 완료, 코인 지급 대기 중</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 제기 중</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>완료</translation>
     </message>
     <message>
         <source>Completed by support</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 완료</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
         <source>Refunded by support</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 환불</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">취소됨</translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>계좌 이체</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>카드</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>전자지갑</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>1 trade</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 1건</translation>
     </message>
     <message>
         <source>%1 trades</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 %1건</translation>
     </message>
     <message>
         <source>%1 · %2% completion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 완료율 %2%</translation>
     </message>
     <message>
         <source>%1 positive, %2 negative</source>
-        <translation type="unfinished"></translation>
+        <translation>긍정 %1, 부정 %2</translation>
     </message>
     <message>
         <source>releases in ~%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>약 %1분 내 지급</translation>
     </message>
     <message>
         <source>Trade opened, coins in escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>거래 시작, 코인 에스크로 보관</translation>
     </message>
     <message>
         <source>Buyer marked the payment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 입금 완료로 표시함</translation>
     </message>
     <message>
         <source>Seller released the coins</source>
-        <translation type="unfinished"></translation>
+        <translation>판매자가 코인을 지급함</translation>
     </message>
     <message>
         <source>Buyer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>구매자가 취소함</translation>
     </message>
     <message>
         <source>Payment window ended; escrow returned</source>
-        <translation type="unfinished"></translation>
+        <translation>입금 기한 종료, 에스크로 반환됨</translation>
     </message>
     <message>
         <source>Appeal opened</source>
-        <translation type="unfinished"></translation>
+        <translation>이의 제기됨</translation>
     </message>
     <message>
         <source>Support released the coins to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 구매자에게 코인을 지급함</translation>
     </message>
     <message>
         <source>Support refunded the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 판매자에게 환불함</translation>
     </message>
     <message>
         <source>Feedback left</source>
-        <translation type="unfinished"></translation>
+        <translation>평가를 남김</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>예금주</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>은행</translation>
     </message>
     <message>
         <source>Account number or IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>계좌 번호 또는 IBAN</translation>
     </message>
     <message>
         <source>Cardholder</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 소유자</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>카드 번호</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">공급자</translation>
+        <translation>서비스 제공업체</translation>
     </message>
     <message>
         <source>Account or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 또는 전화번호</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세 정보</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
         <source>P2P appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>P2P 이의 제기</translation>
     </message>
 </context>
 <context>
@@ -4707,108 +4707,108 @@
     <name>azc::BotsModel</name>
     <message>
         <source>A bot&apos;s username has 4 to 32 characters (a–z, 0–9, _), starts with a letter and ends in “bot”.</source>
-        <translation type="unfinished"></translation>
+        <translation>봇의 사용자 이름은 4~32자(a–z, 0–9, _)이며 영문자로 시작하고 “bot”으로 끝나야 합니다.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
-        <translation type="unfinished">이미 사용 중인 사용자 이름입니다.</translation>
+        <translation>이미 사용 중인 사용자 이름입니다.</translation>
     </message>
     <message>
         <source>You can own at most 20 bots.</source>
-        <translation type="unfinished"></translation>
+        <translation>봇은 최대 20개까지 만들 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>azc::ChatMessagesModel</name>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제된 메시지</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 입력 중…</translation>
     </message>
     <message>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님과 %2 님이 입력 중…</translation>
     </message>
     <message numerus="yes">
         <source>%n people are typing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n명이 입력 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>Message forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 전달했습니다.</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 저장됨</translation>
     </message>
     <message>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 참여했습니다</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 나갔습니다</translation>
     </message>
     <message>
         <source>%1 added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 멤버를 추가했습니다</translation>
     </message>
     <message>
         <source>%1 removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 멤버를 내보냈습니다</translation>
     </message>
     <message>
         <source>%1 changed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 대화 정보를 변경했습니다</translation>
     </message>
     <message>
         <source>%1 opened the trade: %2 for %3. The coins are in escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 거래를 시작했습니다: %3에 %2. 코인이 에스크로에 보관되어 있습니다.</translation>
     </message>
     <message>
         <source>%1 marked %2 as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 %2을(를) 입금 완료로 표시했습니다.</translation>
     </message>
     <message>
         <source>%1 released %2. Trade completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 %2을(를) 지급했습니다. 거래가 완료되었습니다.</translation>
     </message>
     <message>
         <source>%1 cancelled the trade. The escrow went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 거래를 취소했습니다. 에스크로가 반환되었습니다.</translation>
     </message>
     <message>
         <source>Nobody paid in time: the trade expired and the escrow went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내에 입금되지 않아 거래가 만료되고 에스크로가 반환되었습니다.</translation>
     </message>
     <message>
         <source>%1 appealed to support. Support has joined this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 고객지원에 이의를 제기했습니다. 고객지원이 이 채팅에 참여했습니다.</translation>
     </message>
     <message>
         <source>Support released %1 to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 구매자에게 %1을(를) 지급했습니다.</translation>
     </message>
     <message>
         <source>Support refunded %1 to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>고객지원이 판매자에게 %1을(를) 환불했습니다.</translation>
     </message>
     <message>
         <source>%1 updated the trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 님이 거래를 업데이트했습니다.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -5088,7 +5088,7 @@
     <name>azc::P2pTradeSession</name>
     <message>
         <source>The proof could not be uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙을 업로드하지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -144,43 +144,43 @@
     <name>BotsCard</name>
     <message>
         <source>My bots</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot của tôi</translation>
     </message>
     <message>
         <source>Programs that chat through the AZCoiner API with their own token. Add a bot to a group like any member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình trò chuyện qua API AZCoiner bằng token riêng. Hãy thêm bot vào nhóm như mọi thành viên khác.</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token mới</translation>
     </message>
     <message>
         <source>You have no bots yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa có bot nào.</translation>
     </message>
     <message>
         <source>Token of @%1 — copy it now, it is not shown again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token của @%1 — hãy sao chép ngay, token sẽ không hiển thị lại:</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Sao chép</translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Xong</translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <source>Name, e.g. Price alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên, ví dụ Cảnh báo giá</translation>
     </message>
     <message>
         <source>username ending in bot</source>
-        <translation type="unfinished"></translation>
+        <translation>tên đăng nhập kết thúc bằng bot</translation>
     </message>
     <message>
         <source>Create bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo bot</translation>
     </message>
 </context>
 <context>
@@ -296,449 +296,449 @@
     <name>ChatErrors</name>
     <message>
         <source>You are not a member of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không phải thành viên của cuộc trò chuyện này.</translation>
     </message>
     <message>
         <source>Only the admins of this conversation can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên của cuộc trò chuyện này mới có thể làm việc này.</translation>
     </message>
     <message>
         <source>Only the owner of this conversation can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ chủ sở hữu của cuộc trò chuyện này mới có thể làm việc này.</translation>
     </message>
     <message>
         <source>Only the author can change this message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ người viết mới có thể thay đổi tin nhắn này.</translation>
     </message>
     <message>
         <source>This file cannot be shared here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể chia sẻ tệp này ở đây.</translation>
     </message>
     <message>
         <source>This conversation can only be joined with an invite link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ có thể tham gia cuộc trò chuyện này bằng liên kết mời.</translation>
     </message>
     <message>
         <source>This request has already been paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu này đã được thanh toán.</translation>
     </message>
     <message>
         <source>You cannot pay your own request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không thể thanh toán yêu cầu của chính mình.</translation>
     </message>
     <message>
         <source>This request is being paid right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu này đang được thanh toán.</translation>
     </message>
     <message>
         <source>You cannot do this with yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không thể làm việc này với chính mình.</translation>
     </message>
     <message>
         <source>This account is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản này đã bị đóng băng.</translation>
     </message>
     <message>
         <source>This is not possible in a direct chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể làm việc này trong trò chuyện riêng.</translation>
     </message>
     <message>
         <source>This message was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn này đã bị xóa.</translation>
     </message>
     <message>
         <source>This message cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể sửa tin nhắn này.</translation>
     </message>
     <message>
         <source>The owner&apos;s role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể thay đổi vai trò của chủ sở hữu.</translation>
     </message>
     <message>
         <source>There is no user “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có người dùng “%1”.</translation>
     </message>
     <message>
         <source>This conversation or message no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc trò chuyện hoặc tin nhắn này không còn tồn tại.</translation>
     </message>
     <message>
         <source>This handle is already taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên định danh này đã có người dùng.</translation>
     </message>
     <message>
         <source>Messages have 1 to 4,096 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn có từ 1 đến 4.096 ký tự.</translation>
     </message>
     <message>
         <source>Handles have 5 to 32 characters: a–z, 0–9 and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên định danh có 5–32 ký tự: a–z, 0–9 và _, bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>Your file storage is full (100 MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ nhớ tệp của bạn đã đầy (100 MB).</translation>
     </message>
     <message>
         <source>Too many uploads at once. Wait for them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá nhiều tệp đang tải lên cùng lúc. Hãy chờ chúng hoàn tất.</translation>
     </message>
 </context>
 <context>
     <name>ChatInfoPanel</name>
     <message>
         <source>Channel info</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin kênh</translation>
     </message>
     <message>
         <source>Group info</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin nhóm</translation>
     </message>
     <message>
         <source>Mute notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Tắt thông báo</translation>
     </message>
     <message>
         <source>Pin to the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghim lên đầu</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết mời</translation>
     </message>
     <message>
         <source>No link yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có liên kết</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Sao chép</translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Add by username</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm theo tên đăng nhập</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Only admins see the subscribers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới thấy người theo dõi.</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished">(bạn)</translation>
+        <translation>(bạn)</translation>
     </message>
     <message>
         <source>Make admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt làm quản trị viên</translation>
     </message>
     <message>
         <source>Remove admin rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Gỡ quyền quản trị</translation>
     </message>
     <message>
         <source>Remove from the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa khỏi cuộc trò chuyện</translation>
     </message>
     <message>
         <source>Leave channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời kênh</translation>
     </message>
     <message>
         <source>Leave group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời nhóm</translation>
     </message>
     <message>
         <source>Leave “%1”? You will lose access to its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời “%1”? Bạn sẽ mất quyền truy cập lịch sử của cuộc trò chuyện này.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Rời</translation>
     </message>
 </context>
 <context>
     <name>ChatList</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm tin nhắn</translation>
     </message>
     <message>
         <source>Search chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm cuộc trò chuyện</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc trò chuyện mới</translation>
     </message>
     <message>
         <source>New direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Trò chuyện riêng mới</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm mới</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh mới</translation>
     </message>
     <message>
         <source>Join by link or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham gia bằng liên kết hoặc tên định danh</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished">Trò chuyện</translation>
+        <translation>Trò chuyện</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn</translation>
     </message>
     <message>
         <source>No chat matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cuộc trò chuyện nào khớp với “%1”.</translation>
     </message>
     <message>
         <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có cuộc trò chuyện nào.</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tin nhắn nào.</translation>
     </message>
 </context>
 <context>
     <name>ChatWords</name>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tin nhắn</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn đã bị xóa</translation>
     </message>
     <message>
         <source>Payment: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán: %1 %2</translation>
     </message>
     <message>
         <source>Payment request: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu thanh toán: %1 %2</translation>
     </message>
     <message>
         <source>Red packet: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lì xì: %1 %2</translation>
     </message>
     <message>
         <source>P2P trade: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch P2P: %1 %2</translation>
     </message>
     <message>
         <source>Membership changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên đã thay đổi</translation>
     </message>
     <message>
         <source>📎 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>📎 %1</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm qua</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ sở hữu</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished">Quản trị</translation>
+        <translation>Quản trị</translation>
     </message>
     <message>
         <source>Subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Người theo dõi</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <source>1 subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>1 người theo dõi</translation>
     </message>
     <message>
         <source>%1 subscribers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 người theo dõi</translation>
     </message>
     <message>
         <source>1 member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 thành viên</translation>
     </message>
     <message>
         <source>%1 members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thành viên</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thanh toán</translation>
     </message>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ thanh toán</translation>
     </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
         <source>Choose a conversation, or start a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một cuộc trò chuyện hoặc bắt đầu cuộc trò chuyện mới.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang sửa</translation>
     </message>
     <message>
         <source>Reply to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời %1</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished">Đang tải lên… %1%</translation>
+        <translation>Đang tải lên… %1%</translation>
     </message>
     <message>
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm tệp</translation>
     </message>
     <message>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền</translation>
     </message>
     <message>
         <source>Send money</source>
-        <translation type="unfinished">Gửi tiền</translation>
+        <translation>Gửi tiền</translation>
     </message>
     <message>
         <source>Request money</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu thanh toán</translation>
     </message>
     <message>
         <source>Write a message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viết tin nhắn…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished">Gửi</translation>
+        <translation>Gửi</translation>
     </message>
 </context>
 <context>
     <name>ConversationView</name>
     <message>
         <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán %1 %2 cho %3? Ví sẽ cộng thêm phí.</translation>
     </message>
     <message>
         <source>Members and settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên và cài đặt</translation>
     </message>
     <message>
         <source>You are no longer a member of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không còn là thành viên của cuộc trò chuyện này.</translation>
     </message>
     <message>
         <source>No messages yet. Say hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tin nhắn. Hãy gửi lời chào!</translation>
     </message>
     <message>
         <source>Only admins post in this channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên được đăng bài trong kênh này</translation>
     </message>
     <message>
         <source>Drop to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Thả để gửi</translation>
     </message>
     <message>
         <source>Send a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi tệp</translation>
     </message>
     <message>
         <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh và tài liệu (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Save file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu tệp</translation>
     </message>
     <message>
         <source>Pay this request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán yêu cầu này?</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Forward to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiếp đến…</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Sửa</translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép văn bản</translation>
     </message>
     <message>
         <source>Forward…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiếp…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ ghim</translation>
     </message>
     <message>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghim</translation>
     </message>
     <message>
         <source>Delete for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa ở phía tôi</translation>
     </message>
     <message>
         <source>Delete for everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa với mọi người</translation>
     </message>
 </context>
 <context>
@@ -895,19 +895,19 @@
     <name>DisputesView</name>
     <message>
         <source>%1 buys from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mua từ %2</translation>
     </message>
     <message>
         <source>Appealed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại lúc %1</translation>
     </message>
     <message>
         <source>No open appeals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có khiếu nại nào đang mở.</translation>
     </message>
     <message>
         <source>Choose an appeal to review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một khiếu nại để xem xét.</translation>
     </message>
 </context>
 <context>
@@ -1741,102 +1741,102 @@
     <name>MessageBubble</name>
     <message>
         <source>Forwarded from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiếp từ %1</translation>
     </message>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn này đã bị xóa</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải xuống</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Thanh toán</translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Payment request</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu thanh toán</translation>
     </message>
     <message>
         <source>Red packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lì xì</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Paid by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã thanh toán</translation>
     </message>
     <message>
         <source>Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>đã sửa</translation>
     </message>
 </context>
 <context>
     <name>MoneyDialog</name>
     <message>
         <source>Send money</source>
-        <translation type="unfinished">Gửi tiền</translation>
+        <translation>Gửi tiền</translation>
     </message>
     <message>
         <source>Request money</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu thanh toán</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Người nhận</translation>
+        <translation>Người nhận</translation>
     </message>
     <message>
         <source>Asset</source>
-        <translation type="unfinished">Tài sản</translation>
+        <translation>Tài sản</translation>
     </message>
     <message>
         <source>Available: %1 %2</source>
-        <translation type="unfinished">Khả dụng: %1 %2</translation>
+        <translation>Khả dụng: %1 %2</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
         <source>Send %1 %2 to @%3? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi %1 %2 cho @%3? Ví sẽ cộng thêm phí.</translation>
     </message>
     <message>
         <source>Send %1 %2? The fee is added by the wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi %1 %2? Ví sẽ cộng thêm phí.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Quay lại</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Yêu cầu</translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi ngay</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished">Tiếp tục</translation>
+        <translation>Tiếp tục</translation>
     </message>
 </context>
 <context>
@@ -1997,71 +1997,71 @@
     <name>NewChatDialog</name>
     <message>
         <source>New direct chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Trò chuyện riêng mới</translation>
     </message>
     <message>
         <source>New group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm mới</translation>
     </message>
     <message>
         <source>New channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kênh mới</translation>
     </message>
     <message>
         <source>Join a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham gia cuộc trò chuyện</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished">Tên đăng nhập</translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <source>Invite link or @handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên kết mời hoặc @tên định danh</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Thành viên</translation>
     </message>
     <message>
         <source>Handle (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên định danh (không bắt buộc)</translation>
     </message>
     <message>
         <source>usernames, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>các tên đăng nhập, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <source>5–32 characters: a–z, 0–9 and _, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>5–32 ký tự: a–z, 0–9 và _, bắt đầu bằng một chữ cái.</translation>
     </message>
     <message>
         <source>About (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu (không bắt buộc)</translation>
     </message>
     <message>
         <source>Public: anyone can find and join it</source>
-        <translation type="unfinished"></translation>
+        <translation>Công khai: ai cũng có thể tìm và tham gia</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Open chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở trò chuyện</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham gia</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
 </context>
 <context>
@@ -2354,1011 +2354,1011 @@
     <name>P2pAdDialog</name>
     <message>
         <source>Edit ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa quảng cáo</translation>
     </message>
     <message>
         <source>New ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo mới</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Lưu</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <source>Place ad and hold coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng quảng cáo và tạm giữ coin</translation>
     </message>
     <message>
         <source>Place ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Đăng quảng cáo</translation>
     </message>
     <message>
         <source>I sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi bán</translation>
     </message>
     <message>
         <source>I buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi mua</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>bằng</translation>
     </message>
     <message>
         <source>Fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá cố định</translation>
     </message>
     <message>
         <source>Market + margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Thị trường + biên độ</translation>
     </message>
     <message>
         <source>Price per %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá mỗi %1 (%2)</translation>
     </message>
     <message>
         <source>Margin over the market price (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên độ so với giá thị trường (%)</translation>
     </message>
     <message>
         <source>-50 to 50; the price follows the reference rate and is fixed when a trade opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ -50 đến 50; giá đi theo tỷ giá tham chiếu và được chốt khi giao dịch mở.</translation>
     </message>
     <message>
         <source>Amount to sell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng bán (%1)</translation>
     </message>
     <message>
         <source>Amount to buy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng mua (%1)</translation>
     </message>
     <message>
         <source>Min per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối thiểu mỗi giao dịch</translation>
     </message>
     <message>
         <source>Max per trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa mỗi giao dịch</translation>
     </message>
     <message>
         <source>Buyers pay me to</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua trả tiền cho tôi qua</translation>
     </message>
     <message>
         <source>I pay by</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi thanh toán bằng</translation>
     </message>
     <message>
         <source>Add a payment method first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm phương thức thanh toán trước</translation>
     </message>
     <message>
         <source>Time to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn thanh toán</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished">%1 phút</translation>
+        <translation>%1 phút</translation>
     </message>
     <message>
         <source>Terms shown before a trade (which banks, references, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản hiển thị trước khi giao dịch (ngân hàng nào, nội dung chuyển khoản, …)</translation>
     </message>
     <message>
         <source>Auto-reply posted in the trade chat when a trade opens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin trả lời tự động đăng vào cuộc trò chuyện giao dịch khi giao dịch mở</translation>
     </message>
     <message>
         <source>Counterparty must have</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác phải có</translation>
     </message>
     <message>
         <source>KYC</source>
-        <translation type="unfinished"></translation>
+        <translation>KYC</translation>
     </message>
     <message>
         <source>No verification needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Không cần xác minh</translation>
     </message>
     <message>
         <source>Tier 1 (verified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp 1 (đã xác minh)</translation>
     </message>
     <message>
         <source>Tier 2 (enhanced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp 2 (nâng cao)</translation>
     </message>
     <message>
         <source>Account age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuổi tài khoản (ngày)</translation>
     </message>
     <message>
         <source>Completed trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Số giao dịch đã hoàn thành</translation>
     </message>
 </context>
 <context>
     <name>P2pAdRow</name>
     <message>
         <source>per %1 · market %2%3%</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi %1 · thị trường %2%3%</translation>
     </message>
     <message>
         <source>per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi %1</translation>
     </message>
     <message>
         <source>%1 %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>Khả dụng %1 %2</translation>
     </message>
     <message>
         <source>Limit %1 – %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn mức %1 – %2 %3</translation>
     </message>
     <message>
         <source>%1 min to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút để thanh toán</translation>
     </message>
     <message>
         <source>Buy %1</source>
-        <translation type="unfinished">Mua %1</translation>
+        <translation>Mua %1</translation>
     </message>
     <message>
         <source>Sell %1</source>
-        <translation type="unfinished">Bán %1</translation>
+        <translation>Bán %1</translation>
     </message>
 </context>
 <context>
     <name>P2pErrors</name>
     <message>
         <source>The trade is still waiting for payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch vẫn đang chờ thanh toán.</translation>
     </message>
     <message>
         <source>The buyer has already marked this trade paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua đã đánh dấu giao dịch này là đã thanh toán.</translation>
     </message>
     <message>
         <source>This trade is under appeal: support decides it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch này đang bị khiếu nại: bộ phận hỗ trợ sẽ quyết định.</translation>
     </message>
     <message>
         <source>This trade is already completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch này đã hoàn thành.</translation>
     </message>
     <message>
         <source>This trade has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch này đã kết thúc.</translation>
     </message>
     <message>
         <source>This ad asks for KYC tier %1. Complete verification first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo này yêu cầu KYC cấp %1. Hãy hoàn tất xác minh trước.</translation>
     </message>
     <message numerus="yes">
         <source>This ad asks for an account at least %n day(s) old.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quảng cáo này yêu cầu tài khoản đã tạo ít nhất %n ngày.</numerusform>
         </translation>
     </message>
     <message>
         <source>This ad asks for more completed P2P trades than you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo này yêu cầu số giao dịch P2P đã hoàn thành nhiều hơn số bạn có.</translation>
     </message>
     <message>
         <source>This step is the other party&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước này do bên kia thực hiện.</translation>
     </message>
     <message>
         <source>The proof must be a file you uploaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng phải là tệp bạn đã tải lên.</translation>
     </message>
     <message>
         <source>You cannot take your own ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không thể nhận quảng cáo của chính mình.</translation>
     </message>
     <message>
         <source>This ad has no price right now: its reference rate is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo này hiện không có giá: thiếu tỷ giá tham chiếu.</translation>
     </message>
     <message>
         <source>The advertiser has paused this ad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đăng quảng cáo đã tạm dừng quảng cáo này.</translation>
     </message>
     <message>
         <source>This ad is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo này đã đóng.</translation>
     </message>
     <message>
         <source>You can appeal once the seller&apos;s release window has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn có thể khiếu nại khi thời hạn giải phóng của người bán đã qua.</translation>
     </message>
     <message>
         <source>An open ad still uses this payment method. Edit or close the ad first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một quảng cáo đang mở vẫn dùng phương thức thanh toán này. Hãy sửa hoặc đóng quảng cáo đó trước.</translation>
     </message>
     <message>
         <source>You can keep at most 20 payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chỉ có thể lưu tối đa 20 phương thức thanh toán.</translation>
     </message>
     <message>
         <source>Feedback is for completed trades.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ có thể đánh giá giao dịch đã hoàn thành.</translation>
     </message>
     <message>
         <source>You have already left feedback for this trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã đánh giá giao dịch này rồi.</translation>
     </message>
     <message>
         <source>The amount is outside this ad&apos;s limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền nằm ngoài hạn mức của quảng cáo này.</translation>
     </message>
     <message>
         <source>The ad does not have that much left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo không còn đủ số lượng này.</translation>
     </message>
     <message>
         <source>Enter a valid amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số tiền hợp lệ.</translation>
     </message>
     <message>
         <source>Your available balance is not enough for this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số dư khả dụng của bạn không đủ.</translation>
     </message>
     <message>
         <source>Choose one of your payment methods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một phương thức thanh toán của bạn.</translation>
     </message>
     <message>
         <source>This ad or trade no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo hoặc giao dịch này không còn tồn tại.</translation>
     </message>
     <message>
         <source>Choose one of your payment methods of a type this ad accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một phương thức thanh toán của bạn thuộc loại mà quảng cáo này chấp nhận.</translation>
     </message>
     <message>
         <source>Choose at least one payment method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn ít nhất một phương thức thanh toán.</translation>
     </message>
     <message>
         <source>Give a reason of 5 to 500 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nêu lý do dài từ 5 đến 500 ký tự.</translation>
     </message>
     <message>
         <source>The margin is between -50% and 50%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biên độ phải nằm trong khoảng -50% đến 50%.</translation>
     </message>
     <message>
         <source>Enter a price with at most 2 decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập giá có tối đa 2 chữ số thập phân.</translation>
     </message>
     <message>
         <source>Give the payment method a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đặt tên cho phương thức thanh toán.</translation>
     </message>
     <message>
         <source>Fill in every field of the payment method (at most 128 characters each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy điền mọi trường của phương thức thanh toán (mỗi trường tối đa 128 ký tự).</translation>
     </message>
     <message>
         <source>Check the field “%1”.</source>
-        <translation type="unfinished">Hãy kiểm tra trường “%1”.</translation>
+        <translation>Hãy kiểm tra trường “%1”.</translation>
     </message>
 </context>
 <context>
     <name>P2pMarket</name>
     <message>
         <source>Best price</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá tốt nhất</translation>
     </message>
     <message>
         <source>Most trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhiều giao dịch nhất</translation>
     </message>
     <message>
         <source>Completion rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ hoàn thành</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">Mua</translation>
+        <translation>Mua</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">Bán</translation>
+        <translation>Bán</translation>
     </message>
     <message>
         <source>All coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả coin</translation>
     </message>
     <message>
         <source>All currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả tiền tệ</translation>
     </message>
     <message>
         <source>Any payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi phương thức thanh toán</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <source>Advertiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Người đăng quảng cáo</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Giá</translation>
+        <translation>Giá</translation>
     </message>
     <message>
         <source>Available / limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Khả dụng / hạn mức</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Thanh toán</translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Nobody sells on these terms right now. Try another coin, currency or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không ai bán theo các điều kiện này. Hãy thử coin, tiền tệ hoặc phương thức thanh toán khác.</translation>
     </message>
     <message>
         <source>Nobody buys on these terms right now. Try another coin, currency or payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện không ai mua theo các điều kiện này. Hãy thử coin, tiền tệ hoặc phương thức thanh toán khác.</translation>
     </message>
 </context>
 <context>
     <name>P2pMyAds</name>
     <message>
         <source>A sell ad&apos;s amount is held from your balance while the ad is open; closing it gives back what no trade holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng của quảng cáo bán được tạm giữ từ số dư của bạn khi quảng cáo đang mở; khi đóng quảng cáo, phần không bị giao dịch nào giữ sẽ được trả lại.</translation>
     </message>
     <message>
         <source>New ad</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo mới</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">Bán</translation>
+        <translation>Bán</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">Mua</translation>
+        <translation>Mua</translation>
     </message>
     <message>
         <source>%1 for %2 at %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 giá %3 %4</translation>
     </message>
     <message>
         <source>(market %1%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>(thị trường %1%2%)</translation>
     </message>
     <message>
         <source>%1 of %2 %3 left · limit %4 – %5 · %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn %1/%2 %3 · hạn mức %4 – %5 · %6</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Đang hoạt động</translation>
+        <translation>Đang hoạt động</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạm dừng</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đóng</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished">Sửa</translation>
+        <translation>Sửa</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạm dừng</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiếp tục</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Đóng</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>You have no ads. Place one to buy or sell at your own price.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chưa có quảng cáo nào. Hãy đăng một quảng cáo để mua hoặc bán theo giá của riêng bạn.</translation>
     </message>
 </context>
 <context>
     <name>P2pPage</name>
     <message>
         <source>Market</source>
-        <translation type="unfinished">Thị trường</translation>
+        <translation>Thị trường</translation>
     </message>
     <message>
         <source>My trades (%1 open)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch của tôi (%1 đang mở)</translation>
     </message>
     <message>
         <source>My trades</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch của tôi</translation>
     </message>
     <message>
         <source>My ads</source>
-        <translation type="unfinished"></translation>
+        <translation>Quảng cáo của tôi</translation>
     </message>
     <message>
         <source>Payment methods</source>
-        <translation type="unfinished"></translation>
+        <translation>Phương thức thanh toán</translation>
     </message>
 </context>
 <context>
     <name>P2pPaymentMethods</name>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>No payment methods yet. Add where buyers can pay you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có phương thức thanh toán nào. Hãy thêm nơi người mua có thể trả tiền cho bạn.</translation>
     </message>
     <message>
         <source>Add a payment method</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm phương thức thanh toán</translation>
     </message>
     <message>
         <source>Shown to a buyer only inside a trade with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ hiển thị cho người mua trong giao dịch với bạn.</translation>
     </message>
     <message>
         <source>Name (for you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (để bạn nhận biết)</translation>
     </message>
     <message>
         <source>e.g. My Barclays account</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Tài khoản Barclays của tôi</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
 </context>
 <context>
     <name>P2pTakeDialog</name>
     <message>
         <source>Sell %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bán %1 cho %2</translation>
     </message>
     <message>
         <source>Buy %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mua %1 từ %2</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Giá</translation>
+        <translation>Giá</translation>
     </message>
     <message>
         <source>Limits</source>
-        <translation type="unfinished">Hạn mức</translation>
+        <translation>Hạn mức</translation>
     </message>
     <message>
         <source>%1 – %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2 %3</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished">Thanh toán</translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>%1 min to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 phút để thanh toán</translation>
     </message>
     <message>
         <source>Terms: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều khoản: %1</translation>
     </message>
     <message>
         <source>I sell (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi bán (%1)</translation>
     </message>
     <message>
         <source>I buy (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi mua (%1)</translation>
     </message>
     <message>
         <source>You receive %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn nhận %1 %2</translation>
     </message>
     <message>
         <source>You pay %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn trả %1 %2</translation>
     </message>
     <message>
         <source>The buyer pays me to</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua trả tiền cho tôi qua</translation>
     </message>
     <message>
         <source>Add a payment method of a type this ad accepts first (Payment methods tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm trước một phương thức thanh toán thuộc loại mà quảng cáo này chấp nhận (thẻ Phương thức thanh toán).</translation>
     </message>
     <message>
         <source>Your %1 goes into escrow now and reaches the buyer when you release it after being paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của bạn được chuyển vào ký quỹ ngay bây giờ và sẽ đến tay người mua khi bạn giải phóng sau khi đã nhận được tiền.</translation>
     </message>
     <message>
         <source>The seller&apos;s %1 is held in escrow for you while you pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của người bán được giữ trong ký quỹ cho bạn trong lúc bạn thanh toán.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Open trade and escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở giao dịch và ký quỹ</translation>
     </message>
     <message>
         <source>Open trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở giao dịch</translation>
     </message>
 </context>
 <context>
     <name>P2pTradeView</name>
     <message>
         <source>← Back</source>
-        <translation type="unfinished"></translation>
+        <translation>← Quay lại</translation>
     </message>
     <message>
         <source>%1 %2: %3 buys from %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 mua từ %4</translation>
     </message>
     <message>
         <source>Buy %1 %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mua %1 %2 từ %3</translation>
     </message>
     <message>
         <source>Sell %1 %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bán %1 %2 cho %3</translation>
     </message>
     <message>
         <source>Trade %1 · opened %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch %1 · mở lúc %2</translation>
     </message>
     <message>
         <source>Pay %1 to the seller&apos;s account below, then press “I have paid”. Unpaid, the trade cancels itself when the time is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chuyển %1 vào tài khoản của người bán bên dưới, rồi nhấn “Tôi đã thanh toán”. Nếu chưa thanh toán, giao dịch sẽ tự hủy khi hết thời gian.</translation>
     </message>
     <message>
         <source>Waiting for the buyer to pay %1. Your %2 %3 is in escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ người mua thanh toán %1. %2 %3 của bạn đang được ký quỹ.</translation>
     </message>
     <message>
         <source>Waiting for the buyer&apos;s payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ người mua thanh toán.</translation>
     </message>
     <message>
         <source>The buyer says %1 has been sent. Check that it reached your account, then release the coins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua cho biết đã gửi %1. Hãy kiểm tra tiền đã vào tài khoản của bạn, rồi giải phóng coin.</translation>
     </message>
     <message>
         <source>Waiting for the seller to release. If they do not, you can appeal when the timer ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ người bán giải phóng. Nếu người bán không giải phóng, bạn có thể khiếu nại khi hết giờ.</translation>
     </message>
     <message>
         <source>The seller has not released yet. You can appeal to support now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bán vẫn chưa giải phóng. Bây giờ bạn có thể khiếu nại lên bộ phận hỗ trợ.</translation>
     </message>
     <message>
         <source>The buyer marked the trade paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua đã đánh dấu giao dịch là đã thanh toán.</translation>
     </message>
     <message>
         <source>Read both sides and the proofs, then release the coins to the buyer or refund the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đọc ý kiến của cả hai bên và các bằng chứng, rồi giải phóng coin cho người mua hoặc hoàn tiền cho người bán.</translation>
     </message>
     <message>
         <source>Support is looking at this trade. Add anything that helps in the chat; the escrow stays locked until they decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đang xem xét giao dịch này. Hãy bổ sung mọi thông tin hữu ích trong cuộc trò chuyện; khoản ký quỹ vẫn bị khóa cho đến khi có quyết định.</translation>
     </message>
     <message>
         <source>%1 %2 reached your wallet (less the 0.1% P2P fee).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 đã vào ví của bạn (đã trừ phí P2P 0.1%).</translation>
     </message>
     <message>
         <source>The coins were released to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coin đã được giải phóng cho người mua.</translation>
     </message>
     <message>
         <source>Nobody paid in time; the escrow went back to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai thanh toán kịp thời hạn; khoản ký quỹ đã được trả lại cho người bán.</translation>
     </message>
     <message>
         <source>Support refunded the escrow to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã hoàn khoản ký quỹ cho người bán.</translation>
     </message>
     <message>
         <source>The trade was cancelled; the escrow went back to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch đã bị hủy; khoản ký quỹ đã được trả lại cho người bán.</translation>
     </message>
     <message>
         <source>I have paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Tôi đã thanh toán</translation>
     </message>
     <message>
         <source>Release %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng %1 %2</translation>
     </message>
     <message>
         <source>Release the coins?</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng coin?</translation>
     </message>
     <message>
         <source>Release only after %1 %2 has arrived in your account. Releasing cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ giải phóng sau khi %1 %2 đã vào tài khoản của bạn. Không thể hoàn tác việc giải phóng.</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng</translation>
     </message>
     <message>
         <source>Appeal to support</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại lên bộ phận hỗ trợ</translation>
     </message>
     <message>
         <source>Appeal possible in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Có thể khiếu nại sau %1</translation>
     </message>
     <message>
         <source>Cancel trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy giao dịch</translation>
     </message>
     <message>
         <source>Cancel this trade?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy giao dịch này?</translation>
     </message>
     <message>
         <source>You marked it paid. Cancel only if you have not sent the money or got it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn đã đánh dấu là đã thanh toán. Chỉ hủy nếu bạn chưa gửi tiền hoặc đã nhận lại tiền.</translation>
     </message>
     <message>
         <source>Do not cancel if you have already paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đừng hủy nếu bạn đã thanh toán.</translation>
     </message>
     <message>
         <source>Release to buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng cho người mua</translation>
     </message>
     <message>
         <source>Refund seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tiền cho người bán</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished">Giá</translation>
+        <translation>Giá</translation>
     </message>
     <message>
         <source>Total to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cần thanh toán</translation>
     </message>
     <message>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bán</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối tác</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua</translation>
     </message>
     <message>
         <source>The buyer pays you to</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua trả tiền cho bạn qua</translation>
     </message>
     <message>
         <source>Pay the seller to</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán cho người bán qua</translation>
     </message>
     <message>
         <source>The seller&apos;s payment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông tin thanh toán của người bán</translation>
     </message>
     <message>
         <source>Pay from an account in your own name. Do not write crypto words in the payment reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thanh toán từ tài khoản đứng tên bạn. Không ghi các từ liên quan đến tiền mã hóa trong nội dung chuyển khoản.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Sao chép</translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Proof of payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Bằng chứng thanh toán</translation>
     </message>
     <message>
         <source>The files are in the trade chat, where they can be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tệp nằm trong cuộc trò chuyện giao dịch, bạn có thể mở chúng ở đó.</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh giá</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tích cực</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu cực</translation>
     </message>
     <message>
         <source>A few words for other traders (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vài lời cho các nhà giao dịch khác (không bắt buộc)</translation>
     </message>
     <message>
         <source>Send feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi đánh giá</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn</translation>
     </message>
     <message>
         <source>positive</source>
-        <translation type="unfinished"></translation>
+        <translation>tích cực</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation type="unfinished"></translation>
+        <translation>tiêu cực</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng thời gian</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Quay lại</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <source>Confirm you have paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Xác nhận bạn đã thanh toán</translation>
     </message>
     <message>
         <source>Only confirm after %1 %2 has left your account. Marking a trade paid without paying can get your account restricted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ xác nhận sau khi %1 %2 đã rời khỏi tài khoản của bạn. Đánh dấu đã thanh toán khi chưa trả tiền có thể khiến tài khoản của bạn bị hạn chế.</translation>
     </message>
     <message>
         <source>Note for the seller (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cho người bán (không bắt buộc)</translation>
     </message>
     <message>
         <source>Attach proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đính kèm bằng chứng…</translation>
     </message>
     <message>
         <source>No files</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tệp</translation>
     </message>
     <message>
         <source>Uploading the proof…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải bằng chứng lên…</translation>
     </message>
     <message>
         <source>Images and PDF (*.png *.jpg *.jpeg *.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hình ảnh và PDF (*.png *.jpg *.jpeg *.pdf)</translation>
     </message>
     <message>
         <source>Tell support what went wrong. They join the trade chat and decide who gets the escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy cho bộ phận hỗ trợ biết vấn đề đã xảy ra. Họ sẽ tham gia cuộc trò chuyện giao dịch và quyết định ai nhận khoản ký quỹ.</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại</translation>
     </message>
     <message>
         <source>Release to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Giải phóng cho người mua</translation>
     </message>
     <message>
         <source>Refund the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tiền cho người bán</translation>
     </message>
     <message>
         <source>The escrow goes to the buyer (less the P2P fee). Both parties see your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoản ký quỹ được chuyển cho người mua (đã trừ phí P2P). Cả hai bên đều thấy lý do của bạn.</translation>
     </message>
     <message>
         <source>The escrow goes back to the seller. Both parties see your reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoản ký quỹ được trả lại cho người bán. Cả hai bên đều thấy lý do của bạn.</translation>
     </message>
     <message>
         <source>Refund</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tiền</translation>
     </message>
 </context>
 <context>
     <name>P2pTradesList</name>
     <message>
         <source>Buy</source>
-        <translation type="unfinished">Mua</translation>
+        <translation>Mua</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished">Bán</translation>
+        <translation>Bán</translation>
     </message>
     <message>
         <source>%1 %2 for %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 với giá %3 %4</translation>
     </message>
     <message>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>từ %1</translation>
     </message>
     <message>
         <source>to %1</source>
-        <translation type="unfinished">đến %1</translation>
+        <translation>cho %1</translation>
     </message>
     <message>
         <source>No trades yet. Take an ad in the Market tab to start one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có giao dịch nào. Hãy nhận một quảng cáo ở thẻ Thị trường để bắt đầu.</translation>
     </message>
 </context>
 <context>
     <name>P2pWords</name>
     <message>
         <source>Waiting for payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ thanh toán</translation>
     </message>
     <message>
         <source>Paid, waiting for release</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thanh toán, chờ giải phóng</translation>
     </message>
     <message>
         <source>In appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang khiếu nại</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hoàn thành</translation>
     </message>
     <message>
         <source>Completed by support</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã hoàn tất</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hết hạn</translation>
     </message>
     <message>
         <source>Refunded by support</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã hoàn tiền</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Đã hủy</translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khoản ngân hàng</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>E-wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ví điện tử</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <source>1 trade</source>
-        <translation type="unfinished"></translation>
+        <translation>1 giao dịch</translation>
     </message>
     <message>
         <source>%1 trades</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 giao dịch</translation>
     </message>
     <message>
         <source>%1 · %2% completion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · hoàn thành %2%</translation>
     </message>
     <message>
         <source>%1 positive, %2 negative</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tích cực, %2 tiêu cực</translation>
     </message>
     <message>
         <source>releases in ~%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>giải phóng trong ~%1 phút</translation>
     </message>
     <message>
         <source>Trade opened, coins in escrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao dịch đã mở, coin đang được ký quỹ</translation>
     </message>
     <message>
         <source>Buyer marked the payment sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua đã đánh dấu đã gửi tiền</translation>
     </message>
     <message>
         <source>Seller released the coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Người bán đã giải phóng coin</translation>
     </message>
     <message>
         <source>Buyer cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Người mua đã hủy</translation>
     </message>
     <message>
         <source>Payment window ended; escrow returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Hết thời hạn thanh toán; đã trả lại ký quỹ</translation>
     </message>
     <message>
         <source>Appeal opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở khiếu nại</translation>
     </message>
     <message>
         <source>Support released the coins to the buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã giải phóng coin cho người mua</translation>
     </message>
     <message>
         <source>Support refunded the seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã hoàn tiền cho người bán</translation>
     </message>
     <message>
         <source>Feedback left</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh giá</translation>
     </message>
     <message>
         <source>Account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ tài khoản</translation>
     </message>
     <message>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngân hàng</translation>
     </message>
     <message>
         <source>Account number or IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tài khoản hoặc IBAN</translation>
     </message>
     <message>
         <source>Cardholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thẻ</translation>
     </message>
     <message>
         <source>Card number</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thẻ</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Nhà cung cấp</translation>
+        <translation>Nhà cung cấp</translation>
     </message>
     <message>
         <source>Account or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản hoặc số điện thoại</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>
@@ -3934,7 +3934,7 @@
     </message>
     <message>
         <source>P2P appeals</source>
-        <translation type="unfinished"></translation>
+        <translation>Khiếu nại P2P</translation>
     </message>
 </context>
 <context>
@@ -4707,108 +4707,108 @@
     <name>azc::BotsModel</name>
     <message>
         <source>A bot&apos;s username has 4 to 32 characters (a–z, 0–9, _), starts with a letter and ends in “bot”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên đăng nhập của bot có 4–32 ký tự (a–z, 0–9, _), bắt đầu bằng một chữ cái và kết thúc bằng “bot”.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
-        <translation type="unfinished">Tên đăng nhập này đã có người dùng.</translation>
+        <translation>Tên đăng nhập này đã có người dùng.</translation>
     </message>
     <message>
         <source>You can own at most 20 bots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn chỉ có thể sở hữu tối đa 20 bot.</translation>
     </message>
 </context>
 <context>
     <name>azc::ChatMessagesModel</name>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tin nhắn đã bị xóa</translation>
     </message>
     <message>
         <source>%1 is typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang nhập…</translation>
     </message>
     <message>
         <source>%1 and %2 are typing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 và %2 đang nhập…</translation>
     </message>
     <message numerus="yes">
         <source>%n people are typing…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n người đang nhập…</numerusform>
         </translation>
     </message>
     <message>
         <source>Message forwarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chuyển tiếp tin nhắn.</translation>
     </message>
     <message>
         <source>The file could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể lưu tệp.</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu %1</translation>
     </message>
     <message>
         <source>%1 joined</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tham gia</translation>
     </message>
     <message>
         <source>%1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã rời đi</translation>
     </message>
     <message>
         <source>%1 added a member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã thêm một thành viên</translation>
     </message>
     <message>
         <source>%1 removed a member</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã xóa một thành viên</translation>
     </message>
     <message>
         <source>%1 changed the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã thay đổi cuộc trò chuyện</translation>
     </message>
     <message>
         <source>%1 opened the trade: %2 for %3. The coins are in escrow.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã mở giao dịch: %2 với giá %3. Coin đang được ký quỹ.</translation>
     </message>
     <message>
         <source>%1 marked %2 as paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã đánh dấu đã thanh toán %2.</translation>
     </message>
     <message>
         <source>%1 released %2. Trade completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã giải phóng %2. Giao dịch hoàn tất.</translation>
     </message>
     <message>
         <source>%1 cancelled the trade. The escrow went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã hủy giao dịch. Khoản ký quỹ đã được trả lại.</translation>
     </message>
     <message>
         <source>Nobody paid in time: the trade expired and the escrow went back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ai thanh toán kịp thời hạn: giao dịch đã hết hạn và khoản ký quỹ đã được trả lại.</translation>
     </message>
     <message>
         <source>%1 appealed to support. Support has joined this chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã khiếu nại lên bộ phận hỗ trợ. Bộ phận hỗ trợ đã tham gia cuộc trò chuyện này.</translation>
     </message>
     <message>
         <source>Support released %1 to the buyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã giải phóng %1 cho người mua.</translation>
     </message>
     <message>
         <source>Support refunded %1 to the seller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ phận hỗ trợ đã hoàn %1 cho người bán.</translation>
     </message>
     <message>
         <source>%1 updated the trade.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã cập nhật giao dịch.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
 </context>
 <context>
@@ -5088,7 +5088,7 @@
     <name>azc::P2pTradeSession</name>
     <message>
         <source>The proof could not be uploaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tải bằng chứng lên: %1</translation>
     </message>
 </context>
 <context>

@@ -216,7 +216,17 @@ private Q_SLOTS:
                  QStringLiteral("0.92")); // 0.918
         b->call(QStringLiteral("p2p.cancel"), {{QStringLiteral("id"), trade[QStringLiteral("id")]}});
 
-        // BTC in GBP from the market: the last BTC-USDT trade × the USDT rate.
+        // BTC in GBP from the market. Before BTC-USDT has traded: the middle of the demo book
+        // (bid 66,900, ask 67,250 → 67,075) × the USDT rate.
+        auto btcInGbp = [](WsClient &client) {
+            for (const QJsonValue &r : client.result(QStringLiteral("p2p.referenceRates"), {{QStringLiteral("fiat"), QStringLiteral("GBP")}})[QStringLiteral("rates")].toArray())
+                if (r[QStringLiteral("asset")].toString() == QStringLiteral("BTC"))
+                    return r.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(btcInGbp(*b)[QStringLiteral("rate")].toString(), QStringLiteral("60367.5"));
+        QCOMPARE(btcInGbp(*b)[QStringLiteral("source")].toString(), QStringLiteral("market"));
+        // Then the last BTC-USDT trade × the USDT rate.
         QVERIFY(b->call(QStringLiteral("spot.place"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")},
                                                       {QStringLiteral("side"), QStringLiteral("buy")},
                                                       {QStringLiteral("type"), QStringLiteral("limit")},
@@ -254,6 +264,18 @@ private Q_SLOTS:
         QVERIFY2(texts.contains(QStringLiteral("Hi! Pay to the account shown.")), qPrintable(texts.join(u'|')));
         b->call(QStringLiteral("p2p.cancel"), {{QStringLiteral("id"), next[QStringLiteral("id")]}});
         closeAd(*c, edited);
+    }
+
+    // After a restart the engine has not traded yet: the newest stored fill still prices BTC, not the book's middle.
+    void marketReferenceSurvivesARestart()
+    {
+        QVERIFY(m_backend->restart());
+        auto b = bob();
+        QString btc;
+        for (const QJsonValue &r : b->result(QStringLiteral("p2p.referenceRates"), {{QStringLiteral("fiat"), QStringLiteral("GBP")}})[QStringLiteral("rates")].toArray())
+            if (r[QStringLiteral("asset")].toString() == QStringLiteral("BTC"))
+                btc = r[QStringLiteral("rate")].toString();
+        QCOMPARE(btc, QStringLiteral("60525")); // 67,250 × 0.9
     }
 
     void filtersSortingAndRequirements()
