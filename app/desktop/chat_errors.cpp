@@ -42,6 +42,12 @@ QString ChatErrors::describe(const RpcReply &reply)
             return tr("This message cannot be edited.");
         if (detail == QLatin1String("owner"))
             return tr("The owner's role cannot be changed.");
+        if (detail == QLatin1String("own_packet"))
+            return tr("You cannot open your own red packet.");
+        if (detail == QLatin1String("finished"))
+            return tr("Every share of this red packet has been taken.");
+        if (detail == QLatin1String("expired"))
+            return tr("This red packet has expired; what was left went back to the sender.");
     }
     if (r == QLatin1String("not_found")) {
         if (field == QLatin1String("username") || field == QLatin1String("usernames") || field == QLatin1String("toUsername"))
@@ -54,6 +60,12 @@ QString ChatErrors::describe(const RpcReply &reply)
         return tr("Messages have 1 to 4,096 characters.");
     if (r == QLatin1String("invalid_params") && field == QLatin1String("handle"))
         return tr("Handles have 5 to 32 characters: a–z, 0–9 and _, starting with a letter.");
+    if (r == QLatin1String("invalid_amount") && detail == QLatin1String("too_small"))
+        return tr("The total is too small to give every share at least one unit.");
+    if (r == QLatin1String("invalid_params") && field == QLatin1String("count"))
+        return tr("A red packet has 1 to 100 shares.");
+    if (r == QLatin1String("invalid_params") && field == QLatin1String("conversationId"))
+        return tr("Red packets are for groups.");
     if (r == QLatin1String("quota_exceeded"))
         return tr("Your file storage is full (100 MB).");
     if (r == QLatin1String("too_many_uploads"))

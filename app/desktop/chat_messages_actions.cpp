@@ -246,6 +246,35 @@ void ChatMessagesModel::payRequest(const QString &messageId)
          });
 }
 
+void ChatMessagesModel::sendRedPacket(const QString &asset, const QString &total, int count, const QString &split,
+                                      const QString &memo)
+{
+    QJsonObject params{{QStringLiteral("conversationId"), m_conversationId},
+                       {QStringLiteral("asset"), asset},
+                       {QStringLiteral("total"), total.trimmed()},
+                       {QStringLiteral("count"), count},
+                       {QStringLiteral("split"), split},
+                       {QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey()}};
+    if (!memo.trimmed().isEmpty())
+        params.insert(QStringLiteral("memo"), memo.trimmed());
+    call(QStringLiteral("messages.sendRedPacket"), params, [this](const QJsonObject &result) {
+        const QJsonObject message = result.value(QStringLiteral("message")).toObject();
+        accept(message);
+        emit moneyDone(message.toVariantMap());
+    });
+}
+
+void ChatMessagesModel::openRedPacket(const QString &messageId)
+{
+    call(QStringLiteral("messages.openRedPacket"), {{QStringLiteral("messageId"), messageId}},
+         [this, messageId](const QJsonObject &result) {
+             replaceMessage(result.value(QStringLiteral("message")).toObject());
+             const QJsonObject claim = result.value(QStringLiteral("claim")).toObject();
+             emit redPacketOpened(messageId, claim.value(QStringLiteral("amount")).toString(),
+                                  claim.value(QStringLiteral("asset")).toString(), claim.value(QStringLiteral("repeat")).toBool());
+         });
+}
+
 QString ChatMessagesModel::systemText(const QVariantMap &data, const QString &authorName) const
 {
     const QString action = data.value(QStringLiteral("action")).toString();

@@ -134,6 +134,10 @@ public:
                                const QString &memo);
     Q_INVOKABLE void requestMoney(const QString &asset, const QString &amount, const QString &memo);
     Q_INVOKABLE void payRequest(const QString &messageId);
+    // Groups: `total` split into `count` shares ("equal" or "random") for the first members who open it.
+    Q_INVOKABLE void sendRedPacket(const QString &asset, const QString &total, int count, const QString &split,
+                                   const QString &memo);
+    Q_INVOKABLE void openRedPacket(const QString &messageId);
 
     // The text of a `system` message's data in words.
     Q_INVOKABLE QString systemText(const QVariantMap &data, const QString &authorName) const;
@@ -153,6 +157,8 @@ signals:
     void messageAdded(int row, bool mine); // a new message at the bottom
     void sent(const QVariantMap &message);
     void moneyDone(const QVariantMap &message);
+    // My share of a red packet (repeat: I had opened it before; nothing moved this time).
+    void redPacketOpened(const QString &messageId, const QString &amount, const QString &asset, bool repeat);
     void fileSaved(const QString &fileId, const QString &path);
     void failed(const QString &reason, const QString &text);
 

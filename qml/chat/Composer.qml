@@ -15,6 +15,8 @@ Rectangle {
     signal attachRequested()
     signal sendMoneyRequested()
     signal requestMoneyRequested()
+    signal redPacketRequested()
+    property bool groupChat: false
 
     function replyTo(message) {
         editTarget = null
@@ -119,6 +121,7 @@ Rectangle {
                     id: moneyMenu
                     MenuItem { objectName: "composerSendMoney"; text: qsTr("Send money"); onTriggered: composer.sendMoneyRequested() }
                     MenuItem { objectName: "composerRequestMoney"; text: qsTr("Request money"); onTriggered: composer.requestMoneyRequested() }
+                    MenuItem { objectName: "composerRedPacket"; visible: composer.groupChat; height: visible ? implicitHeight : 0; text: qsTr("Red packet"); onTriggered: composer.redPacketRequested() }
                 }
             }
 

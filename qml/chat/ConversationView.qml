@@ -212,6 +212,8 @@ Rectangle {
             onAttachRequested: openDialog.open()
             onSendMoneyRequested: moneyDialog.start("send", view.isGroup ? members.otherUsernames() : [])
             onRequestMoneyRequested: moneyDialog.start("request", [])
+            onRedPacketRequested: moneyDialog.start("redpacket", [])
+            groupChat: view.isGroup
         }
         Label {
             visible: !messages.canPost && view.info.kind === "channel"

@@ -234,9 +234,9 @@ Item {
                         Layout.preferredWidth: 240
                         implicitHeight: money.implicitHeight + 20
                         radius: 10
-                        color: bubble.kind === "payment" ? Qt.rgba(Theme.success.r, Theme.success.g, Theme.success.b, 0.12)
-                                                          : Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, 0.12)
-                        border.color: bubble.kind === "payment" ? Theme.success : Theme.warning
+                        readonly property color tone: bubble.kind === "payment" ? Theme.success : bubble.kind === "redpacket" ? Theme.danger : Theme.warning
+                        color: Qt.rgba(tone.r, tone.g, tone.b, 0.12)
+                        border.color: tone
                         ColumnLayout {
                             id: money
                             x: 10; y: 10
@@ -247,7 +247,7 @@ Item {
                                     : bubble.kind === "request" ? qsTr("Payment request") : qsTr("Red packet")
                                 font.pixelSize: 12
                                 font.weight: Font.DemiBold
-                                color: bubble.kind === "payment" ? Theme.success : Theme.warning
+                                color: parent.parent.tone
                             }
                             Label {
                                 objectName: "moneyAmount_" + bubble.messageId
@@ -272,6 +272,37 @@ Item {
                                                  : ChatWords.requestStatus(bubble.payload.status)) : ""
                                 font.pixelSize: 12
                                 color: bubble.payload.status === "paid" ? Theme.success : bubble.inkMuted
+                            }
+                            // A red packet: how many shares are taken, mine, and Open while there is one for me.
+                            Label {
+                                visible: bubble.kind === "redpacket"
+                                objectName: "redPacketStatus_" + bubble.messageId
+                                readonly property var p: bubble.payload || {}
+                                text: !visible ? "" : p.status === "expired" ? qsTr("Expired: %1 of %2 shares opened").arg(p.claimed).arg(p.count)
+                                                  : qsTr("%1 of %2 shares opened (%3 split)").arg(p.claimed).arg(p.count)
+                                                    .arg(p.split === "random" ? qsTr("random") : qsTr("equal"))
+                                font.pixelSize: 12
+                                color: bubble.inkMuted
+                                wrapMode: Text.WordWrap
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                readonly property var myClaim: bubble.kind === "redpacket" ? (bubble.payload.claims || []).find(c => c.user && c.user.userId === Session.userId) : undefined
+                                visible: !!myClaim
+                                objectName: "redPacketMine_" + bubble.messageId
+                                text: myClaim ? qsTr("You got %1 %2").arg(myClaim.amount).arg(bubble.payload.asset) : ""
+                                font.pixelSize: 13
+                                font.weight: Font.DemiBold
+                                color: Theme.success
+                            }
+                            AppButton {
+                                visible: bubble.kind === "redpacket" && !bubble.mine && bubble.payload.status === "open"
+                                         && !(bubble.payload.claims || []).some(c => c.user && c.user.userId === Session.userId)
+                                objectName: "openRedPacket_" + bubble.messageId
+                                kind: "primary"
+                                text: qsTr("Open")
+                                implicitHeight: 34
+                                onClicked: bubble.host.model.openRedPacket(bubble.messageId)
                             }
                             AppButton {
                                 visible: bubble.kind === "request" && !bubble.mine && bubble.payload.status === "open"

@@ -10,7 +10,7 @@ import AzCoiner
 Dialog {
     id: dialog
     property ChatMessagesModel model
-    property string mode: "send"      // "send" or "request"
+    property string mode: "send"      // "send", "request" or "redpacket" (groups)
     property var recipients: []       // usernames to choose from (groups); empty in a direct chat
     property bool confirming: false
 
@@ -19,6 +19,8 @@ Dialog {
         recipients = members || []
         amount.text = ""
         memo.text = ""
+        shares.text = ""
+        split.currentIndex = 0
         confirming = false
         recipientBox.currentIndex = 0
         open()
@@ -27,12 +29,13 @@ Dialog {
     readonly property string asset: assetBox.currentText
     readonly property string recipient: recipients.length > 0 ? recipientBox.currentText : ""
     readonly property bool valid: /^[0-9]+(\.[0-9]+)?$/.test(amount.text.trim()) && asset !== ""
+                                  && (mode !== "redpacket" || /^[1-9][0-9]*$/.test(shares.text.trim()))
 
     modal: true
     anchors.centerIn: Overlay.overlay
     width: Math.min(440, (Overlay.overlay ? Overlay.overlay.width : 440) - 32)
     padding: 22
-    title: mode === "send" ? qsTr("Send money") : qsTr("Request money")
+    title: mode === "send" ? qsTr("Send money") : mode === "redpacket" ? qsTr("Red packet") : qsTr("Request money")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
     header: Label {
         LayoutMirroring.enabled: Language.rightToLeft
@@ -82,7 +85,7 @@ Dialog {
                     valueRole: "asset"
                 }
                 Label {
-                    visible: dialog.mode === "send"
+                    visible: dialog.mode !== "request"
                     text: { void balances.count; const b = balances.balanceOf(dialog.asset); return b.available !== undefined ? qsTr("Available: %1 %2").arg(b.available).arg(dialog.asset) : "" }
                     font.pixelSize: 12
                     color: Theme.textMuted
@@ -91,10 +94,32 @@ Dialog {
             FormField {
                 id: amount
                 objectName: "moneyAmount"
-                label: qsTr("Amount")
+                label: dialog.mode === "redpacket" ? qsTr("Total") : qsTr("Amount")
                 placeholderText: "0.00"
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 maximumLength: 40
+            }
+            RowLayout {
+                visible: dialog.mode === "redpacket"
+                Layout.fillWidth: true
+                spacing: 12
+                FormField {
+                    id: shares
+                    objectName: "moneyShares"
+                    label: qsTr("Shares (first members to open)")
+                    placeholderText: "1–100"
+                    validator: IntValidator { bottom: 1; top: 100 }
+                }
+                ColumnLayout {
+                    spacing: 6
+                    Label { text: qsTr("Split"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                    AppComboBox {
+                        id: split
+                        objectName: "moneySplit"
+                        Layout.preferredWidth: 150
+                        model: [qsTr("Equal"), qsTr("Random")]
+                    }
+                }
             }
             FormField {
                 id: memo
@@ -111,7 +136,8 @@ Dialog {
             wrapMode: Text.WordWrap
             color: Theme.text
             font.pixelSize: 15
-            text: dialog.recipient !== "" ? qsTr("Send %1 %2 to @%3? The fee is added by the wallet.").arg(amount.text.trim()).arg(dialog.asset).arg(dialog.recipient)
+            text: dialog.mode === "redpacket" ? qsTr("Put %1 %2 in a red packet of %3 shares? It leaves your wallet now (the fee is added); what nobody opens within a day comes back.").arg(amount.text.trim()).arg(dialog.asset).arg(shares.text.trim())
+                : dialog.recipient !== "" ? qsTr("Send %1 %2 to @%3? The fee is added by the wallet.").arg(amount.text.trim()).arg(dialog.asset).arg(dialog.recipient)
                                           : qsTr("Send %1 %2? The fee is added by the wallet.").arg(amount.text.trim()).arg(dialog.asset)
         }
 
@@ -134,6 +160,9 @@ Dialog {
                         dialog.close()
                     } else if (!dialog.confirming) {
                         dialog.confirming = true
+                    } else if (dialog.mode === "redpacket") {
+                        dialog.model.sendRedPacket(dialog.asset, amount.text.trim(), Number(shares.text), split.currentIndex === 1 ? "random" : "equal", memo.text)
+                        dialog.close()
                     } else {
                         dialog.model.sendMoney(dialog.recipient, dialog.asset, amount.text.trim(), memo.text)
                         dialog.close()

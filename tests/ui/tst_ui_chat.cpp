@@ -100,6 +100,7 @@ private slots:
     void groupAndSearch();
     void hundredThousandMessages();
     void botsFromTheProfile();
+    void redPacketInAGroup();
     void darkPersian();
 
 private:
@@ -581,6 +582,68 @@ void TestUiChat::botsFromTheProfile()
     QVERIFY(probe2.callNow(QStringLiteral("auth.bot"), {{QStringLiteral("token"), fresh}}).has_value());
     probe.close();
     probe2.close();
+}
+
+// Alice puts 3 USDT in a red packet of two equal shares in "Weekend hike";
+// Bob opens it from his window and gets exactly 1.5; Alice has no Open button
+// on her own packet; a second open by Bob moves nothing.
+void TestUiChat::redPacketInAGroup()
+{
+    QVERIFY(a.launch());
+    QVERIFY(openChats(a, QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(b.launch());
+    QVERIFY(openChats(b, QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
+    auto *listA = a.findAs<ChatListModel>(QStringLiteral("chatList"));
+    const QString hike = conversationWhere(listA, [](const QVariantMap &c) { return c.value(QStringLiteral("title")) == QLatin1String("Weekend hike"); });
+    QVERIFY(!hike.isEmpty());
+    QVERIFY(openConversation(a, hike));
+    QVERIFY(openConversation(b, hike));
+    auto *modelA = a.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
+    auto *modelB = b.findAs<ChatMessagesModel>(QStringLiteral("conversationModel"));
+    const QString usdt = QStringLiteral("USDT");
+    const Amount aliceBefore = available(a, usdt);
+    const Amount bobBefore = available(b, usdt);
+
+    QVERIFY(QMetaObject::invokeMethod(a.find(QStringLiteral("composer")), "redPacketRequested"));
+    QTRY_VERIFY(a.item(QStringLiteral("moneyShares")) && a.item(QStringLiteral("moneyShares"))->isVisible());
+    QQuickItem *assetBox = a.item(QStringLiteral("moneyAsset"));
+    QTRY_VERIFY(assetBox->property("count").toInt() > 0);
+    int usdtIndex = -1;
+    QVERIFY(QMetaObject::invokeMethod(assetBox, "indexOfValue", Q_RETURN_ARG(int, usdtIndex), Q_ARG(QVariant, usdt)));
+    assetBox->setProperty("currentIndex", usdtIndex);
+    a.setText(QStringLiteral("moneyAmount"), QStringLiteral("3"));
+    a.setText(QStringLiteral("moneyShares"), QStringLiteral("2"));
+    a.setText(QStringLiteral("moneyMemo"), QStringLiteral("Snacks for Saturday"));
+    QVERIFY(a.click(QStringLiteral("moneySubmit"))); // continue
+    QTRY_VERIFY(a.item(QStringLiteral("moneyConfirmText"))->property("text").toString().contains(QStringLiteral("2 shares")));
+    QVERIFY(a.click(QStringLiteral("moneySubmit"))); // send now
+
+    const auto isPacket = [](const QVariantMap &m) { return m.value(QStringLiteral("kind")).toString() == QLatin1String("redpacket"); };
+    QTRY_VERIFY(rowWhere(modelB, isPacket) >= 0);
+    const QVariantMap packet = modelB->get(rowWhere(modelB, isPacket));
+    const QString packetId = packet.value(QStringLiteral("messageId")).toString();
+    const QString fee = packet.value(QStringLiteral("payload")).toMap().value(QStringLiteral("fee")).toString();
+    // The whole total left Alice at once (plus the transfer fee, if any).
+    QTRY_VERIFY(available(a, usdt) <= Amount::fromUnits(aliceBefore.units() - exactAmount(QStringLiteral("3")).units()));
+    QTest::qWait(300);
+    QVERIFY(!a.item(QStringLiteral("openRedPacket_") + packetId)->isVisible());
+    QTRY_VERIFY(b.item(QStringLiteral("openRedPacket_") + packetId) && b.item(QStringLiteral("openRedPacket_") + packetId)->isVisible());
+    QVERIFY(b.click(QStringLiteral("openRedPacket_") + packetId));
+    QTRY_VERIFY(b.item(QStringLiteral("redPacketMine_") + packetId)->isVisible());
+    QCOMPARE(b.find(QStringLiteral("redPacketMine_") + packetId)->property("text").toString(), QStringLiteral("You got 1.5 USDT"));
+    QTRY_COMPARE(available(b, usdt), Amount::fromUnits(bobBefore.units() + exactAmount(QStringLiteral("1.5")).units()));
+    QVERIFY(!b.item(QStringLiteral("openRedPacket_") + packetId)->isVisible());
+    // Alice's window follows: one of two shares taken.
+    QTRY_COMPARE(modelA->get(modelA->rowOfId(packetId)).value(QStringLiteral("payload")).toMap().value(QStringLiteral("claimed")).toInt(), 1);
+    QTRY_VERIFY(a.find(QStringLiteral("redPacketStatus_") + packetId)->property("text").toString().startsWith(QStringLiteral("1 of 2")));
+    // Opening again (a second click from a stale window) moves nothing.
+    QSignalSpy again(modelB, &ChatMessagesModel::redPacketOpened);
+    modelB->openRedPacket(packetId);
+    QTRY_COMPARE(again.count(), 1);
+    QCOMPARE(again.first().at(3).toBool(), true);
+    QCOMPARE(available(b, usdt), Amount::fromUnits(bobBefore.units() + exactAmount(QStringLiteral("1.5")).units()));
+    Q_UNUSED(fee);
+    b.screenshot(QStringLiteral("16h_chat_red_packet"));
 }
 
 void TestUiChat::darkPersian()
