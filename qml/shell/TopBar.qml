@@ -5,14 +5,19 @@ import QtQuick.Layouts
 import AzCoiner
 
 // Above every page: where you are, whether the server is reachable,
-// notifications and the theme switch.
+// notifications (also in the system tray) and the theme switch.
 Rectangle {
     id: bar
     property string title: ""
     implicitHeight: 64
     color: Theme.window
 
-    NotificationsModel { id: notifications; objectName: "notificationsModel" }
+    NotificationsModel {
+        id: notifications
+        objectName: "notificationsModel"
+        onArrived: (title, body) => tray.notify(title, body)
+    }
+    TrayIcon { id: tray; window: bar.Window.window; unread: notifications.unread }
 
     RowLayout {
         anchors.fill: parent

@@ -248,6 +248,9 @@ void TestUiP2p::buyerAndSellerCompleteATrade()
 
     // Bob's open screen follows the push; his wallet has 100 less the 0.1% fee, to the unit.
     QTRY_COMPARE(bobTrade->trade().value(QStringLiteral("status")).toString(), QStringLiteral("completed"));
+    // The release reached Bob as a notification too, handed to the tray (shown where the desktop has one).
+    QTRY_COMPARE(buyer.find(QStringLiteral("trayIcon"))->property("lastTitle").toString(), QStringLiteral("Coins released"));
+    QCOMPARE(buyer.find(QStringLiteral("trayIcon"))->property("lastBody").toString(), QStringLiteral("100 USDT for 101 USD"));
     const auto bobAfter = balance(buyer, QStringLiteral("USDT"));
     QCOMPARE(bobAfter.first.checkedSub(bobBefore.first).value(), exactAmount(QStringLiteral("99.9")));
 
