@@ -382,6 +382,30 @@
         <source>Too many uploads at once. Wait for them to finish.</source>
         <translation>بارگذاری‌های هم‌زمان بیش از حد است. صبر کنید تا تمام شوند.</translation>
     </message>
+    <message>
+        <source>You cannot open your own red packet.</source>
+        <translation>نمی‌توانید پاکت قرمز خودتان را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Every share of this red packet has been taken.</source>
+        <translation>همهٔ سهم‌های این پاکت قرمز برداشته شده است.</translation>
+    </message>
+    <message>
+        <source>This red packet has expired; what was left went back to the sender.</source>
+        <translation>این پاکت قرمز منقضی شده است؛ باقی‌مانده به فرستنده برگشت.</translation>
+    </message>
+    <message>
+        <source>The total is too small to give every share at least one unit.</source>
+        <translation>مبلغ کل آن‌قدر کم است که به هر سهم دست‌کم یک واحد نمی‌رسد.</translation>
+    </message>
+    <message>
+        <source>A red packet has 1 to 100 shares.</source>
+        <translation>پاکت قرمز ۱ تا ۱۰۰ سهم دارد.</translation>
+    </message>
+    <message>
+        <source>Red packets are for groups.</source>
+        <translation>پاکت قرمز فقط برای گروه‌هاست.</translation>
+    </message>
 </context>
 <context>
     <name>ChatInfoPanel</name>
@@ -652,6 +676,10 @@
     <message>
         <source>Send</source>
         <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation>پاکت قرمز</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1807,30 @@
         <source>edited</source>
         <translation>ویرایش‌شده</translation>
     </message>
+    <message>
+        <source>Expired: %1 of %2 shares opened</source>
+        <translation>منقضی شد: %1 از %2 سهم باز شد</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares opened (%3 split)</source>
+        <translation>%1 از %2 سهم باز شد (تقسیم %3)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>تصادفی</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>مساوی</translation>
+    </message>
+    <message>
+        <source>You got %1 %2</source>
+        <translation>%1 %2 به شما رسید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
 </context>
 <context>
     <name>MoneyDialog</name>
@@ -1837,6 +1889,34 @@
     <message>
         <source>Continue</source>
         <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation>پاکت قرمز</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مبلغ کل</translation>
+    </message>
+    <message>
+        <source>Shares (first members to open)</source>
+        <translation>تعداد سهم (برای نخستین اعضایی که باز کنند)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>تقسیم</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>مساوی</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>تصادفی</translation>
+    </message>
+    <message>
+        <source>Put %1 %2 in a red packet of %3 shares? It leaves your wallet now (the fee is added); what nobody opens within a day comes back.</source>
+        <translation>%1 %2 را در یک پاکت قرمز با %3 سهم بگذارید؟ مبلغ همین حالا از کیف پول شما کسر می‌شود (کارمزد افزوده می‌شود)؛ آنچه تا یک روز کسی باز نکند برمی‌گردد.</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4210,17 @@
     <message>
         <source>No trades yet.</source>
         <translation>هنوز معامله‌ای نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>AZCoiner: %1 unread</source>
+        <translation>AZCoiner: %1 خوانده‌نشده</translation>
+    </message>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,30 @@
         <source>Too many uploads at once. Wait for them to finish.</source>
         <translation>동시에 업로드하는 파일이 너무 많습니다. 업로드가 끝날 때까지 기다리세요.</translation>
     </message>
+    <message>
+        <source>You cannot open your own red packet.</source>
+        <translation>자신의 돈봉투는 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every share of this red packet has been taken.</source>
+        <translation>이 돈봉투의 모든 몫이 이미 받아졌습니다.</translation>
+    </message>
+    <message>
+        <source>This red packet has expired; what was left went back to the sender.</source>
+        <translation>이 돈봉투는 만료되었습니다. 남은 금액은 보낸 사람에게 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <source>The total is too small to give every share at least one unit.</source>
+        <translation>총액이 너무 작아 각 몫에 최소 한 단위씩 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A red packet has 1 to 100 shares.</source>
+        <translation>돈봉투는 1~100개의 몫으로 나뉩니다.</translation>
+    </message>
+    <message>
+        <source>Red packets are for groups.</source>
+        <translation>돈봉투는 그룹에서만 보낼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ChatInfoPanel</name>
@@ -652,6 +676,10 @@
     <message>
         <source>Send</source>
         <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation>돈봉투</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1807,30 @@
         <source>edited</source>
         <translation>편집됨</translation>
     </message>
+    <message>
+        <source>Expired: %1 of %2 shares opened</source>
+        <translation>만료됨: %2개 중 %1개 열림</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares opened (%3 split)</source>
+        <translation>%2개 중 %1개 열림 (%3 분배)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <source>You got %1 %2</source>
+        <translation>%1 %2을(를) 받았습니다</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
 </context>
 <context>
     <name>MoneyDialog</name>
@@ -1837,6 +1889,34 @@
     <message>
         <source>Continue</source>
         <translation>계속</translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation>돈봉투</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총액</translation>
+    </message>
+    <message>
+        <source>Shares (first members to open)</source>
+        <translation>몫 개수 (먼저 여는 멤버에게)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>분배</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>균등</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>무작위</translation>
+    </message>
+    <message>
+        <source>Put %1 %2 in a red packet of %3 shares? It leaves your wallet now (the fee is added); what nobody opens within a day comes back.</source>
+        <translation>%1 %2을(를) %3개 몫의 돈봉투에 넣을까요? 지금 지갑에서 빠져나갑니다(수수료 추가). 하루 안에 아무도 열지 않은 금액은 돌아옵니다.</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4210,17 @@
     <message>
         <source>No trades yet.</source>
         <translation>아직 거래가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>AZCoiner: %1 unread</source>
+        <translation>AZCoiner: 읽지 않음 %1개</translation>
+    </message>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
     </message>
 </context>
 <context>

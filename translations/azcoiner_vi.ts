@@ -382,6 +382,30 @@
         <source>Too many uploads at once. Wait for them to finish.</source>
         <translation>Quá nhiều tệp đang tải lên cùng lúc. Hãy chờ chúng hoàn tất.</translation>
     </message>
+    <message>
+        <source>You cannot open your own red packet.</source>
+        <translation>Bạn không thể mở lì xì của chính mình.</translation>
+    </message>
+    <message>
+        <source>Every share of this red packet has been taken.</source>
+        <translation>Tất cả các phần của lì xì này đã được nhận.</translation>
+    </message>
+    <message>
+        <source>This red packet has expired; what was left went back to the sender.</source>
+        <translation>Lì xì này đã hết hạn; phần còn lại đã được trả về người gửi.</translation>
+    </message>
+    <message>
+        <source>The total is too small to give every share at least one unit.</source>
+        <translation>Tổng số quá nhỏ để mỗi phần có ít nhất một đơn vị.</translation>
+    </message>
+    <message>
+        <source>A red packet has 1 to 100 shares.</source>
+        <translation>Một lì xì có từ 1 đến 100 phần.</translation>
+    </message>
+    <message>
+        <source>Red packets are for groups.</source>
+        <translation>Lì xì chỉ dành cho nhóm.</translation>
+    </message>
 </context>
 <context>
     <name>ChatInfoPanel</name>
@@ -652,6 +676,10 @@
     <message>
         <source>Send</source>
         <translation>Gửi</translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation>Lì xì</translation>
     </message>
 </context>
 <context>
@@ -1779,6 +1807,30 @@
         <source>edited</source>
         <translation>đã sửa</translation>
     </message>
+    <message>
+        <source>Expired: %1 of %2 shares opened</source>
+        <translation>Đã hết hạn: %1/%2 phần đã được mở</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shares opened (%3 split)</source>
+        <translation>%1/%2 phần đã được mở (chia %3)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>đều</translation>
+    </message>
+    <message>
+        <source>You got %1 %2</source>
+        <translation>Bạn nhận được %1 %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
 </context>
 <context>
     <name>MoneyDialog</name>
@@ -1837,6 +1889,34 @@
     <message>
         <source>Continue</source>
         <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Red packet</source>
+        <translation>Lì xì</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Shares (first members to open)</source>
+        <translation>Số phần (cho những thành viên mở trước)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Cách chia</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Chia đều</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Ngẫu nhiên</translation>
+    </message>
+    <message>
+        <source>Put %1 %2 in a red packet of %3 shares? It leaves your wallet now (the fee is added); what nobody opens within a day comes back.</source>
+        <translation>Cho %1 %2 vào lì xì gồm %3 phần? Số tiền rời ví của bạn ngay bây giờ (cộng thêm phí); phần không ai mở trong một ngày sẽ được trả lại.</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4210,17 @@
     <message>
         <source>No trades yet.</source>
         <translation>Chưa có giao dịch.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>AZCoiner: %1 unread</source>
+        <translation>AZCoiner: %1 chưa đọc</translation>
+    </message>
+    <message>
+        <source>AZCoiner</source>
+        <translation>AZCoiner</translation>
     </message>
 </context>
 <context>
