@@ -87,7 +87,14 @@ void P2pTradesModel::onTrade(const QJsonObject &trade)
 void P2pTradesModel::reload()
 {
     if (m_disputes) {
-        request(QStringLiteral("p2p.disputes"), {}, [this](const QJsonObject &result) { setRowsFrom(result.value(QStringLiteral("trades"))); });
+        request(QStringLiteral("p2p.disputes"), {}, [this](const QJsonObject &result) {
+            QList<QJsonObject> queue;
+            for (const QJsonValue &v : result.value(QStringLiteral("trades")).toArray())
+                queue.append(v.toObject());
+            // Polled: an unchanged queue must not reset the list under the reader's eyes.
+            if (queue != rows())
+                setRows(queue);
+        });
         return;
     }
     request(QStringLiteral("p2p.trades"), {}, [this](const QJsonObject &result) {

@@ -190,15 +190,32 @@ Rectangle {
         Item {
             Layout.fillWidth: true
             Layout.preferredHeight: 0
-            RoundButton {
+            // Drawn by hand: Material's round button is a layer effect the software renderer drops.
+            AbstractButton {
                 objectName: "scrollToEnd"
                 visible: !list.wasAtEnd && messages.count > 0
                 anchors.right: parent.right
-                anchors.rightMargin: 16
+                anchors.rightMargin: 20
                 anchors.bottom: parent.top
                 anchors.bottomMargin: 12
-                text: "↓"
+                width: 40
+                height: 40
                 onClicked: list.toEnd()
+                background: Rectangle {
+                    radius: 20
+                    color: parent.hovered ? Theme.surfaceAlt : Theme.surface
+                    border.color: Theme.border
+                }
+                contentItem: Label {
+                    text: "↓"
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    font.pixelSize: 18
+                    font.weight: Font.DemiBold
+                    color: Theme.accent
+                }
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Newest messages")
             }
         }
 

@@ -258,9 +258,9 @@ void TestUiFlows::mainWindowAsUser()
     QVERIFY(!ui.item(QStringLiteral("kycSubmitCard"))->isVisible()); // one pending case at a time
     ui.screenshot(QStringLiteral("02_main_user"));
 
-    QVERIFY(ui.openSection(QStringLiteral("p2p")));
+    QVERIFY(ui.openSection(QStringLiteral("governance")));
     QTRY_VERIFY(ui.find(QStringLiteral("unavailablePage")));
-    QCOMPARE(textOf(ui, QStringLiteral("unavailableTitle")), QStringLiteral("P2P is not available yet"));
+    QCOMPARE(textOf(ui, QStringLiteral("unavailableTitle")), QStringLiteral("Governance is not available yet"));
     ui.screenshot(QStringLiteral("02b_not_available_yet"));
 }
 
