@@ -18,7 +18,11 @@
 #include "client/api_client.h"
 #include "common/amount.h"
 
+#include <QFileInfo>
+#include <QImage>
 #include <QJsonArray>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <optional>
 
 using azc::Amount;
@@ -78,6 +82,7 @@ private:
     bool openP2p(UiHarness &ui, const QString &user, const QString &password);
     QString takeCarolsUsdAd(const QString &amount);
     bool openMyTrade(UiHarness &ui, const QString &tradeId);
+    static int carolTradeProofs(UiHarness &ui);
 
     UiHarness buyer;
     UiHarness seller;
@@ -129,6 +134,12 @@ QString TestUiP2p::takeCarolsUsdAd(const QString &amount)
     if (!QTest::qWaitFor([this] { auto *b = buyer.item(QStringLiteral("p2pTakeConfirm")); return b && b->isEnabled(); }, 5000))
         return {};
     return adId;
+}
+
+int TestUiP2p::carolTradeProofs(UiHarness &ui)
+{
+    auto *s = ui.findAs<P2pTradeSession>(QStringLiteral("p2pTradeSession"));
+    return s ? int(s->trade().value(QStringLiteral("proofs")).toList().size()) : -1;
 }
 
 bool TestUiP2p::openMyTrade(UiHarness &ui, const QString &tradeId)
@@ -291,12 +302,26 @@ void TestUiP2p::appealResolvedBySupport()
     QTRY_VERIFY((bobTrade = buyer.findAs<P2pTradeSession>(QStringLiteral("p2pTradeSession")))
                 && bobTrade->trade().value(QStringLiteral("status")) == QLatin1String("pending_payment"));
     const QString tradeId = bobTrade->trade().value(QStringLiteral("id")).toString();
+    // Bob attaches a screenshot of his transfer as proof (what the file picker would hand over).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString proofPath = dir.filePath(QStringLiteral("transfer-receipt.png"));
+    QImage receipt(120, 80, QImage::Format_RGB32);
+    receipt.fill(QColor("#2563eb"));
+    QVERIFY(receipt.save(proofPath));
     QVERIFY(buyer.click(QStringLiteral("p2pMarkPaid")));
     QTRY_VERIFY(buyer.item(QStringLiteral("p2pPaidConfirm"))->isVisible());
+    buyer.find(QStringLiteral("p2pPaidDialog"))->setProperty("files", QStringList{QUrl::fromLocalFile(proofPath).toString()});
     QVERIFY(buyer.click(QStringLiteral("p2pPaidConfirm")));
     QTRY_COMPARE(bobTrade->trade().value(QStringLiteral("status")).toString(), QStringLiteral("paid"));
+    const QVariantList proofs = bobTrade->trade().value(QStringLiteral("proofs")).toList();
+    QCOMPARE(proofs.size(), 1);
+    QCOMPARE(proofs.first().toMap().value(QStringLiteral("name")).toString(), QStringLiteral("transfer-receipt.png"));
+    QCOMPARE(proofs.first().toMap().value(QStringLiteral("size")).toLongLong(), QFileInfo(proofPath).size());
 
     QVERIFY(openMyTrade(seller, tradeId));
+    // Carol sees the proof on the trade and in its chat.
+    QTRY_COMPARE(carolTradeProofs(seller), 1);
     auto *carolTrade = seller.findAs<P2pTradeSession>(QStringLiteral("p2pTradeSession"));
     QTRY_VERIFY(carolTrade->actions().contains(QStringLiteral("appeal")));
     QVERIFY(seller.click(QStringLiteral("p2pAppeal")));
@@ -325,6 +350,7 @@ void TestUiP2p::appealResolvedBySupport()
     auto *supportChat = support.find(QStringLiteral("conversationModel"));
     QVERIFY(supportChat);
     QTRY_VERIFY(supportChat->property("count").toInt() >= 2); // the auto-reply and the state notes
+    QCOMPARE(supportTrade->trade().value(QStringLiteral("proofs")).toList().size(), 1);
     QTest::qWait(300);
     support.screenshot(QStringLiteral("17f_p2p_support_dispute"));
 
