@@ -63,6 +63,7 @@ fi
 APP="$AZC_BUILD_DIR/app/desktop/azcoiner"
 XVFB_PID=""
 APP_PID=""
+APP_GROUP=""
 WORK_DIR=""
 
 # shellcheck disable=SC2317  # reached through the EXIT trap
@@ -70,12 +71,15 @@ cleanup() {
     local rc=$?
     set +e
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
-        kill -TERM "$APP_PID" 2>/dev/null
+        # --screenshot runs the app in its own process group (with its bus and keyring daemon).
+        local target="$APP_PID"
+        [ -n "$APP_GROUP" ] && target="-$APP_PID"
+        kill -TERM -- "$target" 2>/dev/null
         for _ in $(seq 20); do
             kill -0 "$APP_PID" 2>/dev/null || break
             sleep 0.25
         done
-        kill -KILL "$APP_PID" 2>/dev/null
+        kill -KILL -- "$target" 2>/dev/null
     fi
     if [ -n "$XVFB_PID" ]; then
         kill -TERM "$XVFB_PID" 2>/dev/null
@@ -152,8 +156,12 @@ if [ -n "$screenshot" ]; then
     start_xvfb
     mkdir -p "$(dirname "$screenshot")"
     azc_log "Starting ${cmd[*]}"
-    "${cmd[@]}" >"$WORK_DIR/app.log" 2>&1 &
+    # In its own process group (setsid) on a private bus with an unlocked throwaway keyring, so
+    # the cleanup can stop the app, the bus and the keyring daemon together.
+    AZC_KEYRING_DIR="$WORK_DIR/keyring" setsid "$AZC_ROOT/scripts/keyring_session.sh" "${cmd[@]}" \
+        >"$WORK_DIR/app.log" 2>&1 &
     APP_PID=$!
+    APP_GROUP=1
     window=""
     for _ in $(seq 600); do
         kill -0 "$APP_PID" 2>/dev/null || break
