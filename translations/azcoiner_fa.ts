@@ -768,6 +768,10 @@
         <source>Delete for everyone</source>
         <translation>حذف برای همه</translation>
     </message>
+    <message>
+        <source>Newest messages</source>
+        <translation>تازه‌ترین پیام‌ها</translation>
+    </message>
 </context>
 <context>
     <name>CustodyErrors</name>
@@ -3273,6 +3277,10 @@
     <message>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>The buyer has not marked this trade paid yet. </source>
+        <translation>خریدار هنوز این معامله را پرداخت‌شده علامت نزده است. </translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,10 @@
         <source>Delete for everyone</source>
         <translation>모두에게서 삭제</translation>
     </message>
+    <message>
+        <source>Newest messages</source>
+        <translation>최신 메시지</translation>
+    </message>
 </context>
 <context>
     <name>CustodyErrors</name>
@@ -3273,6 +3277,10 @@
     <message>
         <source>Refund</source>
         <translation>환불</translation>
+    </message>
+    <message>
+        <source>The buyer has not marked this trade paid yet. </source>
+        <translation>구매자가 아직 이 거래를 입금 완료로 표시하지 않았습니다. </translation>
     </message>
 </context>
 <context>

@@ -768,6 +768,10 @@
         <source>Delete for everyone</source>
         <translation>Xóa với mọi người</translation>
     </message>
+    <message>
+        <source>Newest messages</source>
+        <translation>Tin nhắn mới nhất</translation>
+    </message>
 </context>
 <context>
     <name>CustodyErrors</name>
@@ -3273,6 +3277,10 @@
     <message>
         <source>Refund</source>
         <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>The buyer has not marked this trade paid yet. </source>
+        <translation>Người mua chưa đánh dấu giao dịch này là đã thanh toán. </translation>
     </message>
 </context>
 <context>

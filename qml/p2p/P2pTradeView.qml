@@ -178,10 +178,14 @@ Item {
                     AppButton {
                         objectName: "p2pRelease"
                         visible: view.can("release")
-                        kind: "primary"
+                        // Releasing before the buyer says they paid is allowed, and the classic way sellers
+                        // get robbed: then it is not the button that catches the eye, and the question says so.
+                        readonly property bool early: view.trade.status === "pending_payment"
+                        kind: early ? "secondary" : "primary"
                         text: qsTr("Release %1 %2").arg(view.trade.amount).arg(view.trade.asset)
                         onClicked: confirm.ask("release", qsTr("Release the coins?"),
-                                               qsTr("Release only after %1 %2 has arrived in your account. Releasing cannot be undone.").arg(view.trade.fiatAmount).arg(view.trade.fiat),
+                                               (early ? qsTr("The buyer has not marked this trade paid yet. ") : "")
+                                               + qsTr("Release only after %1 %2 has arrived in your account. Releasing cannot be undone.").arg(view.trade.fiatAmount).arg(view.trade.fiat),
                                                qsTr("Release"))
                     }
                     AppButton {

@@ -76,6 +76,7 @@ private slots:
     void buyerAndSellerCompleteATrade();
     void appealResolvedBySupport();
     void paymentMethodAndAdFromTheScreens();
+    void sellingIntoABuyAd();
     void darkPersianMarket();
 
 private:
@@ -449,6 +450,50 @@ void TestUiP2p::paymentMethodAndAdFromTheScreens()
     QVERIFY(seller.click(QStringLiteral("p2pCloseAd_") + gbpId));
     QTRY_COMPARE(mine->get(mine->rowOfId(gbpId)).value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
     QTRY_COMPARE(balance(seller, QStringLiteral("USDT")).second, heldBefore.second);
+}
+
+// The other direction: carol's IRR ad buys USDT. Alice, who wants to sell,
+// sees it under "Sell", names her own bank account for the fiat, and her
+// coins (not carol's) go into escrow; carol, the buyer, sees Alice's details.
+void TestUiP2p::sellingIntoABuyAd()
+{
+    QVERIFY(buyer.launch());
+    QVERIFY(openP2p(buyer, QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")));
+    QVERIFY(buyer.click(QStringLiteral("p2pIntentSell")));
+    auto *ads = buyer.findAs<P2pAdsModel>(QStringLiteral("p2pAds"));
+    QTRY_COMPARE(ads->side(), QStringLiteral("buy"));
+    QTRY_VERIFY(adWhere(ads, [](const QVariantMap &ad) { return ad.value(QStringLiteral("fiat")) == QLatin1String("IRR"); }) >= 0);
+    for (int i = 0; i < ads->count(); ++i)
+        QCOMPARE(ads->get(i).value(QStringLiteral("side")).toString(), QStringLiteral("buy"));
+    const QString adId = ads->get(adWhere(ads, [](const QVariantMap &ad) { return ad.value(QStringLiteral("fiat")) == QLatin1String("IRR"); }))
+                                 .value(QStringLiteral("id")).toString();
+    const auto before = balance(buyer, QStringLiteral("USDT"));
+    QTRY_VERIFY(buyer.item(QStringLiteral("p2pTake_") + adId));
+    QTest::qWait(50);
+    QVERIFY(buyer.click(QStringLiteral("p2pTake_") + adId));
+    QTRY_VERIFY(buyer.item(QStringLiteral("p2pTakeMethod")) && buyer.item(QStringLiteral("p2pTakeMethod"))->isVisible());
+    // Her Vietcombank account is a bank transfer, which the ad accepts.
+    QTRY_COMPARE(buyer.item(QStringLiteral("p2pTakeMethod"))->property("currentText").toString(), QStringLiteral("Vietcombank · Bank transfer"));
+    buyer.setText(QStringLiteral("p2pTakeAmount"), QStringLiteral("20"));
+    QTRY_COMPARE(textOf(buyer, QStringLiteral("p2pTakeFiat")), QStringLiteral("You receive 11800000.00 IRR"));
+    QVERIFY(buyer.click(QStringLiteral("p2pTakeConfirm")));
+    P2pTradeSession *trade = nullptr;
+    QTRY_VERIFY((trade = buyer.findAs<P2pTradeSession>(QStringLiteral("p2pTradeSession")))
+                && trade->trade().value(QStringLiteral("status")) == QLatin1String("pending_payment"));
+    QCOMPARE(trade->trade().value(QStringLiteral("myRole")).toString(), QStringLiteral("seller"));
+    const QVariantList methods = trade->trade().value(QStringLiteral("paymentMethods")).toList();
+    QCOMPARE(methods.size(), 1);
+    QCOMPARE(methods.first().toMap().value(QStringLiteral("label")).toString(), QStringLiteral("Vietcombank"));
+    // Alice's 20 USDT is in escrow: held, not spendable.
+    const auto after = balance(buyer, QStringLiteral("USDT"));
+    QCOMPARE(before.first.checkedSub(after.first).value(), exactAmount(QStringLiteral("20")));
+    QCOMPARE(after.second.checkedSub(before.second).value(), exactAmount(QStringLiteral("20")));
+    // The seller waits: no "I have paid" for her; she may release early (her choice) but not cancel.
+    QTRY_VERIFY(trade->actions().contains(QStringLiteral("release")));
+    QVERIFY(!trade->actions().contains(QStringLiteral("markPaid")));
+    QVERIFY(!trade->actions().contains(QStringLiteral("cancel")));
+    QTest::qWait(300);
+    buyer.screenshot(QStringLiteral("17l_p2p_selling_into_buy_ad"));
 }
 
 void TestUiP2p::darkPersianMarket()
