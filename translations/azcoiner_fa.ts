@@ -2914,6 +2914,53 @@
     </message>
 </context>
 <context>
+    <name>P2pProfileDialog</name>
+    <message>
+        <source>@%1 · member since %2</source>
+        <translation>@%1 · عضو از %2</translation>
+    </message>
+    <message>
+        <source>Completed trades</source>
+        <translation>معاملات تکمیل‌شده</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>نرخ تکمیل</translation>
+    </message>
+    <message>
+        <source>Average release</source>
+        <translation>میانگین زمان آزادسازی</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>بازخورد</translation>
+    </message>
+    <message>
+        <source>What counterparties said</source>
+        <translation>نظر طرف‌های معامله</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>مثبت</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>منفی</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>هنوز بازخوردی نیست.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>P2pTakeDialog</name>
     <message>
         <source>Sell %1 to %2</source>

@@ -2914,6 +2914,53 @@
     </message>
 </context>
 <context>
+    <name>P2pProfileDialog</name>
+    <message>
+        <source>@%1 · member since %2</source>
+        <translation>@%1 · %2부터 회원</translation>
+    </message>
+    <message>
+        <source>Completed trades</source>
+        <translation>완료된 거래</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>완료율</translation>
+    </message>
+    <message>
+        <source>Average release</source>
+        <translation>평균 지급 시간</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>What counterparties said</source>
+        <translation>거래 상대방의 평가</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>아직 평가가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>P2pTakeDialog</name>
     <message>
         <source>Sell %1 to %2</source>

@@ -2914,6 +2914,53 @@
     </message>
 </context>
 <context>
+    <name>P2pProfileDialog</name>
+    <message>
+        <source>@%1 · member since %2</source>
+        <translation>@%1 · thành viên từ %2</translation>
+    </message>
+    <message>
+        <source>Completed trades</source>
+        <translation>Giao dịch đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Tỷ lệ hoàn tất</translation>
+    </message>
+    <message>
+        <source>Average release</source>
+        <translation>Thời gian giải phóng trung bình</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <source>What counterparties said</source>
+        <translation>Các đối tác đã nói gì</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Tích cực</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Tiêu cực</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Chưa có đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>P2pTakeDialog</name>
     <message>
         <source>Sell %1 to %2</source>

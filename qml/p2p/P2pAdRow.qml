@@ -24,6 +24,7 @@ Rectangle {
     required property int index
     property string intent: "buy"
     signal takeRequested(var ad)
+    signal profileRequested(string username)
 
     objectName: "p2pAd_" + itemId
     implicitHeight: content.implicitHeight + 24
@@ -48,12 +49,22 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
+                    objectName: "p2pAdvertiser_" + row.itemId
                     text: P2pWords.partyName(row.advertiser)
                     font.weight: Font.DemiBold
+                    font.underline: advertiserMouse.containsMouse
                     color: Theme.text
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
+                    // The advertiser's record (p2p.profile) before trading with them.
+                    MouseArea {
+                        id: advertiserMouse
+                        anchors.fill: parent
+                        hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: row.profileRequested(row.advertiser.username)
+                    }
                 }
                 Label {
                     text: P2pWords.completion(row.reputation)

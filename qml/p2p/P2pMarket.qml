@@ -155,6 +155,7 @@ Item {
                 width: list.width
                 intent: market.intent
                 onTakeRequested: ad => take.start(ad)
+                onProfileRequested: username => profileDialog.show(username)
             }
             ScrollBar.vertical: ScrollBar {}
             EmptyState {
@@ -167,6 +168,7 @@ Item {
         }
     }
 
+    P2pProfileDialog { id: profileDialog }
     P2pTakeDialog {
         id: take
         objectName: "p2pTakeDialog"

@@ -177,6 +177,19 @@ void TestUiP2p::buyerAndSellerCompleteATrade()
     QTRY_VERIFY(buyer.item(QStringLiteral("p2pAd_") + usdAd.value(QStringLiteral("id")).toString()));
     buyer.screenshot(QStringLiteral("17a_p2p_market"));
 
+    // Carol's record, from her name on the ad: the demo trade and bob's words about it.
+    QVERIFY(buyer.click(QStringLiteral("p2pAdvertiser_") + usdAd.value(QStringLiteral("id")).toString()));
+    QTRY_VERIFY(buyer.item(QStringLiteral("p2pProfileClose")) && buyer.item(QStringLiteral("p2pProfileClose"))->isVisible());
+    QTRY_COMPARE(textOf(buyer, QStringLiteral("p2pProfileName")), QStringLiteral("Carol Smith"));
+    QCOMPARE(textOf(buyer, QStringLiteral("p2pProfileTrades")), QStringLiteral("1"));
+    const QVariantList said = buyer.findAs<QObject>(QStringLiteral("p2pProfile"))->property("profile").toMap().value(QStringLiteral("feedback")).toList();
+    QCOMPARE(said.size(), 1);
+    QCOMPARE(said.first().toMap().value(QStringLiteral("comment")).toString(), QStringLiteral("Quick release, thanks!"));
+    QTest::qWait(200);
+    buyer.screenshot(QStringLiteral("17a2_p2p_advertiser_profile"));
+    QVERIFY(buyer.click(QStringLiteral("p2pProfileClose")));
+    QTRY_VERIFY(!buyer.item(QStringLiteral("p2pProfileClose"))->isVisible());
+
     // Filters go to the server: EUR only, then an amount the USD ad cannot trade (above its max).
     ads->setFiat(QStringLiteral("EUR"));
     QTRY_VERIFY(ads->count() >= 1 && adWhere(ads, [](const QVariantMap &ad) { return ad.value(QStringLiteral("fiat")) != QLatin1String("EUR"); }) < 0);
