@@ -12,6 +12,8 @@ endfunction()
 function(azc_add_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;DEPENDS;ENVIRONMENT" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
+  # No .ui files here; with Widgets linked, uic would take "ui_harness.h" for a form's header.
+  set_target_properties(${name} PROPERTIES AUTOUIC OFF)
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_DEPENDS} azc_warnings)
   add_test(NAME ${name} COMMAND ${name})
   if(NOT ARG_TIMEOUT)

@@ -4268,17 +4268,6 @@
     </message>
 </context>
 <context>
-    <name>TrayIcon</name>
-    <message>
-        <source>AZCoiner: %1 unread</source>
-        <translation>AZCoiner: 읽지 않음 %1개</translation>
-    </message>
-    <message>
-        <source>AZCoiner</source>
-        <translation>AZCoiner</translation>
-    </message>
-</context>
-<context>
     <name>TreasuryPage</name>
     <message>
         <source>Master wallet</source>
@@ -5343,6 +5332,13 @@
     <message>
         <source>Swapped at the quoted price.</source>
         <translation>견적 가격으로 교환되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TrayNotifier</name>
+    <message>
+        <source>AZCoiner: %1 unread</source>
+        <translation>AZCoiner: 읽지 않음 %1개</translation>
     </message>
 </context>
 <context>

@@ -4268,17 +4268,6 @@
     </message>
 </context>
 <context>
-    <name>TrayIcon</name>
-    <message>
-        <source>AZCoiner: %1 unread</source>
-        <translation>AZCoiner: %1 chưa đọc</translation>
-    </message>
-    <message>
-        <source>AZCoiner</source>
-        <translation>AZCoiner</translation>
-    </message>
-</context>
-<context>
     <name>TreasuryPage</name>
     <message>
         <source>Master wallet</source>
@@ -5343,6 +5332,13 @@
     <message>
         <source>Swapped at the quoted price.</source>
         <translation>Đã hoán đổi đúng giá báo.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::TrayNotifier</name>
+    <message>
+        <source>AZCoiner: %1 unread</source>
+        <translation>AZCoiner: %1 chưa đọc</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
 #include "embedded_backend.h"
 #include "qml_entry.h"
 
+#include <QApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QIcon>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
         return commandLine.exitCode; // before any window system is touched
     const azc::DesktopOptions &options = commandLine.options;
 
-    QGuiApplication app(argc, argv);
+    // A QApplication (not only a QGuiApplication) for the system tray icon, a Widgets class.
+    QApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("AZCoiner"));
     QGuiApplication::setApplicationName(QStringLiteral("azcoiner"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AZCoiner"));

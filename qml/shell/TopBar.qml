@@ -17,7 +17,7 @@ Rectangle {
         objectName: "notificationsModel"
         onArrived: (title, body) => tray.notify(title, body)
     }
-    TrayIcon { id: tray; window: bar.Window.window; unread: notifications.unread }
+    TrayNotifier { id: tray; objectName: "trayIcon"; window: bar.Window.window; unread: notifications.unread }
 
     RowLayout {
         anchors.fill: parent

@@ -238,6 +238,7 @@ void TestUiP2p::buyerAndSellerCompleteATrade()
     buyer.screenshot(QStringLiteral("17c_p2p_trade_buyer_pending"));
 
     // 2. Bob marks it paid with a note.
+    QTRY_VERIFY(buyer.item(QStringLiteral("p2pMarkPaid"))->isVisible());
     QVERIFY(buyer.click(QStringLiteral("p2pMarkPaid")));
     QTRY_VERIFY(buyer.item(QStringLiteral("p2pPaidConfirm")) && buyer.item(QStringLiteral("p2pPaidConfirm"))->isVisible());
     buyer.setText(QStringLiteral("p2pPaidNote"), QStringLiteral("Sent from Barclays, ref 4471"));
@@ -323,6 +324,9 @@ void TestUiP2p::appealResolvedBySupport()
     QImage receipt(120, 80, QImage::Format_RGB32);
     receipt.fill(QColor("#2563eb"));
     QVERIFY(receipt.save(proofPath));
+    // The screen lays out as the trade loads: click once it has settled.
+    QTRY_VERIFY(buyer.item(QStringLiteral("p2pMarkPaid")) && buyer.item(QStringLiteral("p2pMarkPaid"))->isVisible());
+    QTest::qWait(300);
     QVERIFY(buyer.click(QStringLiteral("p2pMarkPaid")));
     QTRY_VERIFY(buyer.item(QStringLiteral("p2pPaidConfirm"))->isVisible());
     buyer.find(QStringLiteral("p2pPaidDialog"))->setProperty("files", QStringList{QUrl::fromLocalFile(proofPath).toString()});
