@@ -2725,10 +2725,6 @@
         <translation>برای روش پرداخت نامی بگذارید.</translation>
     </message>
     <message>
-        <source>Fill in every field of the payment method (at most 128 characters each).</source>
-        <translation>همهٔ فیلدهای روش پرداخت را پر کنید (هر کدام حداکثر ۱۲۸ نویسه).</translation>
-    </message>
-    <message>
         <source>Check the field “%1”.</source>
         <translation>فیلد «%1» را بررسی کنید.</translation>
     </message>
@@ -5217,6 +5213,13 @@
     <message>
         <source>Write the reason the user will see.</source>
         <translation>دلیلی را که کاربر می‌بیند بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::P2pPaymentMethodsModel</name>
+    <message>
+        <source>Fill in every field of the payment method (at most 128 characters each).</source>
+        <translation>همهٔ فیلدهای روش پرداخت را پر کنید (هر کدام حداکثر ۱۲۸ نویسه).</translation>
     </message>
 </context>
 <context>

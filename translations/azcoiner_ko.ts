@@ -2725,10 +2725,6 @@
         <translation>결제 수단에 이름을 붙이세요.</translation>
     </message>
     <message>
-        <source>Fill in every field of the payment method (at most 128 characters each).</source>
-        <translation>결제 수단의 모든 항목을 입력하세요 (항목당 최대 128자).</translation>
-    </message>
-    <message>
         <source>Check the field “%1”.</source>
         <translation>“%1” 항목을 확인하세요.</translation>
     </message>
@@ -5217,6 +5213,13 @@
     <message>
         <source>Write the reason the user will see.</source>
         <translation>사용자에게 보일 사유를 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::P2pPaymentMethodsModel</name>
+    <message>
+        <source>Fill in every field of the payment method (at most 128 characters each).</source>
+        <translation>결제 수단의 모든 항목을 입력하세요 (항목당 최대 128자).</translation>
     </message>
 </context>
 <context>

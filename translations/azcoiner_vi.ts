@@ -2725,10 +2725,6 @@
         <translation>Hãy đặt tên cho phương thức thanh toán.</translation>
     </message>
     <message>
-        <source>Fill in every field of the payment method (at most 128 characters each).</source>
-        <translation>Hãy điền mọi trường của phương thức thanh toán (mỗi trường tối đa 128 ký tự).</translation>
-    </message>
-    <message>
         <source>Check the field “%1”.</source>
         <translation>Hãy kiểm tra trường “%1”.</translation>
     </message>
@@ -5217,6 +5213,13 @@
     <message>
         <source>Write the reason the user will see.</source>
         <translation>Hãy viết lý do mà người dùng sẽ thấy.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::P2pPaymentMethodsModel</name>
+    <message>
+        <source>Fill in every field of the payment method (at most 128 characters each).</source>
+        <translation>Hãy điền mọi trường của phương thức thanh toán (mỗi trường tối đa 128 ký tự).</translation>
     </message>
 </context>
 <context>

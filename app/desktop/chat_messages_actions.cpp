@@ -206,34 +206,16 @@ void ChatMessagesModel::sendMoney(const QString &toUsername, const QString &asse
     QString to = toUsername.trimmed();
     if (to.startsWith(QLatin1Char('@')))
         to.remove(0, 1);
-    QJsonObject params{{QStringLiteral("conversationId"), m_conversationId},
-                       {QStringLiteral("asset"), asset},
-                       {QStringLiteral("amount"), amount.trimmed()},
-                       {QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey()}};
+    QJsonObject params{{QStringLiteral("asset"), asset}, {QStringLiteral("amount"), amount.trimmed()}};
     if (!to.isEmpty())
         params.insert(QStringLiteral("toUsername"), to);
-    if (!memo.trimmed().isEmpty())
-        params.insert(QStringLiteral("memo"), memo.trimmed());
-    call(QStringLiteral("messages.sendMoney"), params, [this](const QJsonObject &result) {
-        const QJsonObject message = result.value(QStringLiteral("message")).toObject();
-        accept(message);
-        emit moneyDone(message.toVariantMap());
-    });
+    postMoney(QStringLiteral("messages.sendMoney"), params, memo);
 }
 
 void ChatMessagesModel::requestMoney(const QString &asset, const QString &amount, const QString &memo)
 {
-    QJsonObject params{{QStringLiteral("conversationId"), m_conversationId},
-                       {QStringLiteral("asset"), asset},
-                       {QStringLiteral("amount"), amount.trimmed()},
-                       {QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey()}};
-    if (!memo.trimmed().isEmpty())
-        params.insert(QStringLiteral("memo"), memo.trimmed());
-    call(QStringLiteral("messages.requestMoney"), params, [this](const QJsonObject &result) {
-        const QJsonObject message = result.value(QStringLiteral("message")).toObject();
-        accept(message);
-        emit moneyDone(message.toVariantMap());
-    });
+    postMoney(QStringLiteral("messages.requestMoney"), {{QStringLiteral("asset"), asset}, {QStringLiteral("amount"), amount.trimmed()}},
+              memo);
 }
 
 void ChatMessagesModel::payRequest(const QString &messageId)
@@ -249,15 +231,21 @@ void ChatMessagesModel::payRequest(const QString &messageId)
 void ChatMessagesModel::sendRedPacket(const QString &asset, const QString &total, int count, const QString &split,
                                       const QString &memo)
 {
-    QJsonObject params{{QStringLiteral("conversationId"), m_conversationId},
-                       {QStringLiteral("asset"), asset},
-                       {QStringLiteral("total"), total.trimmed()},
-                       {QStringLiteral("count"), count},
-                       {QStringLiteral("split"), split},
-                       {QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey()}};
+    postMoney(QStringLiteral("messages.sendRedPacket"),
+              {{QStringLiteral("asset"), asset}, {QStringLiteral("total"), total.trimmed()},
+               {QStringLiteral("count"), count}, {QStringLiteral("split"), split}},
+              memo);
+}
+
+// A payment, a request or a red packet: posted to this conversation under a fresh idempotency
+// key; the message it makes shows at once.
+void ChatMessagesModel::postMoney(const QString &method, QJsonObject params, const QString &memo)
+{
+    params.insert(QStringLiteral("conversationId"), m_conversationId);
+    params.insert(QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey());
     if (!memo.trimmed().isEmpty())
         params.insert(QStringLiteral("memo"), memo.trimmed());
-    call(QStringLiteral("messages.sendRedPacket"), params, [this](const QJsonObject &result) {
+    call(method, params, [this](const QJsonObject &result) {
         const QJsonObject message = result.value(QStringLiteral("message")).toObject();
         accept(message);
         emit moneyDone(message.toVariantMap());

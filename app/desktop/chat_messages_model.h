@@ -141,7 +141,6 @@ public:
 
     // The text of a `system` message's data in words.
     Q_INVOKABLE QString systemText(const QVariantMap &data, const QString &authorName) const;
-    QString p2pSystemText(const QVariantMap &data, const QString &authorName) const;
 
 signals:
     void conversationIdChanged();
@@ -175,6 +174,8 @@ private:
     void onPage(const QJsonObject &result, bool older);
     void catchUp();
     void accept(const QJsonObject &message); // a pushed or sent message
+    void postMoney(const QString &method, QJsonObject params, const QString &memo);
+    QString p2pSystemText(const QVariantMap &data, const QString &authorName) const;
     void replaceMessage(const QJsonObject &message);
     void updateRow(qint64 seq, const std::function<void(QJsonObject &)> &change);
     void appendRows(const QList<Row> &rows);

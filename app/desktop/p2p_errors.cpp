@@ -2,8 +2,6 @@
 
 #include "error_sink.h"
 
-#include <QStringList>
-
 namespace azc {
 
 namespace {
@@ -91,11 +89,6 @@ QString P2pErrors::describe(const RpcReply &reply)
             return tr("Enter a price with at most 2 decimals.");
         if (field == QLatin1String("label"))
             return tr("Give the payment method a name.");
-        static const QStringList methodFields{QStringLiteral("fields"), QStringLiteral("accountName"), QStringLiteral("bankName"),
-                                              QStringLiteral("accountNumber"), QStringLiteral("cardholder"), QStringLiteral("cardNumber"),
-                                              QStringLiteral("provider"), QStringLiteral("account"), QStringLiteral("details")};
-        if (methodFields.contains(field))
-            return tr("Fill in every field of the payment method (at most 128 characters each).");
         if (!field.isEmpty())
             return tr("Check the field “%1”.").arg(field);
     }

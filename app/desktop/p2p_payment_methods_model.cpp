@@ -62,7 +62,13 @@ void P2pPaymentMethodsModel::add(const QString &type, const QString &label, cons
         const QJsonObject method = result.value(QStringLiteral("method")).toObject();
         appendRows({method});
         emit added(method.toVariantMap());
-    }, [this](const RpcReply &reply) { emit addFailed(P2pErrors::describe(reply)); });
+    }, [this](const RpcReply &reply) {
+        // The refused field is one of the type's own (accountNumber, cardholder, …) unless it is the name or the type.
+        const QString field = reply.data.value(QStringLiteral("field")).toString();
+        if (reply.reason == QLatin1String("invalid_params") && field != QLatin1String("label") && field != QLatin1String("type"))
+            return emit addFailed(tr("Fill in every field of the payment method (at most 128 characters each)."));
+        emit addFailed(P2pErrors::describe(reply));
+    });
 }
 
 void P2pPaymentMethodsModel::remove(const QString &methodId)

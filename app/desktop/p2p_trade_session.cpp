@@ -31,6 +31,9 @@ P2pTradeSession::P2pTradeSession(QObject *parent)
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &P2pTradeSession::clockChanged);
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(150);
+    connect(&m_refresh, &QTimer::timeout, this, &P2pTradeSession::reload);
 }
 
 void P2pTradeSession::setTradeId(const QString &id)
@@ -56,13 +59,14 @@ void P2pTradeSession::onAttached()
         if (trade.value(QStringLiteral("id")).toString() != m_tradeId)
             return;
         setTrade(trade);
-        reload(); // the push has no timeline
+        refreshSoon(); // the push has no timeline
     });
     reload();
 }
 
 void P2pTradeSession::reload()
 {
+    m_refresh.stop();
     if (m_tradeId.isEmpty())
         return;
     const QString id = m_tradeId;
@@ -94,7 +98,7 @@ void P2pTradeSession::setError(const QString &text)
     emit errorChanged();
 }
 
-bool P2pTradeSession::allowed(int action, qint64 now) const
+bool P2pTradeSession::allowed(TradeAction action, qint64 now) const
 {
     const auto state = p2p::stateFromName(m_trade.value(QStringLiteral("status")).toString());
     if (!state)
@@ -103,7 +107,7 @@ bool P2pTradeSession::allowed(int action, qint64 now) const
     const Party party = role == QLatin1String("buyer") ? Party::Buyer : role == QLatin1String("seller") ? Party::Seller : Party::Support;
     const p2p::TradeClock clock{m_trade.value(QStringLiteral("paymentDeadline")).toInteger(),
                                 m_trade.value(QStringLiteral("releaseDeadline")).toInteger()};
-    return bool(p2p::decide(*state, TradeAction(action), party, clock, now));
+    return bool(p2p::decide(*state, action, party, clock, now));
 }
 
 QStringList P2pTradeSession::actions() const
@@ -122,13 +126,13 @@ QStringList P2pTradeSession::actions() const
     }
     // The buyer's payment window is enforced by the server's clock; stop offering
     // "paid" a moment before it ends rather than invite a refusal.
-    if (allowed(int(TradeAction::MarkPaid), now + 1000))
+    if (allowed(TradeAction::MarkPaid, now + 1000))
         out << QStringLiteral("markPaid");
-    if (allowed(int(TradeAction::Cancel), now))
+    if (allowed(TradeAction::Cancel, now))
         out << QStringLiteral("cancel");
-    if (allowed(int(TradeAction::Release), now))
+    if (allowed(TradeAction::Release, now))
         out << QStringLiteral("release");
-    if (allowed(int(TradeAction::Appeal), now))
+    if (allowed(TradeAction::Appeal, now))
         out << QStringLiteral("appeal");
     if (status == QLatin1String("completed")) {
         const QJsonValue mine = m_trade.value(QStringLiteral("feedback")).toObject().value(role);
@@ -163,11 +167,11 @@ void P2pTradeSession::act(const QString &method, const QString &action, QJsonObj
     setError({});
     request(method, params, [this, action](const QJsonObject &result) {
         setTrade(result.value(QStringLiteral("trade")).toObject());
-        reload();
+        refreshSoon();
         emit acted(action);
     }, [this](const RpcReply &reply) {
         setError(P2pErrors::describe(reply));
-        reload(); // whatever refused it (a timeout, the other side) shows now
+        refreshSoon(); // whatever refused it (a timeout, the other side) shows now
     });
 }
 

@@ -15,6 +15,10 @@
 
 namespace azc {
 
+namespace p2p {
+enum class TradeAction; // core/p2p/trade_rules.h
+}
+
 class P2pTradeSession : public RemoteObject
 {
     Q_OBJECT
@@ -68,13 +72,17 @@ private:
     void uploadNext(QStringList paths, QStringList fileIds, const QString &note);
     void setTrade(const QJsonObject &trade);
     void setError(const QString &text);
-    bool allowed(int action, qint64 nowMs) const;
+    bool allowed(p2p::TradeAction action, qint64 nowMs) const;
+    // The timeline comes only with p2p.trade: an action's answer and the push that follows it
+    // ask for it together, and one read serves both.
+    void refreshSoon() { m_refresh.start(); }
 
     QString m_tradeId;
     QJsonObject m_trade;
     QString m_errorText;
     bool m_uploading = false;
     QTimer m_ticker;
+    QTimer m_refresh;
 };
 
 } // namespace azc

@@ -49,16 +49,6 @@ void P2pTradesModel::setDisputes(bool disputes)
     }
 }
 
-void P2pTradesModel::setActiveOnly(bool activeOnly)
-{
-    if (m_activeOnly == activeOnly)
-        return;
-    m_activeOnly = activeOnly;
-    emit filterChanged();
-    if (context())
-        reload();
-}
-
 void P2pTradesModel::onAttached()
 {
     connect(client(), &ApiClient::sessionResumed, this, [this] { reload(); });
@@ -74,11 +64,7 @@ void P2pTradesModel::onTrade(const QJsonObject &trade)
 {
     if (m_disputes) // the queue is support's; a party's push only hints that it moved
         return reload();
-    const QString id = trade.value(QStringLiteral("id")).toString();
-    const bool wanted = !m_activeOnly || isActive(trade.value(QStringLiteral("status")).toString());
-    if (!wanted)
-        removeRowWithId(id);
-    else if (rowOf(id) >= 0)
+    if (rowOf(trade.value(QStringLiteral("id")).toString()) >= 0)
         replaceRow(trade);
     else
         prependRow(trade);
@@ -97,14 +83,7 @@ void P2pTradesModel::reload()
         });
         return;
     }
-    request(QStringLiteral("p2p.trades"), {}, [this](const QJsonObject &result) {
-        QList<QJsonObject> trades;
-        for (const QJsonValue &v : result.value(QStringLiteral("trades")).toArray()) {
-            if (!m_activeOnly || isActive(v.toObject().value(QStringLiteral("status")).toString()))
-                trades.append(v.toObject());
-        }
-        setRows(trades);
-    });
+    request(QStringLiteral("p2p.trades"), {}, [this](const QJsonObject &result) { setRowsFrom(result.value(QStringLiteral("trades"))); });
 }
 
 } // namespace azc

@@ -18,15 +18,12 @@ class P2pTradesModel : public RemoteListModel
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(bool disputes READ disputes WRITE setDisputes NOTIFY filterChanged)
-    Q_PROPERTY(bool activeOnly READ activeOnly WRITE setActiveOnly NOTIFY filterChanged)
     Q_PROPERTY(int activeCount READ activeCount NOTIFY countsChanged)
 public:
     explicit P2pTradesModel(QObject *parent = nullptr);
 
     bool disputes() const { return m_disputes; }
     void setDisputes(bool disputes);
-    bool activeOnly() const { return m_activeOnly; }
-    void setActiveOnly(bool activeOnly);
     int activeCount() const;
 
     Q_INVOKABLE void reload() override;
@@ -44,7 +41,6 @@ private:
     void onTrade(const QJsonObject &trade);
 
     bool m_disputes = false;
-    bool m_activeOnly = false;
     QTimer m_poll;
 };
 

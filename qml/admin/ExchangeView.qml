@@ -15,7 +15,6 @@ Flickable {
     boundsBehavior: Flickable.StopAtBounds
     ScrollBar.vertical: ScrollBar {}
 
-    Binding { target: OrderWords; property: "language"; value: Language.current }
     TradeMarketsModel { id: markets; objectName: "exchangeMarkets" }
     ExchangeProviderModel { id: provider; objectName: "exchangeProvider" }
     ExchangeHedgesModel { id: hedges; objectName: "exchangeHedges" }

@@ -4,7 +4,7 @@ import QtQuick
 // Words of the Chats section: a message in one line for the chat list, times
 // and days, money bubbles, roles. Like OrderWords it does not import AzCoiner
 // (two composite singletons importing their own module make a cycle in Qt
-// 6.4's type loader): the screens bind `language` to Language.current, and
+// 6.4's type loader): the main window binds `language` to Language.current, and
 // each function reads it, so a binding that calls one follows a switch.
 QtObject {
     property string language: "en"

@@ -17,7 +17,6 @@ Item {
         if (seq !== undefined && seq > 0) Qt.callLater(() => conversation.jumpToSeq(seq))
     }
 
-    Binding { target: ChatWords; property: "language"; value: Language.current }
     ChatListModel {
         id: chats
         objectName: "chatList"

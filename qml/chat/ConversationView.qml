@@ -45,7 +45,6 @@ Rectangle {
 
     color: Theme.window
 
-    Binding { target: ChatWords; property: "language"; value: Language.current }
     ChatMessagesModel {
         id: messages
         objectName: "conversationModel"

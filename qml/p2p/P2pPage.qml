@@ -14,7 +14,6 @@ Item {
 
     function openTrade(tradeId) { openTradeId = tradeId }
 
-    Binding { target: P2pWords; property: "language"; value: Language.current }
     // One list for the tab's badge and the My trades tab.
     P2pTradesModel { id: myTrades; objectName: "p2pMyTrades" }
     P2pPaymentMethodsModel { id: myMethods; objectName: "p2pPaymentMethods" }

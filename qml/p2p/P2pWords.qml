@@ -4,7 +4,7 @@ import QtQuick
 // Words of the P2P section: trade states and outcomes, payment types, the
 // countdown, reputation. Like ChatWords it does not import AzCoiner (two
 // composite singletons importing their own module make a cycle in Qt 6.4's
-// type loader): the screens bind `language` to Language.current, and each
+// type loader): the main window binds `language` to Language.current, and each
 // function reads it, so a binding that calls one follows a switch.
 QtObject {
     property string language: "en"

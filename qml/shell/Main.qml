@@ -24,6 +24,12 @@ ApplicationWindow {
     Material.primary: Theme.accent
     Material.foreground: Theme.text
 
+    // The word singletons cannot import this module (a cycle in Qt 6.4's type loader), so they
+    // read the language from here, once for every screen that uses them.
+    Binding { target: OrderWords; property: "language"; value: Language.current }
+    Binding { target: ChatWords; property: "language"; value: Language.current }
+    Binding { target: P2pWords; property: "language"; value: Language.current }
+
     Loader {
         id: screen
         objectName: "screenLoader"

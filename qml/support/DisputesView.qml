@@ -11,7 +11,6 @@ Item {
     objectName: "disputesView"
     property string selected: ""
 
-    Binding { target: P2pWords; property: "language"; value: Language.current }
     P2pTradesModel { id: queue; objectName: "p2pDisputes"; disputes: true }
 
     RowLayout {

@@ -4,7 +4,7 @@ import QtQuick
 // Words for the spot protocol's values (sides, order types, statuses, the
 // reasons an order ended), in the current language. It does not import
 // AzCoiner (two composite singletons importing their own module make a cycle
-// in Qt 6.4's type loader), so the screens that use it bind `language` to
+// in Qt 6.4's type loader), so the main window (shell/Main.qml) binds `language` to
 // Language.current; each function reads it, and a binding that calls one is
 // re-evaluated when the language changes.
 QtObject {

@@ -13,7 +13,6 @@ Item {
     property string market: ""
     readonly property var info: { void markets.count; return markets.market(page.market) }
 
-    Binding { target: OrderWords; property: "language"; value: Language.current }
     TradeMarketsModel {
         id: markets
         objectName: "tradeMarkets"

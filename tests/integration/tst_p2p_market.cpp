@@ -266,7 +266,7 @@ private Q_SLOTS:
         closeAd(*c, edited);
     }
 
-    // After a restart the engine has not traded yet: the newest stored fill still prices BTC, not the book's middle.
+    // After a restart the replayed engine still knows the last trade: it prices BTC, not the book's middle.
     void marketReferenceSurvivesARestart()
     {
         QVERIFY(m_backend->restart());

@@ -90,11 +90,9 @@ public:
     Result<QJsonObject> depth(const QString &market, int levels);
     Result<QJsonObject> trades(const QString &market, int limit);
     Result<QJsonObject> tickers();
-    // The market's last trade price as text, "" before its first trade (or no such market).
-    QString lastPrice(const QString &market) const;
-    // A price to value the market's coin at (P2P floating ads): the last trade; after a restart,
-    // before the engine has traded, the newest stored fill; never traded, the middle of the best
-    // bid and ask (rounded down to a tick). "" with none of these.
+    // A price to value the market's coin at (P2P floating ads): the last trade (kept across
+    // restarts by the journal replay); a market that never traded, the middle of the best bid and
+    // ask (rounded down to a tick). "" with neither, or no such market.
     QString referencePrice(const QString &market) const;
     Result<QJsonObject> candles(const QString &market, const QString &interval, int limit);
     // Replaces what this session receives: depth deltas, trades and tickers

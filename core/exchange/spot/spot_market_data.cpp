@@ -49,26 +49,15 @@ Result<QJsonObject> SpotExchange::depth(const QString &symbol, int levels)
                        {QStringLiteral("asks"), levelsJson(b, matching::Side::Sell, levels)}};
 }
 
-QString SpotExchange::lastPrice(const QString &market) const
-{
-    const auto book = m_books.constFind(market);
-    if (book == m_books.cend())
-        return {};
-    const qint64 last = (*book)->engine->lastTradePrice();
-    return last > 0 ? (*book)->market.priceText(last) : QString();
-}
-
 QString SpotExchange::referencePrice(const QString &market) const
 {
     const auto book = m_books.constFind(market);
     if (book == m_books.cend())
         return {};
     const Book &b = **book;
+    // The journal replay at start-up restores the engine's last trade, so this survives a restart.
     if (const qint64 last = b.engine->lastTradePrice(); last > 0)
         return b.market.priceText(last);
-    auto q = s.db.exec(QStringLiteral("SELECT price FROM spot_fills WHERE market = ? ORDER BY seq DESC, idx DESC LIMIT 1"), {market});
-    if (q && q.value().next())
-        return b.market.priceText(q.value().value(0).toLongLong());
     std::vector<std::pair<matching::Price, matching::Quantity>> bid, ask;
     b.engine->topLevels(matching::Side::Buy, 1, bid);
     b.engine->topLevels(matching::Side::Sell, 1, ask);
