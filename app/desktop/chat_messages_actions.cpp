@@ -166,16 +166,15 @@ void ChatMessagesModel::saveFile(const QString &fileId, const QUrl &target)
 // and forth or opening the chat again costs nothing.
 void ChatMessagesModel::requestThumbnail(const QString &fileId)
 {
-    if (fileId.isEmpty() || !m_images || !m_images->image(fileId).isNull() || m_thumbsAsked.contains(fileId))
+    if (fileId.isEmpty() || !m_images || m_images->contains(fileId) || m_thumbsAsked.contains(fileId))
         return;
     m_thumbsAsked.insert(fileId);
     m_link.call(QStringLiteral("files.thumbnail"), {{QStringLiteral("fileId"), fileId}},
                 [this, fileId](const QJsonObject &result) {
-                    const QImage image = QImage::fromData(
-                            QByteArray::fromBase64(result.value(QStringLiteral("data")).toString().toLatin1()));
-                    if (image.isNull())
+                    const QByteArray jpeg = QByteArray::fromBase64(result.value(QStringLiteral("data")).toString().toLatin1());
+                    if (!DocumentCache::isShowableImage(jpeg))
                         return;
-                    m_images->insert(fileId, image);
+                    m_images->insert(fileId, jpeg);
                     touchThumbnail(fileId);
                 },
                 [this, fileId](const RpcReply &) { m_thumbsAsked.remove(fileId); }, false);

@@ -140,7 +140,7 @@ QVariant ChatMessagesModel::roleValue(int row, int role) const
     case IsImageRole: return file.value(QStringLiteral("mime")).toString().startsWith(QLatin1String("image/"));
     case ThumbnailRole: {
         const QString fileId = file.value(QStringLiteral("fileId")).toString();
-        if (fileId.isEmpty() || !m_images || m_images->image(fileId).isNull())
+        if (fileId.isEmpty() || !m_images || !m_images->contains(fileId))
             return QString();
         return QStringLiteral("image://%1/%2").arg(QLatin1String(ImageProviderId), fileId);
     }

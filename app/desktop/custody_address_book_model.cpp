@@ -61,16 +61,24 @@ void CustodyAddressBookModel::clearError()
     setErrorText({});
 }
 
-void CustodyAddressBookModel::add(const QString &network, const QString &address, const QString &label)
+void CustodyAddressBookModel::add(const QString &network, const QString &address, const QString &label,
+                                  const QString &password, const QString &twoFactorCode)
 {
     setErrorText({});
     if (label.trimmed().isEmpty()) {
         setErrorText(tr("Give the address a name, like “My hardware wallet”."));
         return;
     }
-    const QJsonObject params{{QStringLiteral("network"), network},
-                             {QStringLiteral("address"), address.trimmed()},
-                             {QStringLiteral("label"), label.trimmed()}};
+    if (password.isEmpty()) {
+        setErrorText(tr("Enter your password to save a new address."));
+        return;
+    }
+    QJsonObject params{{QStringLiteral("network"), network},
+                       {QStringLiteral("address"), address.trimmed()},
+                       {QStringLiteral("label"), label.trimmed()},
+                       {QStringLiteral("password"), password}};
+    if (!twoFactorCode.trimmed().isEmpty())
+        params.insert(QStringLiteral("twoFactorCode"), twoFactorCode.trimmed());
     requestQuietly(QStringLiteral("withdraw.addAddress"), params, [this](const QJsonObject &result) {
         const QJsonObject entry = result.value(QStringLiteral("address")).toObject();
         errors()->inform(tr("Saved. For your safety it can be used from %1.")

@@ -24,8 +24,11 @@ public:
     qint64 coolingMs() const { return m_coolingMs; }
 
     Q_INVOKABLE void reload() override;
-    // withdraw.addAddress; failures (bad_checksum, invalid_address, …) in errorText.
-    Q_INVOKABLE void add(const QString &network, const QString &address, const QString &label);
+    // withdraw.addAddress, confirmed with the account's password (and the
+    // authenticator code when 2FA is on); failures (invalid_credentials,
+    // bad_checksum, invalid_address, …) in errorText.
+    Q_INVOKABLE void add(const QString &network, const QString &address, const QString &label, const QString &password,
+                         const QString &twoFactorCode = {});
     Q_INVOKABLE void remove(const QString &id);
     Q_INVOKABLE void clearError();
 

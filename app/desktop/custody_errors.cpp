@@ -40,7 +40,7 @@ QString CustodyErrors::describe(const RpcReply &reply, const QString &asset)
         return tr("This network is switched off for now.");
     if (r == QLatin1String("invalid_state") && detail == QLatin1String("needs_admin"))
         return tr("This withdrawal is large: it needs the approval of two admins; support cannot approve it.");
-    if (r == QLatin1String("invalid_state") && detail == QLatin1String("own_withdrawal"))
+    if (r == QLatin1String("forbidden") && detail == QLatin1String("own_case"))
         return tr("You cannot approve your own withdrawal; another member of staff has to.");
     if (r == QLatin1String("invalid_state"))
         return tr("This withdrawal has moved on meanwhile; the list shows its current state.");
@@ -52,6 +52,8 @@ QString CustodyErrors::describe(const RpcReply &reply, const QString &asset)
         return tr("This is above your withdrawal limit (%1 %2). You can still withdraw %3 %2 in the next 24 hours.")
             .arg(limit, asset, data("remaining"));
     }
+    if (r == QLatin1String("two_factor_required") && data("field") == QLatin1String("twoFactorCode"))
+        return tr("Saving a new address needs the 6-digit code from your authenticator app too.");
     if (r == QLatin1String("two_factor_required"))
         return tr("Withdrawals of this size need the 6-digit code from your authenticator app.");
     if (r == QLatin1String("insufficient_funds"))

@@ -2,11 +2,9 @@
 
 #include "token_store.h"
 
-#include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 Q_LOGGING_CATEGORY(lcCustodyPassphrase, "azc.desktop.custody")
 
@@ -14,7 +12,8 @@ namespace azc {
 
 namespace {
 
-QString fallbackPath(const QString &dataDir)
+// Where versions before 2026-12 kept the passphrase without a keychain.
+QString legacyFilePath(const QString &dataDir)
 {
     return dataDir + QStringLiteral("/secrets/custody-passphrase");
 }
@@ -26,16 +25,11 @@ QString newPassphrase()
     return QString::fromLatin1(bytes.toBase64());
 }
 
-QString writeFallback(const QString &dataDir, const QString &passphrase)
+QString custodyOff(const char *why)
 {
-    qCWarning(lcCustodyPassphrase) << "No keychain: the custody passphrase is kept in" << fallbackPath(dataDir);
-    QDir().mkpath(dataDir + QStringLiteral("/secrets"));
-    QSaveFile f(fallbackPath(dataDir));
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(passphrase.toLatin1());
-    return f.commit() ? passphrase : QString();
+    qCWarning(lcCustodyPassphrase) << "Deposits and withdrawals are off:" << why
+                                   << "- the custody passphrase is kept only in an OS keychain";
+    return {};
 }
 
 } // namespace
@@ -43,25 +37,37 @@ QString writeFallback(const QString &dataDir, const QString &passphrase)
 void loadOrCreateCustodyPassphrase(const QString &dataDir, const QString &keychainService, bool useKeychain,
                                    QObject *context, std::function<void(const QString &)> done)
 {
-    QFile existing(fallbackPath(dataDir));
-    if (existing.open(QIODevice::ReadOnly))
-        return done(QString::fromLatin1(existing.readAll()).trimmed());
-    if (!useKeychain)
-        return done(writeFallback(dataDir, newPassphrase()));
+    QFile legacy(legacyFilePath(dataDir));
+    const QString legacyPassphrase = legacy.open(QIODevice::ReadOnly) ? QString::fromLatin1(legacy.readAll()).trimmed()
+                                                                      : QString();
+    if (!useKeychain) {
+        if (!legacyPassphrase.isEmpty()) {
+            qCWarning(lcCustodyPassphrase) << "The custody passphrase is still in" << legacyFilePath(dataDir)
+                                           << "- run once with a keychain to move it there";
+            return done(legacyPassphrase);
+        }
+        return done(custodyOff("the keychain is switched off"));
+    }
     auto *store = new TokenStore(keychainService, QStringLiteral("custody:") + dataDir, TokenStore::Mode::Keychain, context);
-    store->load([store, dataDir, done](const QString &stored) {
+    store->load([store, dataDir, legacyPassphrase, done](const QString &stored) {
         if (!stored.isEmpty()) {
             store->deleteLater();
             return done(stored);
         }
         if (!store->usesKeychain()) { // unreachable or silent keychain
             store->deleteLater();
-            return done(writeFallback(dataDir, newPassphrase()));
+            if (!legacyPassphrase.isEmpty())
+                return done(legacyPassphrase);
+            return done(custodyOff("no keychain answered"));
         }
-        const QString fresh = newPassphrase();
-        store->save(fresh, [store, dataDir, fresh, done](bool inKeychain) {
+        const QString passphrase = legacyPassphrase.isEmpty() ? newPassphrase() : legacyPassphrase;
+        store->save(passphrase, [store, dataDir, passphrase, legacy = !legacyPassphrase.isEmpty(), done](bool inKeychain) {
             store->deleteLater();
-            done(inKeychain ? fresh : writeFallback(dataDir, fresh));
+            if (!inKeychain)
+                return done(legacy ? passphrase : custodyOff("the keychain refused to store it"));
+            if (legacy && QFile::remove(legacyFilePath(dataDir)))
+                qCInfo(lcCustodyPassphrase) << "Moved the custody passphrase from its file into the keychain";
+            done(passphrase);
         });
     });
 }

@@ -1,16 +1,49 @@
 #include "document_image_provider.h"
 
+#include <QBuffer>
+#include <QImageReader>
 #include <QMutexLocker>
 
 namespace azc {
 
-void DocumentCache::insert(const QString &fileId, const QImage &image)
+namespace {
+
+void prepare(QImageReader &reader)
 {
-    QMutexLocker lock(&m_mutex);
-    m_images.insert(fileId, image);
+    reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
+    reader.setAllocationLimit(int(DocumentCache::kMaxPixels * 4 / (1024 * 1024)));
 }
 
-QImage DocumentCache::image(const QString &fileId) const
+bool withinBudget(const QSize &size)
+{
+    return size.isValid() && !size.isEmpty() && qint64(size.width()) * size.height() <= DocumentCache::kMaxPixels;
+}
+
+} // namespace
+
+bool DocumentCache::isShowableImage(const QByteArray &encoded)
+{
+    QBuffer buffer;
+    buffer.setData(encoded);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    prepare(reader);
+    return reader.canRead() && withinBudget(reader.size());
+}
+
+void DocumentCache::insert(const QString &fileId, const QByteArray &encoded)
+{
+    QMutexLocker lock(&m_mutex);
+    m_images.insert(fileId, encoded);
+}
+
+bool DocumentCache::contains(const QString &fileId) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_images.contains(fileId);
+}
+
+QByteArray DocumentCache::encoded(const QString &fileId) const
 {
     QMutexLocker lock(&m_mutex);
     return m_images.value(fileId);
@@ -30,13 +63,20 @@ DocumentImageProvider::DocumentImageProvider(std::shared_ptr<DocumentCache> cach
 QImage DocumentImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
 {
     // The id may carry a "?n" suffix QML adds to force a reload.
-    QImage image = m_cache->image(id.section(QLatin1Char('?'), 0, 0));
+    QBuffer buffer;
+    buffer.setData(m_cache->encoded(id.section(QLatin1Char('?'), 0, 0)));
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    prepare(reader);
+    const QSize full = reader.size();
     if (size)
-        *size = image.size();
-    if (!image.isNull() && requestedSize.width() > 0 && requestedSize.height() > 0
-        && (requestedSize.width() < image.width() || requestedSize.height() < image.height()))
-        image = image.scaled(requestedSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    return image;
+        *size = full;
+    if (!withinBudget(full))
+        return {};
+    if (requestedSize.width() > 0 && requestedSize.height() > 0
+        && (requestedSize.width() < full.width() || requestedSize.height() < full.height()))
+        reader.setScaledSize(full.scaled(requestedSize, Qt::KeepAspectRatio));
+    return reader.read();
 }
 
 } // namespace azc

@@ -1,8 +1,12 @@
 #pragma once
-// KYC document images for QML: the support console downloads a document
-// through files.download into the cache, then shows "image://kycdoc/<fileId>".
-// The provider may be asked from the scene-graph thread, hence the lock.
+// Images other people sent, for QML: KYC documents in the support console
+// ("image://kycdoc/<fileId>") and chat previews. The cache keeps them as the
+// bytes that arrived; they are decoded only when shown, by the provider, on
+// QML's image thread (the Image elements are asynchronous), at the size
+// they are shown and within a pixel budget, so a huge or hostile picture
+// never stalls the window.
 
+#include <QByteArray>
 #include <QHash>
 #include <QImage>
 #include <QMutex>
@@ -14,13 +18,19 @@ namespace azc {
 class DocumentCache
 {
 public:
-    void insert(const QString &fileId, const QImage &image);
-    QImage image(const QString &fileId) const;
+    static constexpr qint64 kMaxPixels = 50'000'000;
+
+    // Reads only the header: true when `encoded` is a picture this cache
+    // would show (a known format, within the pixel budget).
+    static bool isShowableImage(const QByteArray &encoded);
+    void insert(const QString &fileId, const QByteArray &encoded);
+    bool contains(const QString &fileId) const;
+    QByteArray encoded(const QString &fileId) const;
     void clear();
 
 private:
     mutable QMutex m_mutex;
-    QHash<QString, QImage> m_images;
+    QHash<QString, QByteArray> m_images;
 };
 
 class DocumentImageProvider : public QQuickImageProvider
@@ -29,6 +39,8 @@ public:
     static constexpr const char *Id = "kycdoc";
     explicit DocumentImageProvider(std::shared_ptr<DocumentCache> cache);
 
+    // Decodes at `requestedSize` (the Image's sourceSize) when smaller than
+    // the picture; `size` gets the picture's own size.
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
 private:

@@ -53,13 +53,11 @@ QString ErrorSink::describe(const RpcReply &reply)
         return tr("Enter the 6-digit code from your authenticator app.");
     if (r == QLatin1String("invalid_totp"))
         return tr("That code is not valid. Check your authenticator app and try again.");
-    if (r == QLatin1String("account_locked"))
-        return tr("Too many wrong passwords. Try again in %1.")
+    if (r == QLatin1String("too_many_attempts"))
+        return tr("Too many wrong passwords or codes. Try again in %1.")
             .arg(minutesText(reply.data.value(QStringLiteral("retryAfterMs")).toInteger()));
     if (r == QLatin1String("account_frozen"))
         return tr("This account is frozen. Contact support.");
-    if (r == QLatin1String("too_many_connections"))
-        return tr("This account is signed in on too many devices at once.");
     if (r == QLatin1String("username_taken"))
         return tr("This username is already taken.");
     if (r == QLatin1String("weak_password"))

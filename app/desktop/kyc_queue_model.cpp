@@ -93,7 +93,7 @@ void KycQueueModel::showDocument(int index)
     m_documentIndex = index;
     const QVariantMap document = documents.at(index).toMap();
     const QString fileId = document.value(QStringLiteral("fileId")).toString();
-    if (!context()->documents()->image(fileId).isNull()) {
+    if (context()->documents()->contains(fileId)) {
         setDocumentState(QStringLiteral("image://kycdoc/") + fileId, false, {});
         return;
     }
@@ -122,12 +122,13 @@ void KycQueueModel::onDocumentDownloaded(const QString &fileId, const QByteArray
                                         .arg((data.size() + 1023) / 1024));
         return;
     }
-    const QImage image = QImage::fromData(data);
-    if (image.isNull()) {
+    // Only the header is read here; the image is decoded off this thread, at
+    // the size it is shown (DocumentImageProvider).
+    if (!DocumentCache::isShowableImage(data)) {
         setDocumentState({}, false, tr("This file is not an image that can be shown."));
         return;
     }
-    context()->documents()->insert(fileId, image);
+    context()->documents()->insert(fileId, data);
     setDocumentState(QStringLiteral("image://kycdoc/") + fileId, false, {});
 }
 

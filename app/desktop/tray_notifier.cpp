@@ -47,7 +47,9 @@ void TrayNotifier::notify(const QString &title, const QString &body)
     m_lastBody = body;
     emit notified();
     if (m_icon && !(m_window && m_window->isActive()))
-        m_icon->showMessage(title, body, QSystemTrayIcon::Information, 8000);
+        // Notification servers read markup in the body (<img> would fetch a
+        // URL); what other people wrote is shown as text.
+        m_icon->showMessage(title, body.toHtmlEscaped(), QSystemTrayIcon::Information, 8000);
 }
 
 void TrayNotifier::updateTooltip()

@@ -8,13 +8,18 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <termios.h>
+#include <unistd.h>
+
 namespace azcd {
 
 QString usage()
 {
     return QStringLiteral(
         "Usage: azcoinerd [options]                  run the backend\n"
-        "       azcoinerd admin create --username U --password P [--display-name N] [options]\n"
+        "       azcoinerd admin create --username U [--password-file F] [--display-name N] [options]\n"
+        "                                            (without --password-file the password is read from\n"
+        "                                            standard input: never on the command line)\n"
         "       azcoinerd migrate [options]          apply schema migrations and exit\n"
         "       azcoinerd audit verify [options]     check the audit log's hash chain\n"
         "       azcoinerd ledger verify [options]    check the ledger's invariants (sums, no overdraft, replay)\n"
@@ -29,7 +34,12 @@ QString usage()
         "  --demo                    seed demo accounts and KYC cases into an empty database\n"
         "  --idle-timeout SECONDS    close connections silent for this long (default 300)\n"
         "  --rate-multiplier N       scale the read/write/upload rate limits (trusted clients, load tests)\n"
-        "  --max-connections-per-address N  sockets one IP may hold (default 256; a proxy in front needs more)\n"
+        "  --max-connections-per-address N  sockets one client address (an IPv6 /64) may hold (default 256)\n"
+        "  --max-anonymous-per-address N  of those, not signed in (default 32)\n"
+        "  --tls-cert FILE, --tls-key FILE  serve wss:// with this PEM certificate chain and key; the files\n"
+        "                            are re-read when they change (no restart)\n"
+        "  --trusted-proxies LIST    comma-separated addresses or subnets of reverse proxies whose\n"
+        "                            X-Forwarded-For names the client (e.g. 127.0.0.1)\n"
         "  --custody-passphrase-file F  unlocks the sealed custody seed (created on first start);\n"
         "                            also $AZC_CUSTODY_PASSPHRASE. Without one, custody is off\n"
         "  --chain-poll-ms N         how often each chain is followed (default 2000)\n"
@@ -109,6 +119,14 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.limits.rateMultiplier = qBound(1, value.toInt(), 100000);
     else if (key == QLatin1String("max-connections-per-address"))
         c.limits.maxConnectionsPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
+    else if (key == QLatin1String("max-anonymous-per-address"))
+        c.limits.maxAnonymousPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
+    else if (key == QLatin1String("tls-cert"))
+        c.tlsCertificateFile = QDir(value).absolutePath();
+    else if (key == QLatin1String("tls-key"))
+        c.tlsKeyFile = QDir(value).absolutePath();
+    else if (key == QLatin1String("trusted-proxies"))
+        c.trustedProxies = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
     else if (key == QLatin1String("custody-passphrase-file")) {
         // A file, never the command line: arguments are visible to every local user.
         QFile f(value);
@@ -134,8 +152,18 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.seedDemoData = value.isEmpty() || value == QLatin1String("true") || value == QLatin1String("1");
     else if (key == QLatin1String("username"))
         o->adminUsername = value;
-    else if (key == QLatin1String("password"))
-        o->adminPassword = value;
+    else if (key == QLatin1String("password")) {
+        *problem = QStringLiteral("--password is not accepted: arguments are visible to every local user; use"
+                                  " --password-file F or type the password on standard input");
+        return false;
+    } else if (key == QLatin1String("password-file")) {
+        const auto password = readSecretFile(value);
+        if (!password || password->isEmpty()) {
+            *problem = QStringLiteral("cannot read a password from ") + value;
+            return false;
+        }
+        o->adminPassword = QString::fromUtf8(*password);
+    }
     else if (key == QLatin1String("display-name"))
         o->adminDisplayName = value;
     else {
@@ -148,11 +176,36 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
 const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-dir"), QStringLiteral("database"),
                                  QStringLiteral("allowed-origins"), QStringLiteral("idle-timeout"), QStringLiteral("config"),
                                  QStringLiteral("secrets-dir"), QStringLiteral("rate-multiplier"),
-                                 QStringLiteral("max-connections-per-address"),
+                                 QStringLiteral("max-connections-per-address"), QStringLiteral("max-anonymous-per-address"),
+                                 QStringLiteral("tls-cert"),
+                                 QStringLiteral("tls-key"), QStringLiteral("trusted-proxies"),
+                                 QStringLiteral("password-file"),
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name"),
                                  QStringLiteral("custody-passphrase-file"), QStringLiteral("chain-poll-ms"),
                                  QStringLiteral("address-cooling-seconds"), QStringLiteral("demo-chain-url"),
                                  QStringLiteral("demo-token"), QStringLiteral("binance-config")};
+
+// One line from standard input; with a terminal there, asked for without echo.
+QString readPasswordFromStandardInput(QTextStream &err)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        err << "Password: " << Qt::flush;
+        if (::tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    QTextStream in(stdin);
+    const QString line = in.readLine();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        err << Qt::endl;
+    }
+    return line;
+}
 
 } // namespace
 
@@ -241,11 +294,16 @@ int runOperatorCommand(azc::Backend &backend, const ServerOptions &o, QTextStrea
         out << "schema is up to date" << Qt::endl;
         return 0;
     case Command::AdminCreate: {
-        if (o.adminUsername.isEmpty() || o.adminPassword.isEmpty()) {
-            err << "admin create needs --username and --password" << Qt::endl;
+        if (o.adminUsername.isEmpty()) {
+            err << "admin create needs --username" << Qt::endl;
             return 2;
         }
-        if (auto s = backend.createAdmin(o.adminUsername, o.adminPassword, o.adminDisplayName); !s) {
+        const QString password = o.adminPassword.isEmpty() ? readPasswordFromStandardInput(err) : o.adminPassword;
+        if (password.isEmpty()) {
+            err << "admin create needs a password: --password-file F, or one line on standard input" << Qt::endl;
+            return 2;
+        }
+        if (auto s = backend.createAdmin(o.adminUsername, password, o.adminDisplayName); !s) {
             err << "azcoinerd: " << s.error().reason << ": " << s.error().message << Qt::endl;
             return 1;
         }

@@ -100,9 +100,32 @@ bool Backend::open(QString *error)
     if (!box)
         return fail(box.error().message);
     d->secretBox = box.value();
-    d->twoFactor = std::make_unique<identity::TwoFactor>(*d->db, *d->users, *d->secretBox, d->clock);
-    d->auth = std::make_unique<identity::AuthService>(*d->db, *d->users, *d->sessions, *d->twoFactor, *d->audit,
-                                                      d->clock,
+    d->throttle = std::make_unique<identity::AttemptThrottle>(d->clock);
+    // The owner hears when someone starts guessing their password or codes
+    // (the guesses wait from then on; the owner's own address and sessions do not).
+    d->throttle->onBackoff = [users = d->users.get(), notifications = d->notifications.get()](
+                                     const identity::AttemptKey &key, int failures) {
+        QString userId;
+        if (key.subject.startsWith(QLatin1String("account:"))) {
+            userId = key.subject.mid(8);
+        } else if (auto u = users->byUsername(key.subject.mid(6)); u && u.value()) { // "login:<name>"
+            userId = u.value()->id;
+        }
+        if (userId.isEmpty())
+            return;
+        const bool inSession = key.source.startsWith(QLatin1String("session:"));
+        notifications->queue(userId, QStringLiteral("security.guessing"),
+                             QStringLiteral("Wrong passwords or codes for your account"),
+                             inSession ? QStringLiteral("%1 wrong tries in one of your signed-in sessions. If it was"
+                                                        " not you, end that session in Profile → Sessions.")
+                                                 .arg(failures)
+                                       : QStringLiteral("%1 wrong tries to sign in from %2. Further tries from there"
+                                                        " now have to wait.").arg(failures).arg(key.source),
+                             QJsonObject{{QStringLiteral("source"), key.source}});
+    };
+    d->twoFactor = std::make_unique<identity::TwoFactor>(*d->db, *d->users, *d->secretBox, *d->throttle, d->clock);
+    d->auth = std::make_unique<identity::AuthService>(*d->db, *d->users, *d->sessions, *d->twoFactor, *d->throttle,
+                                                      *d->audit, d->clock,
                                                       crypto::Argon2Params{c.argon2MemoryKiB, c.argon2Iterations, 1});
     d->kyc = std::make_unique<identity::KycService>(*d->db, *d->users, *d->files, *d->notifications, d->bus,
                                                     *d->audit, d->clock);
@@ -114,7 +137,7 @@ bool Backend::open(QString *error)
     d->adjustments = std::make_unique<wallet::Adjustments>(*d->db, *d->wallet, *d->users, *d->audit,
                                                            *d->notifications, d->clock);
     d->custody = std::make_unique<custody::CustodyService>(
-            custody::CustodyServices{*d->db, *d->ledger, *d->users, *d->twoFactor, *d->wallet, *d->notifications,
+            custody::CustodyServices{*d->db, *d->ledger, *d->users, *d->twoFactor, *d->auth, *d->wallet, *d->notifications,
                                      d->bus, *d->audit, d->clock},
             c.custody, secrets);
     // A wrong passphrase stops the server: running without custody would look like lost funds.
@@ -240,6 +263,17 @@ bool Backend::start(QString *error)
     d->gateway = std::make_unique<server::RpcGateway>(d->methods, *d->sessions, d->bus, d->clock, d->config.limits);
     d->gateway->setAllowedOrigins(d->config.allowedOrigins);
     d->gateway->setLaunchSecret(d->config.launchSecret);
+    QList<server::Subnet> proxies;
+    QString proxyProblem;
+    if (!server::parseSubnets(d->config.trustedProxies, &proxies, &proxyProblem)) {
+        d->gateway.reset();
+        if (error)
+            *error = QStringLiteral("trusted proxies: ") + proxyProblem;
+        return false;
+    }
+    d->gateway->setTrustedProxies(proxies);
+    if (!d->config.tlsCertificateFile.isEmpty() || !d->config.tlsKeyFile.isEmpty())
+        d->gateway->setTlsFiles(d->config.tlsCertificateFile, d->config.tlsKeyFile, d->config.tlsReloadSeconds);
     if (!d->gateway->listen(d->config.listenAddress, d->config.port, error)) {
         d->gateway.reset();
         return false;

@@ -27,6 +27,14 @@ struct BackendConfig {
     quint16 port = 0;                     // 0: any free port
     QStringList allowedOrigins;           // browsers' Origin values we accept; native clients send none
     QByteArray launchSecret;              // embedded mode: the X-AZC-Launch-Secret a client must present
+    // wss:// served by the backend itself: PEM certificate chain and key,
+    // re-read when they change (checked every tlsReloadSeconds).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    int tlsReloadSeconds = 30;
+    // Reverse proxies whose X-Forwarded-For names the client ("127.0.0.1",
+    // "10.0.0.0/8"); from anyone else the header is ignored.
+    QStringList trustedProxies;
     bool seedDemoData = false;            // seed the demo accounts when the database is empty
     quint32 argon2MemoryKiB = 19456;      // password hashing cost; never below OWASP's minimum
     quint32 argon2Iterations = 2;

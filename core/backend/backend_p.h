@@ -51,6 +51,7 @@ struct Backend::Private {
     std::unique_ptr<identity::UserDirectory> users;
     std::unique_ptr<identity::SessionManager> sessions;
     std::optional<crypto::SecretBox> secretBox;
+    std::unique_ptr<identity::AttemptThrottle> throttle;
     std::unique_ptr<identity::TwoFactor> twoFactor;
     std::unique_ptr<identity::AuthService> auth;
     std::unique_ptr<identity::KycService> kyc;

@@ -243,7 +243,9 @@ void RedPackets::open(const server::Caller &caller, const QString &messageId, se
         return reply(m.error());
     if (m->kind != QLatin1String("redpacket"))
         return reply(fail("not_found", QStringLiteral("this message is not a red packet"), {{QStringLiteral("field"), QStringLiteral("messageId")}}));
-    auto p = packet(QStringLiteral("WHERE id = ?"), {m->data.value(QStringLiteral("packetId")).toString()});
+    // The packet must be the one this very bubble announced, in this conversation.
+    auto p = packet(QStringLiteral("WHERE id = ? AND message_id = ? AND conversation_id = ?"),
+                    {m->data.value(QStringLiteral("packetId")).toString(), m->id, m->conversationId});
     if (!p)
         return reply(p.error());
     const int d = m_ledger.asset(p->asset) ? m_ledger.asset(p->asset)->decimals : 0;

@@ -78,15 +78,18 @@ void declareCustodyMethods(server::MethodTable &t, CustodyService &c)
                    return QJsonObject{{QStringLiteral("addresses"), out},
                                       {QStringLiteral("coolingMs"), c.addressBook().coolingMs()}};
                })});
+    // Where coins may be sent is a password-level decision: a borrowed
+    // unlocked desktop or a stolen token alone cannot add an address, and the
+    // owner hears of every new one (on every device) while it is still cooling.
     t.declare({QStringLiteral("withdraw.addAddress"), Role::User, 0,
-               {network, address, Param::string(QStringLiteral("label"), 1, 40)}, RateClass::Write,
-               guarded([&c](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               {network, address, Param::string(QStringLiteral("label"), 1, 40), Param::string(QStringLiteral("password"), 1, 128),
+                Param::string(QStringLiteral("twoFactorCode"), 1, 32).optional()},
+               RateClass::Auth, {}, guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    if (auto n = c.networks().require(str(p, "network")); !n)
-                       return n.error();
-                   auto e = c.addressBook().add(ctx.user().userId, str(p, "network"), str(p, "address"), str(p, "label"));
-                   if (!e)
-                       return e.error();
-                   return QJsonObject{{QStringLiteral("address"), e->toJson(QDateTime::currentMSecsSinceEpoch())}};
+                       return reply(n.error());
+                   const server::Caller caller = ctx.user();
+                   c.addAddressAfterReauthentication(caller, str(p, "network"), str(p, "address"), str(p, "label"),
+                                                     str(p, "password"), str(p, "twoFactorCode"), std::move(reply));
                })});
     t.declare({QStringLiteral("withdraw.removeAddress"), Role::User, 0, {id}, RateClass::Write,
                guarded([&c](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {

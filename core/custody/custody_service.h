@@ -21,7 +21,7 @@
 
 namespace azc::storage { class Database; }
 namespace azc::ledger { class LedgerService; }
-namespace azc::identity { class UserDirectory; class TwoFactor; }
+namespace azc::identity { class UserDirectory; class TwoFactor; class AuthService; }
 namespace azc::notify { class NotificationService; class EventBus; }
 namespace azc::wallet { class WalletService; }
 namespace azc::audit { class AuditLog; }
@@ -46,6 +46,7 @@ struct CustodyServices {
     ledger::LedgerService &ledger;
     identity::UserDirectory &users;
     identity::TwoFactor &twoFactor;
+    identity::AuthService &auth; // re-authentication for new withdrawal addresses
     wallet::WalletService &wallet;
     notify::NotificationService &notifications;
     notify::EventBus &bus;
@@ -82,6 +83,12 @@ public:
     Result<QJsonObject> unswept(int limit);
     Result<QJsonObject> saveNetwork(const server::Caller &admin, const QJsonObject &params);
     Result<QJsonObject> saveAsset(const server::Caller &admin, const QJsonObject &params);
+    // withdraw.addAddress (custody_new_address.cpp): the password (and the
+    // second factor when it is on) first, then the address, then the owner
+    // is told on every device.
+    void addAddressAfterReauthentication(const server::Caller &caller, const QString &networkId, const QString &address,
+                                         const QString &label, const QString &password, const QString &twoFactorCode,
+                                         server::Reply reply);
 
 private:
     void pass(const QString &networkId, std::function<void()> done);

@@ -15,6 +15,7 @@
 #include "ledger/ledger_service.h"
 #include "notify/event_bus.h"
 #include "notify/notification_service.h"
+#include "server/own_case.h"
 #include "storage/database.h"
 #include "wallet/money_text.h"
 #include "wallet/wallet_service.h"
@@ -56,6 +57,7 @@ struct Withdrawals::Planned {
     QByteArray address;
     Amount perWithdrawal, dailyRemaining, twoFactorAbove;
     int approvalsNeeded = 1;
+    std::optional<identity::User> secondFactorOf; // whose code the ledger checks last
 };
 
 Result<QList<Withdrawals::Row>> Withdrawals::select(const QString &where, const QVariantList &params)
@@ -238,8 +240,8 @@ Result<Withdrawals::Planned> Withdrawals::plan(const server::Caller &caller, con
                                 .arg(p.twoFactorAbove.toString(d), r.asset), data);
         if (r.twoFactorCode.isEmpty())
             return fail("two_factor_required", QStringLiteral("enter the code from your authenticator app"), data);
-        if (auto s = m.twoFactor.verify(me.value(), r.twoFactorCode); !s)
-            return s.error();
+        // Checked by the ledger once the hold would succeed (request()).
+        p.secondFactorOf = me.value();
     }
     return p;
 }
@@ -318,6 +320,11 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
     op.fingerprint = fingerprint;
     op.code = QStringLiteral("custody.withdrawal");
     op.result = {{QStringLiteral("withdrawalId"), row.id}};
+    if (p->secondFactorOf)
+        op.lastGate = [this, user = *p->secondFactorOf, code = r.twoFactorCode,
+                       key = identity::AttemptKey::session(caller.userId, caller.sessionId)] {
+            return m.twoFactor.check(user, code, key);
+        };
     m.ledger.openHold(std::move(op), caller.userId, r.asset, p->total, QStringLiteral("withdrawal"),
                       [this, row, answer](const Result<QJsonObject> &held) {
                           if (!held) {
@@ -420,6 +427,8 @@ void Withdrawals::reject(const server::Caller &staff, const QString &id, const Q
         return reply(QJsonObject{{QStringLiteral("withdrawal"), toJson(row.value(), true)}});
     if (row->status != QLatin1String("requested") && row->status != QLatin1String("approved"))
         return reply(fail("invalid_state", QStringLiteral("the withdrawal is already ") + row->status));
+    if (auto own = server::refuseOwnCase(staff.userId, {row->userId}); !own)
+        return reply(own.error());
     if (auto a = m.audit.record(staff.userId, QStringLiteral("custody.rejectWithdrawal"), id,
                                 {{QStringLiteral("reason"), reason}}); !a)
         return reply(a.error());
@@ -467,9 +476,8 @@ void Withdrawals::approve(const server::Caller &staff, const QString &id, server
         return reply(QJsonObject{{QStringLiteral("withdrawal"), toJson(row.value(), true)}});
     if (row->status != QLatin1String("requested"))
         return reply(fail("invalid_state", QStringLiteral("the withdrawal is already ") + row->status));
-    if (row->userId == staff.userId)
-        return reply(fail("invalid_state", QStringLiteral("nobody approves their own withdrawal"),
-                          {{QStringLiteral("detail"), QStringLiteral("own_withdrawal")}}));
+    if (auto own = server::refuseOwnCase(staff.userId, {row->userId}); !own)
+        return reply(own.error());
     if (row->approvalsNeeded > 1 && staff.role != server::Role::Admin)
         return reply(fail("invalid_state", QStringLiteral("withdrawals this large need two admins"),
                           {{QStringLiteral("detail"), QStringLiteral("needs_admin")}}));

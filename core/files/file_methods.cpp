@@ -51,8 +51,8 @@ void declareFileMethods(server::MethodTable &t, FileService &files)
                                   qint64(p.value(QStringLiteral("length")).toDouble()));
                }});
     t.declare({QStringLiteral("files.thumbnail"), Role::User, 0, {Param::string(QStringLiteral("fileId"), 1, 64)},
-               RateClass::Upload, [f](server::CallContext &ctx, const QJsonObject &p) {
-                   return f->thumbnail(ctx.user(), p.value(QStringLiteral("fileId")).toString());
+               RateClass::Upload, {}, [f](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
+                   f->thumbnail(ctx.user(), p.value(QStringLiteral("fileId")).toString(), reply);
                }});
 }
 

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 
 namespace azc::storage { class Database; struct Migration; }
 
@@ -35,6 +36,7 @@ public:
     static constexpr qint64 kQuotaBytes = 100LL * 1024 * 1024; // per user, stored plus in flight
 
     FileService(storage::Database &db, const QString &dataDir, const Clock &clock);
+    ~FileService(); // waits for a preview being decoded
     static QList<storage::Migration> migrations();
 
     Result<QJsonObject> begin(const QString &ownerId, const QString &name, const QString &mime, qint64 size,
@@ -43,9 +45,13 @@ public:
     Result<StoredFile> finish(const QString &ownerId, const QString &uploadId);
     Result<QJsonObject> read(const server::Caller &caller, const QString &fileId, qint64 offset, qint64 length);
     // A small JPEG preview of an image file (file_thumbnails.cpp): made on
-    // first request, kept next to the blob, same access as read().
+    // first request on a worker thread (never on the backend's), within a
+    // pixel budget and a time budget, kept next to the blob; same access as
+    // read(). `reply` runs on the calling thread.
     static constexpr int kThumbnailEdge = 320;
-    Result<QJsonObject> thumbnail(const server::Caller &caller, const QString &fileId);
+    static constexpr int kPreviewTimeBudgetMs = 10000;
+    static constexpr int kMaxPreviewsInFlight = 8; // distinct images being decoded or waiting
+    void thumbnail(const server::Caller &caller, const QString &fileId, std::function<void(Result<QJsonObject>)> reply);
 
     Result<StoredFile> file(const QString &fileId);
     // Another domain's say on who else may read a file (messaging: members of
@@ -65,6 +71,8 @@ private:
     QString m_dataDir;
     const Clock &m_clock;
     SharedAccess m_sharedAccess;
+    struct Previews;
+    std::shared_ptr<Previews> m_previews; // made on first use (file_thumbnails.cpp)
 };
 
 // The type a file's first bytes say it is: image/png, image/jpeg, application/pdf or empty.

@@ -45,9 +45,9 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                 Param::string(QStringLiteral("displayName"), 1, 64), Param::string(QStringLiteral("password"), 1, 128),
                 Param::string(QStringLiteral("email"), 0, 254).optional(),
                 Param::string(QStringLiteral("phone"), 0, 20).optional()},
-               RateClass::Auth, {}, [s](server::CallContext &, const QJsonObject &p, server::Reply reply) {
+               RateClass::Auth, {}, [s](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
                    s.auth.registerAsync({str(p, "username"), str(p, "displayName"), str(p, "password"),
-                                         str(p, "email"), str(p, "phone")},
+                                         str(p, "email"), str(p, "phone")}, ctx.source,
                                         [reply](Result<User> u) {
                                             if (!u)
                                                 return reply(u.error());
@@ -63,7 +63,7 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                    const QString device = p.contains(QStringLiteral("device")) ? str(p, "device") : ctx.userAgent;
                    // The context outlives this call only as a copy: the socket may be gone by then,
                    // in which case binding fails and the new session is revoked again.
-                   s.auth.loginAsync(str(p, "username"), str(p, "password"), str(p, "totpCode"), device,
+                   s.auth.loginAsync(str(p, "username"), str(p, "password"), str(p, "totpCode"), device, ctx.source,
                                      [s, ctx, reply](Result<LoginResult> r) mutable {
                                          if (!r)
                                              return reply(r.error());
@@ -145,7 +145,8 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                [s](server::CallContext &ctx, const QJsonObject &) { return s.twoFactor.enroll(ctx.user().userId); }});
     t.declare({QStringLiteral("totp.confirm"), Role::User, 0, {Param::string(QStringLiteral("code"), 6, 6)},
                RateClass::Auth, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
-                   auto codes = s.twoFactor.confirm(ctx.user().userId, str(p, "code"));
+                   auto codes = s.twoFactor.confirm(ctx.user().userId, str(p, "code"),
+                                                    AttemptKey::session(ctx.user().userId, ctx.user().sessionId));
                    if (!codes)
                        return codes.error();
                    return QJsonObject{{QStringLiteral("recoveryCodes"), QJsonArray::fromStringList(codes.value())}};
@@ -155,15 +156,14 @@ void declareAuthMethods(server::MethodTable &t, IdentityServices s)
                RateClass::Auth, {}, [s](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
                    // Re-checks the password: a borrowed unlocked desktop must not turn 2FA off.
                    const QString userId = ctx.user().userId;
+                   const QString sessionId = ctx.user().sessionId;
                    const QString code = str(p, "code");
-                   s.auth.verifyPasswordAsync(userId, str(p, "password"), [s, userId, code, reply](Status ok) {
+                   s.auth.verifyPasswordAsync(userId, sessionId, str(p, "password"),
+                                              [s, userId, sessionId, code, reply](Status ok) {
                        if (!ok)
                            return reply(ok.error());
-                       if (auto r = s.twoFactor.disable(userId, code); !r) {
-                           if (r.error().reason == QLatin1String("invalid_totp"))
-                               (void)s.auth.recordFailure(userId); // second factors count towards the lock too
+                       if (auto r = s.twoFactor.disable(userId, code, AttemptKey::session(userId, sessionId)); !r)
                            return reply(r.error());
-                       }
                        reply(QJsonObject{});
                    });
                }});

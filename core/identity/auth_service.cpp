@@ -25,9 +25,10 @@ Status checkContact(const QString &email, const QString &phone)
 } // namespace
 
 AuthService::AuthService(storage::Database &db, UserDirectory &users, SessionManager &sessions,
-                         TwoFactor &twoFactor, audit::AuditLog &audit, const Clock &clock,
-                         crypto::Argon2Params argon2)
-    : m_db(db), m_users(users), m_sessions(sessions), m_twoFactor(twoFactor), m_audit(audit), m_clock(clock),
+                         TwoFactor &twoFactor, AttemptThrottle &throttle, audit::AuditLog &audit,
+                         const Clock &clock, crypto::Argon2Params argon2)
+    : m_db(db), m_users(users), m_sessions(sessions), m_twoFactor(twoFactor), m_throttle(throttle), m_audit(audit),
+      m_clock(clock),
       m_work(crypto::PasswordHasher(argon2))
 {
     m_dummyHash = m_work.hasher().hash(crypto::randomToken());

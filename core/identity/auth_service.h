@@ -1,5 +1,5 @@
 #pragma once
-// Registration, log-in (with throttling and lock-out), password changes and
+// Registration, log-in (wrong guesses back off per source, AttemptThrottle), password changes and
 // the admin actions on accounts (roles, freezes, the first admin).
 
 #include "common/clock.h"
@@ -33,26 +33,27 @@ struct LoginResult {
 class AuthService
 {
 public:
-    static constexpr int kMaxFailures = 5;
-    static constexpr qint64 kLockoutMs = 15 * 60 * 1000;
-
     AuthService(storage::Database &db, UserDirectory &users, SessionManager &sessions, TwoFactor &twoFactor,
-                audit::AuditLog &audit, const Clock &clock, crypto::Argon2Params argon2 = {});
+                AttemptThrottle &throttle, audit::AuditLog &audit, const Clock &clock,
+                crypto::Argon2Params argon2 = {});
 
     // Synchronous: for operators and the demo seed, not for client requests.
     Result<User> registerUser(const Registration &r, server::Role role = server::Role::User);
 
     // The calls clients make. Each hashes off the backend thread (see
-    // PasswordWork) and runs `done` back on it; none hashes for an account
-    // that is locked out, and each wrong password counts towards the lock.
-    void registerAsync(const Registration &r, std::function<void(Result<User>)> done);
+    // PasswordWork, which takes turns between `source`s) and runs `done`
+    // back on it; none hashes while its AttemptKey waits, and each wrong
+    // password or second factor counts for that key. `source` is the
+    // client's address key (server::CallContext::source).
+    void registerAsync(const Registration &r, const QString &source, std::function<void(Result<User>)> done);
     void loginAsync(const QString &username, const QString &password, const QString &totpCode,
-                    const QString &device, std::function<void(Result<LoginResult>)> done);
-    // Confirms a sensitive action (turning 2FA off) with the password.
-    void verifyPasswordAsync(const QString &userId, const QString &password, std::function<void(Status)> done);
+                    const QString &device, const QString &source, std::function<void(Result<LoginResult>)> done);
+    // Confirms a sensitive action (turning 2FA off) with the password; wrong
+    // passwords count for this session only.
+    void verifyPasswordAsync(const QString &userId, const QString &sessionId, const QString &password,
+                             std::function<void(Status)> done);
     void changePasswordAsync(const QString &userId, const QString &sessionId, const QString &current,
                              const QString &next, std::function<void(Status)> done);
-    Status recordFailure(const QString &userId); // also for a wrong second factor
     Result<User> updateProfile(const QString &userId, const QString &displayName, const QString &email,
                                const QString &phone);
 
@@ -64,16 +65,17 @@ public:
 private:
     Result<User> validateRegistration(const Registration &r, server::Role role);
     Result<User> insertUser(User user);
-    Status notLocked(const User &user) const;
     // After the hash: re-reads the account (other requests ran meanwhile)
     // and refuses when the password changed since `checkedHash` was read.
-    Result<User> afterPasswordCheck(const QString &userId, const QString &checkedHash, bool verified);
+    Result<User> afterPasswordCheck(const QString &userId, const QString &checkedHash, bool verified,
+                                    const AttemptKey &key);
     Result<LoginResult> finishLogin(const User &user, const QString &password, const QString &totpCode,
-                                    const QString &device);
+                                    const QString &device, const AttemptKey &key);
     storage::Database &m_db;
     UserDirectory &m_users;
     SessionManager &m_sessions;
     TwoFactor &m_twoFactor;
+    AttemptThrottle &m_throttle;
     audit::AuditLog &m_audit;
     const Clock &m_clock;
     PasswordPolicy m_policy;

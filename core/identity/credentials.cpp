@@ -1,7 +1,8 @@
 // AuthService's credential checks: every path that runs Argon2id does so
-// through PasswordWork (off the backend thread), respects the lock-out
-// before hashing, counts wrong passwords, and re-reads the account after
-// the hash because other requests ran in between.
+// through PasswordWork (off the backend thread, by turns per source),
+// respects the AttemptThrottle before hashing, counts wrong passwords for
+// the caller's own key, and re-reads the account after the hash because
+// other requests ran in between.
 
 #include "identity/auth_service.h"
 
@@ -18,50 +19,28 @@ Error badCredentials()
 
 } // namespace
 
-Status AuthService::notLocked(const User &user) const
-{
-    const qint64 now = m_clock.nowMs();
-    if (user.lockedUntil > now)
-        return fail("account_locked", QStringLiteral("too many failed attempts; try again later"),
-                    {{QStringLiteral("retryAfterMs"), user.lockedUntil - now}});
-    return okStatus();
-}
-
-Status AuthService::recordFailure(const QString &userId)
-{
-    auto user = m_users.require(userId);
-    if (!user)
-        return user.error();
-    const int failures = user->failedLogins + 1;
-    if (failures >= kMaxFailures)
-        return m_users.setLoginFailures(userId, 0, m_clock.nowMs() + kLockoutMs);
-    return m_users.setLoginFailures(userId, failures, 0);
-}
-
-Result<User> AuthService::afterPasswordCheck(const QString &userId, const QString &checkedHash, bool verified)
+Result<User> AuthService::afterPasswordCheck(const QString &userId, const QString &checkedHash, bool verified,
+                                             const AttemptKey &key)
 {
     auto fresh = m_users.require(userId);
     if (!fresh)
         return fresh.error();
-    if (auto s = notLocked(fresh.value()); !s)
-        return s.error();
     // Changed while we hashed: what was checked is no longer the password.
     if (fresh->passwordHash != checkedHash)
         return badCredentials();
     if (!verified) {
-        if (auto s = recordFailure(userId); !s)
-            return s.error();
+        m_throttle.failed(key);
         return badCredentials();
     }
     return fresh;
 }
 
-void AuthService::registerAsync(const Registration &r, std::function<void(Result<User>)> done)
+void AuthService::registerAsync(const Registration &r, const QString &source, std::function<void(Result<User>)> done)
 {
     auto user = validateRegistration(r, server::Role::User);
     if (!user)
         return done(user.error());
-    const auto started = m_work.run({}, {}, r.password, [this, u = user.value(), done](PasswordWork::Outcome o) mutable {
+    const auto started = m_work.run(source, {}, {}, r.password, [this, u = user.value(), done](PasswordWork::Outcome o) mutable {
         u.passwordHash = o.newHash;
         done(insertUser(u));
     });
@@ -70,49 +49,54 @@ void AuthService::registerAsync(const Registration &r, std::function<void(Result
 }
 
 void AuthService::loginAsync(const QString &username, const QString &password, const QString &totpCode,
-                             const QString &device, std::function<void(Result<LoginResult>)> done)
+                             const QString &device, const QString &source,
+                             std::function<void(Result<LoginResult>)> done)
 {
+    // Keyed by the name typed, not the account: a name nobody has waits
+    // exactly like a real one, so the answers never tell who exists.
+    const AttemptKey key = AttemptKey::login(username, source);
+    if (auto s = m_throttle.check(key); !s)
+        return done(s.error());
     auto found = m_users.byUsername(username.trimmed());
     if (!found)
         return done(found.error());
     if (!found.value()) {
         // Same work as for a real account, so timing does not tell who exists.
-        const auto started = m_work.run(password, m_dummyHash, {}, [done](PasswordWork::Outcome) { done(badCredentials()); });
+        const auto started = m_work.run(source, password, m_dummyHash, {}, [this, key, done](PasswordWork::Outcome) {
+            m_throttle.failed(key);
+            done(badCredentials());
+        });
         if (!started)
             done(started.error());
         return;
     }
     const User user = *found.value();
-    if (auto s = notLocked(user); !s)
-        return done(s.error());
-    const auto started = m_work.run(password, user.passwordHash, {},
-                                    [this, user, password, totpCode, device, done](PasswordWork::Outcome o) {
-                                        auto checked = afterPasswordCheck(user.id, user.passwordHash, o.verified);
+    const auto started = m_work.run(source, password, user.passwordHash, {},
+                                    [this, user, password, totpCode, device, key, done](PasswordWork::Outcome o) {
+                                        auto checked = afterPasswordCheck(user.id, user.passwordHash, o.verified, key);
                                         if (!checked)
                                             return done(checked.error());
-                                        done(finishLogin(checked.value(), password, totpCode, device));
+                                        done(finishLogin(checked.value(), password, totpCode, device, key));
                                     });
     if (!started)
         done(started.error());
 }
 
 Result<LoginResult> AuthService::finishLogin(const User &user, const QString &password, const QString &totpCode,
-                                             const QString &device)
+                                             const QString &device, const AttemptKey &key)
 {
     if (user.frozen)
         return fail("account_frozen", QStringLiteral("this account is frozen; contact support"));
     if (!user.totpSecret.isEmpty()) {
         if (totpCode.isEmpty())
             return fail("totp_required", QStringLiteral("enter the code from your authenticator app"));
-        if (auto s = m_twoFactor.verify(user, totpCode); !s) {
-            (void)recordFailure(user.id);
+        // The same key as the password: from this address, wrong codes and
+        // wrong passwords add up.
+        if (auto s = m_twoFactor.check(user, totpCode, key); !s)
             return s.error();
-        }
     }
+    m_throttle.succeeded(key);
     storage::Transaction tx(m_db);
-    if (user.failedLogins != 0)
-        if (auto s = m_users.setLoginFailures(user.id, 0, 0); !s)
-            return s.error();
     if (m_work.hasher().needsRehash(user.passwordHash)) {
         // Rare (parameters were raised): hashing here once is acceptable.
         const QString stronger = m_work.hasher().hash(password);
@@ -128,18 +112,21 @@ Result<LoginResult> AuthService::finishLogin(const User &user, const QString &pa
     return LoginResult{user, session.value()};
 }
 
-void AuthService::verifyPasswordAsync(const QString &userId, const QString &password, std::function<void(Status)> done)
+void AuthService::verifyPasswordAsync(const QString &userId, const QString &sessionId, const QString &password,
+                                      std::function<void(Status)> done)
 {
+    const AttemptKey key = AttemptKey::session(userId, sessionId);
+    if (auto s = m_throttle.check(key); !s)
+        return done(s);
     auto user = m_users.require(userId);
     if (!user)
         return done(user.error());
-    if (auto s = notLocked(user.value()); !s)
-        return done(s);
     const QString checked = user->passwordHash;
-    const auto started = m_work.run(password, checked, {}, [this, userId, checked, done](PasswordWork::Outcome o) {
-        auto ok = afterPasswordCheck(userId, checked, o.verified);
-        done(ok ? okStatus() : Status(ok.error()));
-    });
+    const auto started = m_work.run(key.source, password, checked, {},
+                                    [this, userId, checked, key, done](PasswordWork::Outcome o) {
+                                        auto ok = afterPasswordCheck(userId, checked, o.verified, key);
+                                        done(ok ? okStatus() : Status(ok.error()));
+                                    });
     if (!started)
         done(started);
 }
@@ -147,16 +134,18 @@ void AuthService::verifyPasswordAsync(const QString &userId, const QString &pass
 void AuthService::changePasswordAsync(const QString &userId, const QString &sessionId, const QString &current,
                                       const QString &next, std::function<void(Status)> done)
 {
+    const AttemptKey key = AttemptKey::session(userId, sessionId);
+    if (auto s = m_throttle.check(key); !s)
+        return done(s);
     auto user = m_users.require(userId);
     if (!user)
         return done(user.error());
-    if (auto s = notLocked(user.value()); !s)
-        return done(s);
     if (auto s = m_policy.check(next, user->username); !s)
         return done(s);
     const QString checked = user->passwordHash;
-    const auto started = m_work.run(current, checked, next, [this, userId, sessionId, checked, done](PasswordWork::Outcome o) {
-        auto ok = afterPasswordCheck(userId, checked, o.verified);
+    const auto started = m_work.run(key.source, current, checked, next,
+                                    [this, userId, sessionId, checked, key, done](PasswordWork::Outcome o) {
+        auto ok = afterPasswordCheck(userId, checked, o.verified, key);
         if (!ok)
             return done(ok.error());
         if (o.newHash.isEmpty())

@@ -5,6 +5,7 @@
 #include "files/file_service.h"
 #include "notify/event_bus.h"
 #include "notify/notification_service.h"
+#include "server/own_case.h"
 #include "storage/database.h"
 
 #include <QDate>
@@ -204,8 +205,8 @@ Result<QJsonObject> KycService::decide(const QString &caseId, const QString &age
     if (c->value(QStringLiteral("status")).toString() != QLatin1String("pending"))
         return fail("invalid_state", QStringLiteral("the case is already decided"));
     const QString userId = c->value(QStringLiteral("userId")).toString();
-    if (userId == agentId)
-        return fail("forbidden", QStringLiteral("you cannot decide your own case"));
+    if (auto own = server::refuseOwnCase(agentId, {userId}); !own)
+        return own.error();
     const int tier = c->value(QStringLiteral("targetTier")).toInt();
     const QString status = decision == KycDecision::Approve  ? QStringLiteral("approved")
                            : decision == KycDecision::Reject ? QStringLiteral("rejected")

@@ -26,8 +26,9 @@ QString recoveryHash(const QString &code)
 
 } // namespace
 
-TwoFactor::TwoFactor(storage::Database &db, UserDirectory &users, const crypto::SecretBox &box, const Clock &clock)
-    : m_db(db), m_users(users), m_box(box), m_clock(clock)
+TwoFactor::TwoFactor(storage::Database &db, UserDirectory &users, const crypto::SecretBox &box,
+                     AttemptThrottle &throttle, const Clock &clock)
+    : m_db(db), m_users(users), m_box(box), m_throttle(throttle), m_clock(clock)
 {
 }
 
@@ -58,16 +59,22 @@ Status TwoFactor::verifyTotp(const User &user, const QString &sealedSecret, cons
     return m_users.setTotp(user.id, user.totpSecret, user.totpPending, *step);
 }
 
-Result<QStringList> TwoFactor::confirm(const QString &userId, const QString &code)
+Result<QStringList> TwoFactor::confirm(const QString &userId, const QString &code, const AttemptKey &key)
 {
     auto user = m_users.require(userId);
     if (!user)
         return user.error();
     if (user->totpPending.isEmpty())
         return invalidState(QStringLiteral("start enrolment first"));
-    storage::Transaction tx(m_db);
-    if (auto s = verifyTotp(user.value(), user->totpPending, code); !s)
+    if (auto s = m_throttle.check(key); !s)
         return s.error();
+    storage::Transaction tx(m_db);
+    if (auto s = verifyTotp(user.value(), user->totpPending, code); !s) {
+        if (s.error().reason == QLatin1String("invalid_totp"))
+            m_throttle.failed(key);
+        return s.error();
+    }
+    m_throttle.succeeded(key);
     auto fresh = m_users.require(userId);
     if (!fresh)
         return fresh.error();
@@ -105,7 +112,19 @@ Status TwoFactor::verify(const User &user, const QString &code)
     return used.value().numRowsAffected() == 1 ? okStatus() : Status(invalidTotp());
 }
 
-Status TwoFactor::disable(const QString &userId, const QString &code)
+Status TwoFactor::check(const User &user, const QString &code, const AttemptKey &key)
+{
+    if (auto s = m_throttle.check(key); !s)
+        return s;
+    auto verified = verify(user, code);
+    if (verified)
+        m_throttle.succeeded(key);
+    else if (verified.error().reason == QLatin1String("invalid_totp"))
+        m_throttle.failed(key);
+    return verified;
+}
+
+Status TwoFactor::disable(const QString &userId, const QString &code, const AttemptKey &key)
 {
     auto user = m_users.require(userId);
     if (!user)
@@ -113,7 +132,7 @@ Status TwoFactor::disable(const QString &userId, const QString &code)
     if (user->totpSecret.isEmpty())
         return invalidState(QStringLiteral("two-factor authentication is off"));
     storage::Transaction tx(m_db);
-    if (auto s = verify(user.value(), code); !s)
+    if (auto s = check(user.value(), code, key); !s)
         return s;
     if (auto s = m_users.setTotp(userId, QString(), QString(), -1); !s)
         return s;

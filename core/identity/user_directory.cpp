@@ -183,12 +183,6 @@ Status UserDirectory::setKycTier(const QString &id, int tier)
     return asStatus(m_db.exec(QStringLiteral("UPDATE users SET kyc_tier = ? WHERE id = ?"), {tier, id}));
 }
 
-Status UserDirectory::setLoginFailures(const QString &id, int failures, qint64 lockedUntil)
-{
-    return asStatus(m_db.exec(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"),
-                              {failures, lockedUntil, id}));
-}
-
 Status UserDirectory::setTotp(const QString &id, const QString &secret, const QString &pending, qint64 lastStep)
 {
     return asStatus(m_db.exec(

@@ -55,7 +55,6 @@ public:
     Result<QStringList> idsWithRole(server::Role role);
     Status setFrozen(const QString &id, bool frozen, const QString &reason);
     Status setKycTier(const QString &id, int tier);
-    Status setLoginFailures(const QString &id, int failures, qint64 lockedUntil);
     Status setTotp(const QString &id, const QString &secret, const QString &pending, qint64 lastStep);
 
 private:

@@ -262,6 +262,9 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
         scratch.insert(t.debitAccountId, *debitAfter);
         scratch.insert(t.creditAccountId, *creditAfter);
     }
+    if (request.lastGate)
+        if (auto gate = request.lastGate(); !gate)
+            return done(gate.error());
 
     const qint64 now = m_clock.nowMs();
     const QString operationId = orderedId();

@@ -6,10 +6,12 @@
 // asset all balances always sum to zero.
 
 #include "common/amount.h"
+#include "common/result.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace azc::ledger {
 
@@ -67,6 +69,11 @@ struct OperationRequest {
     QString code;             // the operation's kind: "wallet.transfer", ...
     QList<TransferSpec> transfers;
     QJsonObject result;       // what to answer (the operation id is added)
+    // Runs once every other check has passed and the money would move; a
+    // refusal moves nothing. For second factors: checked last, a code's
+    // answer never reveals whether it was right when the operation fails
+    // for another reason (no funds, limits, ...).
+    std::function<Status()> lastGate;
 };
 
 // A pending transfer: funds moved from an owner's available account to

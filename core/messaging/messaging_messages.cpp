@@ -283,8 +283,11 @@ Result<QJsonObject> MessagingService::send(const QString &userId, const SendRequ
         auto source = message(req.forwardMessageId);
         if (!source || source->deleted || source->kind == QLatin1String("system"))
             return messageNotFound("forwardMessageId");
-        if (source->kind == QLatin1String("payment") || source->kind == QLatin1String("request"))
-            return fail("invalid_params", QStringLiteral("a payment or a money request cannot be forwarded"),
+        // A special bubble (payment, request, red packet, and whatever other
+        // domains post) acts on the object it belongs to; a copy elsewhere
+        // would let people outside that conversation act on it.
+        if (isSpecialKind(source->kind))
+            return fail("invalid_params", QStringLiteral("money messages cannot be forwarded"),
                         {{QStringLiteral("field"), QStringLiteral("forwardMessageId")}});
         auto seen = membership(source->conversationId, userId);
         if (!seen)

@@ -27,4 +27,12 @@ inline Error messageNotFound(const char *field = "messageId")
     return fail("not_found", QStringLiteral("no such message"), {{QStringLiteral("field"), QLatin1String(field)}});
 }
 
+// Kinds that other domains post through postSpecial (payment, request,
+// redpacket, ...): bubbles that stand for an object elsewhere. Only people's
+// own kinds are ordinary, so a new special kind is special without a list.
+inline bool isSpecialKind(const QString &kind)
+{
+    return kind != QLatin1String("text") && kind != QLatin1String("file") && kind != QLatin1String("system");
+}
+
 } // namespace azc::messaging

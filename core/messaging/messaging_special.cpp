@@ -46,7 +46,8 @@ Result<QJsonObject> MessagingService::postSpecial(const QString &userId, const Q
 Result<MessagingService::SpecialMessage> MessagingService::specialMessage(const QString &userId, const QString &messageId)
 {
     auto m = message(messageId);
-    if (!m || m->deleted)
+    // A forwarded copy is never the bubble itself (older rows may hold one).
+    if (!m || m->deleted || !m->forwardJson.isEmpty() || !isSpecialKind(m->kind))
         return messageNotFound("messageId");
     auto seen = membership(m->conversationId, userId);
     if (!seen)

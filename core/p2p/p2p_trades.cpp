@@ -8,6 +8,7 @@
 #include "notify/notification_service.h"
 #include "ledger/ledger_service.h"
 #include "p2p/p2p_rows.h"
+#include "server/own_case.h"
 #include "storage/database.h"
 #include "wallet/money_text.h"
 #include "wallet/wallet_service.h"
@@ -373,6 +374,8 @@ void P2PService::act(const server::Caller &caller, const QString &tradeId, Trade
     if (action == TradeAction::ResolveRelease || action == TradeAction::ResolveRefund) {
         if (caller.role != server::Role::Support && caller.role != server::Role::Admin)
             return reply(fail("forbidden", QStringLiteral("support decides disputes")));
+        if (auto own = server::refuseOwnCase(caller.userId, {t->buyerId, t->sellerId}); !own)
+            return reply(own.error());
         party = Party::Support;
     } else if (action == TradeAction::Expire) {
         actor = QStringLiteral("system");

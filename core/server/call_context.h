@@ -25,7 +25,10 @@ struct Caller {
 struct CallContext {
     std::optional<Caller> caller;
     QString connectionId;
-    QHostAddress peerAddress;
+    QHostAddress peerAddress; // the client's address (behind a trusted proxy: the one it forwarded)
+    // The address as per-address limits count it: an IPv4 address, or the
+    // /64 network of an IPv6 one (one host usually owns a whole /64).
+    QString source;
     QString userAgent;
     // Binds a session to this connection (auth.login / auth.resume). The
     // gateway refuses it when the account already has too many sockets.

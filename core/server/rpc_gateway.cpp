@@ -2,7 +2,9 @@
 
 #include "crypto/digest.h"
 #include "notify/event_bus.h"
+#include "server/client_address.h"
 #include "server/rpc_error.h"
+#include "server/tls_listener.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -29,8 +31,11 @@ struct RpcGateway::Connection {
     QTimer *idleTimer = nullptr;
     QString sessionId;
     QString userId;
-    QString address;
-    bool closing = false;
+    QString address;          // the source key (addressKey), what per-address limits count
+    QHostAddress peer;        // the client's own address
+    quint64 boundOrder = 0;   // when the session was bound: the oldest yields to a new sign-in
+    bool closing = false;     // no more pushes (its session ended); replies still go out before the close
+    bool aborting = false;    // it does not read: nothing more is written at all
 };
 
 namespace {
@@ -134,16 +139,21 @@ bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *erro
     // Our own listener, so every connection gets TCP_NODELAY before the
     // handshake: a reply often follows pushes on the same socket, and Nagle
     // would hold it until the client's delayed ACK (some 40 ms per request).
-    m_tcp = new QTcpServer(this);
-    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            // Remembered by peer so the connection can find it after the handshake.
-            const QString key = peerKey(socket->peerAddress(), socket->peerPort());
-            m_rawByPeer.insert(key, socket);
-            connect(socket, &QObject::destroyed, this, [this, key] { m_rawByPeer.remove(key); });
-            m_server->handleConnection(socket);
+    m_tcp = new TlsListener(m_limits.maxPendingHandshakeSeconds * 1000, this);
+    if (!m_tlsCertificateFile.isEmpty()) {
+        if (auto s = m_tcp->useCertificate(m_tlsCertificateFile, m_tlsKeyFile, m_tlsReloadSeconds); !s) {
+            if (error)
+                *error = s.error().message;
+            return false;
         }
+    }
+    connect(m_tcp, &TlsListener::ready, this, [this](QTcpSocket *socket) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Remembered by peer so the connection can find it after the handshake.
+        const QString key = peerKey(socket->peerAddress(), socket->peerPort());
+        m_rawByPeer.insert(key, socket);
+        connect(socket, &QObject::destroyed, this, [this, key] { m_rawByPeer.remove(key); });
+        m_server->handleConnection(socket);
     });
     if (!m_tcp->listen(address, port)) {
         if (error)
@@ -151,6 +161,19 @@ bool RpcGateway::listen(const QHostAddress &address, quint16 port, QString *erro
         return false;
     }
     return true;
+}
+
+void RpcGateway::setTlsFiles(const QString &certificateFile, const QString &keyFile, int reloadSeconds)
+{
+    m_tlsCertificateFile = certificateFile;
+    m_tlsKeyFile = keyFile;
+    m_tlsReloadSeconds = reloadSeconds;
+}
+
+void RpcGateway::reloadTls()
+{
+    if (m_tcp)
+        m_tcp->reloadIfChanged();
 }
 
 void RpcGateway::close()
@@ -179,7 +202,7 @@ QUrl RpcGateway::url() const
     if (!m_tcp || !m_tcp->isListening())
         return {};
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(m_tcp->secure() ? QStringLiteral("wss") : QStringLiteral("ws"));
     url.setHost(m_tcp->serverAddress().toString());
     url.setPort(m_tcp->serverPort());
     return url;
@@ -212,18 +235,23 @@ void RpcGateway::onNewConnection()
                 continue;
             }
         }
-        const QString address = socket->peerAddress().toString();
+        const QHostAddress peer = clientAddress(socket->peerAddress(), socket->request().rawHeader("X-Forwarded-For"),
+                                                m_trustedProxies);
+        const QString address = addressKey(peer);
         if (m_connections.size() >= m_limits.maxConnections
-            || m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress) {
+            || m_perAddress.value(address) >= m_limits.maxConnectionsPerAddress
+            || m_anonPerAddress.value(address) >= m_limits.maxAnonymousPerAddress) {
             qCWarning(lcGateway) << "refused a connection from" << address << ": too many connections";
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many connections"));
             socket->deleteLater();
             continue;
         }
         ++m_perAddress[address];
+        ++m_anonPerAddress[address];
         auto *c = new Connection;
         c->id = QString::number(m_nextConnectionId++);
         c->address = address;
+        c->peer = peer;
         c->socket = socket;
         c->tcp = m_rawByPeer.take(peerKey(socket->peerAddress(), socket->peerPort()));
         c->idleTimer = new QTimer(socket);
@@ -237,8 +265,8 @@ void RpcGateway::onNewConnection()
         connect(socket, &QWebSocket::textMessageReceived, this, [this, c](const QString &text) { onText(c, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, c](const QByteArray &) {
             c->idleTimer->start();
-            c->socket->sendTextMessage(QString::fromUtf8(rpc::errorFrame(
-                QJsonValue::Null, azc::fail("invalid_request", QStringLiteral("binary frames are not accepted")))));
+            send(c, rpc::errorFrame(QJsonValue::Null,
+                                    azc::fail("invalid_request", QStringLiteral("binary frames are not accepted"))));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, c] { drop(c); });
     }
@@ -252,6 +280,8 @@ void RpcGateway::drop(Connection *c)
     m_connections.remove(c->socket);
     if (--m_perAddress[c->address] <= 0)
         m_perAddress.remove(c->address);
+    if (--m_anonPerAddress[c->address] <= 0) // unbind counted it as anonymous again
+        m_anonPerAddress.remove(c->address);
     m_rates.forgetPrefix(QStringLiteral("conn:") + c->id + QLatin1Char(':'));
     c->socket->deleteLater();
     delete c;
@@ -264,7 +294,7 @@ void RpcGateway::onText(Connection *c, const QString &text)
         return;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    auto reply = [c](const QByteArray &frame) { c->socket->sendTextMessage(QString::fromUtf8(frame)); };
+    auto reply = [this, c](const QByteArray &frame) { send(c, frame); };
     if (parseError.error != QJsonParseError::NoError) {
         reply(rpc::errorFrame(QJsonValue::Null, azc::fail("parse_error", parseError.errorString())));
         return;
@@ -299,7 +329,7 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
 {
     auto fail = [&](const Error &e) {
         if (wantsReply)
-            c->socket->sendTextMessage(QString::fromUtf8(rpc::errorFrame(id, e)));
+            send(c, rpc::errorFrame(id, e));
     };
     const MethodSpec *spec = m_methods.find(method);
     if (!spec)
@@ -307,7 +337,8 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
 
     CallContext ctx;
     ctx.connectionId = c->id;
-    ctx.peerAddress = c->socket->peerAddress();
+    ctx.peerAddress = c->peer;
+    ctx.source = c->address;
     ctx.userAgent = QString::fromUtf8(c->socket->request().rawHeader("User-Agent")).left(64);
     if (!c->sessionId.isEmpty()) {
         auto caller = m_sessions.authorize(c->sessionId);
@@ -346,11 +377,13 @@ void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, 
         return self->bindSession(conn, sessionId, userId);
     };
     QPointer<QWebSocket> socket = c->socket;
-    auto reply = [socket, id, wantsReply](const Result<QJsonObject> &result) {
-        if (!wantsReply || !socket || socket->state() != QAbstractSocket::ConnectedState)
+    auto reply = [self, socket, id, wantsReply](const Result<QJsonObject> &result) {
+        if (!wantsReply || !self || !socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
-        socket->sendTextMessage(QString::fromUtf8(result ? rpc::resultFrame(id, result.value())
-                                                         : rpc::errorFrame(id, result.error())));
+        Connection *conn = self->m_connections.value(socket.data());
+        if (!conn)
+            return;
+        self->send(conn, result ? rpc::resultFrame(id, result.value()) : rpc::errorFrame(id, result.error()));
     };
     try {
         if (spec->asyncHandler) {
@@ -401,15 +434,33 @@ Status RpcGateway::checkRate(Connection *c, const MethodSpec &spec, bool bot)
 
 Status RpcGateway::bindSession(Connection *c, const QString &sessionId, const QString &userId)
 {
-    const QSet<Connection *> &mine = m_byUser[userId];
-    if (!mine.contains(c) && mine.size() >= m_limits.maxConnectionsPerAccount)
-        return azc::fail("too_many_connections",
-                        QStringLiteral("at most %1 connections per account").arg(m_limits.maxConnectionsPerAccount));
+    // The newest sign-in wins: whoever holds every slot of an account (a
+    // thief with a stolen token, a forgotten machine) cannot keep the owner
+    // from signing in and revoking them. The oldest socket yields.
+    const QSet<Connection *> mine = m_byUser.value(userId);
+    if (!mine.contains(c) && mine.size() >= m_limits.maxConnectionsPerAccount) {
+        Connection *oldest = nullptr;
+        for (Connection *other : mine)
+            if (!oldest || other->boundOrder < oldest->boundOrder)
+                oldest = other;
+        qCInfo(lcGateway) << "account" << userId << "at its socket limit: closing its oldest socket";
+        unbind(oldest);
+        oldest->closing = true;
+        QPointer<QWebSocket> socket = oldest->socket;
+        QTimer::singleShot(0, this, [socket] {
+            if (socket)
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                              QStringLiteral("too many connections: a newer sign-in took this one's place"));
+        });
+    }
     unbind(c);
     c->sessionId = sessionId;
     c->userId = userId;
+    c->boundOrder = m_nextBindOrder++;
     m_bySession[sessionId].insert(c);
     m_byUser[userId].insert(c);
+    if (--m_anonPerAddress[c->address] <= 0)
+        m_anonPerAddress.remove(c->address);
     return okStatus();
 }
 
@@ -429,6 +480,35 @@ void RpcGateway::unbind(Connection *c)
     removeFrom(m_byUser, c->userId);
     c->sessionId.clear();
     c->userId.clear();
+    ++m_anonPerAddress[c->address];
+}
+
+void RpcGateway::send(Connection *c, const QByteArray &frame)
+{
+    if (c->aborting)
+        return;
+    c->socket->sendTextMessage(QString::fromUtf8(frame));
+    checkBacklog(c);
+}
+
+// A client that does not read would make the server hold everything sent to
+// it; past the limit it is disconnected (it may reconnect and catch up).
+bool RpcGateway::checkBacklog(Connection *c)
+{
+    const qint64 unsent = c->tcp ? c->tcp->bytesToWrite() : 0;
+    if (unsent <= m_limits.maxUnsentBytes)
+        return true;
+    qCWarning(lcGateway) << "closing a connection from" << c->address << "that does not read:" << unsent
+                         << "bytes unsent";
+    c->closing = true;
+    c->aborting = true;
+    QPointer<QWebSocket> socket = c->socket;
+    // Not now: the caller may be iterating over the connection sets.
+    QTimer::singleShot(0, this, [socket] {
+        if (socket)
+            socket->abort();
+    });
+    return false;
 }
 
 void RpcGateway::sendToSockets(const QSet<Connection *> &targets, const QString &event, const QJsonObject &params)
@@ -448,6 +528,7 @@ void RpcGateway::sendToSockets(const QSet<Connection *> &targets, const QString 
             c->tcp->write(frame);
         else
             c->socket->sendTextMessage(QString::fromUtf8(payload));
+        checkBacklog(c);
     }
 }
 

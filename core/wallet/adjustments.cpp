@@ -4,6 +4,7 @@
 #include "crypto/secure_random.h"
 #include "identity/user_directory.h"
 #include "notify/notification_service.h"
+#include "server/own_case.h"
 #include "storage/database.h"
 #include "wallet/money_text.h"
 
@@ -99,6 +100,8 @@ Result<QJsonObject> Adjustments::request(const server::Caller &admin, const Adju
             return fail("not_found", QStringLiteral("there is no user named ") + req.username,
                         {{QStringLiteral("field"), QStringLiteral("username")}});
         row.userId = u.value()->id;
+        if (auto own = server::refuseOwnCase(admin.userId, {row.userId}); !own)
+            return own.error(); // nobody adjusts their own balance, even for a second admin to approve
     } else if (req.target == QLatin1String("house")) {
         if (!houseKindOf(req.houseKind))
             return fail("invalid_params", QStringLiteral("houseKind must be treasury, hot_wallet or provider"),
@@ -169,6 +172,8 @@ void Adjustments::approve(const server::Caller &admin, const QString &adjustment
         return reply(fail("invalid_state", QStringLiteral("the adjustment is already ") + row->status));
     if (row->requestedBy == admin.userId)
         return reply(fail("invalid_state", QStringLiteral("another admin must approve an adjustment you requested (four eyes)")));
+    if (auto own = server::refuseOwnCase(admin.userId, {row->userId}); !own)
+        return reply(own.error());
     auto target = targetAccount(row.value());
     if (!target)
         return reply(target.error());

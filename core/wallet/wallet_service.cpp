@@ -371,8 +371,10 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
                             data);
             if (request.twoFactorCode.isEmpty())
                 return fail("two_factor_required", QStringLiteral("enter the code from your authenticator app"), data);
-            if (auto s = m_twoFactor.verify(me.value(), request.twoFactorCode); !s)
-                return s;
+            r.lastGate = [this, user = me.value(), code = request.twoFactorCode,
+                          key = identity::AttemptKey::session(caller.userId, caller.sessionId)] {
+                return m_twoFactor.check(user, code, key);
+            };
         }
         r.transfers = {{p->fromAccount, p->toAccount, p->amount, QStringLiteral("transfer")}};
         if (!p->fee.isZero())

@@ -347,7 +347,8 @@ int main(int argc, char **argv)
     AzcoinerdProcess server(QStringLiteral(AZCOINERD_PATH));
     server.args = {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--listen"),
                    QStringLiteral("127.0.0.1:%1").arg(freeTcpPort()), QStringLiteral("--rate-multiplier"), QStringLiteral("100000"),
-                   QStringLiteral("--max-connections-per-address"), QString::number(clients + 100)};
+                   QStringLiteral("--max-connections-per-address"), QString::number(clients + 100),
+                   QStringLiteral("--max-anonymous-per-address"), QString::number(clients + 100)};
     if (!server.start()) {
         std::fprintf(stderr, "bench_fanout: azcoinerd did not start\n");
         return 1;

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -19,10 +20,12 @@ class TstAzcoinerd : public QObject
         QString out;
         QString err;
     };
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         p.start(QStringLiteral(AZCOINERD_PATH), args);
+        p.write(input);
+        p.closeWriteChannel();
         if (!p.waitForFinished(60000))
             p.kill();
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
@@ -45,12 +48,21 @@ private Q_SLOTS:
 
     void adminCreateAndAuditVerify()
     {
-        const Run weak = run(QStringList{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--username"),
-                                         QStringLiteral("root"), QStringLiteral("--password"), QStringLiteral("password123")} + dataArgs());
+        const QStringList create{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--username"),
+                                 QStringLiteral("root")};
+        // A password on the command line is visible to every local user: refused.
+        const Run onCommandLine = run(create + QStringList{QStringLiteral("--password"), QStringLiteral("a strong root phrase")}
+                                      + dataArgs());
+        QCOMPARE(onCommandLine.exitCode, 2);
+        QVERIFY(onCommandLine.err.contains(QLatin1String("--password-file")));
+        const Run weak = run(create + dataArgs(), "password123\n"); // from standard input
         QCOMPARE(weak.exitCode, 1);
         QVERIFY(weak.err.contains(QLatin1String("weak_password")));
-        const Run made = run(QStringList{QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("--username"),
-                                         QStringLiteral("root"), QStringLiteral("--password"), QStringLiteral("a strong root phrase")} + dataArgs());
+        QTemporaryFile passwordFile;
+        QVERIFY(passwordFile.open());
+        passwordFile.write("a strong root phrase\n");
+        passwordFile.flush();
+        const Run made = run(create + QStringList{QStringLiteral("--password-file"), passwordFile.fileName()} + dataArgs());
         QCOMPARE(made.exitCode, 0);
         const Run ok = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + dataArgs());
         QCOMPARE(ok.exitCode, 0);

@@ -381,7 +381,8 @@ private Q_SLOTS:
         auto add = [&](const QString &address) {
             return c->call(QStringLiteral("withdraw.addAddress"),
                            params({{QStringLiteral("network"), QStringLiteral("anvil")},
-                                   {QStringLiteral("address"), address}, {QStringLiteral("label"), QStringLiteral("Cold")}}));
+                                   {QStringLiteral("address"), address}, {QStringLiteral("label"), QStringLiteral("Cold")},
+                                   {QStringLiteral("password"), QStringLiteral("AzcAlice#2026")}}));
         };
         QCOMPARE(reason(add(wrongCase)), QStringLiteral("bad_checksum"));
         QCOMPARE(reason(add(QStringLiteral("0x1234"))), QStringLiteral("invalid_address"));
@@ -507,7 +508,8 @@ private Q_SLOTS:
         QVERIFY(c->call(QStringLiteral("withdraw.addAddress"),
                         params({{QStringLiteral("network"), QStringLiteral("anvil")},
                                 {QStringLiteral("address"), chain::toChecksumAddress(m_anvil.devAccount(3).value())},
-                                {QStringLiteral("label"), QStringLiteral("Friend")}})).contains(QStringLiteral("result")));
+                                {QStringLiteral("label"), QStringLiteral("Friend")},
+                                {QStringLiteral("password"), QStringLiteral("AzcAlice#2026")}})).contains(QStringLiteral("result")));
         QTest::qWait(1600);
         auto requestAzc = [&] {
             return c->result(QStringLiteral("withdraw.request"),
@@ -558,7 +560,8 @@ private Q_SLOTS:
             return c->call(QStringLiteral("withdraw.addAddress"),
                            params({{QStringLiteral("network"), QStringLiteral("anvil")},
                                    {QStringLiteral("address"), chain::toChecksumAddress(address)},
-                                   {QStringLiteral("label"), QStringLiteral("Bob")}}));
+                                   {QStringLiteral("label"), QStringLiteral("Bob")},
+                                   {QStringLiteral("password"), QStringLiteral("AzcAlice#2026")}}));
         };
         QVERIFY(add(bobs).contains(QStringLiteral("result")));
         QVERIFY(add(hotWallet()).contains(QStringLiteral("result")));

@@ -11,7 +11,9 @@
 #include <QImage>
 #include <QDir>
 #include <QTemporaryDir>
+#include <QDeadlineTimer>
 #include <QtTest>
+#include <optional>
 
 using namespace azc;
 
@@ -31,6 +33,17 @@ class TstFiles : public QObject
             if (auto c = service.chunk(owner, id, at, bytes.mid(at, files::FileService::kChunkSize)); !c)
                 return c.error();
         return service.finish(owner, id);
+    }
+
+    // The preview is made on a worker thread; the answer comes back on this one.
+    static Result<QJsonObject> thumbnailOf(files::FileService &service, const server::Caller &caller, const QString &id)
+    {
+        std::optional<Result<QJsonObject>> answer;
+        service.thumbnail(caller, id, [&answer](Result<QJsonObject> r) { answer = std::move(r); });
+        QDeadlineTimer deadline(15000);
+        while (!answer && !deadline.hasExpired())
+            QTest::qWait(5);
+        return answer ? *answer : Result<QJsonObject>(fail("timeout", QStringLiteral("no answer")));
     }
 
 private Q_SLOTS:
@@ -57,7 +70,7 @@ private Q_SLOTS:
         const server::Caller owner{QStringLiteral("u1"), QStringLiteral("u1"), {}, server::Role::User, 0, false};
         const server::Caller stranger{QStringLiteral("u2"), QStringLiteral("u2"), {}, server::Role::User, 0, false};
 
-        auto thumb = service.thumbnail(owner, stored->id);
+        auto thumb = thumbnailOf(service, owner, stored->id);
         QVERIFY(thumb.ok());
         const QByteArray jpeg = QByteArray::fromBase64(thumb->value(QStringLiteral("data")).toString().toLatin1());
         QVERIFY(jpeg.startsWith("\xff\xd8")); // a JPEG
@@ -66,19 +79,19 @@ private Q_SLOTS:
         QCOMPARE(preview.size(), QSize(320, 160));
         QCOMPARE(thumb->value(QStringLiteral("width")).toInt(), 320);
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("thumbs/") + stored->sha256 + QStringLiteral(".jpg"))));
-        QCOMPARE(service.thumbnail(owner, stored->id)->value(QStringLiteral("data")), thumb->value(QStringLiteral("data"))); // the kept one
+        QCOMPARE(thumbnailOf(service, owner, stored->id)->value(QStringLiteral("data")), thumb->value(QStringLiteral("data"))); // the kept one
 
-        QCOMPARE(service.thumbnail(stranger, stored->id).error().reason, QStringLiteral("forbidden"));
+        QCOMPARE(thumbnailOf(service, stranger, stored->id).error().reason, QStringLiteral("forbidden"));
         service.setSharedAccess([](const QString &, const QString &userId) { return userId == QLatin1String("u2"); });
-        QVERIFY(service.thumbnail(stranger, stored->id).ok()); // shared with u2 now
+        QVERIFY(thumbnailOf(service, stranger, stored->id).ok()); // shared with u2 now
 
         auto pdf = store(service, QStringLiteral("u1"), QByteArray("%PDF-1.4\n%%EOF\n"), QStringLiteral("application/pdf"));
         QVERIFY(pdf.ok());
-        QCOMPARE(service.thumbnail(owner, pdf->id).error().reason, QStringLiteral("unsupported_type"));
+        QCOMPARE(thumbnailOf(service, owner, pdf->id).error().reason, QStringLiteral("unsupported_type"));
         // PNG by its first bytes, but not a picture.
         auto fake = store(service, QStringLiteral("u1"), QByteArray("\x89PNG\r\n\x1a\n-not-really", 20), QStringLiteral("image/png"));
         QVERIFY(fake.ok());
-        QCOMPARE(service.thumbnail(owner, fake->id).error().reason, QStringLiteral("unsupported_type"));
+        QCOMPARE(thumbnailOf(service, owner, fake->id).error().reason, QStringLiteral("unsupported_type"));
     }
 
     void staleUploadsArePurged()

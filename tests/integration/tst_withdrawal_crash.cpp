@@ -109,7 +109,8 @@ private Q_SLOTS:
         QVERIFY(alice.call(QStringLiteral("withdraw.addAddress"),
                            params({{QStringLiteral("network"), QStringLiteral("anvil")},
                                    {QStringLiteral("address"), chain::toChecksumAddress(recipient)},
-                                   {QStringLiteral("label"), QStringLiteral("Savings")}})).contains(QStringLiteral("result")));
+                                   {QStringLiteral("label"), QStringLiteral("Savings")},
+                                   {QStringLiteral("password"), QStringLiteral("AzcAlice#2026")}})).contains(QStringLiteral("result")));
         const QString id = alice.result(QStringLiteral("withdraw.request"),
                                         params({{QStringLiteral("network"), QStringLiteral("anvil")},
                                                 {QStringLiteral("asset"), QStringLiteral("ETH")},

@@ -165,13 +165,14 @@ function serverEnv() {
              XDG_DATA_HOME: join(dataDir, 'xdg-data'), QT_QPA_PLATFORM: 'offscreen' };
 }
 
-function runServerCommand(args) {
+function runServerCommand(args, input = '') {
     return new Promise((resolve) => {
-        execFile(serverPath, args, { env: serverEnv(), timeout: 60000 },
-                 (error, stdout, stderr) => {
-                     resolve({ code: error ? (error.code ?? 1) : 0, signal: error?.signal,
-                               stdout, stderr });
-                 });
+        const child = execFile(serverPath, args, { env: serverEnv(), timeout: 60000 },
+                               (error, stdout, stderr) => {
+                                   resolve({ code: error ? (error.code ?? 1) : 0, signal: error?.signal,
+                                             stdout, stderr });
+                               });
+        child.stdin.end(input); // e.g. the admin's password: never on the command line
     });
 }
 
@@ -252,8 +253,8 @@ async function scenario() {
     console.log(`# server ${serverPath}, data folder ${dataDir}`);
 
     await step('azcoinerd admin create makes the first admin', async () => {
-        const r = await runServerCommand(['admin', 'create', '--username', 'root',
-                                          '--password', ROOT_PASSWORD, '--data-dir', dataDir]);
+        const r = await runServerCommand(['admin', 'create', '--username', 'root', '--data-dir', dataDir],
+                                         `${ROOT_PASSWORD}\n`);
         check(r.code === 0, `admin create exited with ${r.code}${r.signal ? ` (${r.signal})` : ''}`
                             + `\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
     });

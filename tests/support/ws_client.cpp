@@ -27,6 +27,11 @@ bool WsClient::open(const QUrl &url, const QByteArray &origin, const QByteArray 
         request.setRawHeader("Origin", origin);
     if (!launchSecret.isEmpty())
         request.setRawHeader("X-AZC-Launch-Secret", launchSecret);
+    return open(request);
+}
+
+bool WsClient::open(const QNetworkRequest &request)
+{
     m_closed = false;
     m_socket.open(request);
     QDeadlineTimer deadline(5000);
@@ -63,13 +68,20 @@ QString WsClient::send(const QString &method, const QJsonObject &params)
     return id;
 }
 
+QJsonObject WsClient::takeIfArrived(const QString &id)
+{
+    for (int i = 0; i < m_inbox.size(); ++i)
+        if (m_inbox.at(i).value(QStringLiteral("id")).toString() == id)
+            return m_inbox.takeAt(i);
+    return {};
+}
+
 QJsonObject WsClient::take(const QString &id, int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        for (int i = 0; i < m_inbox.size(); ++i)
-            if (m_inbox.at(i).value(QStringLiteral("id")).toString() == id)
-                return m_inbox.takeAt(i);
+        if (QJsonObject arrived = takeIfArrived(id); !arrived.isEmpty())
+            return arrived;
         if (m_closed)
             break;
         QTest::qWait(2);

@@ -17,6 +17,7 @@ class WsClient : public QObject
 public:
     explicit WsClient(QObject *parent = nullptr);
     bool open(const QUrl &url, const QByteArray &origin = {}, const QByteArray &launchSecret = {});
+    bool open(const QNetworkRequest &request); // any headers (X-Forwarded-For, ...)
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     bool waitClosed(int timeoutMs = 3000);
     int closeCode() const { return m_closeCode; }
@@ -28,6 +29,7 @@ public:
     // send() returns the request id, take() waits for that id's reply.
     QString send(const QString &method, const QJsonObject &params = {});
     QJsonObject take(const QString &id, int timeoutMs = 20000);
+    QJsonObject takeIfArrived(const QString &id); // without waiting: {} when not (yet) there
     QJsonObject result(const QString &method, const QJsonObject &params = {}); // QVERIFY-free: {} on error
     QJsonObject waitMessage(int timeoutMs = 5000);          // next frame that is not a reply to call()
     QJsonObject waitEvent(const QString &name, int timeoutMs = 5000);

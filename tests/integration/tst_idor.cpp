@@ -1,0 +1,405 @@
+// The IDOR sweep (issue 15): every method in the method table that takes
+// the id of an object is called by an unrelated user ("mallory", freshly
+// registered, in nobody's conversations) with the id of somebody else's
+// object, and must answer not_found or forbidden — never the object, never
+// a change. A method with an id parameter and no row here fails the sweep,
+// so each new one is decided on purpose. A few ids are not somebody else's
+// object (a published snapshot, a trader's public profile, an ad to take):
+// those rows say why instead.
+
+#include "crypto/totp.h"
+#include "server/method_table.h"
+#include "test_backend.h"
+#include "ws_client.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QUuid>
+#include <QtTest>
+#include <functional>
+
+using namespace azc;
+using namespace azc::test;
+
+namespace {
+
+QString key() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString randomId() { return QUuid::createUuid().toString(QUuid::Id128); }
+
+// Somebody else's objects, made by alice, bob and carol before the sweep.
+struct Victims {
+    QString group, direct, message, fileId, uploadId, requestMessage, redPacketMessage, botId, botMessage, sessionId,
+            bobUserId, order, swapQuote, carolAd, carolBuyAd, carolMethod, aliceMethod, trade, operationId, kycCase;
+};
+
+struct Row {
+    // The params to send (the id of a victim's object plus whatever else the
+    // method needs to get past its schema); empty when `publicWhy` is set.
+    std::function<QJsonObject(const Victims &)> params;
+    const char *publicWhy = nullptr; // not somebody else's object: why
+    // Who tries: mallory (tier 0) unless the method needs a verified caller
+    // to get as far as the id (then carol, a stranger to alice's objects).
+    bool verifiedAttacker = false;
+};
+
+Row refused(std::function<QJsonObject(const Victims &)> params) { return Row{std::move(params), nullptr}; }
+Row refusedToVerified(std::function<QJsonObject(const Victims &)> params) { return Row{std::move(params), nullptr, true}; }
+Row notAnotherPersonsObject(const char *why) { return Row{{}, why}; }
+
+const QHash<QString, Row> &rows()
+{
+    using V = const Victims &;
+    static const QHash<QString, Row> table = {
+        {QStringLiteral("session.revoke"), refused([](V v) { return QJsonObject{{QStringLiteral("sessionId"), v.sessionId}}; })},
+        {QStringLiteral("files.uploadChunk"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("uploadId"), v.uploadId}, {QStringLiteral("offset"), 0},
+                                {QStringLiteral("data"), QStringLiteral("AAAA")}};
+         })},
+        {QStringLiteral("files.finishUpload"), refused([](V v) { return QJsonObject{{QStringLiteral("uploadId"), v.uploadId}}; })},
+        {QStringLiteral("files.download"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("fileId"), v.fileId}, {QStringLiteral("offset"), 0}};
+         })},
+        {QStringLiteral("files.thumbnail"), refused([](V v) { return QJsonObject{{QStringLiteral("fileId"), v.fileId}}; })},
+        {QStringLiteral("wallet.receipt"), refused([](V v) { return QJsonObject{{QStringLiteral("operationId"), v.operationId}}; })},
+        {QStringLiteral("reserves.myProof"), notAnotherPersonsObject("a published snapshot is public; the proof returned is the caller's own")},
+        {QStringLiteral("treasury.approveAdjustment"), refused([](V) { return QJsonObject{{QStringLiteral("adjustmentId"), randomId()}}; })},
+        {QStringLiteral("treasury.rejectAdjustment"), refused([](V) {
+             return QJsonObject{{QStringLiteral("adjustmentId"), randomId()}, {QStringLiteral("reason"), QStringLiteral("no reason")}};
+         })},
+        {QStringLiteral("kyc.submit"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("targetTier"), 1}, {QStringLiteral("fullName"), QStringLiteral("Mallory Mal")},
+                                {QStringLiteral("dateOfBirth"), QStringLiteral("1990-01-01")}, {QStringLiteral("country"), QStringLiteral("DE")},
+                                {QStringLiteral("documentType"), QStringLiteral("passport")},
+                                {QStringLiteral("documentNumber"), QStringLiteral("X1234567")},
+                                {QStringLiteral("fileIds"), QJsonArray{v.fileId}}};
+         })},
+        {QStringLiteral("kyc.case"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
+        {QStringLiteral("kyc.assign"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
+        {QStringLiteral("kyc.approve"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
+        {QStringLiteral("kyc.reject"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("caseId"), v.kycCase}, {QStringLiteral("reason"), QStringLiteral("blurry")}};
+         })},
+        {QStringLiteral("kyc.requestResubmission"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("caseId"), v.kycCase}, {QStringLiteral("reason"), QStringLiteral("blurry")}};
+         })},
+        {QStringLiteral("admin.setRole"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("userId"), v.bobUserId}, {QStringLiteral("role"), QStringLiteral("admin")}};
+         })},
+        {QStringLiteral("admin.setFrozen"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("userId"), v.bobUserId}, {QStringLiteral("frozen"), true},
+                                {QStringLiteral("reason"), QStringLiteral("because")}};
+         })},
+        {QStringLiteral("chats.get"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("chats.join"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("chats.leave"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("chats.members"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("chats.addMember"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("username"), QStringLiteral("mallory")}};
+         })},
+        {QStringLiteral("chats.setRole"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("userId"), v.bobUserId},
+                                {QStringLiteral("role"), QStringLiteral("member")}};
+         })},
+        {QStringLiteral("chats.removeMember"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("userId"), v.bobUserId}};
+         })},
+        {QStringLiteral("chats.invite"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("chats.mute"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("muted"), true}};
+         })},
+        {QStringLiteral("chats.pin"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("pinned"), true}};
+         })},
+        {QStringLiteral("messages.send"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("text"), QStringLiteral("hi")}};
+         })},
+        {QStringLiteral("messages.list"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("messages.edit"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("messageId"), v.message}, {QStringLiteral("text"), QStringLiteral("edited")}};
+         })},
+        {QStringLiteral("messages.edits"), refused([](V v) { return QJsonObject{{QStringLiteral("messageId"), v.message}}; })},
+        {QStringLiteral("messages.delete"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("messageId"), v.message}, {QStringLiteral("forEveryone"), true}};
+         })},
+        {QStringLiteral("messages.react"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("messageId"), v.message}, {QStringLiteral("emoji"), QStringLiteral("👍")}};
+         })},
+        {QStringLiteral("messages.markRead"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("seq"), 1}};
+         })},
+        {QStringLiteral("messages.pin"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("messageId"), v.message}, {QStringLiteral("pinned"), true}};
+         })},
+        {QStringLiteral("messages.pinned"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("messages.search"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("query"), QStringLiteral("secret")}};
+         })},
+        {QStringLiteral("chat.typing"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.group}}; })},
+        {QStringLiteral("messages.sendMoney"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.direct}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}};
+         })},
+        {QStringLiteral("messages.requestMoney"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.direct}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}};
+         })},
+        {QStringLiteral("messages.payRequest"), refused([](V v) { return QJsonObject{{QStringLiteral("messageId"), v.requestMessage}}; })},
+        {QStringLiteral("messages.sendRedPacket"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("conversationId"), v.group}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                {QStringLiteral("total"), QStringLiteral("1")}, {QStringLiteral("count"), 1},
+                                {QStringLiteral("split"), QStringLiteral("equal")}, {QStringLiteral("idempotencyKey"), key()}};
+         })},
+        {QStringLiteral("messages.openRedPacket"), refused([](V v) { return QJsonObject{{QStringLiteral("messageId"), v.redPacketMessage}}; })},
+        {QStringLiteral("messages.pressButton"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("messageId"), v.botMessage}, {QStringLiteral("data"), QStringLiteral("refresh")}};
+         })},
+        {QStringLiteral("bots.resetToken"), refused([](V v) { return QJsonObject{{QStringLiteral("botId"), v.botId}}; })},
+        {QStringLiteral("bots.answerCallback"), refused([](V) { return QJsonObject{{QStringLiteral("callbackId"), randomId()}}; })},
+        {QStringLiteral("withdraw.removeAddress"), refused([](V) { return QJsonObject{{QStringLiteral("id"), randomId()}}; })},
+        {QStringLiteral("withdraw.cancel"), refused([](V) { return QJsonObject{{QStringLiteral("id"), randomId()}}; })},
+        {QStringLiteral("withdraw.get"), refused([](V) { return QJsonObject{{QStringLiteral("id"), randomId()}}; })},
+        {QStringLiteral("withdraw.approve"), refused([](V) { return QJsonObject{{QStringLiteral("id"), randomId()}}; })},
+        {QStringLiteral("withdraw.reject"), refused([](V) {
+             return QJsonObject{{QStringLiteral("id"), randomId()}, {QStringLiteral("reason"), QStringLiteral("nope")}};
+         })},
+        {QStringLiteral("chain.setNetwork"), refused([](V) {
+             return QJsonObject{{QStringLiteral("id"), QStringLiteral("anvil")}, {QStringLiteral("chainId"), 1}};
+         })},
+        {QStringLiteral("spot.cancel"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("market"), QStringLiteral("BTC-USDT")}, {QStringLiteral("orderId"), v.order}};
+         })},
+        {QStringLiteral("swap.accept"), refused([](V v) { return QJsonObject{{QStringLiteral("quoteId"), v.swapQuote}}; })},
+        {QStringLiteral("p2p.removePaymentMethod"), refused([](V v) { return QJsonObject{{QStringLiteral("id"), v.carolMethod}}; })},
+        // An ad paid to someone else's bank account.
+        {QStringLiteral("p2p.createAd"), refusedToVerified([](V v) {
+             return QJsonObject{{QStringLiteral("side"), QStringLiteral("sell")}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                {QStringLiteral("fiat"), QStringLiteral("USD")}, {QStringLiteral("price"), QStringLiteral("1.01")},
+                                {QStringLiteral("total"), QStringLiteral("20")}, {QStringLiteral("minAmount"), QStringLiteral("10")},
+                                {QStringLiteral("maxAmount"), QStringLiteral("20")}, {QStringLiteral("paymentWindowMinutes"), 15},
+                                {QStringLiteral("paymentMethodIds"), QJsonArray{v.aliceMethod}},
+                                {QStringLiteral("idempotencyKey"), key()}};
+         })},
+        {QStringLiteral("p2p.updateAd"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("id"), v.carolAd}, {QStringLiteral("terms"), QStringLiteral("mine now")}};
+         })},
+        {QStringLiteral("p2p.setAdStatus"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("id"), v.carolAd}, {QStringLiteral("status"), QStringLiteral("closed")}};
+         })},
+        // Taking an ad is what ads are for; naming another person's payment method to be paid to is not.
+        {QStringLiteral("p2p.take"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("adId"), v.carolBuyAd}, {QStringLiteral("amount"), QStringLiteral("20")},
+                                {QStringLiteral("paymentMethodId"), v.carolMethod}, {QStringLiteral("idempotencyKey"), key()}};
+         })},
+        {QStringLiteral("p2p.trade"), refused([](V v) { return QJsonObject{{QStringLiteral("id"), v.trade}}; })},
+        {QStringLiteral("p2p.markPaid"), refused([](V v) { return QJsonObject{{QStringLiteral("id"), v.trade}}; })},
+        {QStringLiteral("p2p.release"), refused([](V v) { return QJsonObject{{QStringLiteral("id"), v.trade}}; })},
+        {QStringLiteral("p2p.cancel"), refused([](V v) { return QJsonObject{{QStringLiteral("id"), v.trade}}; })},
+        {QStringLiteral("p2p.appeal"), refused([](V v) { return QJsonObject{{QStringLiteral("id"), v.trade}}; })},
+        {QStringLiteral("p2p.feedback"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("id"), v.trade}, {QStringLiteral("rating"), QStringLiteral("negative")}};
+         })},
+        {QStringLiteral("p2p.resolve"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("id"), v.trade}, {QStringLiteral("decision"), QStringLiteral("refund")},
+                                {QStringLiteral("reason"), QStringLiteral("I say so")}};
+         })},
+        {QStringLiteral("p2p.profile"), notAnotherPersonsObject("a trader's record is public on every ad")},
+    };
+    return table;
+}
+
+bool isIdParam(const QString &name)
+{
+    static const QRegularExpression id(QStringLiteral("^(id|\\w+Id|\\w+Ids)$"));
+    return id.match(name).hasMatch();
+}
+
+QString sha256(const QByteArray &bytes) { return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()); }
+
+} // namespace
+
+class TstIdor : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<TestBackend> m_backend;
+    Victims m_v;
+
+    std::unique_ptr<WsClient> as(const QString &username, const QString &password)
+    {
+        auto c = std::make_unique<WsClient>();
+        if (!c->open(m_backend->url()) || c->login(username, password).isEmpty())
+            return nullptr;
+        return c;
+    }
+    static QString s(const QJsonObject &o, const char *a, const char *b = nullptr)
+    {
+        const QJsonValue v = o.value(QLatin1String(a));
+        return b ? v.toObject().value(QLatin1String(b)).toString() : v.toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BackendConfig config;
+        config.seedDemoData = true;
+        config.limits.rateMultiplier = 100;
+        config.custody.passphrase = QStringLiteral("idor sweep custody passphrase");
+        m_backend = std::make_unique<TestBackend>(config);
+        QVERIFY(m_backend->start());
+        auto alice = as(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"));
+        auto bob = as(QStringLiteral("bob"), QStringLiteral("AzcBob#2026"));
+        auto carol = as(QStringLiteral("carol"), QStringLiteral("AzcCarol#2026"));
+        QVERIFY(alice && bob && carol);
+
+        m_v.group = s(alice->result(QStringLiteral("chats.createGroup"), {{QStringLiteral("title"), QStringLiteral("Private")},
+                                                                         {QStringLiteral("usernames"), QJsonArray{QStringLiteral("bob")}}}),
+                      "conversation", "id");
+        m_v.direct = s(alice->result(QStringLiteral("chats.openDirect"), {{QStringLiteral("username"), QStringLiteral("bob")}}),
+                       "conversation", "id");
+        m_v.message = s(alice->result(QStringLiteral("messages.send"), {{QStringLiteral("conversationId"), m_v.group},
+                                                                       {QStringLiteral("text"), QStringLiteral("the secret plan")}}),
+                        "message", "id");
+        QImage image(40, 30, QImage::Format_RGB32);
+        image.fill(Qt::darkGreen);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        auto begin = [&] {
+            return s(alice->result(QStringLiteral("files.beginUpload"),
+                                   {{QStringLiteral("name"), QStringLiteral("plan.png")}, {QStringLiteral("mime"), QStringLiteral("image/png")},
+                                    {QStringLiteral("size"), png.size()}, {QStringLiteral("sha256"), sha256(png)},
+                                    {QStringLiteral("purpose"), QStringLiteral("chat")}}),
+                     "uploadId");
+        };
+        const QString upload = begin();
+        alice->result(QStringLiteral("files.uploadChunk"), {{QStringLiteral("uploadId"), upload}, {QStringLiteral("offset"), 0},
+                                                           {QStringLiteral("data"), QString::fromLatin1(png.toBase64())}});
+        m_v.fileId = s(alice->result(QStringLiteral("files.finishUpload"), {{QStringLiteral("uploadId"), upload}}), "file", "fileId");
+        alice->result(QStringLiteral("messages.send"), {{QStringLiteral("conversationId"), m_v.group}, {QStringLiteral("fileId"), m_v.fileId}});
+        m_v.uploadId = begin(); // left open
+        m_v.requestMessage = s(alice->result(QStringLiteral("messages.requestMoney"),
+                                             {{QStringLiteral("conversationId"), m_v.direct}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                              {QStringLiteral("amount"), QStringLiteral("3")}, {QStringLiteral("idempotencyKey"), key()}}),
+                               "message", "id");
+        m_v.redPacketMessage = s(alice->result(QStringLiteral("messages.sendRedPacket"),
+                                               {{QStringLiteral("conversationId"), m_v.group}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                                {QStringLiteral("total"), QStringLiteral("2")}, {QStringLiteral("count"), 2},
+                                                {QStringLiteral("split"), QStringLiteral("equal")},
+                                                {QStringLiteral("expiresInMinutes"), 60}, {QStringLiteral("idempotencyKey"), key()}}),
+                                 "message", "id");
+        m_v.botId = s(alice->result(QStringLiteral("bots.create"), {{QStringLiteral("username"), QStringLiteral("idorbot")},
+                                                                   {QStringLiteral("displayName"), QStringLiteral("Idor")}}),
+                      "bot", "id");
+        m_v.botMessage = m_v.message; // a button press names a message: mallory cannot see any of the group's
+        for (const QJsonValue &sess : alice->result(QStringLiteral("session.list"))[QStringLiteral("sessions")].toArray())
+            m_v.sessionId = sess[QStringLiteral("id")].toString();
+        m_v.bobUserId = s(bob->result(QStringLiteral("account.me")), "user", "id");
+        m_v.operationId = s(alice->result(QStringLiteral("wallet.transfer"), {{QStringLiteral("asset"), QStringLiteral("USDT")},
+                                                                             {QStringLiteral("amount"), QStringLiteral("1")},
+                                                                             {QStringLiteral("toUsername"), QStringLiteral("bob")},
+                                                                             {QStringLiteral("idempotencyKey"), key()}}),
+                            "receipt", "operationId");
+        m_v.order = s(alice->result(QStringLiteral("spot.place"), {{QStringLiteral("market"), QStringLiteral("BTC-USDT")},
+                                                                  {QStringLiteral("side"), QStringLiteral("buy")},
+                                                                  {QStringLiteral("type"), QStringLiteral("limit")},
+                                                                  {QStringLiteral("price"), QStringLiteral("20000")},
+                                                                  {QStringLiteral("quantity"), QStringLiteral("0.001")},
+                                                                  {QStringLiteral("idempotencyKey"), key()}}),
+                      "order", "id");
+        m_v.swapQuote = s(alice->result(QStringLiteral("swap.quote"), {{QStringLiteral("from"), QStringLiteral("USDT")},
+                                                                      {QStringLiteral("to"), QStringLiteral("BTC")},
+                                                                      {QStringLiteral("amount"), QStringLiteral("10")}}),
+                          "quote", "quoteId");
+        for (const QJsonValue &m : carol->result(QStringLiteral("p2p.paymentMethods"))[QStringLiteral("methods")].toArray())
+            m_v.carolMethod = m[QStringLiteral("id")].toString();
+        m_v.aliceMethod = s(alice->result(QStringLiteral("p2p.addPaymentMethod"),
+                                          {{QStringLiteral("type"), QStringLiteral("bank_transfer")}, {QStringLiteral("label"), QStringLiteral("Main")},
+                                           {QStringLiteral("fields"), QJsonObject{{QStringLiteral("accountName"), QStringLiteral("Alice A")},
+                                                                                  {QStringLiteral("bankName"), QStringLiteral("First Bank")},
+                                                                                  {QStringLiteral("accountNumber"), QStringLiteral("DE89370400440532013000")}}}}),
+                            "method", "id");
+        for (const QJsonValue &ad : carol->result(QStringLiteral("p2p.myAds"))[QStringLiteral("ads")].toArray()) {
+            if (ad[QStringLiteral("side")].toString() == QStringLiteral("sell") && m_v.carolAd.isEmpty())
+                m_v.carolAd = ad[QStringLiteral("id")].toString();
+            if (ad[QStringLiteral("side")].toString() == QStringLiteral("buy"))
+                m_v.carolBuyAd = ad[QStringLiteral("id")].toString();
+        }
+        QJsonObject adUsd;
+        for (const QJsonValue &ad : carol->result(QStringLiteral("p2p.myAds"))[QStringLiteral("ads")].toArray())
+            if (ad[QStringLiteral("fiat")].toString() == QStringLiteral("USD") && ad[QStringLiteral("side")].toString() == QStringLiteral("sell"))
+                adUsd = ad.toObject();
+        m_v.trade = s(bob->result(QStringLiteral("p2p.take"), {{QStringLiteral("adId"), adUsd[QStringLiteral("id")]},
+                                                              {QStringLiteral("amount"), QStringLiteral("20")},
+                                                              {QStringLiteral("idempotencyKey"), key()}}),
+                      "trade", "id");
+        auto support = as(QStringLiteral("support"), QStringLiteral("AzcSupport#2026"));
+        for (const QJsonValue &c : support->result(QStringLiteral("kyc.queue"))[QStringLiteral("cases")].toArray())
+            m_v.kycCase = c[QStringLiteral("id")].toString();
+        const QStringList made{m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
+                               m_v.redPacketMessage, m_v.botId, m_v.sessionId, m_v.bobUserId, m_v.operationId, m_v.order,
+                               m_v.swapQuote, m_v.carolMethod, m_v.aliceMethod, m_v.carolAd, m_v.carolBuyAd, m_v.trade, m_v.kycCase};
+        QVERIFY2(!made.contains(QString()), qPrintable(made.join(u',')));
+
+        auto mallory = std::make_unique<WsClient>();
+        QVERIFY(mallory->open(m_backend->url()));
+        mallory->call(QStringLiteral("auth.register"), {{QStringLiteral("username"), QStringLiteral("mallory")},
+                                                        {QStringLiteral("displayName"), QStringLiteral("Mallory")},
+                                                        {QStringLiteral("password"), QStringLiteral("mallory's long password")}});
+    }
+
+    void everyMethodTakingAnIdHasARow()
+    {
+        const server::MethodTable &table = m_backend->backend().methods();
+        QStringList missing;
+        for (const QString &name : table.names()) {
+            const server::MethodSpec *spec = table.find(name);
+            const bool takesId = std::any_of(spec->params.params().cbegin(), spec->params.params().cend(),
+                                             [](const server::Param &p) { return isIdParam(p.name); });
+            if (takesId && !rows().contains(name))
+                missing << name;
+            if (!takesId && rows().contains(name))
+                QFAIL(qPrintable(name + QStringLiteral(" has a row but takes no id")));
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("methods taking an id with no IDOR row: ") + missing.join(u' ')));
+    }
+
+    void strangersGetNothing()
+    {
+        WsClient mallory;
+        QVERIFY(mallory.open(m_backend->url()));
+        QVERIFY(!mallory.login(QStringLiteral("mallory"), QStringLiteral("mallory's long password")).isEmpty());
+        auto carol = as(QStringLiteral("carol"), QStringLiteral("AzcCarol#2026"));
+        int checked = 0;
+        for (auto it = rows().cbegin(); it != rows().cend(); ++it) {
+            if (it->publicWhy)
+                continue;
+            const QJsonObject reply = (it->verifiedAttacker ? *carol : mallory).call(it.key(), it->params(m_v));
+            const QString why = reason(reply);
+            QVERIFY2(why == QLatin1String("not_found") || why == QLatin1String("forbidden"),
+                     qPrintable(it.key() + QStringLiteral(" answered a stranger: ")
+                                + QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)).left(300)));
+            ++checked;
+            if (qEnvironmentVariableIsSet("AZC_IDOR_VERBOSE"))
+                qInfo("%s: %s %s", qPrintable(it.key()), qPrintable(why),
+                      qPrintable(reply[QStringLiteral("error")][QStringLiteral("data")][QStringLiteral("detail")].toString()
+                                 + QLatin1Char(' ') + reply[QStringLiteral("error")][QStringLiteral("message")].toString()));
+        }
+        qInfo("%d methods refused a stranger's id", checked);
+        // And nothing of the victims' changed under the attempts.
+        auto alice = as(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"));
+        const QJsonArray messages = alice->result(QStringLiteral("messages.list"), {{QStringLiteral("conversationId"), m_v.group}})
+                                            [QStringLiteral("messages")].toArray();
+        bool planIntact = false;
+        for (const QJsonValue &m : messages)
+            planIntact = planIntact || (m[QStringLiteral("id")].toString() == m_v.message
+                                        && m[QStringLiteral("text")].toString() == QStringLiteral("the secret plan"));
+        QVERIFY(planIntact);
+        AZC_VERIFY_LEDGER(*m_backend);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstIdor)
+#include "tst_idor.moc"
