@@ -46,8 +46,9 @@ Result<QJsonObject> MessagingService::postSpecial(const QString &userId, const Q
 Result<MessagingService::SpecialMessage> MessagingService::specialMessage(const QString &userId, const QString &messageId)
 {
     auto m = message(messageId);
-    // A forwarded copy is never the bubble itself (older rows may hold one).
-    if (!m || m->deleted || !m->forwardJson.isEmpty() || !isSpecialKind(m->kind))
+    // A forwarded copy is never the bubble (or the bot's buttons) itself;
+    // older rows may hold forwarded red packets.
+    if (!m || m->deleted || !m->forwardJson.isEmpty())
         return messageNotFound("messageId");
     auto seen = membership(m->conversationId, userId);
     if (!seen)

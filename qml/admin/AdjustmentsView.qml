@@ -116,7 +116,7 @@ Item {
                     Layout.fillWidth: true
                     Layout.margins: 12
                     spacing: 12
-                    Label { text: qsTr("Approval queue"); font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
+                    PlainLabel { text: qsTr("Approval queue"); font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true }
                     AppComboBox {
                         objectName: "adjustmentStatusFilter"
                         Layout.preferredWidth: 200
@@ -166,12 +166,12 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 spacing: 10
-                                Label {
+                                PlainLabel {
                                     text: row.target === "user" ? "@" + row.username : Labels.houseKind(row.houseKind)
                                     font.weight: Font.DemiBold
                                     color: Theme.text
                                 }
-                                Label {
+                                PlainLabel {
                                     objectName: "adjustmentAmount_" + row.index
                                     text: row.signedAmount + " " + row.asset
                                     font.weight: Font.Bold
@@ -183,8 +183,8 @@ Item {
                                     tone: row.status === "approved" ? "success" : row.status === "rejected" ? "danger" : "accent"
                                 }
                             }
-                            Label { text: row.reason; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                            Label {
+                            PlainLabel { text: row.reason; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 wrapMode: Text.WordWrap
                                 font.pixelSize: 12
@@ -197,7 +197,7 @@ Item {
                                 visible: row.status === "pending"
                                 Layout.fillWidth: true
                                 spacing: 8
-                                Label {
+                                PlainLabel {
                                     visible: row.requestedByMe
                                     objectName: "ownRequestNote_" + row.index
                                     text: qsTr("You requested this: another admin must approve it.")

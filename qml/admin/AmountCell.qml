@@ -16,8 +16,8 @@ ColumnLayout {
             required property int index
             Layout.fillWidth: true
             spacing: 6
-            Label { text: modelData.label; color: Theme.textMuted; font.pixelSize: 12 }
-            Label {
+            PlainLabel { text: modelData.label; color: Theme.textMuted; font.pixelSize: 12 }
+            PlainLabel {
                 text: modelData.value
                 color: Theme.text
                 font.pixelSize: 13

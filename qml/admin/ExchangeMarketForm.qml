@@ -46,7 +46,7 @@ Card {
             Layout.columnSpan: 2
             Layout.fillWidth: true
             spacing: 6
-            Label { text: qsTr("Status"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+            PlainLabel { text: qsTr("Status"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
             AppComboBox {
                 id: statusBox
                 objectName: "marketStatus"
@@ -68,7 +68,7 @@ Card {
             ToolTip.text: qsTr("What the book cannot fill of a market or IOC order goes to the liquidity provider.")
         }
     }
-    Label {
+    PlainLabel {
         objectName: "marketFormError"
         visible: text !== ""
         text: editor.errorText

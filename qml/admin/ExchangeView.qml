@@ -34,7 +34,7 @@ Flickable {
         spacing: 10
         Repeater {
             model: headerRow.titles
-            delegate: Label {
+            delegate: PlainLabel {
                 required property string modelData
                 text: modelData
                 color: Theme.textMuted; font.pixelSize: 11; font.weight: Font.DemiBold
@@ -44,7 +44,7 @@ Flickable {
             }
         }
     }
-    component Cell: Label {
+    component Cell: PlainLabel {
         property real weight: 1
         color: Theme.text
         font.pixelSize: 12
@@ -241,13 +241,12 @@ Flickable {
                     Cell {
                         text: hedgeRow.error !== "" ? hedgeRow.status + " · " + hedgeRow.error : hedgeRow.status
                         color: hedgeRow.status === "failed" ? Theme.danger : Theme.text
-                        ToolTip.visible: hedgeHover.hovered && hedgeRow.error !== ""
-                        ToolTip.text: hedgeRow.error
                         HoverHandler { id: hedgeHover }
+                        PlainToolTip { visible: hedgeHover.hovered && hedgeRow.error !== ""; text: hedgeRow.error }
                     }
                 }
             }
-            Label {
+            PlainLabel {
                 visible: hedges.count === 0
                 text: qsTr("No orders were sent to the provider yet.")
                 color: Theme.textMuted

@@ -57,7 +57,7 @@ Item {
                             spacing: 12
                             Repeater {
                                 model: [qsTr("Asset"), qsTr("Flow"), qsTr("Fixed"), qsTr("Rate"), qsTr("Minimum"), qsTr("Maximum")]
-                                delegate: Label {
+                                delegate: PlainLabel {
                                     required property string modelData
                                     text: modelData
                                     color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold
@@ -91,12 +91,12 @@ Item {
                                 }
                                 contentItem: RowLayout {
                                     spacing: 12
-                                    Label { text: feeRow.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: Labels.feeFlow(feeRow.flow); color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
-                                    Label { text: feeRow.fixed; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: feeRow.ratePercent + " %"; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: feeRow.min; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: feeRow.max === "0" ? qsTr("no cap") : feeRow.max; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: feeRow.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: Labels.feeFlow(feeRow.flow); color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
+                                    PlainLabel { text: feeRow.fixed; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: feeRow.ratePercent + " %"; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: feeRow.min; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: feeRow.max === "0" ? qsTr("no cap") : feeRow.max; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                                 }
                             }
                         }
@@ -162,7 +162,7 @@ Item {
                             spacing: 12
                             Repeater {
                                 model: [qsTr("Asset"), qsTr("Level"), qsTr("Per transfer"), qsTr("Per 24 hours"), qsTr("2FA above")]
-                                delegate: Label {
+                                delegate: PlainLabel {
                                     required property string modelData
                                     text: modelData
                                     color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold
@@ -195,11 +195,11 @@ Item {
                                 }
                                 contentItem: RowLayout {
                                     spacing: 12
-                                    Label { text: limitRow.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: qsTr("Level %1").arg(limitRow.tier); color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: limitRow.perTransfer; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: limitRow.daily === "0" ? qsTr("not allowed") : limitRow.daily; color: limitRow.daily === "0" ? Theme.warning : Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    Label { text: limitRow.twoFactorAbove; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: limitRow.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: qsTr("Level %1").arg(limitRow.tier); color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: limitRow.perTransfer; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: limitRow.daily === "0" ? qsTr("not allowed") : limitRow.daily; color: limitRow.daily === "0" ? Theme.warning : Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
+                                    PlainLabel { text: limitRow.twoFactorAbove; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                                 }
                             }
                         }

@@ -1,5 +1,7 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import AzCoiner
 
@@ -25,6 +27,22 @@ Dialog {
     title: freezing ? qsTr("Freeze %1?").arg(userName) : qsTr("Unfreeze %1?").arg(userName)
 
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+    // The style's header, its title (here a user's name) as plain text.
+    header: PlainLabel {
+        text: dialog.title
+        visible: dialog.title
+        elide: Label.ElideRight
+        padding: 24
+        bottomPadding: 0
+        font.bold: true
+        font.pixelSize: 16
+        background: PaddedRectangle {
+            radius: 2
+            color: dialog.Material.dialogColor
+            bottomPadding: -2
+            clip: true
+        }
+    }
 
     ColumnLayout {
         // Popups live in the window overlay, outside the mirrored shell: mirror here too.
@@ -32,7 +50,7 @@ Dialog {
         LayoutMirroring.childrenInherit: true
         anchors.fill: parent
         spacing: 12
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
             color: Theme.textMuted

@@ -39,11 +39,11 @@ Flickable {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 20
-                Label { text: qsTr("Asset"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 60 }
-                Label { text: qsTr("Owed to users"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true; Layout.preferredWidth: 3 }
-                Label { text: qsTr("House"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true; Layout.preferredWidth: 2 }
-                Label { text: qsTr("Holdings"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true; Layout.preferredWidth: 3 }
-                Label { text: qsTr("Solvency"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 120 }
+                PlainLabel { text: qsTr("Asset"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 60 }
+                PlainLabel { text: qsTr("Owed to users"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true; Layout.preferredWidth: 3 }
+                PlainLabel { text: qsTr("House"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true; Layout.preferredWidth: 2 }
+                PlainLabel { text: qsTr("Holdings"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true; Layout.preferredWidth: 3 }
+                PlainLabel { text: qsTr("Solvency"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 120 }
             }
             Repeater {
                 model: overview
@@ -73,7 +73,7 @@ Flickable {
                             Layout.preferredWidth: 60
                             Layout.alignment: Qt.AlignTop
                             spacing: 2
-                            Label { text: row.asset; font.weight: Font.Bold; color: Theme.text }
+                            PlainLabel { text: row.asset; font.weight: Font.Bold; color: Theme.text }
                         }
                         AmountCell {
                             objectName: "owed_" + row.asset
@@ -160,7 +160,7 @@ Flickable {
                     enabled: !overview.publishing
                     onClicked: overview.publishReserves()
                 }
-                Label {
+                PlainLabel {
                     visible: overview.publishedSnapshot.id !== undefined
                     text: qsTr("Published %1. Roots:").arg(Labels.dateTime(overview.publishedSnapshot.createdAt))
                     color: Theme.textMuted
@@ -174,8 +174,8 @@ Flickable {
                         objectName: "publishedRoot_" + modelData.asset
                         Layout.fillWidth: true
                         spacing: 8
-                        Label { text: modelData.asset; font.weight: Font.Bold; color: Theme.text; Layout.preferredWidth: 44 }
-                        Label {
+                        PlainLabel { text: modelData.asset; font.weight: Font.Bold; color: Theme.text; Layout.preferredWidth: 44 }
+                        PlainLabel {
                             text: modelData.root
                             font.family: "monospace"
                             font.pixelSize: 11
@@ -183,7 +183,7 @@ Flickable {
                             elide: Text.ElideMiddle
                             Layout.fillWidth: true
                         }
-                        Label { text: modelData.total; font.pixelSize: 12; color: Theme.text }
+                        PlainLabel { text: modelData.total; font.pixelSize: 12; color: Theme.text }
                     }
                 }
             }

@@ -46,7 +46,7 @@ Item {
                 RowLayout {
                     Layout.fillWidth: true
                     Layout.margins: 12
-                    Label { text: qsTr("Networks"); font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                    PlainLabel { text: qsTr("Networks"); font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
                     ToolButton {
                         icon.source: "../icons/refresh.svg"
                         icon.width: 18; icon.height: 18
@@ -90,8 +90,8 @@ Item {
                             RowLayout {
                                 Layout.fillWidth: true
                                 spacing: 8
-                                Label { text: net.name; font.weight: Font.DemiBold; font.pixelSize: 15; color: Theme.text }
-                                Label { text: net.itemId; color: Theme.textMuted; font.pixelSize: 12 }
+                                PlainLabel { text: net.name; font.weight: Font.DemiBold; font.pixelSize: 15; color: Theme.text }
+                                PlainLabel { text: net.itemId; color: Theme.textMuted; font.pixelSize: 12 }
                                 Item { Layout.fillWidth: true }
                                 StatusChip { visible: !net.enabled; text: qsTr("Switched off"); tone: "neutral" }
                                 StatusChip {
@@ -101,7 +101,7 @@ Item {
                                 }
                                 AppButton { objectName: "editNetwork_" + net.itemId; kind: "ghost"; text: qsTr("Edit"); onClicked: view.editNetwork(net.model) }
                             }
-                            Label {
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 horizontalAlignment: Text.AlignLeft
                                 wrapMode: Text.WordWrap
@@ -109,7 +109,7 @@ Item {
                                 color: Theme.textMuted
                                 text: qsTr("Head block %1 · %2 confirmations · %3 deposit addresses").arg(net.head || 0).arg(net.confirmations).arg(net.depositAddresses || 0)
                             }
-                            Label {
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 horizontalAlignment: Text.AlignLeft
                                 elide: Text.ElideMiddle
@@ -118,7 +118,7 @@ Item {
                                 color: Theme.text
                                 text: qsTr("Hot wallet %1").arg(net.hotWallet || "—")
                             }
-                            Label {
+                            PlainLabel {
                                 visible: (net.lastError || "") !== ""
                                 Layout.fillWidth: true
                                 wrapMode: Text.WordWrap
@@ -132,8 +132,8 @@ Item {
                                     required property var modelData
                                     Layout.fillWidth: true
                                     spacing: 8
-                                    Label { text: modelData.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.preferredWidth: 50 }
-                                    Label {
+                                    PlainLabel { text: modelData.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.preferredWidth: 50 }
+                                    PlainLabel {
                                         Layout.fillWidth: true
                                         horizontalAlignment: Text.AlignLeft
                                         elide: Text.ElideRight
@@ -254,7 +254,7 @@ Item {
                     enabled: limitPer.text !== "" && limitDaily.text !== "" && limit2fa.text !== "" && !networks.busy
                     onClicked: networks.saveWithdrawLimit(limitAsset.currentValue, limitTier.currentIndex, limitPer.text, limitDaily.text, limit2fa.text)
                 }
-                Label {
+                PlainLabel {
                     objectName: "networkFormError"
                     visible: text !== ""
                     text: networks.errorText

@@ -40,7 +40,7 @@ Flickable {
                 anchors.fill: parent
                 anchors.margins: 14
                 spacing: 12
-                Label {
+                PlainLabel {
                     text: reconcile.ok ? "✓" : "!"
                     font.pixelSize: 24
                     font.weight: Font.Bold
@@ -49,7 +49,7 @@ Flickable {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Label {
+                    PlainLabel {
                         objectName: "reconcileSummary"
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
@@ -61,7 +61,7 @@ Flickable {
                             : reconcile.ok ? qsTr("Everything matches: the chain agrees with the ledger.")
                             : qsTr("%1 of %2 lines differ.").arg(reconcile.differing).arg(reconcile.count)
                     }
-                    Label {
+                    PlainLabel {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                         font.pixelSize: 12
@@ -105,8 +105,8 @@ Flickable {
                         Layout.preferredWidth: 110
                         Layout.alignment: Qt.AlignTop
                         spacing: 2
-                        Label { text: line.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text }
-                        Label { text: line.network; font.pixelSize: 12; color: Theme.textMuted }
+                        PlainLabel { text: line.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text }
+                        PlainLabel { text: line.network; font.pixelSize: 12; color: Theme.textMuted }
                         StatusChip { visible: !line.online; text: qsTr("Offline"); tone: "danger" }
                     }
                     GridLayout {
@@ -115,15 +115,15 @@ Flickable {
                         columnSpacing: 16
                         rowSpacing: 4
                         Item { Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                        Label { text: qsTr("On chain"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
-                        Label { text: qsTr("In the ledger"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
-                        Label { text: qsTr("Hot wallet"); font.pixelSize: 12; color: Theme.textMuted }
-                        Label { objectName: "reconcileHotChain_" + line.asset; text: line.model.hotOnChain; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
-                        Label { text: line.model.hotLedger; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
-                        Label { text: qsTr("Deposit addresses"); font.pixelSize: 12; color: Theme.textMuted }
-                        Label { text: line.model.unsweptOnChain; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
-                        Label { text: line.model.unsweptLedger; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
-                        Label {
+                        PlainLabel { text: qsTr("On chain"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        PlainLabel { text: qsTr("In the ledger"); font.pixelSize: 11; font.weight: Font.DemiBold; color: Theme.textMuted; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        PlainLabel { text: qsTr("Hot wallet"); font.pixelSize: 12; color: Theme.textMuted }
+                        PlainLabel { objectName: "reconcileHotChain_" + line.asset; text: line.model.hotOnChain; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        PlainLabel { text: line.model.hotLedger; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        PlainLabel { text: qsTr("Deposit addresses"); font.pixelSize: 12; color: Theme.textMuted }
+                        PlainLabel { text: line.model.unsweptOnChain; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        PlainLabel { text: line.model.unsweptLedger; font.family: "monospace"; font.pixelSize: 12; color: Theme.text; Layout.preferredWidth: 220; horizontalAlignment: Text.AlignRight }
+                        PlainLabel {
                             Layout.columnSpan: 3
                             Layout.fillWidth: true
                             Layout.topMargin: 4
@@ -147,7 +147,7 @@ Flickable {
         }
 
         // Owed to users vs held on chain.
-        Label { text: qsTr("What users are owed against what is held on chain"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
+        PlainLabel { text: qsTr("What users are owed against what is held on chain"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
         Flow {
             Layout.fillWidth: true
             spacing: 12
@@ -168,24 +168,24 @@ Flickable {
                         spacing: 4
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { text: modelData.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text; Layout.fillWidth: true }
+                            PlainLabel { text: modelData.asset; font.weight: Font.Bold; font.pixelSize: 16; color: Theme.text; Layout.fillWidth: true }
                             StatusChip { text: modelData.covered ? qsTr("All on chain") : qsTr("Partly elsewhere"); tone: modelData.covered ? "success" : "warning" }
                         }
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { text: qsTr("Owed to users"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true }
-                            Label { text: modelData.liabilities; color: Theme.text; font.pixelSize: 12 }
+                            PlainLabel { text: qsTr("Owed to users"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true }
+                            PlainLabel { text: modelData.liabilities; color: Theme.text; font.pixelSize: 12 }
                         }
                         RowLayout {
                             Layout.fillWidth: true
-                            Label { text: qsTr("Held on chain"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true }
-                            Label { text: modelData.onChainCustody; color: Theme.text; font.pixelSize: 12 }
+                            PlainLabel { text: qsTr("Held on chain"); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true }
+                            PlainLabel { text: modelData.onChainCustody; color: Theme.text; font.pixelSize: 12 }
                         }
                     }
                 }
             }
         }
-        Label {
+        PlainLabel {
             visible: reconcile.assets.length > 0
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
@@ -195,7 +195,7 @@ Flickable {
         }
 
         // Unswept deposits.
-        Label { text: qsTr("Deposits not yet swept to the hot wallet"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
+        PlainLabel { text: qsTr("Deposits not yet swept to the hot wallet"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
         Rectangle {
             Layout.fillWidth: true
             implicitHeight: unsweptColumn.implicitHeight + 16
@@ -214,13 +214,13 @@ Flickable {
                         Layout.fillWidth: true
                         Layout.margins: 8
                         spacing: 10
-                        Label { text: modelData.amount + " " + modelData.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.preferredWidth: 150 }
-                        Label { text: modelData.user ? "@" + modelData.user.username : ""; color: Theme.textMuted; Layout.preferredWidth: 110 }
-                        Label { text: modelData.address; font.family: "monospace"; font.pixelSize: 12; color: Theme.textMuted; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                        PlainLabel { text: modelData.amount + " " + modelData.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.preferredWidth: 150 }
+                        PlainLabel { text: modelData.user ? "@" + modelData.user.username : ""; color: Theme.textMuted; Layout.preferredWidth: 110 }
+                        PlainLabel { text: modelData.address; font.family: "monospace"; font.pixelSize: 12; color: Theme.textMuted; elide: Text.ElideMiddle; Layout.fillWidth: true }
                         StatusChip { text: modelData.sweeping ? qsTr("Sweeping") : qsTr("Waiting"); tone: modelData.sweeping ? "accent" : "neutral" }
                     }
                 }
-                Label {
+                PlainLabel {
                     visible: reconcile.unswept.length === 0
                     Layout.fillWidth: true
                     Layout.margins: 12

@@ -25,7 +25,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
 
-                Label {
+                PlainLabel {
                     id: dayLabel
                     anchors.bottom: parent.bottom
                     anchors.horizontalCenter: parent.horizontalCenter
@@ -44,10 +44,9 @@ Item {
                     radius: 3
                     color: slot.barFraction > 0 ? Theme.accent : Theme.border
                     HoverHandler { id: hover }
-                    ToolTip.visible: hover.hovered
-                    ToolTip.text: slot.day + ": " + slot.total + " " + chart.asset
+                    PlainToolTip { visible: hover.hovered; text: slot.day + ": " + slot.total + " " + chart.asset }
                 }
-                Label {
+                PlainLabel {
                     visible: slot.barFraction > 0
                     anchors.bottom: bar.top
                     anchors.bottomMargin: 2

@@ -64,10 +64,10 @@ Item {
                     Layout.fillWidth: true
                     Layout.margins: 12
                     spacing: 16
-                    Label { text: qsTr("Person"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true }
-                    Label { text: qsTr("Verification"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 150 }
-                    Label { text: qsTr("Role"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 150 }
-                    Label { text: qsTr("Status"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 190 }
+                    PlainLabel { text: qsTr("Person"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.fillWidth: true }
+                    PlainLabel { text: qsTr("Verification"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 150 }
+                    PlainLabel { text: qsTr("Role"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 150 }
+                    PlainLabel { text: qsTr("Status"); color: Theme.textMuted; font.pixelSize: 12; font.weight: Font.DemiBold; Layout.preferredWidth: 190 }
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
@@ -109,14 +109,14 @@ Item {
                                 ColumnLayout {
                                     spacing: 2
                                     Layout.fillWidth: true
-                                    Label {
+                                    PlainLabel {
                                         text: (row.displayName || row.username) + (row.isSelf ? " " + qsTr("(you)") : "")
                                         font.weight: Font.DemiBold
                                         color: Theme.text
                                         elide: Text.ElideRight
                                         Layout.fillWidth: true
                                     }
-                                    Label {
+                                    PlainLabel {
                                         text: "@" + row.username + (row.email ? " · " + row.email : "")
                                         color: Theme.textMuted
                                         font.pixelSize: 12
@@ -166,7 +166,7 @@ Item {
                     iconName: "search"
                     text: qsTr("Nobody matches this search.")
                 }
-                Label {
+                PlainLabel {
                     Layout.margins: 12
                     text: qsTr("Showing %1 of %2").arg(users.count).arg(users.total)
                     color: Theme.textMuted

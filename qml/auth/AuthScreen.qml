@@ -61,7 +61,7 @@ Rectangle {
                         onSignInRequested: { Session.clearError(); screen.registering = false }
                     }
 
-                    Label {
+                    PlainLabel {
                         Layout.topMargin: 28
                         Layout.alignment: Qt.AlignHCenter
                         text: qsTr("Server: %1").arg(Session.serverLabel)

@@ -37,13 +37,13 @@ Rectangle {
             source: "../icons/azcoiner.png"
             sourceSize: Qt.size(72, 72)
         }
-        Label {
+        PlainLabel {
             text: "AZCoiner"
             color: "white"
             font.pixelSize: 40
             font.weight: Font.Bold
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: qsTr("Messaging, wallet and trading in one secure desktop app.")
             color: Qt.rgba(1, 1, 1, 0.88)
@@ -70,7 +70,7 @@ Rectangle {
                         color: "white"
                     }
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     text: modelData.text
                     color: "white"

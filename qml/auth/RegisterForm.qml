@@ -10,13 +10,13 @@ ColumnLayout {
     signal signInRequested()
     spacing: 14
 
-    Label {
+    PlainLabel {
         text: qsTr("Create your account")
         font.pixelSize: 30
         font.weight: Font.Bold
         color: Theme.text
     }
-    Label {
+    PlainLabel {
         text: qsTr("It takes a minute. You can verify your identity later.")
         color: Theme.textMuted
         wrapMode: Text.WordWrap
@@ -69,7 +69,7 @@ ColumnLayout {
         implicitHeight: errorLabel.implicitHeight + 20
         radius: 10
         color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.12)
-        Label {
+        PlainLabel {
             id: errorLabel
             objectName: "registerError"
             anchors.fill: parent
@@ -93,7 +93,7 @@ ColumnLayout {
     RowLayout {
         Layout.alignment: Qt.AlignHCenter
         spacing: 4
-        Label { text: qsTr("Already have an account?"); color: Theme.textMuted }
+        PlainLabel { text: qsTr("Already have an account?"); color: Theme.textMuted }
         AppButton {
             objectName: "showSignInButton"
             kind: "ghost"

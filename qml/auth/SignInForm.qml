@@ -16,13 +16,13 @@ ColumnLayout {
         Session.login(username.text, password.text, totp.text)
     }
 
-    Label {
+    PlainLabel {
         text: qsTr("Welcome back")
         font.pixelSize: 30
         font.weight: Font.Bold
         color: Theme.text
     }
-    Label {
+    PlainLabel {
         text: qsTr("Sign in to your AZCoiner account.")
         color: Theme.textMuted
         Layout.bottomMargin: 8
@@ -61,7 +61,7 @@ ColumnLayout {
         radius: 10
         color: Session.totpRequired && totp.text === "" ? Theme.accentSoft
                                                        : Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.12)
-        Label {
+        PlainLabel {
             id: errorLabel
             objectName: "signInError"
             anchors.fill: parent
@@ -86,7 +86,7 @@ ColumnLayout {
     RowLayout {
         Layout.alignment: Qt.AlignHCenter
         spacing: 4
-        Label { text: qsTr("New to AZCoiner?"); color: Theme.textMuted }
+        PlainLabel { text: qsTr("New to AZCoiner?"); color: Theme.textMuted }
         AppButton {
             objectName: "showRegisterButton"
             kind: "ghost"

@@ -28,7 +28,7 @@ Rectangle {
 
         RowLayout {
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: panel.conversation.kind === "channel" ? qsTr("Channel info") : qsTr("Group info")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
@@ -48,7 +48,7 @@ Rectangle {
                 Layout.preferredHeight: 64
                 Layout.alignment: Qt.AlignHCenter
             }
-            Label {
+            PlainLabel {
                 text: panel.conversation.title || ""
                 font.pixelSize: 17
                 font.weight: Font.DemiBold
@@ -57,7 +57,7 @@ Rectangle {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            Label {
+            PlainLabel {
                 objectName: "chatInfoCount"
                 // The member list's total is fresher than the chat list's count.
                 text: (info.membersHidden || info.total === 0 ? ChatWords.kindLabel(panel.conversation)
@@ -67,7 +67,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }
-            Label {
+            PlainLabel {
                 visible: text !== ""
                 text: panel.conversation.about || ""
                 color: Theme.text
@@ -79,7 +79,7 @@ Rectangle {
 
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Mute notifications"); color: Theme.text; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Mute notifications"); color: Theme.text; Layout.fillWidth: true }
             AppSwitch {
                 objectName: "chatInfoMute"
                 checked: !!panel.conversation.muted
@@ -88,7 +88,7 @@ Rectangle {
         }
         RowLayout {
             Layout.fillWidth: true
-            Label { text: qsTr("Pin to the top"); color: Theme.text; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Pin to the top"); color: Theme.text; Layout.fillWidth: true }
             AppSwitch {
                 objectName: "chatInfoPin"
                 checked: !!panel.conversation.pinned
@@ -101,7 +101,7 @@ Rectangle {
             visible: panel.admin
             Layout.fillWidth: true
             spacing: 6
-            Label { text: qsTr("Invite link"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+            PlainLabel { text: qsTr("Invite link"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
             RowLayout {
                 Layout.fillWidth: true
                 TextField {
@@ -146,7 +146,7 @@ Rectangle {
             }
         }
 
-        Label {
+        PlainLabel {
             text: info.membersHidden ? qsTr("Only admins see the subscribers.") : qsTr("Members")
             font.pixelSize: 13
             font.weight: Font.Medium
@@ -177,8 +177,8 @@ Rectangle {
                     ColumnLayout {
                         spacing: 0
                         Layout.fillWidth: true
-                        Label { text: member.displayName + (member.isMe ? " " + qsTr("(you)") : ""); color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
-                        Label { text: "@" + member.username; font.pixelSize: 12; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
+                        PlainLabel { text: member.displayName + (member.isMe ? " " + qsTr("(you)") : ""); color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
+                        PlainLabel { text: "@" + member.username; font.pixelSize: 12; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
                     }
                     StatusChip {
                         visible: member.role !== "member" && member.role !== "subscriber"
@@ -228,12 +228,13 @@ Rectangle {
         width: 380
         padding: 22
         background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+        header: null // no title (the style's header would show one as markup)
         ColumnLayout {
             LayoutMirroring.enabled: Language.rightToLeft
             LayoutMirroring.childrenInherit: true
             anchors.fill: parent
             spacing: 16
-            Label {
+            PlainLabel {
                 text: qsTr("Leave “%1”? You will lose access to its history.").arg(panel.conversation.title || "")
                 wrapMode: Text.WordWrap
                 color: Theme.text

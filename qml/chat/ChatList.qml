@@ -132,18 +132,21 @@ Rectangle {
                     spacing: 2
                     RowLayout {
                         Layout.fillWidth: true
-                        Label {
+                        PlainLabel {
                             text: { void root.chats.count; return root.chats.conversation(hit.conversationId).title || "" }
                             font.weight: Font.DemiBold
                             color: Theme.text
                             elide: Text.ElideRight
                             Layout.fillWidth: true
                         }
-                        Label { text: ChatWords.time(hit.createdAt); font.pixelSize: 11; color: Theme.textMuted }
+                        PlainLabel { text: ChatWords.time(hit.createdAt); font.pixelSize: 11; color: Theme.textMuted }
                     }
+                    // The one label that draws markup (the matches in bold): the name is
+                    // escaped here, the snippet by ChatSearchModel::highlight. Allowlisted
+                    // in tests/unit/tst_qml_text_safety.cpp.
                     Label {
                         objectName: "searchSnippet_" + hit.messageId
-                        text: ChatWords.partyName(hit.author) + ": " + search.highlight(hit.snippet, Theme.accent)
+                        text: Markup.escaped(ChatWords.partyName(hit.author)) + ": " + search.highlight(hit.snippet, Theme.accent)
                         textFormat: Text.StyledText
                         color: Theme.textMuted
                         wrapMode: Text.Wrap

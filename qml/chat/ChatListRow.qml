@@ -41,7 +41,7 @@ ItemDelegate {
                     sourceSize: Qt.size(15, 15)
                     color: Theme.textMuted
                 }
-                Label {
+                PlainLabel {
                     text: row.title
                     horizontalAlignment: Text.AlignLeft
                     font.pixelSize: 15
@@ -52,7 +52,7 @@ ItemDelegate {
                 }
                 IconImage { objectName: "mutedMark_" + row.itemId; visible: row.muted; source: "../icons/mute.svg"; sourceSize: Qt.size(14, 14); color: Theme.textMuted }
                 IconImage { objectName: "pinnedMark_" + row.itemId; visible: row.pinned; source: "../icons/pin.svg"; sourceSize: Qt.size(14, 14); color: Theme.textMuted }
-                Label {
+                PlainLabel {
                     text: ChatWords.time(row.lastMessage ? row.lastMessage.createdAt : row.lastActivityAt)
                     font.pixelSize: 11
                     color: row.unread > 0 ? Theme.accent : Theme.textMuted
@@ -61,14 +61,13 @@ ItemDelegate {
             RowLayout {
                 spacing: 6
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     objectName: "chatPreview_" + row.itemId
                     text: {
                         const m = row.lastMessage
                         const who = m && row.kind === "group" && m.kind !== "system" ? ChatWords.partyName(m.author).split(" ")[0] + ": " : ""
                         return who + ChatWords.preview(m)
                     }
-                    textFormat: Text.PlainText
                     horizontalAlignment: Text.AlignLeft
                     font.pixelSize: 13
                     color: Theme.textMuted
@@ -83,7 +82,7 @@ ItemDelegate {
                     implicitHeight: 20
                     radius: 10
                     color: row.muted ? Theme.textMuted : Theme.accent
-                    Label { id: badge; anchors.centerIn: parent; text: row.unread > 999 ? "999+" : row.unread; color: Theme.onAccent; font.pixelSize: 11; font.weight: Font.DemiBold }
+                    PlainLabel { id: badge; anchors.centerIn: parent; text: row.unread > 999 ? "999+" : row.unread; color: Theme.onAccent; font.pixelSize: 11; font.weight: Font.DemiBold }
                 }
             }
         }

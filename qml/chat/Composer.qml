@@ -63,7 +63,7 @@ Rectangle {
             ColumnLayout {
                 spacing: 0
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     objectName: "composerContext"
                     text: composer.editTarget ? qsTr("Editing")
                         : composer.replyTarget ? qsTr("Reply to %1").arg(composer.replyTarget.authorName) : ""
@@ -71,7 +71,7 @@ Rectangle {
                     font.weight: Font.DemiBold
                     color: Theme.accent
                 }
-                Label {
+                PlainLabel {
                     text: composer.editTarget ? composer.editTarget.text : composer.replyTarget ? composer.replyTarget.text : ""
                     font.pixelSize: 12
                     color: Theme.textMuted
@@ -88,7 +88,7 @@ Rectangle {
             }
         }
 
-        Label {
+        PlainLabel {
             visible: composer.model && composer.model.uploading
             text: composer.model ? qsTr("Uploading… %1%").arg(Math.round(composer.model.uploadProgress * 100)) : ""
             font.pixelSize: 12
@@ -131,6 +131,7 @@ Rectangle {
                 TextArea {
                     id: input
                     objectName: "composerInput"
+                    textFormat: TextEdit.PlainText
                     placeholderText: qsTr("Write a message…")
                     wrapMode: TextEdit.Wrap
                     color: Theme.text

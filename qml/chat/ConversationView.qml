@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Dialogs
 import QtQuick.Layouts
 import AzCoiner
@@ -88,7 +89,7 @@ Rectangle {
                 ColumnLayout {
                     spacing: 0
                     Layout.fillWidth: true
-                    Label {
+                    PlainLabel {
                         objectName: "conversationTitle"
                         horizontalAlignment: Text.AlignLeft
                         text: view.info.title || ""
@@ -98,7 +99,7 @@ Rectangle {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         objectName: "conversationSubtitle"
                         horizontalAlignment: Text.AlignLeft
                         text: messages.typingText !== "" ? messages.typingText : ChatWords.kindLabel(view.info)
@@ -205,7 +206,7 @@ Rectangle {
                     color: parent.hovered ? Theme.surfaceAlt : Theme.surface
                     border.color: Theme.border
                 }
-                contentItem: Label {
+                contentItem: PlainLabel {
                     text: "↓"
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
@@ -231,7 +232,7 @@ Rectangle {
             onRedPacketRequested: moneyDialog.start("redpacket", [])
             groupChat: view.isGroup
         }
-        Label {
+        PlainLabel {
             visible: !messages.canPost && view.info.kind === "channel"
             Layout.fillWidth: true
             Layout.preferredHeight: 44
@@ -256,7 +257,7 @@ Rectangle {
             color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.12)
             border.color: Theme.accent
             border.width: 2
-            Label { anchors.centerIn: parent; text: qsTr("Drop to send"); color: Theme.accent; font.pixelSize: 18 }
+            PlainLabel { anchors.centerIn: parent; text: qsTr("Drop to send"); color: Theme.accent; font.pixelSize: 18 }
         }
     }
 
@@ -286,13 +287,14 @@ Rectangle {
         width: Math.min(420, (Overlay.overlay ? Overlay.overlay.width : 420) - 32)
         padding: 22
         background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+        header: null // no title (the style's header would show one as markup)
         ColumnLayout {
             LayoutMirroring.enabled: Language.rightToLeft
             LayoutMirroring.childrenInherit: true
             anchors.fill: parent
             spacing: 16
-            Label { text: qsTr("Pay this request?"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
-            Label { text: payDialog.text; wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Pay this request?"); font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
+            PlainLabel { text: payDialog.text; wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
@@ -317,6 +319,7 @@ Rectangle {
         height: Math.min(460, (Overlay.overlay ? Overlay.overlay.height : 460) - 32)
         padding: 12
         background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+        header: null // no title (the style's header would show one as markup)
         Loader {
             anchors.fill: parent
             active: forwardDialog.visible
@@ -324,18 +327,36 @@ Rectangle {
                 LayoutMirroring.enabled: Language.rightToLeft
                 LayoutMirroring.childrenInherit: true
                 spacing: 8
-                Label { text: qsTr("Forward to…"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text; Layout.margins: 8 }
+                PlainLabel { text: qsTr("Forward to…"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text; Layout.margins: 8 }
                 ListView {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
                     model: ChatListModel {}
                     delegate: ItemDelegate {
+                        id: target
                         required property string itemId
                         required property string title
                         width: ListView.view.width
                         text: title
                         onClicked: { messages.forward(forwardDialog.messageId, itemId); forwardDialog.close() }
+                        // The title as typed (the style's IconLabel reads markup), where
+                        // and how the style draws it.
+                        contentItem: Item {
+                            implicitWidth: targetText.implicitWidth
+                            implicitHeight: targetText.implicitHeight
+                            PlainLabel {
+                                id: targetText
+                                width: Math.min(implicitWidth, parent.width)
+                                height: Math.min(implicitHeight, parent.height)
+                                x: target.mirrored ? parent.width - width : 0
+                                y: parent.height / 2 - height / 2
+                                text: target.text
+                                font: wholeFont(target.font)
+                                color: target.enabled ? target.Material.foreground : target.Material.hintTextColor
+                                elide: Text.ElideRight
+                            }
+                        }
                     }
                 }
             }

@@ -72,7 +72,7 @@ Item {
                 height: 22
                 radius: 11
                 color: Theme.surfaceAlt
-                Label {
+                PlainLabel {
                     id: dayLabel
                     anchors.centerIn: parent
                     text: ChatWords.day(bubble.createdAt)
@@ -83,7 +83,7 @@ Item {
         }
 
         // Membership changes, a P2P trade's steps.
-        Label {
+        PlainLabel {
             visible: bubble.kind === "system"
             width: parent.width
             leftPadding: 16
@@ -129,7 +129,7 @@ Item {
                     width: card.width - 24
                     spacing: 4
 
-                    Label {
+                    PlainLabel {
                         visible: bubble.showAuthors && !bubble.mine && bubble.firstOfRun
                         text: bubble.authorName
                         font.pixelSize: 13
@@ -138,7 +138,7 @@ Item {
                         elide: Text.ElideRight
                         Layout.maximumWidth: bubble.maxBubble - 24
                     }
-                    Label {
+                    PlainLabel {
                         visible: bubble.forwardedFrom !== "" && !bubble.deleted
                         text: qsTr("Forwarded from %1").arg(bubble.forwardedFrom)
                         font.pixelSize: 12
@@ -163,13 +163,13 @@ Item {
                             x: 10
                             y: 4
                             width: parent.width - 14
-                            Label { id: quoteAuthor; text: bubble.replyAuthor; font.pixelSize: 12; font.weight: Font.DemiBold; color: Theme.accent; width: parent.width; elide: Text.ElideRight }
-                            Label { id: quoteText; text: bubble.replyText; font.pixelSize: 12; color: bubble.inkMuted; width: parent.width; elide: Text.ElideRight; maximumLineCount: 1 }
+                            PlainLabel { id: quoteAuthor; text: bubble.replyAuthor; font.pixelSize: 12; font.weight: Font.DemiBold; color: Theme.accent; width: parent.width; elide: Text.ElideRight }
+                            PlainLabel { id: quoteText; text: bubble.replyText; font.pixelSize: 12; color: bubble.inkMuted; width: parent.width; elide: Text.ElideRight; maximumLineCount: 1 }
                         }
                         MouseArea { anchors.fill: parent; onClicked: bubble.host.jumpToMessageId(bubble.replyTo) }
                     }
 
-                    Label {
+                    PlainLabel {
                         visible: bubble.deleted
                         text: qsTr("This message was deleted")
                         font.italic: true
@@ -192,6 +192,8 @@ Item {
                             anchors.fill: parent
                             source: bubble.thumbnail
                             asynchronous: true
+                            // The server's previews are at most 320 px; never decode more than that.
+                            sourceSize: Qt.size(320, 320)
                             fillMode: Image.PreserveAspectFit
                             cache: true
                         }
@@ -212,8 +214,8 @@ Item {
                         ColumnLayout {
                             spacing: 0
                             Layout.fillWidth: true
-                            Label { text: bubble.fileName; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true; Layout.maximumWidth: bubble.maxBubble - 140 }
-                            Label { text: Labels.fileSize(bubble.fileSize || 0); font.pixelSize: 12; color: bubble.inkMuted }
+                            PlainLabel { text: bubble.fileName; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true; Layout.maximumWidth: bubble.maxBubble - 140 }
+                            PlainLabel { text: Labels.fileSize(bubble.fileSize || 0); font.pixelSize: 12; color: bubble.inkMuted }
                         }
                         ToolButton {
                             objectName: "downloadFile_" + bubble.messageId
@@ -242,21 +244,21 @@ Item {
                             x: 10; y: 10
                             width: parent.width - 20
                             spacing: 4
-                            Label {
+                            PlainLabel {
                                 text: bubble.kind === "payment" ? qsTr("Payment")
                                     : bubble.kind === "request" ? qsTr("Payment request") : qsTr("Red packet")
                                 font.pixelSize: 12
                                 font.weight: Font.DemiBold
                                 color: parent.parent.tone
                             }
-                            Label {
+                            PlainLabel {
                                 objectName: "moneyAmount_" + bubble.messageId
                                 text: visible ? ((bubble.payload.amount || bubble.payload.total || "") + " " + (bubble.payload.asset || "")) : ""
                                 font.pixelSize: 20
                                 font.weight: Font.DemiBold
                                 color: Theme.text
                             }
-                            Label {
+                            PlainLabel {
                                 visible: bubble.kind === "payment"
                                 text: visible ? qsTr("%1 → %2").arg(ChatWords.partyName(bubble.payload.from)).arg(ChatWords.partyName(bubble.payload.to)) : ""
                                 font.pixelSize: 12
@@ -264,7 +266,7 @@ Item {
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            PlainLabel {
                                 visible: bubble.kind === "request"
                                 objectName: "requestStatus_" + bubble.messageId
                                 text: visible ? (bubble.payload.status === "paid"
@@ -274,7 +276,7 @@ Item {
                                 color: bubble.payload.status === "paid" ? Theme.success : bubble.inkMuted
                             }
                             // A red packet: how many shares are taken, mine, and Open while there is one for me.
-                            Label {
+                            PlainLabel {
                                 visible: bubble.kind === "redpacket"
                                 objectName: "redPacketStatus_" + bubble.messageId
                                 readonly property var p: bubble.payload || {}
@@ -286,7 +288,7 @@ Item {
                                 wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
-                            Label {
+                            PlainLabel {
                                 readonly property var myClaim: bubble.kind === "redpacket" ? (bubble.payload.claims || []).find(c => c.user && c.user.userId === Session.userId) : undefined
                                 visible: !!myClaim
                                 objectName: "redPacketMine_" + bubble.messageId
@@ -316,13 +318,12 @@ Item {
                         }
                     }
 
-                    Label {
+                    PlainLabel {
                         visible: bubble.text !== "" && !bubble.deleted
                         objectName: "messageText_" + bubble.messageId
                         text: bubble.text
                         color: Theme.text
                         wrapMode: Text.Wrap
-                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         Layout.maximumWidth: bubble.maxBubble - 24
                     }
@@ -342,7 +343,7 @@ Item {
                                 radius: 12
                                 color: modelData.emoji === bubble.myReaction ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.2) : Theme.surfaceAlt
                                 border.color: modelData.emoji === bubble.myReaction ? Theme.accent : "transparent"
-                                Label { id: chip; anchors.centerIn: parent; text: modelData.emoji + " " + modelData.count; font.pixelSize: 12; color: Theme.text }
+                                PlainLabel { id: chip; anchors.centerIn: parent; text: modelData.emoji + " " + modelData.count; font.pixelSize: 12; color: Theme.text }
                                 MouseArea {
                                     anchors.fill: parent
                                     onClicked: bubble.host.model.react(bubble.messageId, modelData.emoji === bubble.myReaction ? "" : modelData.emoji)
@@ -356,7 +357,7 @@ Item {
                         Layout.alignment: Qt.AlignRight
                         spacing: 6
                         IconImage { visible: bubble.pinned; source: "../icons/pin.svg"; sourceSize: Qt.size(12, 12); color: bubble.inkMuted; anchors.verticalCenter: parent.verticalCenter }
-                        Label {
+                        PlainLabel {
                             visible: bubble.edited && !bubble.deleted
                             objectName: "editedMark_" + bubble.messageId
                             text: qsTr("edited")
@@ -364,8 +365,8 @@ Item {
                             font.italic: true
                             color: bubble.inkMuted
                         }
-                        Label { text: ChatWords.clock(bubble.createdAt); font.pixelSize: 11; color: bubble.inkMuted }
-                        Label {
+                        PlainLabel { text: ChatWords.clock(bubble.createdAt); font.pixelSize: 11; color: bubble.inkMuted }
+                        PlainLabel {
                             visible: bubble.mine
                             text: bubble.readByOthers ? "✓✓" : "✓"
                             font.pixelSize: 11

@@ -37,7 +37,7 @@ Dialog {
     padding: 22
     title: mode === "send" ? qsTr("Send money") : mode === "redpacket" ? qsTr("Red packet") : qsTr("Request money")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         LayoutMirroring.enabled: Language.rightToLeft
         text: dialog.title
         padding: 22
@@ -64,7 +64,7 @@ Dialog {
                 visible: dialog.recipients.length > 0
                 spacing: 6
                 Layout.fillWidth: true
-                Label { text: qsTr("To"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("To"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 AppComboBox {
                     id: recipientBox
                     objectName: "moneyRecipient"
@@ -75,7 +75,7 @@ Dialog {
             ColumnLayout {
                 spacing: 6
                 Layout.fillWidth: true
-                Label { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 AppComboBox {
                     id: assetBox
                     objectName: "moneyAsset"
@@ -84,7 +84,7 @@ Dialog {
                     textRole: "asset"
                     valueRole: "asset"
                 }
-                Label {
+                PlainLabel {
                     visible: dialog.mode !== "request"
                     text: { void balances.count; const b = balances.balanceOf(dialog.asset); return b.available !== undefined ? qsTr("Available: %1 %2").arg(b.available).arg(dialog.asset) : "" }
                     font.pixelSize: 12
@@ -112,7 +112,7 @@ Dialog {
                 }
                 ColumnLayout {
                     spacing: 6
-                    Label { text: qsTr("Split"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                    PlainLabel { text: qsTr("Split"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                     AppComboBox {
                         id: split
                         objectName: "moneySplit"
@@ -129,7 +129,7 @@ Dialog {
             }
         }
 
-        Label {
+        PlainLabel {
             visible: dialog.confirming
             objectName: "moneyConfirmText"
             Layout.fillWidth: true

@@ -36,7 +36,7 @@ Dialog {
     title: mode === "direct" ? qsTr("New direct chat") : mode === "group" ? qsTr("New group")
          : mode === "channel" ? qsTr("New channel") : qsTr("Join a conversation")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         LayoutMirroring.enabled: Language.rightToLeft
         text: dialog.title
         padding: 22
@@ -79,7 +79,7 @@ Dialog {
         RowLayout {
             visible: dialog.mode === "channel"
             Layout.fillWidth: true
-            Label { text: qsTr("Public: anyone can find and join it"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Public: anyone can find and join it"); color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             AppSwitch { id: publicSwitch; objectName: "newChatPublic"; checked: true }
         }
         RowLayout {

@@ -28,7 +28,7 @@ Switch {
             Behavior on x { NumberAnimation { duration: 120 } }
         }
     }
-    contentItem: Label {
+    contentItem: PlainLabel {
         text: control.text
         color: Theme.text
         verticalAlignment: Text.AlignVCenter

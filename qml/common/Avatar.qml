@@ -26,7 +26,7 @@ Rectangle {
     radius: size / 2
     color: palette[hash(name) % palette.length]
 
-    Label {
+    PlainLabel {
         anchors.centerIn: parent
         text: avatar.initials(avatar.name)
         color: "white"

@@ -31,14 +31,14 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Label {
+                PlainLabel {
                     text: card.title
                     visible: text !== ""
                     font.pixelSize: 17
                     font.weight: Font.DemiBold
                     color: Theme.text
                 }
-                Label {
+                PlainLabel {
                     text: card.subtitle
                     visible: text !== ""
                     color: Theme.textMuted

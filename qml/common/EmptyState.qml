@@ -22,7 +22,7 @@ ColumnLayout {
             color: Theme.accent
         }
     }
-    Label {
+    PlainLabel {
         Layout.alignment: Qt.AlignHCenter
         Layout.maximumWidth: 360
         horizontalAlignment: Text.AlignHCenter

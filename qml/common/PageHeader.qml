@@ -11,7 +11,7 @@ ColumnLayout {
     spacing: 4
     Layout.fillWidth: true
 
-    Label {
+    PlainLabel {
         text: header.title
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignLeft
@@ -19,7 +19,7 @@ ColumnLayout {
         font.weight: Font.Bold
         color: Theme.text
     }
-    Label {
+    PlainLabel {
         text: header.subtitle
         visible: text !== ""
         color: Theme.textMuted

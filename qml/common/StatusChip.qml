@@ -18,7 +18,7 @@ Rectangle {
     radius: height / 2
     color: Qt.rgba(toneColor.r, toneColor.g, toneColor.b, Theme.dark ? 0.22 : 0.12)
 
-    Label {
+    PlainLabel {
         id: label
         anchors.centerIn: parent
         text: chip.text

@@ -35,7 +35,7 @@ Rectangle {
         id: row
         anchors.centerIn: parent
         spacing: 12
-        Label {
+        PlainLabel {
             objectName: "toastText"
             text: Errors.message
             color: "white"

@@ -34,7 +34,7 @@ Card {
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 10
-                    Label {
+                    PlainLabel {
                         text: qsTr("%1 · level %2").arg(Labels.documentType(row.documentType)).arg(row.targetTier)
                         font.weight: Font.DemiBold
                         color: Theme.text
@@ -42,7 +42,7 @@ Card {
                     }
                     StatusChip { text: Labels.kycStatus(row.status); tone: Labels.kycTone(row.status) }
                 }
-                Label {
+                PlainLabel {
                     readonly property int files: row.documents ? row.documents.length : 0
                     text: qsTr("Sent %1").arg(Labels.dateTime(row.submittedAt)) + " · "
                           + (files === 1 ? qsTr("1 file") : qsTr("%1 files").arg(files))
@@ -50,7 +50,7 @@ Card {
                     color: Theme.textMuted
                     font.pixelSize: 12
                 }
-                Label {
+                PlainLabel {
                     visible: !!row.decisionReason
                     text: row.decisionReason || ""
                     color: Theme.text

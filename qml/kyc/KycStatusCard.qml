@@ -28,15 +28,15 @@ Card {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 4
-            Label { text: qsTr("Your level"); color: Theme.textMuted; font.pixelSize: 12 }
-            Label {
+            PlainLabel { text: qsTr("Your level"); color: Theme.textMuted; font.pixelSize: 12 }
+            PlainLabel {
                 objectName: "kycTierLabel"
                 text: Labels.tier(card.model ? card.model.tier : 0)
                 font.pixelSize: 20
                 font.weight: Font.Bold
                 color: Theme.text
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 color: Theme.textMuted
@@ -72,8 +72,8 @@ Card {
             anchors.fill: parent
             anchors.margins: 12
             spacing: 4
-            Label { text: qsTr("Reviewer's note"); color: Theme.textMuted; font.pixelSize: 12 }
-            Label {
+            PlainLabel { text: qsTr("Reviewer's note"); color: Theme.textMuted; font.pixelSize: 12 }
+            PlainLabel {
                 objectName: "kycDecisionReason"
                 text: card.latest && card.latest.decisionReason ? card.latest.decisionReason : ""
                 color: Theme.text

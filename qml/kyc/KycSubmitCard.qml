@@ -52,7 +52,7 @@ Card {
         ColumnLayout {
             spacing: 6
             Layout.fillWidth: true
-            Label { text: qsTr("Document type"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
+            PlainLabel { text: qsTr("Document type"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
             AppComboBox {
                 id: documentType
                 objectName: "kycDocumentType"
@@ -66,7 +66,7 @@ Card {
         ColumnLayout {
             spacing: 6
             Layout.fillWidth: true
-            Label { text: qsTr("Level to request"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
+            PlainLabel { text: qsTr("Level to request"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
             AppComboBox {
                 id: targetTier
                 objectName: "kycTargetTier"
@@ -102,8 +102,8 @@ Card {
                     anchors.rightMargin: 4
                     spacing: 10
                     IconImage { source: "../icons/file.svg"; sourceSize: Qt.size(18, 18); color: Theme.accent }
-                    Label { text: modelData.name; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                    Label { text: Labels.fileSize(modelData.size); color: Theme.textMuted; font.pixelSize: 12 }
+                    PlainLabel { text: modelData.name; color: Theme.text; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                    PlainLabel { text: Labels.fileSize(modelData.size); color: Theme.textMuted; font.pixelSize: 12 }
                     ToolButton {
                         enabled: !card.model.submitting
                         icon.source: "../icons/close.svg"

@@ -69,7 +69,7 @@ Dialog {
     padding: 0
     title: editing ? qsTr("Edit ad") : qsTr("New ad")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         LayoutMirroring.enabled: Language.rightToLeft
         text: dialog.title
         padding: 22
@@ -83,7 +83,7 @@ Dialog {
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
         spacing: 8
-        Label {
+        PlainLabel {
             objectName: "p2pAdError"
             Layout.fillWidth: true
             Layout.leftMargin: 22
@@ -135,7 +135,7 @@ Dialog {
                     Layout.preferredWidth: 120
                     model: { const out = []; for (let i = 0; i < assets.count; ++i) out.push(assets.get(i).code); return out }
                 }
-                Label { text: qsTr("for"); color: Theme.textMuted }
+                PlainLabel { text: qsTr("for"); color: Theme.textMuted }
                 TextField {
                     id: fiat
                     objectName: "p2pAdFiat"
@@ -197,7 +197,7 @@ Dialog {
             }
 
             // How the buyer pays.
-            Label {
+            PlainLabel {
                 Layout.columnSpan: 2
                 text: dialog.side === "sell" ? qsTr("Buyers pay me to") : qsTr("I pay by")
                 color: Theme.textMuted
@@ -210,7 +210,7 @@ Dialog {
                 spacing: 8
                 Repeater {
                     model: dialog.side === "sell" ? dialog.methods : []
-                    delegate: CheckBox {
+                    delegate: AppCheckBox {
                         required property string itemId
                         required property string label
                         required property string type
@@ -222,7 +222,7 @@ Dialog {
                 }
                 Repeater {
                     model: dialog.side === "buy" ? dialog.kinds : []
-                    delegate: CheckBox {
+                    delegate: AppCheckBox {
                         required property string modelData
                         objectName: "p2pAdType_" + modelData
                         text: P2pWords.paymentType(modelData)
@@ -238,7 +238,7 @@ Dialog {
                 }
             }
 
-            Label { text: qsTr("Time to pay"); color: Theme.textMuted; font.pixelSize: 13 }
+            PlainLabel { text: qsTr("Time to pay"); color: Theme.textMuted; font.pixelSize: 13 }
             AppComboBox {
                 id: window
                 objectName: "p2pAdWindow"
@@ -249,6 +249,7 @@ Dialog {
             TextArea {
                 id: terms
                 objectName: "p2pAdTerms"
+                textFormat: TextEdit.PlainText
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 Layout.preferredHeight: 70
@@ -259,6 +260,7 @@ Dialog {
             TextArea {
                 id: autoReply
                 objectName: "p2pAdAutoReply"
+                textFormat: TextEdit.PlainText
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
                 Layout.preferredHeight: 60
@@ -268,8 +270,8 @@ Dialog {
             }
 
             // What the counterparty needs.
-            Label { Layout.columnSpan: 2; text: qsTr("Counterparty must have"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
-            Label { text: qsTr("KYC"); color: Theme.textMuted }
+            PlainLabel { Layout.columnSpan: 2; text: qsTr("Counterparty must have"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
+            PlainLabel { text: qsTr("KYC"); color: Theme.textMuted }
             AppComboBox { id: kyc; objectName: "p2pAdKyc"; Layout.fillWidth: true; model: [qsTr("No verification needed"), qsTr("Tier 1 (verified)"), qsTr("Tier 2 (enhanced)")] }
             FormField { id: age; objectName: "p2pAdAge"; label: qsTr("Account age (days)"); placeholderText: "0"; validator: IntValidator { bottom: 0; top: 3650 } }
             FormField { id: trades; objectName: "p2pAdTrades"; label: qsTr("Completed trades"); placeholderText: "0"; validator: IntValidator { bottom: 0; top: 10000 } }

@@ -48,7 +48,7 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Label {
+                PlainLabel {
                     objectName: "p2pAdvertiser_" + row.itemId
                     text: P2pWords.partyName(row.advertiser)
                     font.weight: Font.DemiBold
@@ -66,7 +66,7 @@ Rectangle {
                         onClicked: row.profileRequested(row.advertiser.username)
                     }
                 }
-                Label {
+                PlainLabel {
                     text: P2pWords.completion(row.reputation)
                     color: Theme.textMuted
                     font.pixelSize: 12
@@ -74,7 +74,7 @@ Rectangle {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
                 }
-                Label {
+                PlainLabel {
                     visible: text !== ""
                     text: {
                         const r = row.reputation || {}
@@ -96,7 +96,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredWidth: 200
             spacing: 2
-            Label {
+            PlainLabel {
                 objectName: "p2pAdPrice_" + row.itemId
                 text: row.price + " " + row.fiat
                 font.pixelSize: 18
@@ -105,7 +105,7 @@ Rectangle {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Label {
+            PlainLabel {
                 text: row.priceType === "floating" ? qsTr("per %1 · market %2%3%").arg(row.asset).arg(Number(row.margin) >= 0 ? "+" : "").arg(row.margin)
                                                    : qsTr("per %1").arg(row.asset)
                 color: Theme.textMuted
@@ -118,13 +118,13 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredWidth: 300
             spacing: 2
-            Label {
+            PlainLabel {
                 text: qsTr("%1 %2 available").arg(row.available).arg(row.asset)
                 color: Theme.text
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Label {
+            PlainLabel {
                 text: qsTr("Limit %1 – %2 %3").arg(row.minAmount).arg(row.maxAmount).arg(row.asset)
                 color: Theme.textMuted
                 font.pixelSize: 12
@@ -136,14 +136,14 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredWidth: 200
             spacing: 2
-            Label {
+            PlainLabel {
                 text: P2pWords.paymentTypes(row.paymentTypes)
                 color: Theme.text
                 wrapMode: Text.WordWrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Label {
+            PlainLabel {
                 text: qsTr("%1 min to pay").arg(row.paymentWindowMinutes)
                 color: Theme.textMuted
                 font.pixelSize: 12

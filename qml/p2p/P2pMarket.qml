@@ -130,7 +130,7 @@ Item {
             Repeater {
                 model: [{ t: qsTr("Advertiser"), w: 3 }, { t: qsTr("Price"), w: 2 }, { t: qsTr("Available / limits"), w: 3 },
                         { t: qsTr("Payment"), w: 2 }, { t: "", w: 1.4 }]
-                Label {
+                PlainLabel {
                     required property var modelData
                     Layout.fillWidth: true
                     Layout.preferredWidth: modelData.w * 100

@@ -26,7 +26,7 @@ Item {
 
         RowLayout {
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: qsTr("A sell ad's amount is held from your balance while the ad is open; closing it gives back what no trade holds.")
                 color: Theme.textMuted
                 wrapMode: Text.WordWrap
@@ -82,7 +82,7 @@ Item {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
-                        Label {
+                        PlainLabel {
                             text: qsTr("%1 for %2 at %3 %4").arg(row.asset).arg(row.fiat).arg(row.price || "—").arg(row.fiat)
                                   + (row.priceType === "floating" ? " " + qsTr("(market %1%2%)").arg(Number(row.margin) >= 0 ? "+" : "").arg(row.margin) : "")
                             font.weight: Font.DemiBold
@@ -90,7 +90,7 @@ Item {
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignLeft
                         }
-                        Label {
+                        PlainLabel {
                             text: qsTr("%1 of %2 %3 left · limit %4 – %5 · %6").arg(row.available).arg(row.total).arg(row.asset)
                                   .arg(row.minAmount).arg(row.maxAmount).arg(P2pWords.paymentTypes(row.paymentTypes))
                             color: Theme.textMuted

@@ -54,13 +54,12 @@ Item {
                         id: col
                         Layout.fillWidth: true
                         spacing: 2
-                        Label { text: row.label + " · " + P2pWords.paymentType(row.type); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { text: row.label + " · " + P2pWords.paymentType(row.type); font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
                         Repeater {
                             model: P2pWords.fieldKeys(row.fields)
-                            delegate: Label {
+                            delegate: PlainLabel {
                                 required property string modelData
                                 text: P2pWords.fieldLabel(modelData) + ": " + row.fields[modelData]
-                                textFormat: Text.PlainText
                                 color: Theme.textMuted
                                 font.pixelSize: 13
                                 Layout.fillWidth: true
@@ -102,7 +101,7 @@ Item {
                     maximumLength: 128
                 }
             }
-            Label { objectName: "p2pMethodError"; visible: root.errorText !== ""; text: root.errorText; color: Theme.danger; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            PlainLabel { objectName: "p2pMethodError"; visible: root.errorText !== ""; text: root.errorText; color: Theme.danger; wrapMode: Text.WordWrap; Layout.fillWidth: true }
             AppButton {
                 objectName: "p2pAddMethod"
                 kind: "primary"

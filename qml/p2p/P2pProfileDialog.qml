@@ -20,6 +20,7 @@ Dialog {
     height: Math.min(600, (parent ? parent.height : 640) - 40)
     padding: 22
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+    header: null // no title (the style's header would show one as markup)
 
     ColumnLayout {
         LayoutMirroring.enabled: Language.rightToLeft
@@ -33,7 +34,7 @@ Dialog {
             ColumnLayout {
                 spacing: 2
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     objectName: "p2pProfileName"
                     text: P2pWords.partyName(dialog.p.user)
                     font.pixelSize: 18
@@ -42,7 +43,7 @@ Dialog {
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignLeft
                 }
-                Label {
+                PlainLabel {
                     text: dialog.p.user ? qsTr("@%1 · member since %2").arg(dialog.p.user.username).arg(Labels.date(dialog.p.memberSince)) : ""
                     color: Theme.textMuted
                     font.pixelSize: 12
@@ -51,29 +52,29 @@ Dialog {
                 }
             }
         }
-        Label { visible: profile.errorText !== ""; text: profile.errorText; color: Theme.danger; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        PlainLabel { visible: profile.errorText !== ""; text: profile.errorText; color: Theme.danger; wrapMode: Text.WordWrap; Layout.fillWidth: true }
 
         GridLayout {
             columns: 2
             columnSpacing: 20
             rowSpacing: 8
             Layout.fillWidth: true
-            Label { text: qsTr("Completed trades"); color: Theme.textMuted }
-            Label { objectName: "p2pProfileTrades"; text: String(dialog.p.completedTrades === undefined ? "—" : dialog.p.completedTrades); color: Theme.text; font.weight: Font.DemiBold }
-            Label { text: qsTr("Completion rate"); color: Theme.textMuted }
-            Label { text: dialog.p.completionRate ? dialog.p.completionRate + "%" : "—"; color: Theme.text; font.weight: Font.DemiBold }
-            Label { text: qsTr("Average release"); color: Theme.textMuted }
-            Label {
+            PlainLabel { text: qsTr("Completed trades"); color: Theme.textMuted }
+            PlainLabel { objectName: "p2pProfileTrades"; text: String(dialog.p.completedTrades === undefined ? "—" : dialog.p.completedTrades); color: Theme.text; font.weight: Font.DemiBold }
+            PlainLabel { text: qsTr("Completion rate"); color: Theme.textMuted }
+            PlainLabel { text: dialog.p.completionRate ? dialog.p.completionRate + "%" : "—"; color: Theme.text; font.weight: Font.DemiBold }
+            PlainLabel { text: qsTr("Average release"); color: Theme.textMuted }
+            PlainLabel {
                 text: dialog.p.avgReleaseSeconds === undefined || dialog.p.avgReleaseSeconds < 0 ? "—"
                       : qsTr("%1 min").arg(Math.max(1, Math.round(dialog.p.avgReleaseSeconds / 60)))
                 color: Theme.text
                 font.weight: Font.DemiBold
             }
-            Label { text: qsTr("Feedback"); color: Theme.textMuted }
-            Label { text: dialog.p.user ? P2pWords.feedbackCounts(dialog.p) : "—"; color: Theme.text; font.weight: Font.DemiBold }
+            PlainLabel { text: qsTr("Feedback"); color: Theme.textMuted }
+            PlainLabel { text: dialog.p.user ? P2pWords.feedbackCounts(dialog.p) : "—"; color: Theme.text; font.weight: Font.DemiBold }
         }
 
-        Label { text: qsTr("What counterparties said"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
+        PlainLabel { text: qsTr("What counterparties said"); color: Theme.textMuted; font.pixelSize: 13; font.weight: Font.Medium }
         ListView {
             id: list
             objectName: "p2pProfileFeedback"
@@ -96,12 +97,12 @@ Dialog {
                     RowLayout {
                         Layout.fillWidth: true
                         StatusChip { text: modelData.rating === "positive" ? qsTr("Positive") : qsTr("Negative"); tone: modelData.rating === "positive" ? "success" : "danger" }
-                        Label { text: P2pWords.partyName(modelData.from) + " · " + Labels.date(modelData.at); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { text: P2pWords.partyName(modelData.from) + " · " + Labels.date(modelData.at); color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
                     }
-                    Label { visible: text !== ""; text: modelData.comment || ""; color: Theme.text; wrapMode: Text.WordWrap; textFormat: Text.PlainText; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                    PlainLabel { visible: text !== ""; text: modelData.comment || ""; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
                 }
             }
-            Label { anchors.centerIn: parent; visible: list.count === 0; text: qsTr("No feedback yet."); color: Theme.textMuted }
+            PlainLabel { anchors.centerIn: parent; visible: list.count === 0; text: qsTr("No feedback yet."); color: Theme.textMuted }
         }
         RowLayout {
             Layout.fillWidth: true

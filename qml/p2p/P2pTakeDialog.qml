@@ -42,7 +42,7 @@ Dialog {
     title: iSell ? qsTr("Sell %1 to %2").arg(ad.asset).arg(P2pWords.partyName(ad.advertiser))
                  : qsTr("Buy %1 from %2").arg(ad.asset).arg(P2pWords.partyName(ad.advertiser))
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         LayoutMirroring.enabled: Language.rightToLeft
         text: dialog.title
         padding: 22
@@ -64,12 +64,12 @@ Dialog {
             columnSpacing: 16
             rowSpacing: 6
             Layout.fillWidth: true
-            Label { text: qsTr("Price"); color: Theme.textMuted }
-            Label { text: (dialog.ad.price || "") + " " + (dialog.ad.fiat || ""); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-            Label { text: qsTr("Limits"); color: Theme.textMuted }
-            Label { text: qsTr("%1 – %2 %3").arg(dialog.ad.minAmount).arg(dialog.ad.maxAmount).arg(dialog.ad.asset); color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-            Label { text: qsTr("Payment"); color: Theme.textMuted }
-            Label { text: P2pWords.paymentTypes(dialog.ad.paymentTypes) + " · " + qsTr("%1 min to pay").arg(dialog.ad.paymentWindowMinutes); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap; horizontalAlignment: Text.AlignLeft }
+            PlainLabel { text: qsTr("Price"); color: Theme.textMuted }
+            PlainLabel { text: (dialog.ad.price || "") + " " + (dialog.ad.fiat || ""); color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            PlainLabel { text: qsTr("Limits"); color: Theme.textMuted }
+            PlainLabel { text: qsTr("%1 – %2 %3").arg(dialog.ad.minAmount).arg(dialog.ad.maxAmount).arg(dialog.ad.asset); color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            PlainLabel { text: qsTr("Payment"); color: Theme.textMuted }
+            PlainLabel { text: P2pWords.paymentTypes(dialog.ad.paymentTypes) + " · " + qsTr("%1 min to pay").arg(dialog.ad.paymentWindowMinutes); color: Theme.text; Layout.fillWidth: true; wrapMode: Text.WordWrap; horizontalAlignment: Text.AlignLeft }
         }
         Rectangle {
             visible: (dialog.ad.terms || "") !== ""
@@ -77,7 +77,7 @@ Dialog {
             implicitHeight: terms.implicitHeight + 20
             radius: 10
             color: Theme.surfaceAlt
-            Label {
+            PlainLabel {
                 id: terms
                 anchors.fill: parent
                 anchors.margins: 10
@@ -97,7 +97,7 @@ Dialog {
             validator: RegularExpressionValidator { regularExpression: /^\d{0,12}(\.\d{0,18})?$/ }
             onAccepted: if (confirm.enabled) confirm.clicked()
         }
-        Label {
+        PlainLabel {
             objectName: "p2pTakeFiat"
             visible: dialog.fiatTotal !== ""
             text: dialog.iSell ? qsTr("You receive %1 %2").arg(dialog.fiatTotal).arg(dialog.ad.fiat)
@@ -112,14 +112,14 @@ Dialog {
             visible: dialog.iSell
             Layout.fillWidth: true
             spacing: 6
-            Label { text: qsTr("The buyer pays me to"); color: Theme.textMuted; font.pixelSize: 13 }
+            PlainLabel { text: qsTr("The buyer pays me to"); color: Theme.textMuted; font.pixelSize: 13 }
             AppComboBox {
                 id: method
                 objectName: "p2pTakeMethod"
                 Layout.fillWidth: true
                 model: dialog.usableMethods.map(m => m.label + " · " + P2pWords.paymentType(m.type))
             }
-            Label {
+            PlainLabel {
                 visible: dialog.usableMethods.length === 0
                 text: qsTr("Add a payment method of a type this ad accepts first (Payment methods tab).")
                 color: Theme.warning
@@ -127,7 +127,7 @@ Dialog {
                 Layout.fillWidth: true
             }
         }
-        Label {
+        PlainLabel {
             text: dialog.iSell ? qsTr("Your %1 goes into escrow now and reaches the buyer when you release it after being paid.").arg(dialog.ad.asset)
                                : qsTr("The seller's %1 is held in escrow for you while you pay.").arg(dialog.ad.asset)
             color: Theme.textMuted
@@ -136,7 +136,7 @@ Dialog {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
         }
-        Label {
+        PlainLabel {
             objectName: "p2pTakeError"
             visible: dialog.errorText !== ""
             text: dialog.errorText

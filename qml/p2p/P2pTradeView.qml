@@ -60,7 +60,7 @@ Item {
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
-                        Label {
+                        PlainLabel {
                             objectName: "p2pTradeTitle"
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignLeft
@@ -81,7 +81,7 @@ Item {
                                 text: P2pWords.status(view.trade.status, view.trade.outcome)
                                 tone: P2pWords.tone(view.trade.status)
                             }
-                            Label {
+                            PlainLabel {
                                 text: view.has ? qsTr("Trade %1 · opened %2").arg(String(view.trade.id).slice(0, 8)).arg(Labels.dateTime(view.trade.createdAt)) : ""
                                 color: Theme.textMuted
                                 font.pixelSize: 12
@@ -108,7 +108,7 @@ Item {
                         anchors.fill: parent
                         anchors.margins: 14
                         spacing: 16
-                        Label {
+                        PlainLabel {
                             objectName: "p2pCountdown"
                             visible: session.secondsLeft >= 0
                             text: P2pWords.countdown(session.secondsLeft)
@@ -117,7 +117,7 @@ Item {
                             font.family: "monospace"
                             color: session.secondsLeft < 120 ? Theme.danger : Theme.text
                         }
-                        Label {
+                        PlainLabel {
                             objectName: "p2pTradeStepText"
                             Layout.fillWidth: true
                             wrapMode: Text.WordWrap
@@ -153,7 +153,7 @@ Item {
                     }
                 }
 
-                Label {
+                PlainLabel {
                     objectName: "p2pTradeError"
                     visible: session.errorText !== ""
                     text: session.errorText
@@ -195,7 +195,7 @@ Item {
                         text: qsTr("Appeal to support")
                         onClicked: appealDialog.openEmpty()
                     }
-                    Label {
+                    PlainLabel {
                         visible: view.role === "buyer" && session.appealInSeconds > 0
                         text: qsTr("Appeal possible in %1").arg(P2pWords.countdown(session.appealInSeconds))
                         color: Theme.textMuted
@@ -238,16 +238,16 @@ Item {
                         columnSpacing: 24
                         rowSpacing: 8
                         Layout.fillWidth: true
-                        Label { text: qsTr("Amount"); color: Theme.textMuted }
-                        Label { objectName: "p2pTradeAmount"; text: view.trade.amount + " " + view.trade.asset; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                        Label { text: qsTr("Price"); color: Theme.textMuted }
-                        Label { text: view.trade.price + " " + view.trade.fiat; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                        Label { text: qsTr("Total to pay"); color: Theme.textMuted }
-                        Label { objectName: "p2pTradeFiat"; text: view.trade.fiatAmount + " " + view.trade.fiat; color: Theme.accent; font.pixelSize: 18; font.weight: Font.Bold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                        Label { text: view.isSupport ? qsTr("Seller") : qsTr("Counterparty"); color: Theme.textMuted }
-                        Label { text: view.isSupport ? P2pWords.partyName(view.trade.seller) + " (@" + (view.trade.seller ? view.trade.seller.username : "") + ")" : P2pWords.partyName(view.counterparty) + " (@" + (view.counterparty ? view.counterparty.username : "") + ")"; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                        Label { visible: view.isSupport; text: qsTr("Buyer"); color: Theme.textMuted }
-                        Label { visible: view.isSupport; text: P2pWords.partyName(view.trade.buyer) + " (@" + (view.trade.buyer ? view.trade.buyer.username : "") + ")"; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { text: qsTr("Amount"); color: Theme.textMuted }
+                        PlainLabel { objectName: "p2pTradeAmount"; text: view.trade.amount + " " + view.trade.asset; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { text: qsTr("Price"); color: Theme.textMuted }
+                        PlainLabel { text: view.trade.price + " " + view.trade.fiat; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { text: qsTr("Total to pay"); color: Theme.textMuted }
+                        PlainLabel { objectName: "p2pTradeFiat"; text: view.trade.fiatAmount + " " + view.trade.fiat; color: Theme.accent; font.pixelSize: 18; font.weight: Font.Bold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { text: view.isSupport ? qsTr("Seller") : qsTr("Counterparty"); color: Theme.textMuted }
+                        PlainLabel { text: view.isSupport ? P2pWords.partyName(view.trade.seller) + " (@" + (view.trade.seller ? view.trade.seller.username : "") + ")" : P2pWords.partyName(view.counterparty) + " (@" + (view.counterparty ? view.counterparty.username : "") + ")"; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                        PlainLabel { visible: view.isSupport; text: qsTr("Buyer"); color: Theme.textMuted }
+                        PlainLabel { visible: view.isSupport; text: P2pWords.partyName(view.trade.buyer) + " (@" + (view.trade.buyer ? view.trade.buyer.username : "") + ")"; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
                     }
                 }
 
@@ -274,7 +274,7 @@ Item {
                                 anchors.fill: parent
                                 anchors.margins: 10
                                 spacing: 4
-                                Label {
+                                PlainLabel {
                                     text: modelData.label + " · " + P2pWords.paymentType(modelData.type)
                                     font.weight: Font.DemiBold
                                     color: Theme.text
@@ -287,8 +287,8 @@ Item {
                                         required property string modelData
                                         readonly property string value: methodCol.parent.modelData.fields[modelData]
                                         Layout.fillWidth: true
-                                        Label { text: P2pWords.fieldLabel(parent.modelData); color: Theme.textMuted; font.pixelSize: 13; Layout.preferredWidth: Math.min(170, methodCol.width * 0.36); wrapMode: Text.WordWrap; horizontalAlignment: Text.AlignLeft }
-                                        Label { text: parent.value; color: Theme.text; font.pixelSize: 13; Layout.fillWidth: true; Layout.minimumWidth: 60; wrapMode: Text.WrapAnywhere; horizontalAlignment: Text.AlignLeft; textFormat: Text.PlainText }
+                                        PlainLabel { text: P2pWords.fieldLabel(parent.modelData); color: Theme.textMuted; font.pixelSize: 13; Layout.preferredWidth: Math.min(170, methodCol.width * 0.36); wrapMode: Text.WordWrap; horizontalAlignment: Text.AlignLeft }
+                                        PlainLabel { text: parent.value; color: Theme.text; font.pixelSize: 13; Layout.fillWidth: true; Layout.minimumWidth: 60; wrapMode: Text.WrapAnywhere; horizontalAlignment: Text.AlignLeft }
                                         AppButton { kind: "ghost"; implicitHeight: 28; text: qsTr("Copy"); onClicked: Clipboard.setText(parent.value) }
                                     }
                                 }
@@ -304,7 +304,7 @@ Item {
                     title: qsTr("Proof of payment")
                     Repeater {
                         model: view.trade.proofs || []
-                        delegate: Label {
+                        delegate: PlainLabel {
                             required property var modelData
                             text: "📎 " + modelData.name + " (" + Labels.fileSize(modelData.size) + ")"
                             color: Theme.text
@@ -312,7 +312,7 @@ Item {
                             horizontalAlignment: Text.AlignLeft
                         }
                     }
-                    Label { text: qsTr("The files are in the trade chat, where they can be opened."); color: Theme.textMuted; font.pixelSize: 12 }
+                    PlainLabel { text: qsTr("The files are in the trade chat, where they can be opened."); color: Theme.textMuted; font.pixelSize: 12 }
                 }
 
                 // Feedback: leave mine, see theirs.
@@ -345,7 +345,7 @@ Item {
                     }
                     Repeater {
                         model: ["buyer", "seller"]
-                        delegate: Label {
+                        delegate: PlainLabel {
                             required property string modelData
                             readonly property var fb: (view.trade.feedback || {})[modelData]
                             visible: !!fb
@@ -370,8 +370,8 @@ Item {
                             required property var modelData
                             Layout.fillWidth: true
                             spacing: 12
-                            Label { text: Labels.dateTime(modelData.at); color: Theme.textMuted; font.pixelSize: 12; Layout.preferredWidth: 140 }
-                            Label {
+                            PlainLabel { text: Labels.dateTime(modelData.at); color: Theme.textMuted; font.pixelSize: 12; Layout.preferredWidth: 140 }
+                            PlainLabel {
                                 text: P2pWords.action(modelData.action) + (modelData.note ? " — " + modelData.note : "")
                                 color: Theme.text
                                 font.pixelSize: 13
@@ -410,13 +410,13 @@ Item {
         width: 440
         padding: 22
         background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-        header: Label { text: confirm.title; padding: 22; bottomPadding: 0; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
+        header: PlainLabel { text: confirm.title; padding: 22; bottomPadding: 0; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
         ColumnLayout {
             LayoutMirroring.enabled: Language.rightToLeft
             LayoutMirroring.childrenInherit: true
             anchors.fill: parent
             spacing: 16
-            Label { id: confirmText; wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+            PlainLabel { id: confirmText; wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
@@ -447,13 +447,13 @@ Item {
         padding: 22
         title: qsTr("Confirm you have paid")
         background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-        header: Label { text: paidDialog.title; padding: 22; bottomPadding: 0; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
+        header: PlainLabel { text: paidDialog.title; padding: 22; bottomPadding: 0; font.pixelSize: 18; font.weight: Font.DemiBold; color: Theme.text }
         ColumnLayout {
             LayoutMirroring.enabled: Language.rightToLeft
             LayoutMirroring.childrenInherit: true
             anchors.fill: parent
             spacing: 12
-            Label {
+            PlainLabel {
                 text: qsTr("Only confirm after %1 %2 has left your account. Marking a trade paid without paying can get your account restricted.").arg(view.trade.fiatAmount).arg(view.trade.fiat)
                 wrapMode: Text.WordWrap
                 color: Theme.text
@@ -464,14 +464,14 @@ Item {
             RowLayout {
                 Layout.fillWidth: true
                 AppButton { text: qsTr("Attach proof…"); icon.source: "../icons/upload.svg"; onClicked: proofPicker.open() }
-                Label {
+                PlainLabel {
                     text: paidDialog.files.length === 0 ? qsTr("No files") : paidDialog.files.map(f => decodeURIComponent(String(f).split("/").pop())).join(", ")
                     color: Theme.textMuted
                     elide: Text.ElideMiddle
                     Layout.fillWidth: true
                 }
             }
-            Label {
+            PlainLabel {
                 visible: session.uploading
                 text: qsTr("Uploading the proof…")
                 color: Theme.textMuted

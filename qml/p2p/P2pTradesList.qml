@@ -47,14 +47,14 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Label {
+                    PlainLabel {
                         text: qsTr("%1 %2 for %3 %4").arg(row.amount).arg(row.asset).arg(row.fiatAmount).arg(row.fiat)
                         font.weight: Font.DemiBold
                         color: Theme.text
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignLeft
                     }
-                    Label {
+                    PlainLabel {
                         text: (row.myRole === "buyer" ? qsTr("from %1").arg(P2pWords.partyName(row.seller)) : qsTr("to %1").arg(P2pWords.partyName(row.buyer)))
                               + " · " + Labels.dateTime(row.createdAt)
                         color: Theme.textMuted

@@ -14,8 +14,8 @@ Card {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            Label { text: qsTr("Dark theme"); color: Theme.text; font.weight: Font.Medium }
-            Label { text: qsTr("Easier on the eyes at night."); color: Theme.textMuted; font.pixelSize: 12 }
+            PlainLabel { text: qsTr("Dark theme"); color: Theme.text; font.weight: Font.Medium }
+            PlainLabel { text: qsTr("Easier on the eyes at night."); color: Theme.textMuted; font.pixelSize: 12 }
         }
         AppSwitch {
             objectName: "darkThemeSwitch"
@@ -29,8 +29,8 @@ Card {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            Label { text: qsTr("Language"); color: Theme.text; font.weight: Font.Medium }
-            Label { text: qsTr("Persian switches the layout to right-to-left."); color: Theme.textMuted; font.pixelSize: 12; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Language"); color: Theme.text; font.weight: Font.Medium }
+            PlainLabel { text: qsTr("Persian switches the layout to right-to-left."); color: Theme.textMuted; font.pixelSize: 12; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         }
         LanguagePicker {}
     }

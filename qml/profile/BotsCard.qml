@@ -35,13 +35,13 @@ Card {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 0
-                Label { text: displayName; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                Label { text: "@" + username; color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                PlainLabel { text: displayName; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                PlainLabel { text: "@" + username; color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
             }
             AppButton { objectName: "botReset_" + username; kind: "ghost"; text: qsTr("New token"); onClicked: bots.resetToken(itemId) }
         }
     }
-    Label {
+    PlainLabel {
         visible: bots.count === 0 && !bots.busy
         text: qsTr("You have no bots yet.")
         color: Theme.textMuted
@@ -60,7 +60,7 @@ Card {
             anchors.fill: parent
             anchors.margins: 10
             spacing: 6
-            Label {
+            PlainLabel {
                 text: qsTr("Token of @%1 — copy it now, it is not shown again:").arg(card.tokenFor)
                 color: Theme.text
                 wrapMode: Text.WordWrap
@@ -69,7 +69,7 @@ Card {
             }
             RowLayout {
                 Layout.fillWidth: true
-                Label {
+                PlainLabel {
                     objectName: "botToken"
                     text: card.token
                     font.family: "monospace"
@@ -98,7 +98,7 @@ Card {
             onClicked: bots.create(handle.text, name.text)
         }
     }
-    Label {
+    PlainLabel {
         objectName: "botError"
         visible: card.errorText !== ""
         text: card.errorText

@@ -17,10 +17,10 @@ Card {
         ColumnLayout {
             spacing: 4
             Layout.fillWidth: true
-            Label { text: Session.displayName; font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text }
+            PlainLabel { text: Session.displayName; font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text }
             RowLayout {
                 spacing: 8
-                Label { text: "@" + Session.username; color: Theme.textMuted }
+                PlainLabel { text: "@" + Session.username; color: Theme.textMuted }
                 StatusChip { text: Labels.role(Session.role); tone: Session.isSupport ? "accent" : "neutral" }
                 StatusChip {
                     text: Session.kycTier > 0 ? qsTr("Verified · level %1").arg(Session.kycTier) : qsTr("Not verified")

@@ -65,7 +65,7 @@ Card {
                     spacing: 2
                     RowLayout {
                         spacing: 8
-                        Label {
+                        PlainLabel {
                             text: row.device ? row.device : qsTr("Unnamed device")
                             font.weight: Font.DemiBold
                             color: Theme.text
@@ -73,7 +73,7 @@ Card {
                         }
                         StatusChip { visible: row.current; text: qsTr("This device"); tone: "accent" }
                     }
-                    Label {
+                    PlainLabel {
                         text: qsTr("Signed in %1 · last active %2").arg(Labels.dateTime(row.createdAt)).arg(Labels.dateTime(row.lastSeenAt))
                         color: Theme.textMuted
                         font.pixelSize: 12

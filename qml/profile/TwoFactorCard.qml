@@ -33,7 +33,7 @@ Card {
         visible: card.enrolling
         Layout.fillWidth: true
         spacing: 10
-        Label {
+        PlainLabel {
             text: qsTr("Add this key to your authenticator app (or open the link on a device that has one), then enter the code it shows.")
             wrapMode: Text.WordWrap
             color: Theme.text
@@ -57,7 +57,7 @@ Card {
                 height: 200
             }
         }
-        Label { text: qsTr("Secret key"); color: Theme.textMuted; font.pixelSize: 12 }
+        PlainLabel { text: qsTr("Secret key"); color: Theme.textMuted; font.pixelSize: 12 }
         TextField {
             objectName: "totpSecret"
             readOnly: true
@@ -67,7 +67,7 @@ Card {
             font.pixelSize: 16
             Layout.fillWidth: true
         }
-        Label { text: qsTr("Setup link"); color: Theme.textMuted; font.pixelSize: 12 }
+        PlainLabel { text: qsTr("Setup link"); color: Theme.textMuted; font.pixelSize: 12 }
         TextField {
             objectName: "totpUri"
             readOnly: true
@@ -100,7 +100,7 @@ Card {
         visible: card.showingCodes
         Layout.fillWidth: true
         spacing: 10
-        Label {
+        PlainLabel {
             text: qsTr("Two-factor authentication is on. Keep these recovery codes somewhere safe: each works once if you lose your phone. They are not shown again.")
             wrapMode: Text.WordWrap
             color: Theme.text
@@ -113,7 +113,7 @@ Card {
             rowSpacing: 6
             Repeater {
                 model: Session.recoveryCodes
-                Label { required property string modelData; text: modelData; font.family: "monospace"; font.pixelSize: 15; color: Theme.text }
+                PlainLabel { required property string modelData; text: modelData; font.family: "monospace"; font.pixelSize: 15; color: Theme.text }
             }
         }
         AppButton {

@@ -27,7 +27,7 @@ AbstractButton {
             sourceSize: Qt.size(20, 20)
             color: button.selected ? Theme.accent : Theme.textMuted
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             text: button.text
             elide: Text.ElideRight

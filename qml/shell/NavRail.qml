@@ -38,7 +38,7 @@ Rectangle {
                 source: "../icons/azcoiner.png"
                 sourceSize: Qt.size(34, 34)
             }
-            Label {
+            PlainLabel {
                 text: "AZCoiner"
                 font.pixelSize: 19
                 font.weight: Font.Bold
@@ -57,7 +57,7 @@ Rectangle {
                 Layout.fillWidth: true
                 spacing: 2
 
-                Label {
+                PlainLabel {
                     text: group.modelData.toUpperCase()
                     font.pixelSize: 11
                     font.weight: Font.DemiBold
@@ -99,7 +99,7 @@ Rectangle {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
-                    Label {
+                    PlainLabel {
                         objectName: "signedInName"
                         text: Session.displayName
                         font.weight: Font.DemiBold
@@ -107,7 +107,7 @@ Rectangle {
                         elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         objectName: "signedInRole"
                         text: "@" + Session.username + " · " + Labels.role(Session.role)
                         font.pixelSize: 12

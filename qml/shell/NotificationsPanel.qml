@@ -25,7 +25,7 @@ Popup {
 
         RowLayout {
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: qsTr("Notifications")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold
@@ -73,21 +73,21 @@ Popup {
                 }
                 contentItem: ColumnLayout {
                     spacing: 2
-                    Label {
+                    PlainLabel {
                         text: row.title
                         font.weight: row.read ? Font.Normal : Font.DemiBold
                         color: Theme.text
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         text: row.body || ""
                         visible: text !== ""
                         color: Theme.textMuted
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    Label {
+                    PlainLabel {
                         text: Labels.dateTime(row.createdAt)
                         color: Theme.textMuted
                         font.pixelSize: 11

@@ -17,7 +17,7 @@ Rectangle {
             sourceSize: Qt.size(88, 88)
         }
         BusyIndicator { Layout.alignment: Qt.AlignHCenter; running: true }
-        Label {
+        PlainLabel {
             Layout.alignment: Qt.AlignHCenter
             text: Session.connected ? qsTr("Restoring your session…") : qsTr("Connecting to the server…")
             color: Theme.textMuted

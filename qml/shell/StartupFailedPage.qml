@@ -13,13 +13,13 @@ Rectangle {
         width: Math.min(parent.width - 64, 560)
         title: qsTr("AZCoiner could not start")
         subtitle: qsTr("The built-in server did not start, so there is nothing to connect to.")
-        Label {
+        PlainLabel {
             text: Session.startupError
             color: Theme.danger
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
-        Label {
+        PlainLabel {
             text: qsTr("Check that the data folder is writable, or start the app with --server to use a remote server.")
             color: Theme.textMuted
             wrapMode: Text.WordWrap

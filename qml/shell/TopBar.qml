@@ -25,7 +25,7 @@ Rectangle {
         anchors.rightMargin: 24
         spacing: 12
 
-        Label {
+        PlainLabel {
             text: bar.title
             color: Theme.textMuted
             font.pixelSize: 14
@@ -70,7 +70,7 @@ Rectangle {
                 height: 18
                 radius: 9
                 color: Theme.danger
-                Label {
+                PlainLabel {
                     id: badge
                     anchors.centerIn: parent
                     text: notifications.unread > 99 ? "99+" : notifications.unread

@@ -40,7 +40,7 @@ Item {
                 color: Theme.accent
             }
         }
-        Label {
+        PlainLabel {
             objectName: "unavailableTitle"
             Layout.alignment: Qt.AlignHCenter
             horizontalAlignment: Text.AlignHCenter
@@ -51,14 +51,14 @@ Item {
             font.weight: Font.Bold
             color: Theme.text
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: page.purpose
             color: Theme.text
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap

@@ -45,7 +45,7 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Label {
+                PlainLabel {
                     objectName: "caseUserName"
                     text: detail.kycCase.displayName || ""
                     font.pixelSize: 18
@@ -54,7 +54,7 @@ Rectangle {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
-                Label {
+                PlainLabel {
                     text: "@" + (detail.kycCase.username || "") + " · " + Labels.tier(detail.user.kycTier || 0)
                           + (detail.user.email ? " · " + detail.user.email : "")
                     color: Theme.textMuted
@@ -98,8 +98,8 @@ Rectangle {
                     spacing: 2
                     Layout.fillWidth: true
                     Layout.preferredWidth: 1 // equal columns, whatever the text
-                    Label { text: modelData.label; color: Theme.textMuted; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
-                    Label { text: modelData.value || "—"; color: Theme.text; font.weight: Font.Medium; elide: Text.ElideRight; Layout.fillWidth: true }
+                    PlainLabel { text: modelData.label; color: Theme.textMuted; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true }
+                    PlainLabel { text: modelData.value || "—"; color: Theme.text; font.weight: Font.Medium; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
             }
         }
@@ -136,7 +136,7 @@ Rectangle {
                 onClicked: detail.queue.approve()
             }
         }
-        Label {
+        PlainLabel {
             visible: !detail.queue.canDecide && detail.kycCase.decisionReason
             text: qsTr("Decision note: %1").arg(detail.kycCase.decisionReason || "")
             color: Theme.textMuted

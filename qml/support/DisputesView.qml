@@ -45,12 +45,12 @@ Item {
                 onClicked: root.selected = itemId
                 contentItem: ColumnLayout {
                     spacing: 2
-                    Label { text: row.amount + " " + row.asset + " · " + row.fiatAmount + " " + row.fiat; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
-                    Label {
+                    PlainLabel { text: row.amount + " " + row.asset + " · " + row.fiatAmount + " " + row.fiat; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                    PlainLabel {
                         text: qsTr("%1 buys from %2").arg(P2pWords.partyName(row.buyer)).arg(P2pWords.partyName(row.seller))
                         color: Theme.textMuted; font.pixelSize: 12; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft
                     }
-                    Label {
+                    PlainLabel {
                         readonly property var last: (row.timeline || []).filter(e => e.action === "appeal").pop()
                         visible: !!last
                         text: last ? qsTr("Appealed %1").arg(Labels.dateTime(last.at)) + (last.note ? ": " + last.note : "") : ""
@@ -82,7 +82,7 @@ Item {
             visible: root.selected === ""
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Label { anchors.centerIn: parent; text: qsTr("Choose an appeal to review it."); color: Theme.textMuted }
+            PlainLabel { anchors.centerIn: parent; text: qsTr("Choose an appeal to review it."); color: Theme.textMuted }
         }
     }
 }

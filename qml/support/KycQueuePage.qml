@@ -39,7 +39,7 @@ Item {
 
                 RowLayout {
                     Layout.fillWidth: true
-                    Label {
+                    PlainLabel {
                         text: qsTr("KYC review")
                         font.pixelSize: 20
                         font.weight: Font.Bold
@@ -102,21 +102,21 @@ Item {
                             ColumnLayout {
                                 Layout.fillWidth: true
                                 spacing: 2
-                                Label {
+                                PlainLabel {
                                     text: item.displayName || item.username
                                     font.weight: Font.DemiBold
                                     color: Theme.text
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
-                                Label {
+                                PlainLabel {
                                     text: Labels.documentType(item.documentType) + " · " + qsTr("level %1").arg(item.targetTier)
                                     color: Theme.textMuted
                                     font.pixelSize: 12
                                     elide: Text.ElideRight
                                     Layout.fillWidth: true
                                 }
-                                Label {
+                                PlainLabel {
                                     text: item.assignedToName ? qsTr("Assigned to %1").arg(item.assignedToName)
                                                               : qsTr("Sent %1").arg(Labels.dateTime(item.submittedAt))
                                     color: Theme.textMuted

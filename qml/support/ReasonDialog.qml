@@ -1,5 +1,7 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import AzCoiner
 
@@ -18,6 +20,22 @@ Dialog {
     padding: 20
 
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+    // The style's header, its title (set by each use) as plain text.
+    header: PlainLabel {
+        text: dialog.title
+        visible: dialog.title
+        elide: Label.ElideRight
+        padding: 24
+        bottomPadding: 0
+        font.bold: true
+        font.pixelSize: 16
+        background: PaddedRectangle {
+            radius: 2
+            color: dialog.Material.dialogColor
+            bottomPadding: -2
+            clip: true
+        }
+    }
 
     ColumnLayout {
         // Popups live in the window overlay, outside the mirrored shell: mirror here too.
@@ -25,10 +43,11 @@ Dialog {
         LayoutMirroring.childrenInherit: true
         anchors.fill: parent
         spacing: 12
-        Label { text: dialog.prompt; color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        PlainLabel { text: dialog.prompt; color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TextArea {
             id: reason
             objectName: dialog.objectName + "Reason"
+            textFormat: TextEdit.PlainText
             Layout.fillWidth: true
             Layout.preferredHeight: 110
             wrapMode: TextEdit.Wrap

@@ -40,7 +40,7 @@ Item {
                 Layout.fillWidth: true
                 Layout.margins: 12
                 spacing: 12
-                Label { text: qsTr("Withdrawals waiting for approval"); font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
+                PlainLabel { text: qsTr("Withdrawals waiting for approval"); font.pixelSize: 17; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignLeft }
                 StatusChip { objectName: "withdrawalQueueCount"; text: qsTr("%1 waiting").arg(queue.count); tone: "accent" }
                 ToolButton {
                     icon.source: "../icons/refresh.svg"
@@ -93,13 +93,13 @@ Item {
                             Avatar { name: row.displayName || row.username || "?"; size: 32 }
                             ColumnLayout {
                                 spacing: 0
-                                Label { text: row.displayName || ""; font.weight: Font.DemiBold; color: Theme.text }
-                                Label { text: "@" + (row.username || ""); font.pixelSize: 12; color: Theme.textMuted }
+                                PlainLabel { text: row.displayName || ""; font.weight: Font.DemiBold; color: Theme.text }
+                                PlainLabel { text: "@" + (row.username || ""); font.pixelSize: 12; color: Theme.textMuted }
                             }
                             Item { Layout.fillWidth: true }
                             ColumnLayout {
                                 spacing: 0
-                                Label {
+                                PlainLabel {
                                     objectName: "queueAmount_" + row.index
                                     Layout.alignment: Qt.AlignRight
                                     text: row.amount + " " + row.asset
@@ -107,7 +107,7 @@ Item {
                                     font.pixelSize: 16
                                     color: Theme.text
                                 }
-                                Label {
+                                PlainLabel {
                                     Layout.alignment: Qt.AlignRight
                                     text: qsTr("fee %1 · total %2").arg(row.fee).arg(row.total)
                                     font.pixelSize: 12
@@ -115,7 +115,7 @@ Item {
                                 }
                             }
                         }
-                        Label {
+                        PlainLabel {
                             Layout.fillWidth: true
                             horizontalAlignment: Text.AlignLeft
                             elide: Text.ElideMiddle
@@ -133,7 +133,7 @@ Item {
                                 tone: (row.approvalsCount || 0) > 0 ? "warning" : "neutral"
                             }
                             StatusChip { text: Labels.withdrawalStatus(row.status); tone: Labels.withdrawalTone(row.status) }
-                            Label {
+                            PlainLabel {
                                 Layout.fillWidth: true
                                 horizontalAlignment: Text.AlignLeft
                                 elide: Text.ElideRight

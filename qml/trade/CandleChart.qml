@@ -24,19 +24,19 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 6
-            Label {
+            PlainLabel {
                 text: chart.market.symbol || ""
                 font.weight: Font.Bold
                 font.pixelSize: 16
                 color: Theme.text
             }
-            Label {
+            PlainLabel {
                 text: chart.market.last ? chart.market.last + " " + (chart.market.quote || "") : ""
                 color: Theme.text
                 font.pixelSize: 15
                 Layout.leftMargin: 6
             }
-            Label {
+            PlainLabel {
                 visible: (chart.market.high || "") !== ""
                 text: qsTr("24h high %1 · low %2").arg(chart.market.high || "").arg(chart.market.low || "")
                 color: Theme.textMuted
@@ -61,7 +61,7 @@ Rectangle {
                         radius: 6
                         color: intervalButton.chosen ? Theme.accent : intervalButton.hovered ? Theme.surfaceAlt : "transparent"
                     }
-                    contentItem: Label {
+                    contentItem: PlainLabel {
                         id: intervalLabel
                         text: intervalButton.modelData
                         font.pixelSize: 12
@@ -135,11 +135,11 @@ Rectangle {
                 anchors.top: parent.top
                 anchors.bottom: parent.bottom
                 width: 78
-                Label { objectName: "chartHigh"; text: chart.candles.high; color: Theme.textMuted; font.pixelSize: 11; Layout.alignment: Qt.AlignRight }
+                PlainLabel { objectName: "chartHigh"; text: chart.candles.high; color: Theme.textMuted; font.pixelSize: 11; Layout.alignment: Qt.AlignRight }
                 Item { Layout.fillHeight: true }
-                Label { objectName: "chartLow"; text: chart.candles.low; color: Theme.textMuted; font.pixelSize: 11; Layout.alignment: Qt.AlignRight }
+                PlainLabel { objectName: "chartLow"; text: chart.candles.low; color: Theme.textMuted; font.pixelSize: 11; Layout.alignment: Qt.AlignRight }
             }
-            Label {
+            PlainLabel {
                 anchors.centerIn: canvas
                 visible: chart.candles.candles.length === 0 && !chart.candles.busy
                 color: Theme.textMuted

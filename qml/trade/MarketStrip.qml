@@ -46,13 +46,13 @@ RowLayout {
                 columns: 2
                 rowSpacing: 2
                 columnSpacing: 8
-                Label {
+                PlainLabel {
                     text: tile.symbol
                     font.weight: Font.Bold
                     color: Theme.text
                     Layout.fillWidth: true
                 }
-                Label {
+                PlainLabel {
                     objectName: "marketChange_" + tile.symbol
                     text: tile.status !== "open" ? OrderWords.marketStatus(tile.status)
                         : tile.changePercent === "" ? "—" : (tile.falling ? "" : "+") + tile.changePercent + " %"
@@ -61,7 +61,7 @@ RowLayout {
                     font.weight: Font.DemiBold
                     font.pixelSize: 13
                 }
-                Label {
+                PlainLabel {
                     objectName: "marketLast_" + tile.symbol
                     text: tile.last === "" ? "—" : tile.last
                     color: Theme.text
@@ -69,7 +69,7 @@ RowLayout {
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                 }
-                Label {
+                PlainLabel {
                     text: tile.volume === "" ? "" : qsTr("vol %1").arg(tile.volume)
                     color: Theme.textMuted
                     font.pixelSize: 12

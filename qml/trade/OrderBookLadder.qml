@@ -36,7 +36,7 @@ Rectangle {
             width: parent.width * level.modelData.fraction
             color: Qt.rgba(level.tone.r, level.tone.g, level.tone.b, Theme.dark ? 0.22 : 0.13)
         }
-        Label {
+        PlainLabel {
             anchors.left: parent.left
             anchors.leftMargin: 6
             anchors.verticalCenter: parent.verticalCenter
@@ -44,7 +44,7 @@ Rectangle {
             color: level.tone
             font.pixelSize: 13
         }
-        Label {
+        PlainLabel {
             anchors.right: parent.right
             anchors.rightMargin: 6
             anchors.verticalCenter: parent.verticalCenter
@@ -66,7 +66,7 @@ Rectangle {
         anchors.margins: 8
         spacing: 0
 
-        Label {
+        PlainLabel {
             text: qsTr("Order book")
             font.weight: Font.DemiBold
             color: Theme.text
@@ -77,8 +77,8 @@ Rectangle {
             Layout.fillWidth: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
-            Label { text: qsTr("Price (%1)").arg(ladder.market.quote || ""); color: Theme.textMuted; font.pixelSize: 11; Layout.fillWidth: true }
-            Label { text: qsTr("Amount (%1)").arg(ladder.market.base || ""); color: Theme.textMuted; font.pixelSize: 11 }
+            PlainLabel { text: qsTr("Price (%1)").arg(ladder.market.quote || ""); color: Theme.textMuted; font.pixelSize: 11; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Amount (%1)").arg(ladder.market.base || ""); color: Theme.textMuted; font.pixelSize: 11 }
         }
         // Asks keep their rows at the bottom of their half, next to the spread.
         Item { Layout.fillWidth: true; Layout.preferredHeight: Math.max(0, ladder.book.rows - ladder.book.asks.length) * 22 }
@@ -91,7 +91,7 @@ Rectangle {
             implicitHeight: 28
             color: Theme.surfaceAlt
             radius: 6
-            Label {
+            PlainLabel {
                 objectName: "bookSpread"
                 anchors.centerIn: parent
                 font.pixelSize: 12

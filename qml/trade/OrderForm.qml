@@ -60,7 +60,7 @@ Rectangle {
                         text: OrderWords.side(modelData)
                         font.weight: Font.DemiBold
                         onClicked: form.entry.side = modelData
-                        contentItem: Label {
+                        contentItem: PlainLabel {
                             text: sideButton.text
                             font: sideButton.font
                             horizontalAlignment: Text.AlignHCenter
@@ -139,7 +139,7 @@ Rectangle {
                 visible: form.entry.type === "limit"
                 Layout.fillWidth: true
                 spacing: 6
-                Label { text: qsTr("Time in force"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Time in force"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 AppComboBox {
                     id: tifBox
                     objectName: "orderTimeInForce"
@@ -160,8 +160,8 @@ Rectangle {
                 Layout.fillWidth: true
                 columns: 2
                 rowSpacing: 6
-                Label { text: qsTr("Available"); color: Theme.textMuted; font.pixelSize: 13 }
-                Label {
+                PlainLabel { text: qsTr("Available"); color: Theme.textMuted; font.pixelSize: 13 }
+                PlainLabel {
                     objectName: "orderAvailable"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignRight
@@ -170,11 +170,11 @@ Rectangle {
                     font.pixelSize: 13
                     text: (form.spend.available || "0") + " " + form.entry.spendAsset
                 }
-                Label {
+                PlainLabel {
                     text: form.entry.type === "market" && !form.entry.usesBudget ? qsTr("Estimated total") : qsTr("Total")
                     color: Theme.textMuted; font.pixelSize: 13
                 }
-                Label {
+                PlainLabel {
                     objectName: "orderTotal"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignRight
@@ -184,8 +184,8 @@ Rectangle {
                     font.pixelSize: 13
                     text: form.entry.estimatedTotal === "" ? "—" : form.entry.estimatedTotal + " " + (form.entry.market.quote || "")
                 }
-                Label { text: qsTr("Fee at most"); color: Theme.textMuted; font.pixelSize: 13 }
-                Label {
+                PlainLabel { text: qsTr("Fee at most"); color: Theme.textMuted; font.pixelSize: 13 }
+                PlainLabel {
                     objectName: "orderFee"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignRight
@@ -195,7 +195,7 @@ Rectangle {
                     text: form.entry.estimatedFee === "" ? "—" : form.entry.estimatedFee + " " + (form.entry.market.quote || "")
                 }
             }
-            Label {
+            PlainLabel {
                 objectName: "orderError"
                 visible: text !== ""
                 text: form.entry.errorText
@@ -213,7 +213,7 @@ Rectangle {
                 text: (form.buying ? qsTr("Buy %1") : qsTr("Sell %1")).arg(form.entry.market.base || "")
                 font.weight: Font.DemiBold
                 onClicked: form.entry.place()
-                contentItem: Label {
+                contentItem: PlainLabel {
                     text: placeButton.text
                     font: placeButton.font
                     horizontalAlignment: Text.AlignHCenter

@@ -36,14 +36,14 @@ Item {
             spacing: 2
             RowLayout {
                 spacing: 8
-                Label {
+                PlainLabel {
                     text: OrderWords.side(row.side) + " · " + OrderWords.type(row.type)
                     color: row.side === "buy" ? Theme.success : Theme.danger
                     font.pixelSize: 13
                     font.weight: Font.DemiBold
                 }
-                Label { text: row.market; color: Theme.text; font.pixelSize: 13 }
-                Label {
+                PlainLabel { text: row.market; color: Theme.text; font.pixelSize: 13 }
+                PlainLabel {
                     text: Qt.formatDateTime(new Date(Number(row.createdAt)), "yyyy-MM-dd HH:mm:ss")
                     color: Theme.textMuted
                     font.pixelSize: 11
@@ -51,7 +51,7 @@ Item {
                     elide: Text.ElideRight
                 }
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 elide: Text.ElideRight
                 color: Theme.textMuted
@@ -68,9 +68,8 @@ Item {
         StatusChip {
             text: OrderWords.status(row.status)
             tone: OrderWords.statusTone(row.status)
-            ToolTip.visible: chipHover.hovered && row.reason !== ""
-            ToolTip.text: OrderWords.reason(row.reason)
             HoverHandler { id: chipHover }
+            PlainToolTip { visible: chipHover.hovered && row.reason !== ""; text: OrderWords.reason(row.reason) }
         }
         ToolButton {
             objectName: "cancelOrder_" + row.itemId

@@ -66,7 +66,7 @@ Rectangle {
                 onCancelClicked: panel.openOrders.cancel(orderRow.itemId, orderRow.market)
             }
         }
-        Label {
+        PlainLabel {
             visible: panel.shown.count === 0
             text: panel.tab === "open" ? qsTr("No open orders.") : qsTr("No orders yet.")
             color: Theme.textMuted

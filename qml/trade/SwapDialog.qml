@@ -34,7 +34,7 @@ Dialog {
     padding: 22
     title: swap && swap.stage === SwapSession.Done ? qsTr("Swapped") : qsTr("Quick swap")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
         text: dialog.title
@@ -61,8 +61,8 @@ Dialog {
             columns: 2
             columnSpacing: 12
             rowSpacing: 6
-            Label { text: qsTr("You pay with"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted; Layout.fillWidth: true }
-            Label { text: qsTr("You get"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("You pay with"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("You get"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted; Layout.fillWidth: true }
             AppComboBox {
                 objectName: "swapFrom"
                 Layout.fillWidth: true
@@ -110,8 +110,8 @@ Dialog {
                 anchors.fill: parent
                 anchors.margins: 14
                 spacing: 8
-                Label { text: qsTr("You receive"); color: Theme.textMuted; font.pixelSize: 13 }
-                Label {
+                PlainLabel { text: qsTr("You receive"); color: Theme.textMuted; font.pixelSize: 13 }
+                PlainLabel {
                     objectName: "swapReceive"
                     text: (dialog.swap.quote.receive || "") + " " + (dialog.swap.quote.to || "")
                     color: dialog.swap.stage === SwapSession.Expired ? Theme.textMuted : Theme.text
@@ -119,7 +119,7 @@ Dialog {
                     font.weight: Font.Bold
                     font.strikeout: dialog.swap.stage === SwapSession.Expired
                 }
-                Label {
+                PlainLabel {
                     text: qsTr("for %1 %2").arg(dialog.swap.quote.amount || "").arg(dialog.swap.quote.from || "")
                     color: Theme.textMuted
                 }
@@ -135,7 +135,7 @@ Dialog {
                         color: dialog.swap.secondsLeft <= 3 ? Theme.warning : Theme.accent
                     }
                 }
-                Label {
+                PlainLabel {
                     objectName: "swapCountdown"
                     text: dialog.swap.stage === SwapSession.Expired ? qsTr("This quote has expired.")
                         : qsTr("Price held: %1 s left.").arg(dialog.swap.secondsLeft)
@@ -153,11 +153,11 @@ Dialog {
             Layout.fillWidth: true
             columns: 2
             rowSpacing: 8
-            Label { text: qsTr("You paid"); color: Theme.textMuted }
-            Label { objectName: "swapPaid"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; font.weight: Font.DemiBold; text: (dialog.swap.result.paid || "") + " " + (dialog.swap.result.from || "") }
-            Label { text: qsTr("You received"); color: Theme.textMuted }
-            Label { objectName: "swapReceived"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.success; font.weight: Font.Bold; font.pixelSize: 17; text: (dialog.swap.result.received || "") + " " + (dialog.swap.result.to || "") }
-            Label {
+            PlainLabel { text: qsTr("You paid"); color: Theme.textMuted }
+            PlainLabel { objectName: "swapPaid"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; font.weight: Font.DemiBold; text: (dialog.swap.result.paid || "") + " " + (dialog.swap.result.from || "") }
+            PlainLabel { text: qsTr("You received"); color: Theme.textMuted }
+            PlainLabel { objectName: "swapReceived"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.success; font.weight: Font.Bold; font.pixelSize: 17; text: (dialog.swap.result.received || "") + " " + (dialog.swap.result.to || "") }
+            PlainLabel {
                 objectName: "swapNote"
                 Layout.columnSpan: 2
                 Layout.fillWidth: true
@@ -167,7 +167,7 @@ Dialog {
             }
         }
 
-        Label {
+        PlainLabel {
             objectName: "swapError"
             visible: text !== ""
             text: dialog.swap.errorText

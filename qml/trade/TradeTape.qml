@@ -18,14 +18,14 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 8
         spacing: 2
-        Label { text: qsTr("Trades"); font.weight: Font.DemiBold; color: Theme.text; Layout.margins: 6; Layout.topMargin: 2 }
+        PlainLabel { text: qsTr("Trades"); font.weight: Font.DemiBold; color: Theme.text; Layout.margins: 6; Layout.topMargin: 2 }
         RowLayout {
             Layout.fillWidth: true
             Layout.leftMargin: 6
             Layout.rightMargin: 6
-            Label { text: qsTr("Price"); color: Theme.textMuted; font.pixelSize: 11; Layout.preferredWidth: 78 }
-            Label { text: qsTr("Amount"); color: Theme.textMuted; font.pixelSize: 11; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true }
-            Label { text: qsTr("Time"); color: Theme.textMuted; font.pixelSize: 11; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 58 }
+            PlainLabel { text: qsTr("Price"); color: Theme.textMuted; font.pixelSize: 11; Layout.preferredWidth: 78 }
+            PlainLabel { text: qsTr("Amount"); color: Theme.textMuted; font.pixelSize: 11; horizontalAlignment: Text.AlignRight; Layout.fillWidth: true }
+            PlainLabel { text: qsTr("Time"); color: Theme.textMuted; font.pixelSize: 11; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 58 }
         }
         ListView {
             objectName: "tradeTapeList"
@@ -42,12 +42,12 @@ Rectangle {
                 width: ListView.view.width
                 height: 20
                 spacing: 4
-                Label { text: parent.price; color: parent.takerSide === "buy" ? Theme.success : Theme.danger; font.pixelSize: 12; Layout.leftMargin: 6; Layout.preferredWidth: 72 }
-                Label { text: parent.quantity; color: Theme.text; font.pixelSize: 12; horizontalAlignment: Text.AlignRight; elide: Text.ElideRight; Layout.fillWidth: true }
-                Label { text: Qt.formatTime(new Date(Number(parent.at)), "HH:mm:ss"); color: Theme.textMuted; font.pixelSize: 12; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 58; Layout.rightMargin: 6 }
+                PlainLabel { text: parent.price; color: parent.takerSide === "buy" ? Theme.success : Theme.danger; font.pixelSize: 12; Layout.leftMargin: 6; Layout.preferredWidth: 72 }
+                PlainLabel { text: parent.quantity; color: Theme.text; font.pixelSize: 12; horizontalAlignment: Text.AlignRight; elide: Text.ElideRight; Layout.fillWidth: true }
+                PlainLabel { text: Qt.formatTime(new Date(Number(parent.at)), "HH:mm:ss"); color: Theme.textMuted; font.pixelSize: 12; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 58; Layout.rightMargin: 6 }
             }
         }
-        Label {
+        PlainLabel {
             visible: tapeView.model.count === 0
             text: qsTr("No trades yet.")
             color: Theme.textMuted

@@ -34,7 +34,7 @@ ItemDelegate {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
-                Label {
+                PlainLabel {
                     text: row.label
                     font.weight: Font.DemiBold
                     color: Theme.text
@@ -48,7 +48,7 @@ ItemDelegate {
                     tone: row.usable ? "success" : "warning"
                 }
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 elide: Text.ElideMiddle

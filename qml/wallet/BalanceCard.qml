@@ -30,7 +30,7 @@ AbstractButton {
         spacing: 4
         RowLayout {
             Layout.fillWidth: true
-            Label {
+            PlainLabel {
                 text: card.assetCode
                 font.pixelSize: 13
                 font.weight: Font.Bold
@@ -38,9 +38,9 @@ AbstractButton {
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Available"); font.pixelSize: 11; color: Theme.textMuted }
+            PlainLabel { text: qsTr("Available"); font.pixelSize: 11; color: Theme.textMuted }
         }
-        Label {
+        PlainLabel {
             objectName: "available_" + card.assetCode
             text: card.availableText
             font.pixelSize: 22
@@ -50,7 +50,7 @@ AbstractButton {
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
         }
-        Label {
+        PlainLabel {
             text: qsTr("On hold %1 · Total %2").arg(card.heldText).arg(card.totalText)
             font.pixelSize: 12
             color: Theme.textMuted

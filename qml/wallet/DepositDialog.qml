@@ -42,7 +42,7 @@ Dialog {
     padding: 22
     title: qsTr("Deposit from a blockchain")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         // Popups live in the window overlay, outside the mirrored shell: mirror here too.
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
@@ -83,8 +83,8 @@ Dialog {
                 columns: 2
                 columnSpacing: 10
                 rowSpacing: 6
-                Label { text: qsTr("Network"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
-                Label { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Network"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 AppComboBox {
                     id: networkBox
                     objectName: "depositNetwork"
@@ -114,7 +114,7 @@ Dialog {
                     text: dialog.networkRow.online ? qsTr("Online") : qsTr("Offline")
                     tone: dialog.networkRow.online ? "success" : "danger"
                 }
-                Label {
+                PlainLabel {
                     Layout.fillWidth: true
                     wrapMode: Text.WordWrap
                     font.pixelSize: 12
@@ -124,7 +124,7 @@ Dialog {
                 }
             }
 
-            Label {
+            PlainLabel {
                 visible: address.errorText !== ""
                 text: address.errorText
                 color: Theme.danger
@@ -152,7 +152,7 @@ Dialog {
                     source: dialog.assetInfo.qrSource || ""
                 }
             }
-            Label {
+            PlainLabel {
                 visible: address.address !== ""
                 Layout.fillWidth: true
                 text: qsTr("Your %1 address on %2").arg(dialog.asset).arg(dialog.networkRow.name || "")
@@ -171,7 +171,7 @@ Dialog {
                     radius: 8
                     color: Theme.surfaceAlt
                     border.color: Theme.border
-                    Label {
+                    PlainLabel {
                         id: addressText
                         objectName: "depositAddressText"
                         anchors.fill: parent
@@ -197,8 +197,8 @@ Dialog {
                 Layout.fillWidth: true
                 columns: 2
                 rowSpacing: 4
-                Label { text: qsTr("Minimum deposit"); color: Theme.textMuted; font.pixelSize: 13 }
-                Label {
+                PlainLabel { text: qsTr("Minimum deposit"); color: Theme.textMuted; font.pixelSize: 13 }
+                PlainLabel {
                     objectName: "depositMinimum"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignRight
@@ -206,8 +206,8 @@ Dialog {
                     font.pixelSize: 13
                     text: (dialog.assetInfo.minDeposit || "") + " " + dialog.asset
                 }
-                Label { text: qsTr("Confirmations needed"); color: Theme.textMuted; font.pixelSize: 13 }
-                Label {
+                PlainLabel { text: qsTr("Confirmations needed"); color: Theme.textMuted; font.pixelSize: 13 }
+                PlainLabel {
                     objectName: "depositConfirmations"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignRight
@@ -216,7 +216,7 @@ Dialog {
                     text: String(address.confirmations)
                 }
             }
-            Label {
+            PlainLabel {
                 visible: dialog.assetInfo.minDeposit !== undefined
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
@@ -234,7 +234,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 8
-            Label {
+            PlainLabel {
                 text: qsTr("Your deposits")
                 font.pixelSize: 16
                 font.weight: Font.DemiBold

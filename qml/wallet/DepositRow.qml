@@ -30,7 +30,7 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 10
-            Label {
+            PlainLabel {
                 objectName: "depositAmount_" + row.index
                 // A left-to-right mark keeps the sign before the number in Persian.
                 text: "\u200E+" + row.amount + " " + row.asset
@@ -51,7 +51,7 @@ Rectangle {
             to: Math.max(1, row.required || 1)
             value: row.confirmations || 0
         }
-        Label {
+        PlainLabel {
             objectName: "depositNote_" + row.index
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
@@ -60,7 +60,7 @@ Rectangle {
             color: row.status === "orphaned" || row.status === "below_minimum" ? Theme.warning : Theme.textMuted
             text: Labels.depositNote(row.status, row.confirmations || 0, row.required || 0)
         }
-        Label {
+        PlainLabel {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignLeft
             elide: Text.ElideMiddle

@@ -28,7 +28,7 @@ ItemDelegate {
             color: row.direction === "in" ? Qt.rgba(Theme.success.r, Theme.success.g, Theme.success.b, 0.15)
                  : row.direction === "out" ? Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.15)
                  : Theme.accentSoft
-            Label {
+            PlainLabel {
                 anchors.centerIn: parent
                 text: row.direction === "in" ? "↓" : row.direction === "out" ? "↑" : "±"
                 font.pixelSize: 18
@@ -39,7 +39,7 @@ ItemDelegate {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            Label {
+            PlainLabel {
                 objectName: "historyTitle_" + row.index
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
@@ -50,7 +50,7 @@ ItemDelegate {
                     : row.direction === "out" ? qsTr("To %1").arg(row.counterparty || row.counterpartyUsername)
                     : Labels.direction(row.direction)
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 elide: Text.ElideRight
@@ -60,14 +60,14 @@ ItemDelegate {
                       .filter(s => s !== "").join(" · ") || Labels.direction(row.direction)
             }
         }
-        Label {
+        PlainLabel {
             Layout.preferredWidth: 150
             horizontalAlignment: Text.AlignLeft
             text: Labels.dateTime(row.createdAt)
             color: Theme.textMuted
             font.pixelSize: 12
         }
-        Label {
+        PlainLabel {
             objectName: "historyAmount_" + row.index
             Layout.preferredWidth: 170
             horizontalAlignment: Text.AlignRight

@@ -16,7 +16,7 @@ Dialog {
     title: qsTr("Receipt")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
     // The style's header paints its own (light) background; this one follows the theme.
-    header: Label {
+    header: PlainLabel {
         // Popups live in the window overlay, outside the mirrored shell: mirror here too.
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true

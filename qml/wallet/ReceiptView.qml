@@ -13,7 +13,7 @@ ColumnLayout {
     readonly property var other: isTransfer ? (outgoing ? receipt.to : receipt.from) : null
     spacing: 10
 
-    Label {
+    PlainLabel {
         objectName: view.objectName + "_headline"
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
@@ -24,7 +24,7 @@ ColumnLayout {
         text: "\u200E" + (view.isTransfer ? (view.outgoing ? "−" : "+") + view.receipt.amount + " " + view.receipt.asset
                                           : (view.receipt.amount || "") + " " + (view.receipt.asset || ""))
     }
-    Label {
+    PlainLabel {
         Layout.fillWidth: true
         horizontalAlignment: Text.AlignHCenter
         color: Theme.textMuted
@@ -41,18 +41,18 @@ ColumnLayout {
         columnSpacing: 16
         rowSpacing: 8
 
-        Label { visible: view.isTransfer; text: qsTr("Amount"); color: Theme.textMuted }
-        Label { visible: view.isTransfer; objectName: view.objectName + "_amount"; text: view.receipt.amount + " " + view.receipt.asset; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
-        Label { visible: view.isTransfer && view.outgoing; text: qsTr("Fee"); color: Theme.textMuted }
-        Label { visible: view.isTransfer && view.outgoing; objectName: view.objectName + "_fee"; text: view.receipt.fee + " " + view.receipt.asset; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
-        Label { visible: view.isTransfer && view.outgoing; text: qsTr("Total paid"); color: Theme.textMuted; font.weight: Font.DemiBold }
-        Label { visible: view.isTransfer && view.outgoing; objectName: view.objectName + "_total"; text: view.receipt.total + " " + view.receipt.asset; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
-        Label { visible: !!view.receipt.memo; text: view.isTransfer ? qsTr("Memo") : qsTr("Reason"); color: Theme.textMuted }
-        Label { visible: !!view.receipt.memo; objectName: view.objectName + "_memo"; text: view.receipt.memo || ""; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Date"); color: Theme.textMuted }
-        Label { text: Labels.dateTime(view.receipt.createdAt); color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
-        Label { text: qsTr("Reference"); color: Theme.textMuted }
-        Label {
+        PlainLabel { visible: view.isTransfer; text: qsTr("Amount"); color: Theme.textMuted }
+        PlainLabel { visible: view.isTransfer; objectName: view.objectName + "_amount"; text: view.receipt.amount + " " + view.receipt.asset; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { visible: view.isTransfer && view.outgoing; text: qsTr("Fee"); color: Theme.textMuted }
+        PlainLabel { visible: view.isTransfer && view.outgoing; objectName: view.objectName + "_fee"; text: view.receipt.fee + " " + view.receipt.asset; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { visible: view.isTransfer && view.outgoing; text: qsTr("Total paid"); color: Theme.textMuted; font.weight: Font.DemiBold }
+        PlainLabel { visible: view.isTransfer && view.outgoing; objectName: view.objectName + "_total"; text: view.receipt.total + " " + view.receipt.asset; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { visible: !!view.receipt.memo; text: view.isTransfer ? qsTr("Memo") : qsTr("Reason"); color: Theme.textMuted }
+        PlainLabel { visible: !!view.receipt.memo; objectName: view.objectName + "_memo"; text: view.receipt.memo || ""; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { text: qsTr("Date"); color: Theme.textMuted }
+        PlainLabel { text: Labels.dateTime(view.receipt.createdAt); color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { text: qsTr("Reference"); color: Theme.textMuted }
+        PlainLabel {
             objectName: view.objectName + "_operation"
             text: view.receipt.operationId || ""
             color: Theme.textMuted

@@ -31,7 +31,7 @@ Dialog {
          : transfer.stage >= WalletTransfer.Confirming ? qsTr("Confirm the transfer") : qsTr("Send money")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
     // The style's header paints its own (light) background; this one follows the theme.
-    header: Label {
+    header: PlainLabel {
         // Popups live in the window overlay, outside the mirrored shell: mirror here too.
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
@@ -61,7 +61,7 @@ Dialog {
             ColumnLayout {
                 spacing: 6
                 Layout.fillWidth: true
-                Label { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 AppComboBox {
                     id: assetBox
                     objectName: "sendAsset"
@@ -107,8 +107,8 @@ Dialog {
             readonly property var q: dialog.transfer.quote
             readonly property string code: q.asset || ""
 
-            Label { text: qsTr("To"); color: Theme.textMuted }
-            Label {
+            PlainLabel { text: qsTr("To"); color: Theme.textMuted }
+            PlainLabel {
                 objectName: "confirmRecipient"
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignRight
@@ -117,19 +117,19 @@ Dialog {
                 color: Theme.text
                 text: parent.q.to ? parent.q.to.displayName + "  (@" + parent.q.to.username + ")" : ""
             }
-            Label { text: qsTr("Amount"); color: Theme.textMuted }
-            Label { objectName: "confirmAmount"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; text: parent.q.amount + " " + parent.code }
-            Label { text: qsTr("Fee"); color: Theme.textMuted }
-            Label { objectName: "confirmFee"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; text: parent.q.fee + " " + parent.code }
-            Label { text: qsTr("Total you pay"); color: Theme.text; font.weight: Font.DemiBold }
-            Label { objectName: "confirmTotal"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; font.weight: Font.Bold; font.pixelSize: 17; text: parent.q.total + " " + parent.code }
-            Label { visible: dialog.transfer.memo !== ""; text: qsTr("Memo"); color: Theme.textMuted }
-            Label { visible: dialog.transfer.memo !== ""; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; wrapMode: Text.WordWrap; color: Theme.text; text: dialog.transfer.memo }
+            PlainLabel { text: qsTr("Amount"); color: Theme.textMuted }
+            PlainLabel { objectName: "confirmAmount"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; text: parent.q.amount + " " + parent.code }
+            PlainLabel { text: qsTr("Fee"); color: Theme.textMuted }
+            PlainLabel { objectName: "confirmFee"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; text: parent.q.fee + " " + parent.code }
+            PlainLabel { text: qsTr("Total you pay"); color: Theme.text; font.weight: Font.DemiBold }
+            PlainLabel { objectName: "confirmTotal"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; font.weight: Font.Bold; font.pixelSize: 17; text: parent.q.total + " " + parent.code }
+            PlainLabel { visible: dialog.transfer.memo !== ""; text: qsTr("Memo"); color: Theme.textMuted }
+            PlainLabel { visible: dialog.transfer.memo !== ""; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; wrapMode: Text.WordWrap; color: Theme.text; text: dialog.transfer.memo }
             Rectangle { Layout.columnSpan: 2; Layout.fillWidth: true; height: 1; color: Theme.border }
-            Label { text: qsTr("Left of your 24-hour limit"); color: Theme.textMuted; font.pixelSize: 12 }
-            Label { objectName: "confirmDailyRemaining"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: parent.q.dailyRemaining + " " + parent.code }
-            Label { text: qsTr("Per transfer at most"); color: Theme.textMuted; font.pixelSize: 12 }
-            Label { Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: parent.q.perTransfer + " " + parent.code }
+            PlainLabel { text: qsTr("Left of your 24-hour limit"); color: Theme.textMuted; font.pixelSize: 12 }
+            PlainLabel { objectName: "confirmDailyRemaining"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: parent.q.dailyRemaining + " " + parent.code }
+            PlainLabel { text: qsTr("Per transfer at most"); color: Theme.textMuted; font.pixelSize: 12 }
+            PlainLabel { Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: parent.q.perTransfer + " " + parent.code }
         }
         FormField {
             id: totp
@@ -150,7 +150,7 @@ Dialog {
             receipt: dialog.transfer.receipt
         }
 
-        Label {
+        PlainLabel {
             objectName: "sendError"
             visible: text !== ""
             text: dialog.transfer.errorText

@@ -60,15 +60,15 @@ Flickable {
                     required property var modelData
                     Layout.fillWidth: true
                     spacing: 16
-                    Label { text: modelData.asset; font.weight: Font.Bold; color: Theme.text; Layout.preferredWidth: 60 }
-                    Label {
+                    PlainLabel { text: modelData.asset; font.weight: Font.Bold; color: Theme.text; Layout.preferredWidth: 60 }
+                    PlainLabel {
                         text: qsTr("Owed to users: %1 %2").arg(modelData.total).arg(modelData.asset)
                         color: Theme.text
                         Layout.preferredWidth: 300
                         elide: Text.ElideRight
                     }
-                    Label { text: qsTr("%n account(s)", "", modelData.leaves); color: Theme.textMuted; Layout.preferredWidth: 110 }
-                    Label {
+                    PlainLabel { text: qsTr("%n account(s)", "", modelData.leaves); color: Theme.textMuted; Layout.preferredWidth: 110 }
+                    PlainLabel {
                         text: qsTr("root %1").arg(modelData.root.substring(0, 16) + "…")
                         color: Theme.textMuted
                         font.family: "monospace"
@@ -130,7 +130,7 @@ Flickable {
                             : proof.verdict === ReserveProofModel.NotIncluded ? qsTr("Not in this snapshot")
                             : qsTr("Checking")
                     }
-                    Label {
+                    PlainLabel {
                         objectName: "verdictText"
                         text: proof.verdictText
                         color: Theme.text
@@ -145,14 +145,14 @@ Flickable {
                         columns: 2
                         columnSpacing: 16
                         rowSpacing: 6
-                        Label { text: qsTr("Your balance in the tree"); color: Theme.textMuted }
-                        Label { objectName: "verifyBalance"; text: proof.balance + " " + proof.asset; color: Theme.text; Layout.fillWidth: true }
-                        Label { text: qsTr("Path to the root"); color: Theme.textMuted }
-                        Label { objectName: "verifyPathLength"; text: qsTr("%n step(s) among %1 accounts", "", proof.pathLength).arg(proof.leaves); color: Theme.text; Layout.fillWidth: true }
-                        Label { text: qsTr("Published total"); color: Theme.textMuted }
-                        Label { objectName: "verifyPublishedTotal"; text: proof.publishedTotal + " " + proof.asset; color: Theme.text; Layout.fillWidth: true }
-                        Label { text: qsTr("Published root"); color: Theme.textMuted; Layout.alignment: Qt.AlignTop }
-                        Label {
+                        PlainLabel { text: qsTr("Your balance in the tree"); color: Theme.textMuted }
+                        PlainLabel { objectName: "verifyBalance"; text: proof.balance + " " + proof.asset; color: Theme.text; Layout.fillWidth: true }
+                        PlainLabel { text: qsTr("Path to the root"); color: Theme.textMuted }
+                        PlainLabel { objectName: "verifyPathLength"; text: qsTr("%n step(s) among %1 accounts", "", proof.pathLength).arg(proof.leaves); color: Theme.text; Layout.fillWidth: true }
+                        PlainLabel { text: qsTr("Published total"); color: Theme.textMuted }
+                        PlainLabel { objectName: "verifyPublishedTotal"; text: proof.publishedTotal + " " + proof.asset; color: Theme.text; Layout.fillWidth: true }
+                        PlainLabel { text: qsTr("Published root"); color: Theme.textMuted; Layout.alignment: Qt.AlignTop }
+                        PlainLabel {
                             text: proof.publishedRoot
                             color: Theme.text
                             font.family: "monospace"

@@ -212,7 +212,7 @@ Item {
                                     width: ListView.view.width
                                     onClicked: history.openReceipt(operationId)
                                 }
-                                footer: Label {
+                                footer: PlainLabel {
                                     width: ListView.view.width
                                     height: visible ? 40 : 0
                                     visible: history.loadingMore || (!history.canLoadMore && history.count > 0)

@@ -63,7 +63,7 @@ Dialog {
     padding: 22
     title: request && request.stage === CustodyWithdrawalRequest.Done ? qsTr("Withdrawal requested") : qsTr("Withdraw to a blockchain address")
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
-    header: Label {
+    header: PlainLabel {
         // Popups live in the window overlay, outside the mirrored shell: mirror here too.
         LayoutMirroring.enabled: Language.rightToLeft
         LayoutMirroring.childrenInherit: true
@@ -95,8 +95,8 @@ Dialog {
                 columns: 2
                 columnSpacing: 10
                 rowSpacing: 6
-                Label { text: qsTr("Network"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
-                Label { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Network"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("Asset"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 AppComboBox {
                     objectName: "withdrawNetwork"
                     Layout.fillWidth: true
@@ -120,14 +120,14 @@ Dialog {
                 visible: dialog.request.stage !== CustodyWithdrawalRequest.Done
                 Layout.fillWidth: true
                 spacing: 6
-                Label { text: qsTr("To"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
+                PlainLabel { text: qsTr("To"); font.pixelSize: 13; font.weight: Font.Medium; color: Theme.textMuted }
                 Rectangle {
                     Layout.fillWidth: true
                     implicitHeight: toText.implicitHeight + 22
                     radius: 10
                     color: Theme.surfaceAlt
                     border.color: Theme.border
-                    Label {
+                    PlainLabel {
                         id: toText
                         objectName: "withdrawTo"
                         anchors.fill: parent
@@ -163,14 +163,14 @@ Dialog {
                 columns: 2
                 columnSpacing: 16
                 rowSpacing: 6
-                Label { text: qsTr("Network fee"); color: Theme.textMuted }
-                Label { objectName: "withdrawFee"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; text: (dialog.q.fee || "") + " " + dialog.asset }
-                Label { text: qsTr("Total you pay"); color: Theme.text; font.weight: Font.DemiBold }
-                Label { objectName: "withdrawTotal"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; font.weight: Font.Bold; font.pixelSize: 16; text: (dialog.q.total || "") + " " + dialog.asset }
-                Label { text: qsTr("Approvals needed"); color: Theme.textMuted; font.pixelSize: 12 }
-                Label { objectName: "withdrawApprovals"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: String(dialog.q.approvalsNeeded || 0) }
-                Label { text: qsTr("Left of your 24-hour limit"); color: Theme.textMuted; font.pixelSize: 12 }
-                Label { objectName: "withdrawDailyRemaining"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: (dialog.q.dailyRemaining || "") + " " + dialog.asset }
+                PlainLabel { text: qsTr("Network fee"); color: Theme.textMuted }
+                PlainLabel { objectName: "withdrawFee"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; text: (dialog.q.fee || "") + " " + dialog.asset }
+                PlainLabel { text: qsTr("Total you pay"); color: Theme.text; font.weight: Font.DemiBold }
+                PlainLabel { objectName: "withdrawTotal"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.text; font.weight: Font.Bold; font.pixelSize: 16; text: (dialog.q.total || "") + " " + dialog.asset }
+                PlainLabel { text: qsTr("Approvals needed"); color: Theme.textMuted; font.pixelSize: 12 }
+                PlainLabel { objectName: "withdrawApprovals"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: String(dialog.q.approvalsNeeded || 0) }
+                PlainLabel { text: qsTr("Left of your 24-hour limit"); color: Theme.textMuted; font.pixelSize: 12 }
+                PlainLabel { objectName: "withdrawDailyRemaining"; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight; color: Theme.textMuted; font.pixelSize: 12; text: (dialog.q.dailyRemaining || "") + " " + dialog.asset }
             }
             // The user asked for a withdrawal: say so, with what happens next.
             ColumnLayout {
@@ -183,16 +183,16 @@ Dialog {
                     Layout.alignment: Qt.AlignHCenter
                     width: 56; height: 56; radius: 28
                     color: Qt.rgba(Theme.success.r, Theme.success.g, Theme.success.b, 0.15)
-                    Label { anchors.centerIn: parent; text: "✓"; font.pixelSize: 26; font.weight: Font.Bold; color: Theme.success }
+                    PlainLabel { anchors.centerIn: parent; text: "✓"; font.pixelSize: 26; font.weight: Font.Bold; color: Theme.success }
                 }
-                Label {
+                PlainLabel {
                     Layout.alignment: Qt.AlignHCenter
                     text: (dialog.request.withdrawal.amount || "") + " " + (dialog.request.withdrawal.asset || "")
                     font.pixelSize: 22
                     font.weight: Font.Bold
                     color: Theme.text
                 }
-                Label {
+                PlainLabel {
                     objectName: "withdrawDoneText"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
@@ -202,7 +202,7 @@ Dialog {
                           .arg(dialog.request.withdrawal.amount || "").arg(dialog.request.withdrawal.asset || "").arg(dialog.request.withdrawal.address || "")
                 }
             }
-            Label {
+            PlainLabel {
                 visible: dialog.request.quoting
                 text: qsTr("Working out the fee…")
                 color: Theme.textMuted
@@ -218,7 +218,7 @@ Dialog {
                 inputMethodHints: Qt.ImhDigitsOnly
             }
 
-            Label {
+            PlainLabel {
                 objectName: "withdrawError"
                 visible: text !== ""
                 text: dialog.request.errorText
@@ -273,8 +273,8 @@ Dialog {
             Layout.maximumWidth: 380
             Layout.fillHeight: true
             spacing: 8
-            Label { text: qsTr("Address book"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
-            Label {
+            PlainLabel { text: qsTr("Address book"); font.pixelSize: 16; font.weight: Font.DemiBold; color: Theme.text }
+            PlainLabel {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 font.pixelSize: 12
@@ -313,29 +313,48 @@ Dialog {
                 placeholderText: "0x…"
                 maximumLength: 64
             }
+            FormField {
+                id: newLabel
+                objectName: "bookNewLabel"
+                label: qsTr("Name")
+                placeholderText: qsTr("e.g. My hardware wallet")
+                maximumLength: 40
+            }
+            // A new destination is a password-level decision (the server asks again).
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 8
                 FormField {
-                    id: newLabel
-                    objectName: "bookNewLabel"
-                    label: qsTr("Name")
-                    placeholderText: qsTr("e.g. My hardware wallet")
-                    maximumLength: 40
+                    id: newPassword
+                    objectName: "bookPassword"
+                    label: qsTr("Your password")
+                    echoMode: TextInput.Password
+                    maximumLength: 128
+                }
+                FormField {
+                    id: newCode
+                    objectName: "bookCode"
+                    visible: Session.totpEnabled
+                    Layout.preferredWidth: 110
+                    label: qsTr("2FA code")
+                    placeholderText: "123456"
+                    maximumLength: 16
+                    inputMethodHints: Qt.ImhDigitsOnly
                 }
                 AppButton {
                     objectName: "bookAdd"
                     Layout.alignment: Qt.AlignBottom
                     text: qsTr("Save")
-                    enabled: newAddress.text.trim() !== "" && newLabel.text.trim() !== "" && !book.busy
-                    onClicked: book.add(dialog.network, newAddress.text, newLabel.text)
+                    enabled: newAddress.text.trim() !== "" && newLabel.text.trim() !== "" && newPassword.text !== ""
+                             && (!Session.totpEnabled || newCode.text.trim() !== "") && !book.busy
+                    onClicked: book.add(dialog.network, newAddress.text, newLabel.text, newPassword.text, newCode.text)
                 }
             }
             Connections {
                 target: book
-                function onAdded() { newAddress.text = ""; newLabel.text = "" }
+                function onAdded() { newAddress.text = ""; newLabel.text = ""; newPassword.text = ""; newCode.text = "" }
             }
-            Label {
+            PlainLabel {
                 objectName: "bookError"
                 visible: text !== ""
                 text: book.errorText

@@ -55,13 +55,13 @@ Rectangle {
         RowLayout {
             Layout.fillWidth: true
             spacing: 10
-            Label {
+            PlainLabel {
                 objectName: "withdrawalAmount_" + row.index
                 text: "\u200E-" + row.amount + " " + row.asset
                 font.weight: Font.Bold
                 color: Theme.text
             }
-            Label {
+            PlainLabel {
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft
                 elide: Text.ElideMiddle
@@ -122,7 +122,7 @@ Rectangle {
                         border.width: 2
                         border.color: step.done ? Theme.success : step.failedHere ? Theme.danger : Theme.border
                     }
-                    Label {
+                    PlainLabel {
                         id: stepName
                         objectName: "withdrawalStep_" + row.index + "_" + step.index
                         anchors.top: dot.bottom
@@ -136,7 +136,7 @@ Rectangle {
                         color: step.failedHere ? Theme.danger : step.done ? Theme.text : Theme.textMuted
                         text: step.failedHere ? Labels.withdrawalStatus(row.status) : Labels.withdrawalStep(step.modelData)
                     }
-                    Label {
+                    PlainLabel {
                         anchors.top: stepName.bottom
                         anchors.horizontalCenter: parent.horizontalCenter
                         font.pixelSize: 10
@@ -147,7 +147,7 @@ Rectangle {
                 }
             }
         }
-        Label {
+        PlainLabel {
             visible: row.stopped && (row.reason || "") !== ""
             objectName: "withdrawalReason_" + row.index
             Layout.fillWidth: true
@@ -156,7 +156,7 @@ Rectangle {
             color: Theme.danger
             text: qsTr("Reason: %1").arg(row.reason || "")
         }
-        Label {
+        PlainLabel {
             visible: row.status === "requested"
             Layout.fillWidth: true
             wrapMode: Text.WordWrap
@@ -165,7 +165,7 @@ Rectangle {
             text: qsTr("Approvals: %1 of %2. The amount and the fee (%3 %4) are held meanwhile.")
                   .arg(row.approvalsCount || 0).arg(row.approvalsNeeded || 1).arg(row.fee).arg(row.asset)
         }
-        Label {
+        PlainLabel {
             visible: row.status === "broadcast" && (row.required || 0) > 0
             Layout.fillWidth: true
             font.pixelSize: 12
@@ -176,7 +176,7 @@ Rectangle {
             visible: (row.txHash || "") !== ""
             Layout.fillWidth: true
             spacing: 8
-            Label {
+            PlainLabel {
                 objectName: "withdrawalTx_" + row.index
                 Layout.fillWidth: true
                 horizontalAlignment: Text.AlignLeft

@@ -906,7 +906,12 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     }
     ui.setText(QStringLiteral("bookNewAddress"), wrongCase);
     ui.setText(QStringLiteral("bookNewLabel"), QStringLiteral("Hardware wallet"));
+    QVERIFY(!ui.item(QStringLiteral("bookAdd"))->isEnabled()); // a new address needs the password again
+    ui.setText(QStringLiteral("bookPassword"), QStringLiteral("not my password"));
     QTRY_VERIFY(ui.item(QStringLiteral("bookAdd"))->isEnabled()); // after the book's first load
+    QVERIFY(ui.click(QStringLiteral("bookAdd")));
+    QTRY_VERIFY(textOf(ui, QStringLiteral("bookError")).contains(QStringLiteral("password is not correct")));
+    ui.setText(QStringLiteral("bookPassword"), QStringLiteral("AzcBob#2026"));
     QVERIFY(ui.click(QStringLiteral("bookAdd")));
     QTRY_VERIFY(textOf(ui, QStringLiteral("bookError")).contains(QStringLiteral("checksum is wrong")));
     ui.screenshot(QStringLiteral("14d_withdraw_bad_checksum"));
@@ -914,6 +919,7 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QTRY_VERIFY(ui.item(QStringLiteral("bookAdd"))->isEnabled());
     QVERIFY(ui.click(QStringLiteral("bookAdd")));
     QTRY_COMPARE(book->count(), 1);
+    QCOMPARE(textOf(ui, QStringLiteral("bookPassword")), QString()); // not kept after use
     QTRY_COMPARE(textOf(ui, QStringLiteral("withdrawTo")), destination); // the new entry is picked
     ui.setText(QStringLiteral("withdrawAmount"), QStringLiteral("0.001"));
     // Cooling or below the minimum, whichever the quote meets first; both in words.
