@@ -847,6 +847,10 @@
         <source>The connection was lost before the answer came. Press the button again: it will not be sent twice.</source>
         <translation>اتصال پیش از رسیدن پاسخ قطع شد. دوباره دکمه را بزنید: دو بار ارسال نمی‌شود.</translation>
     </message>
+    <message>
+        <source>Saving a new address needs the 6-digit code from your authenticator app too.</source>
+        <translation>ذخیره‌ی نشانی جدید به کد ۶ رقمی برنامه‌ی احراز هویت شما هم نیاز دارد.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDialog</name>
@@ -4751,6 +4755,14 @@
         <source>Save</source>
         <translation>ذخیره</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>گذرواژه‌ی شما</translation>
+    </message>
+    <message>
+        <source>2FA code</source>
+        <translation>کد تأیید دومرحله‌ای</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalQueueView</name>
@@ -4956,6 +4968,10 @@
         <source>The address was removed from your address book.</source>
         <translation>آدرس از دفترچهٔ آدرس شما حذف شد.</translation>
     </message>
+    <message>
+        <source>Enter your password to save a new address.</source>
+        <translation>برای ذخیره‌ی نشانی جدید، گذرواژه‌ی خود را وارد کنید.</translation>
+    </message>
 </context>
 <context>
     <name>azc::CustodyNetworksModel</name>
@@ -5033,16 +5049,8 @@
         <translation>این کد معتبر نیست. برنامهٔ احراز هویت را بررسی و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. Try again in %1.</source>
-        <translation>گذرواژهٔ اشتباه بیش از حد. %1 دیگر دوباره تلاش کنید.</translation>
-    </message>
-    <message>
         <source>This account is frozen. Contact support.</source>
         <translation>این حساب مسدود است. با پشتیبانی تماس بگیرید.</translation>
-    </message>
-    <message>
-        <source>This account is signed in on too many devices at once.</source>
-        <translation>این حساب هم‌زمان روی دستگاه‌های زیادی باز است.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
@@ -5167,6 +5175,10 @@
     <message>
         <source>This request was already made with other details. Start again.</source>
         <translation>این درخواست پیش‌تر با مشخصات دیگری ثبت شده است. از نو شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords or codes. Try again in %1.</source>
+        <translation>گذرواژه یا کد اشتباه بیش از حد وارد شده است. %1 دیگر دوباره تلاش کنید.</translation>
     </message>
 </context>
 <context>

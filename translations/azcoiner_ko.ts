@@ -847,6 +847,10 @@
         <source>The connection was lost before the answer came. Press the button again: it will not be sent twice.</source>
         <translation>응답을 받기 전에 연결이 끊겼습니다. 버튼을 다시 누르세요. 두 번 전송되지 않습니다.</translation>
     </message>
+    <message>
+        <source>Saving a new address needs the 6-digit code from your authenticator app too.</source>
+        <translation>새 주소를 저장하려면 인증 앱의 6자리 코드도 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDialog</name>
@@ -4751,6 +4755,14 @@
         <source>Save</source>
         <translation>저장</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>2FA code</source>
+        <translation>2단계 인증 코드</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalQueueView</name>
@@ -4956,6 +4968,10 @@
         <source>The address was removed from your address book.</source>
         <translation>주소록에서 주소를 삭제했습니다.</translation>
     </message>
+    <message>
+        <source>Enter your password to save a new address.</source>
+        <translation>새 주소를 저장하려면 비밀번호를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>azc::CustodyNetworksModel</name>
@@ -5033,16 +5049,8 @@
         <translation>유효하지 않은 코드입니다. 인증 앱을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. Try again in %1.</source>
-        <translation>비밀번호를 너무 많이 틀렸습니다. %1 후에 다시 시도하세요.</translation>
-    </message>
-    <message>
         <source>This account is frozen. Contact support.</source>
         <translation>동결된 계정입니다. 고객지원에 문의하세요.</translation>
-    </message>
-    <message>
-        <source>This account is signed in on too many devices at once.</source>
-        <translation>이 계정은 동시에 너무 많은 기기에서 로그인되어 있습니다.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
@@ -5167,6 +5175,10 @@
     <message>
         <source>This request was already made with other details. Start again.</source>
         <translation>이 요청은 이미 다른 내용으로 처리되었습니다. 처음부터 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords or codes. Try again in %1.</source>
+        <translation>잘못된 비밀번호나 코드를 너무 많이 입력했습니다. %1 후에 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

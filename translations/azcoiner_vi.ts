@@ -847,6 +847,10 @@
         <source>The connection was lost before the answer came. Press the button again: it will not be sent twice.</source>
         <translation>Kết nối bị mất trước khi có phản hồi. Hãy nhấn nút lần nữa: yêu cầu sẽ không bị gửi hai lần.</translation>
     </message>
+    <message>
+        <source>Saving a new address needs the 6-digit code from your authenticator app too.</source>
+        <translation>Lưu địa chỉ mới cũng cần mã 6 chữ số từ ứng dụng xác thực của bạn.</translation>
+    </message>
 </context>
 <context>
     <name>DepositDialog</name>
@@ -4751,6 +4755,14 @@
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
+    <message>
+        <source>Your password</source>
+        <translation>Mật khẩu của bạn</translation>
+    </message>
+    <message>
+        <source>2FA code</source>
+        <translation>Mã 2FA</translation>
+    </message>
 </context>
 <context>
     <name>WithdrawalQueueView</name>
@@ -4956,6 +4968,10 @@
         <source>The address was removed from your address book.</source>
         <translation>Đã xóa địa chỉ khỏi sổ địa chỉ.</translation>
     </message>
+    <message>
+        <source>Enter your password to save a new address.</source>
+        <translation>Nhập mật khẩu để lưu địa chỉ mới.</translation>
+    </message>
 </context>
 <context>
     <name>azc::CustodyNetworksModel</name>
@@ -5033,16 +5049,8 @@
         <translation>Mã không hợp lệ. Hãy kiểm tra ứng dụng xác thực và thử lại.</translation>
     </message>
     <message>
-        <source>Too many wrong passwords. Try again in %1.</source>
-        <translation>Nhập sai mật khẩu quá nhiều lần. Hãy thử lại sau %1.</translation>
-    </message>
-    <message>
         <source>This account is frozen. Contact support.</source>
         <translation>Tài khoản này đã bị đóng băng. Hãy liên hệ bộ phận hỗ trợ.</translation>
-    </message>
-    <message>
-        <source>This account is signed in on too many devices at once.</source>
-        <translation>Tài khoản này đang đăng nhập trên quá nhiều thiết bị cùng lúc.</translation>
     </message>
     <message>
         <source>This username is already taken.</source>
@@ -5167,6 +5175,10 @@
     <message>
         <source>This request was already made with other details. Start again.</source>
         <translation>Yêu cầu này đã được gửi trước đó với thông tin khác. Hãy bắt đầu lại.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords or codes. Try again in %1.</source>
+        <translation>Nhập sai mật khẩu hoặc mã quá nhiều lần. Hãy thử lại sau %1.</translation>
     </message>
 </context>
 <context>
