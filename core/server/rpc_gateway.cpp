@@ -4,6 +4,7 @@
 #include "notify/event_bus.h"
 #include "server/client_address.h"
 #include "server/rpc_error.h"
+#include "server/rpc_request.h"
 #include "server/tls_listener.h"
 
 #include <QJsonArray>
@@ -39,8 +40,6 @@ struct RpcGateway::Connection {
 };
 
 namespace {
-
-const QString kJsonRpc = QStringLiteral("jsonrpc");
 
 QString peerKey(const QHostAddress &address, quint16 port)
 {
@@ -292,36 +291,14 @@ void RpcGateway::onText(Connection *c, const QString &text)
     c->idleTimer->start();
     if (c->closing)
         return;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    auto reply = [this, c](const QByteArray &frame) { send(c, frame); };
-    if (parseError.error != QJsonParseError::NoError) {
-        reply(rpc::errorFrame(QJsonValue::Null, azc::fail("parse_error", parseError.errorString())));
+    auto decoded = rpc::decodeRequest(text.toUtf8());
+    if (const auto *bad = std::get_if<rpc::DecodeFailure>(&decoded)) {
+        if (bad->reply)
+            send(c, rpc::errorFrame(bad->replyId, bad->error));
         return;
     }
-    if (doc.isArray()) {
-        reply(rpc::errorFrame(QJsonValue::Null,
-                              azc::fail("batch_not_supported", QStringLiteral("send one request per frame"))));
-        return;
-    }
-    const QJsonObject request = doc.object();
-    const QJsonValue id = request.value(QStringLiteral("id"));
-    const bool hasId = request.contains(QStringLiteral("id"));
-    const bool idValid = !hasId || id.isString() || id.isDouble() || id.isNull();
-    const QJsonValue method = request.value(QStringLiteral("method"));
-    if (request.value(kJsonRpc) != QLatin1String("2.0") || !method.isString() || !idValid) {
-        reply(rpc::errorFrame(idValid ? id : QJsonValue::Null,
-                              azc::fail("invalid_request", QStringLiteral("not a JSON-RPC 2.0 request"))));
-        return;
-    }
-    const QJsonValue params = request.value(QStringLiteral("params"));
-    if (!params.isUndefined() && !params.isObject()) {
-        if (hasId)
-            reply(rpc::errorFrame(id, azc::fail("invalid_params", QStringLiteral("params must be an object"),
-                                               {{QStringLiteral("field"), QStringLiteral("params")}})));
-        return;
-    }
-    dispatch(c, id, hasId, method.toString(), params.toObject());
+    const rpc::Request &request = std::get<rpc::Request>(decoded);
+    dispatch(c, request.id, request.wantsReply, request.method, request.params);
 }
 
 void RpcGateway::dispatch(Connection *c, const QJsonValue &id, bool wantsReply, const QString &method,
