@@ -67,6 +67,9 @@ private Q_SLOTS:
         config.limits.rateMultiplier = 100;
         config.trustedProxies = {QStringLiteral("127.0.0.1")};
         config.limits.maxUnsentBytes = 1024 * 1024; // well below what the kernel's buffers hold, so the cap is what acts
+        // Custody with a network whose node is not there: enough for the address book.
+        config.custody.passphrase = QStringLiteral("security suite custody passphrase");
+        config.custody.demoRpcUrl = QStringLiteral("http://127.0.0.1:9");
         config.p2p.minuteMs = 200;
         config.p2p.releaseWindowMs = 300;
         config.p2p.sweepIntervalMs = 50;
@@ -409,7 +412,33 @@ private Q_SLOTS:
     }
 
     // Read in the code: a new withdrawal address needed no password and told nobody.
-    // (Needs custody; see tst_custody::newAddressNeedsThePassword for the full flow on a chain.)
+    void newWithdrawalAddressesNeedThePasswordAndTellTheOwner()
+    {
+        auto thief = as("dariush", "AzcDariush#2026", "10.66.0.6"); // holds a session, not the password
+        auto ownersPhone = as("dariush", "AzcDariush#2026", "10.1.0.9");
+        QVERIFY(thief && ownersPhone);
+        auto add = [&](const QJsonObject &extra) {
+            QJsonObject params{{QStringLiteral("network"), QStringLiteral("anvil")},
+                               {QStringLiteral("address"), QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7")},
+                               {QStringLiteral("label"), QStringLiteral("Mine now")}};
+            for (auto it = extra.begin(); it != extra.end(); ++it)
+                params.insert(it.key(), it.value());
+            return thief->call(QStringLiteral("withdraw.addAddress"), params);
+        };
+        QCOMPARE(reason(add({})), QStringLiteral("invalid_params")); // the password is required
+        QCOMPARE(reason(add({{QStringLiteral("password"), QStringLiteral("a guess")}})), QStringLiteral("invalid_credentials"));
+        QVERIFY(thief->result(QStringLiteral("withdraw.addresses"))[QStringLiteral("addresses")].toArray().isEmpty());
+        const QJsonObject added = add({{QStringLiteral("password"), QStringLiteral("AzcDariush#2026")}});
+        QVERIFY2(added.contains(QStringLiteral("result")), qPrintable(QJsonDocument(added).toJson()));
+        // The owner's other device hears of it at once.
+        QJsonObject told;
+        for (int i = 0; i < 10 && told.isEmpty(); ++i) {
+            const QJsonObject n = ownersPhone->waitEvent(QStringLiteral("event.notify.new"))[QStringLiteral("notification")].toObject();
+            if (n[QStringLiteral("kind")].toString() == QStringLiteral("withdraw.addressAdded"))
+                told = n;
+        }
+        QVERIFY(told[QStringLiteral("body")].toString().contains(QStringLiteral("0x52908400098527886E0F7030069857D2E4169EE7")));
+    }
 
     // Acceptance 3: with all of the above at once, others are still served.
     void othersStayResponsiveUnderAbuse()
