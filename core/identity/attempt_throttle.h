@@ -47,6 +47,7 @@ public:
     Status check(const AttemptKey &key) const;
     void failed(const AttemptKey &key);
     void succeeded(const AttemptKey &key);
+    int size() const { return int(m_entries.size()); }
 
     // Called when a key starts waiting (its fifth failure), e.g. to tell the
     // account's owner that someone is guessing.

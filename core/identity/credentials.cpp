@@ -63,6 +63,8 @@ void AuthService::loginAsync(const QString &username, const QString &password, c
     if (!found.value()) {
         // Same work as for a real account, so timing does not tell who exists.
         const auto started = m_work.run(source, password, m_dummyHash, {}, [this, key, done](PasswordWork::Outcome) {
+            if (auto s = m_throttle.check(key); !s)
+                return done(s.error()); // the same answer a real account gives here
             m_throttle.failed(key);
             done(badCredentials());
         });
@@ -73,6 +75,10 @@ void AuthService::loginAsync(const QString &username, const QString &password, c
     const User user = *found.value();
     const auto started = m_work.run(source, password, user.passwordHash, {},
                                     [this, user, password, totpCode, device, key, done](PasswordWork::Outcome o) {
+                                        // Guesses sent together all pass the check above; once the key
+                                        // waits, the rest are answered alike, right or wrong.
+                                        if (auto s = m_throttle.check(key); !s)
+                                            return done(s.error());
                                         auto checked = afterPasswordCheck(user.id, user.passwordHash, o.verified, key);
                                         if (!checked)
                                             return done(checked.error());
