@@ -76,8 +76,13 @@ QString Decimal::toString() const
 QString Decimal::toFixed(int scale) const
 {
     scale = std::clamp(scale, 0, kMaxScale);
-    if (scale >= m_scale)
-        return Amount::fromUnits(m_mantissa * pow10(scale - m_scale)).toFixed(scale);
+    if (scale >= m_scale) {
+        // Padded with zeros, not scaled up: mantissa × 10^(scale - m_scale) may not fit 128 bits.
+        QString out = Amount::fromUnits(m_mantissa).toFixed(m_scale);
+        if (m_scale == 0 && scale > 0)
+            out += QLatin1Char('.');
+        return out + QString(scale - m_scale, QLatin1Char('0'));
+    }
     return Amount::fromUnits(m_mantissa / pow10(m_scale - scale)).toFixed(scale);
 }
 
