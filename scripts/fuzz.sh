@@ -20,6 +20,9 @@
 # (tests/fuzz/CMakeLists.txt, label fuzz). A new target needs a line in
 # SOURCES and PACKAGES below, a corpus folder and a dictionary.
 set -euo pipefail
+# One block, which bash reads whole before running it: editing this file while
+# a long run is under way cannot derail that run.
+{
 # shellcheck source=scripts/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$AZC_ROOT"
@@ -191,3 +194,4 @@ for t in "${targets[@]}"; do
 done
 printf '%s\n' "${summary[@]}"
 exit $found
+}
