@@ -1,13 +1,15 @@
 #pragma once
 // Everything a backend needs to start, whether embedded in the desktop app,
-// run by azcoinerd or by a test.
+// run by azcoinerd or by a test. Each domain's settings are the domain's own
+// struct (<domain>_config.h), which only its module reads.
 
+#include "bots/bots_config.h"
+#include "chatpay/chatpay_config.h"
 #include "custody/custody_config.h"
-#include "exchange/desk/market_maker.h"
-#include "exchange/provider/binance_connector.h"
-#include "exchange/provider/simulated_provider.h"
-#include "exchange/swap/swap_service.h"
-#include "p2p/p2p_service.h"
+#include "exchange/desk/market_maker_config.h"
+#include "exchange/provider/provider_config.h"
+#include "exchange/swap/swap_config.h"
+#include "p2p/p2p_config.h"
 #include "server/gateway_limits.h"
 
 #include <QByteArray>
@@ -50,9 +52,8 @@ struct BackendConfig {
     // The market-maker bot (off unless enabled; needs a provider's prices).
     desk::MarketMakerConfig marketMaker;
     p2p::P2PConfig p2p;                   // commission, release window, timers
-    int redPacketSweepMs = 1000;          // how often expired red packets are refunded
-    qint64 redPacketMinuteMs = 60 * 1000; // the unit of a red packet's lifetime (tests shorten it)
-    int botCallbackTimeoutMs = 10000;     // how long a button press waits for the bot's answer
+    chatpay::ChatPayConfig chatpay;       // red packets' refund sweep and lifetime unit
+    bots::BotsConfig bots;                // how long a button press waits for the bot's answer
 };
 
 } // namespace azc

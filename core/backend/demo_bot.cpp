@@ -2,7 +2,11 @@
 // the data folder (owner-only) for whoever runs the bot next to this backend
 // — the desktop app does, in-process (app/desktop/embedded_backend.cpp).
 
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "backend/backend.h"
+#include "bots/bot_service.h"
+#include "identity/user_directory.h"
 
 #include <QFile>
 
@@ -13,7 +17,7 @@ QString Backend::demoBotTokenPath(const QString &dataDir)
     return dataDir + QStringLiteral("/pricebot.token");
 }
 
-Status seedDemoBot(Backend::Private &d)
+Status seedDemoBot(DemoServices &d)
 {
     auto admin = d.users->byUsername(QStringLiteral("admin"));
     if (!admin || !admin.value())

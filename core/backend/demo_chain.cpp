@@ -4,9 +4,12 @@
 // withdrawal limits per KYC tier). Without a chain nothing is configured and
 // the wallet simply has no on-chain networks.
 
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "custody/custody_service.h"
 #include "custody/networks.h"
 #include "custody/withdrawals.h"
+#include "identity/user_directory.h"
 
 namespace azc {
 
@@ -28,7 +31,7 @@ const DemoLimit kLimits[] = {
 
 } // namespace
 
-Status seedDemoChain(Backend::Private &d)
+Status seedDemoChain(DemoServices &d)
 {
     const custody::CustodyConfig &c = d.config.custody;
     if (c.demoRpcUrl.isEmpty() || !d.custody->isOpen())

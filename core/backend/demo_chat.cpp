@@ -3,7 +3,10 @@
 // (never its tables), quietly: the demo users find history, not a pile of
 // notifications.
 
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "identity/user_directory.h"
+#include "messaging/messaging_service.h"
 
 namespace azc {
 
@@ -17,7 +20,7 @@ struct Line
 
 } // namespace
 
-Status seedDemoChats(Backend::Private &d)
+Status seedDemoChats(DemoServices &d)
 {
     QHash<QString, QString> ids;
     for (const char *name : {"alice", "bob", "carol", "dariush", "support"}) {

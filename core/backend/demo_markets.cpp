@@ -1,7 +1,10 @@
 // The demo's spot markets, configured the way an admin would (spot.setMarket),
 // and a few resting orders so the books are not empty on first start.
 
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "exchange/spot/spot_exchange.h"
+#include "identity/user_directory.h"
 
 namespace azc {
 
@@ -31,7 +34,7 @@ QString text(const char *s) { return QString::fromUtf8(s); }
 
 } // namespace
 
-Status seedDemoMarkets(Backend::Private &d)
+Status seedDemoMarkets(DemoServices &d)
 {
     auto admin = d.users->byUsername(QStringLiteral("admin"));
     if (!admin || !admin.value())

@@ -3,7 +3,12 @@
 // finance admin approves), house holdings, and a few transfers so wallets
 // have a history.
 
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "identity/user_directory.h"
+#include "ledger/ledger_service.h"
+#include "wallet/adjustments.h"
+#include "wallet/wallet_service.h"
 
 namespace azc {
 
@@ -72,7 +77,7 @@ server::Caller demoCaller(const identity::User &u)
     return {u.id, u.username, {}, u.role, u.kycTier, u.frozen};
 }
 
-Result<QJsonObject> runToEnd(Backend::Private &d, const std::function<void(server::Reply)> &call)
+Result<QJsonObject> runToEnd(DemoServices &d, const std::function<void(server::Reply)> &call)
 {
     std::optional<Result<QJsonObject>> out;
     call([&out](const Result<QJsonObject> &r) { out = r; });
@@ -84,7 +89,7 @@ Result<QJsonObject> runToEnd(Backend::Private &d, const std::function<void(serve
     return *out;
 }
 
-Status seedDemoMoney(Backend::Private &d)
+Status seedDemoMoney(DemoServices &d)
 {
     for (const DemoAsset &a : kAssets) {
         const QString code = text(a.code);
@@ -141,7 +146,7 @@ Status seedDemoMoney(Backend::Private &d)
     return pending ? okStatus() : Status(pending.error());
 }
 
-Status fundDemoMarketMaker(Backend::Private &d, const QString &userId)
+Status fundDemoMarketMaker(DemoServices &d, const QString &userId)
 {
     // The bot trades the house's own capital: put into the treasury by an
     // approved adjustment, then moved to the bot's account.

@@ -3,7 +3,10 @@
 // an IRR buy) and one finished trade with feedback, so ads show a
 // reputation. Written through P2PService like any client, on an empty database.
 
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "identity/user_directory.h"
+#include "p2p/p2p_service.h"
 
 #include <QJsonArray>
 
@@ -29,7 +32,7 @@ QString text(const char *s) { return QString::fromUtf8(s); }
 
 } // namespace
 
-Status seedDemoP2P(Backend::Private &d)
+Status seedDemoP2P(DemoServices &d)
 {
     QHash<QString, identity::User> users;
     for (const char *name : {"admin", "alice", "bob", "carol"}) {

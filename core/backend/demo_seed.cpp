@@ -1,10 +1,43 @@
-#include "backend/backend_p.h"
+#include "backend/demo_seed.h"
+
+#include "bots/bot_service.h"
+#include "custody/custody_service.h"
+#include "exchange/spot/spot_exchange.h"
+#include "files/file_service.h"
+#include "identity/auth_service.h"
+#include "identity/kyc_service.h"
+#include "identity/user_directory.h"
+#include "ledger/ledger_service.h"
+#include "messaging/messaging_service.h"
+#include "module/service_registry.h"
+#include "p2p/p2p_service.h"
+#include "storage/database.h"
+#include "wallet/adjustments.h"
+#include "wallet/wallet_service.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 
 namespace azc {
+
+DemoServices::DemoServices(const BackendConfig &c, storage::Database &database, const module::ServiceRegistry &s)
+    : config(c),
+      db(&database),
+      users(&s.need<identity::UserDirectory>()),
+      auth(&s.need<identity::AuthService>()),
+      kyc(&s.need<identity::KycService>()),
+      files(&s.need<files::FileService>()),
+      ledger(&s.need<ledger::LedgerService>()),
+      wallet(&s.need<wallet::WalletService>()),
+      adjustments(&s.need<wallet::Adjustments>()),
+      custody(&s.need<custody::CustodyService>()),
+      spot(&s.need<spot::SpotExchange>()),
+      messaging(&s.need<messaging::MessagingService>()),
+      p2p(&s.need<p2p::P2PService>()),
+      bots(&s.need<bots::BotService>())
+{
+}
 
 namespace {
 
@@ -45,7 +78,7 @@ const DemoCase kCases[] = {
     {"carol", "Carol Smith", "1985-12-04", "GB", "driver_license", "SMITH851204C99", "carol_license.png"},
 };
 
-Result<QString> uploadDemoFile(Backend::Private &d, const QString &userId, const QString &name)
+Result<QString> uploadDemoFile(DemoServices &d, const QString &userId, const QString &name)
 {
     QFile f(QStringLiteral(":/demo/") + name);
     if (!f.open(QIODevice::ReadOnly))
@@ -67,7 +100,7 @@ Result<QString> uploadDemoFile(Backend::Private &d, const QString &userId, const
 
 } // namespace
 
-Status seedDemoData(Backend::Private &d)
+Status seedDemoData(DemoServices &d)
 {
     auto count = d.users->count();
     if (!count)

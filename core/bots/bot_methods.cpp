@@ -40,7 +40,7 @@ Status declareBotMethods(server::MethodTable &t, BotService &bots)
                    return bots.answer(ctx.user(), str(p, "callbackId"), str(p, "text"),
                                       p.value(QStringLiteral("alert")).toBool());
                }});
-    return t.openToBots(BotService::kBotMethods);
+    return t.openTo(server::Audience::Bot, BotService::kBotMethods);
 }
 
 } // namespace azc::bots

@@ -20,7 +20,7 @@ void declareFileMethods(server::MethodTable &t, FileService &files)
                RateClass::Write, [f](server::CallContext &ctx, const QJsonObject &p) {
                    return f->begin(ctx.user().userId, p.value(QStringLiteral("name")).toString(),
                                    p.value(QStringLiteral("mime")).toString(),
-                                   qint64(p.value(QStringLiteral("size")).toDouble()),
+                                   p.value(QStringLiteral("size")).toInteger(),
                                    p.value(QStringLiteral("sha256")).toString(),
                                    p.value(QStringLiteral("purpose")).toString());
                }});
@@ -31,7 +31,7 @@ void declareFileMethods(server::MethodTable &t, FileService &files)
                     .matching(QStringLiteral("[A-Za-z0-9+/]*={0,2}"))},
                RateClass::Upload, [f](server::CallContext &ctx, const QJsonObject &p) {
                    return f->chunk(ctx.user().userId, p.value(QStringLiteral("uploadId")).toString(),
-                                   qint64(p.value(QStringLiteral("offset")).toDouble()),
+                                   p.value(QStringLiteral("offset")).toInteger(),
                                    QByteArray::fromBase64(p.value(QStringLiteral("data")).toString().toLatin1()));
                }});
     t.declare({QStringLiteral("files.finishUpload"), Role::User, 0, {Param::string(QStringLiteral("uploadId"), 1, 64)},
@@ -47,8 +47,8 @@ void declareFileMethods(server::MethodTable &t, FileService &files)
                 Param::integer(QStringLiteral("length"), 1, FileService::kChunkSize).optional()},
                RateClass::Upload, [f](server::CallContext &ctx, const QJsonObject &p) {
                    return f->read(ctx.user(), p.value(QStringLiteral("fileId")).toString(),
-                                  qint64(p.value(QStringLiteral("offset")).toDouble()),
-                                  qint64(p.value(QStringLiteral("length")).toDouble()));
+                                  p.value(QStringLiteral("offset")).toInteger(),
+                                  p.value(QStringLiteral("length")).toInteger());
                }});
     t.declare({QStringLiteral("files.thumbnail"), Role::User, 0, {Param::string(QStringLiteral("fileId"), 1, 64)},
                RateClass::Upload, {}, [f](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {

@@ -38,7 +38,7 @@ QString str(const QJsonObject &p, const char *name)
 qint64 num(const QJsonObject &p, const char *name, qint64 fallback)
 {
     const QJsonValue v = p.value(QLatin1String(name));
-    return v.isDouble() ? qint64(v.toDouble()) : fallback;
+    return v.isDouble() ? v.toInteger(fallback) : fallback;
 }
 
 } // namespace

@@ -19,6 +19,7 @@
 #include "common/amount.h"
 #include "common/clock.h"
 #include "common/result.h"
+#include "p2p/p2p_config.h"
 #include "p2p/trade_rules.h"
 #include "server/call_context.h"
 #include "server/method_table.h"
@@ -38,13 +39,6 @@ namespace azc::identity { class UserDirectory; }
 namespace azc::notify { class NotificationService; class EventBus; }
 
 namespace azc::p2p {
-
-struct P2PConfig {
-    Amount commission = Amount::fromUnits(100000); // rate with 8 decimals: 0.1 %, paid by the buyer from the escrow
-    qint64 releaseWindowMs = 15 * 60 * 1000;       // after "paid", before the buyer may appeal
-    qint64 minuteMs = 60 * 1000;                   // the unit of an ad's payment window (tests shorten it)
-    int sweepIntervalMs = 1000;                    // how often unpaid trades are checked for expiry
-};
 
 // An ad's terms as the client sent them (texts; parsed and checked by the
 // service). For p2p.updateAd, the ad's current terms with the changes laid over.

@@ -26,6 +26,22 @@ std::optional<Role> roleFromName(const QString &name)
     return std::nullopt;
 }
 
+QString audienceName(Audience a)
+{
+    switch (a) {
+    case Audience::People: return QStringLiteral("people");
+    case Audience::Bot: return QStringLiteral("bot");
+    case Audience::PartnerKey: return QStringLiteral("partnerKey");
+    case Audience::MiniProgram: return QStringLiteral("miniProgram");
+    }
+    return {};
+}
+
+Audience audienceOf(Role role)
+{
+    return role == Role::Bot ? Audience::Bot : Audience::People;
+}
+
 QString rateClassName(RateClass c)
 {
     switch (c) {
@@ -57,27 +73,41 @@ Status MethodTable::add(MethodSpec spec)
         return refuse(QStringLiteral("a public method cannot need a KYC tier"));
     if (m_methods.contains(spec.name))
         return refuse(QStringLiteral("declared twice"));
+    // Bots sign in and ping like anyone (public methods) and call their own;
+    // a bot method is for bots only.
+    spec.audiences = Audience::People;
+    if (*spec.role == Role::Public)
+        spec.audiences |= Audience::Bot;
+    else if (*spec.role == Role::Bot)
+        spec.audiences = Audience::Bot;
     const QString name = spec.name;
     m_methods.insert(name, std::move(spec));
     return okStatus();
 }
 
-Status MethodTable::openToBots(const QStringList &names)
+Status MethodTable::openTo(Audience audience, const QStringList &names)
 {
+    if (audience == Audience::People)
+        return Error::make(QStringLiteral("invalid_method"), QStringLiteral("people reach every method by role"));
     for (const QString &name : names) {
         auto it = m_methods.find(name);
         if (it == m_methods.end())
             return Error::make(QStringLiteral("invalid_method"), name + QStringLiteral(": not declared"));
-        if (it->role == Role::Public || it->role == Role::Bot)
-            return Error::make(QStringLiteral("invalid_method"), name + QStringLiteral(": bots may call it already"));
-        it->bots = true;
+        if (it->audiences.testFlag(audience))
+            return Error::make(QStringLiteral("invalid_method"),
+                               name + QStringLiteral(": open to ") + audienceName(audience) + QStringLiteral(" already"));
+        it->audiences |= audience;
     }
     return okStatus();
 }
 
 bool MethodTable::allows(const MethodSpec &spec, Role role)
 {
-    return roleAtLeast(role, *spec.role) || (role == Role::Bot && spec.bots);
+    const Audience audience = audienceOf(role);
+    if (!spec.audiences.testFlag(audience))
+        return false;
+    // Beyond people, being in the audience is the whole grant.
+    return audience != Audience::People || roleAtLeast(role, *spec.role);
 }
 
 void MethodTable::declare(MethodSpec spec)

@@ -8,6 +8,7 @@
 #include "server/call_context.h"
 #include "server/param_schema.h"
 
+#include <QFlags>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +19,17 @@ namespace azc::server {
 
 enum class RateClass { Auth, Read, Write, Upload };
 QString rateClassName(RateClass c);
+
+// Who holds the credential a call arrives with. People (anonymous or signed
+// in) reach what their role allows; every other audience reaches only the
+// methods opened to it (MethodTable::openTo), each domain keeping its list:
+// bots (core/bots), partners' API keys (payments), mini programs (the host).
+enum class Audience : quint8 { People = 0x1, Bot = 0x2, PartnerKey = 0x4, MiniProgram = 0x8 };
+Q_DECLARE_FLAGS(Audiences, Audience)
+Q_DECLARE_OPERATORS_FOR_FLAGS(Audiences)
+QString audienceName(Audience a); // "people", "bot", "partnerKey", "miniProgram"
+// The audience of a caller with `role` (a bot's session is Role::Bot).
+Audience audienceOf(Role role);
 
 using Handler = std::function<Result<QJsonObject>(CallContext &, const QJsonObject &params)>;
 // For work that finishes later (a group commit, a call to a chain node or a
@@ -34,7 +46,9 @@ struct MethodSpec {
     RateClass rateClass = RateClass::Read;
     Handler handler;            // exactly one of handler and asyncHandler
     AsyncHandler asyncHandler;
-    bool bots = false;          // bots may call it too (MethodTable::openToBots)
+    // Set by the table, not by declarations: People, plus Bot for public and
+    // bot methods, plus whatever openTo() added.
+    Audiences audiences = Audience::People;
 };
 
 class MethodTable
@@ -47,8 +61,9 @@ public:
     // stop the server at start, never a method that silently is not there.
     void declare(MethodSpec spec);
     const MethodSpec *find(const QString &name) const;
-    // Opens declared user methods to bots as well (the bots domain keeps the list).
-    Status openToBots(const QStringList &names);
+    // Opens declared methods to another audience as well (the domain that
+    // brings the audience keeps its list). People are always in.
+    Status openTo(Audience audience, const QStringList &names);
     // Whether a caller of `role` may call the method.
     static bool allows(const MethodSpec &spec, Role role);
     QStringList names() const; // sorted

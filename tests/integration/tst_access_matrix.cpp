@@ -1,5 +1,7 @@
-// Every method × {anonymous, user, support, admin}: the gateway allows or
-// refuses each cell exactly as the table below says. A method added to the
+// Every method × {anonymous, user, support, admin, bot}, and which
+// audiences besides people each method is open to (bots, partners' API
+// keys, mini programs): the gateway allows or refuses each cell exactly as
+// the table below says. A method added to the
 // backend without a row here fails this test, so each new method's access
 // is decided on purpose (and MethodTable refuses one without a role).
 
@@ -20,8 +22,23 @@ namespace {
 struct Expected {
     Role role;
     int tier;
-    bool bots = false; // bots may call it too
+    // Opened beyond the role (MethodTable::openTo): Audience::Bot for the bots'
+    // list; partners' keys and mini programs get theirs with their domains.
+    server::Audiences opened = {};
 };
+
+// The audiences a method must end up with: people (except for bot-only
+// methods), bots for public and bot methods, and what was opened.
+server::Audiences audiencesOf(const Expected &e)
+{
+    using server::Audience;
+    if (e.role == Role::Bot)
+        return Audience::Bot;
+    server::Audiences a = Audience::People;
+    if (e.role == Role::Public)
+        a |= Audience::Bot;
+    return a | e.opened;
+}
 
 const QHash<QString, Expected> &expectedAccess()
 {
@@ -103,14 +120,14 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("chain.setWithdrawLimit"), {Role::Admin, 0}},
         {QStringLiteral("custody.reconcile"), {Role::Admin, 0}},
         {QStringLiteral("custody.unswept"), {Role::Admin, 0}},
-        {QStringLiteral("spot.markets"), {Role::User, 0, true}},
-        {QStringLiteral("spot.depth"), {Role::User, 0, true}},
-        {QStringLiteral("spot.trades"), {Role::User, 0, true}},
+        {QStringLiteral("spot.markets"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("spot.depth"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("spot.trades"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("spot.orders"), {Role::User, 0}},
         {QStringLiteral("spot.place"), {Role::User, 0}},
         {QStringLiteral("spot.cancel"), {Role::User, 0}},
         {QStringLiteral("spot.cancelAll"), {Role::User, 0}},
-        {QStringLiteral("spot.tickers"), {Role::User, 0, true}},
+        {QStringLiteral("spot.tickers"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("spot.candles"), {Role::User, 0}},
         {QStringLiteral("spot.subscribe"), {Role::User, 0}},
         {QStringLiteral("spot.setMarket"), {Role::Admin, 0}},
@@ -124,27 +141,27 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("admin.setRole"), {Role::Admin, 0}},
         {QStringLiteral("admin.setFrozen"), {Role::Admin, 0}},
         {QStringLiteral("admin.auditLog"), {Role::Admin, 0}},
-        {QStringLiteral("chats.list"), {Role::User, 0, true}},
-        {QStringLiteral("chats.get"), {Role::User, 0, true}},
+        {QStringLiteral("chats.list"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("chats.get"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("chats.openDirect"), {Role::User, 0}},
         {QStringLiteral("chats.createGroup"), {Role::User, 0}},
         {QStringLiteral("chats.createChannel"), {Role::User, 0}},
         {QStringLiteral("chats.join"), {Role::User, 0}},
-        {QStringLiteral("chats.leave"), {Role::User, 0, true}},
-        {QStringLiteral("chats.members"), {Role::User, 0, true}},
+        {QStringLiteral("chats.leave"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("chats.members"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("chats.addMember"), {Role::User, 0}},
         {QStringLiteral("chats.setRole"), {Role::User, 0}},
         {QStringLiteral("chats.removeMember"), {Role::User, 0}},
         {QStringLiteral("chats.invite"), {Role::User, 0}},
         {QStringLiteral("chats.mute"), {Role::User, 0}},
         {QStringLiteral("chats.pin"), {Role::User, 0}},
-        {QStringLiteral("messages.send"), {Role::User, 0, true}},
-        {QStringLiteral("messages.list"), {Role::User, 0, true}},
-        {QStringLiteral("messages.edit"), {Role::User, 0, true}},
+        {QStringLiteral("messages.send"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("messages.list"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("messages.edit"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("messages.edits"), {Role::User, 0}},
-        {QStringLiteral("messages.delete"), {Role::User, 0, true}},
+        {QStringLiteral("messages.delete"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("messages.react"), {Role::User, 0}},
-        {QStringLiteral("messages.markRead"), {Role::User, 0, true}},
+        {QStringLiteral("messages.markRead"), {Role::User, 0, server::Audience::Bot}},
         {QStringLiteral("messages.pin"), {Role::User, 0}},
         {QStringLiteral("messages.pinned"), {Role::User, 0}},
         {QStringLiteral("messages.search"), {Role::User, 0}},
@@ -181,7 +198,7 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("bots.resetToken"), {Role::User, 0}},
         {QStringLiteral("bots.answerCallback"), {Role::Bot, 0}},
         {QStringLiteral("auth.bot"), {Role::Public, 0}},
-        {QStringLiteral("chat.typing"), {Role::User, 0, true}},
+        {QStringLiteral("chat.typing"), {Role::User, 0, server::Audience::Bot}},
     };
     return table;
 }
@@ -225,7 +242,11 @@ private Q_SLOTS:
             QVERIFY(spec->role.has_value());
             QCOMPARE(int(*spec->role), int(expectedAccess().value(name).role));
             QCOMPARE(spec->minKycTier, expectedAccess().value(name).tier);
-            QVERIFY2(spec->bots == expectedAccess().value(name).bots, qPrintable(name + QStringLiteral(": open to bots?")));
+            const Expected e = expectedAccess().value(name);
+            for (auto audience : {server::Audience::People, server::Audience::Bot, server::Audience::PartnerKey,
+                                  server::Audience::MiniProgram})
+                QVERIFY2(spec->audiences.testFlag(audience) == audiencesOf(e).testFlag(audience),
+                         qPrintable(name + QStringLiteral(": open to ") + server::audienceName(audience) + QLatin1Char('?')));
         }
         QCOMPARE(table.names().size(), expectedAccess().size());
     }
@@ -298,7 +319,8 @@ private Q_SLOTS:
             const QJsonObject error = reply.value(QStringLiteral("error")).toObject();
             const int code = error.value(QStringLiteral("code")).toInt();
             const QString reason = error.value(QStringLiteral("data")).toObject().value(QStringLiteral("reason")).toString();
-            const bool shouldAllow = server::roleAtLeast(who.role, e.role) || (who.role == Role::Bot && e.bots);
+            const bool shouldAllow = who.role == Role::Bot ? audiencesOf(e).testFlag(server::Audience::Bot)
+                                                           : server::roleAtLeast(who.role, e.role);
             const QString cell = QStringLiteral("%1 as %2: code %3 %4").arg(name, QLatin1String(who.label)).arg(code).arg(reason);
             if (shouldAllow && e.tier > 0) {
                 // The demo's alice, support and admin are unverified (tier 0): the tier check answers.

@@ -84,7 +84,7 @@ private Q_SLOTS:
         BackendConfig config;
         config.seedDemoData = true;
         config.limits.rateMultiplier = 100;
-        config.botCallbackTimeoutMs = 500;
+        config.bots.callbackTimeoutMs = 500;
         m_backend = std::make_unique<TestBackend>(config);
         QVERIFY(m_backend->start());
     }

@@ -77,8 +77,8 @@ private Q_SLOTS:
         BackendConfig config;
         config.seedDemoData = true;
         config.limits.rateMultiplier = 100;
-        config.redPacketMinuteMs = 300; // a 1-minute packet lasts 0.3 s here
-        config.redPacketSweepMs = 50;
+        config.chatpay.redPacketMinuteMs = 300; // a 1-minute packet lasts 0.3 s here
+        config.chatpay.redPacketSweepMs = 50;
         m_backend = std::make_unique<TestBackend>(config);
         QVERIFY(m_backend->start());
     }

@@ -12,6 +12,7 @@
 // balance, `levels` and `sizes`.
 
 #include "common/amount.h"
+#include "exchange/desk/market_maker_config.h"
 #include "exchange/provider/liquidity_provider.h"
 #include "server/call_context.h"
 
@@ -23,22 +24,6 @@
 namespace azc::spot { class SpotExchange; }
 
 namespace azc::desk {
-
-struct MarketMakerConfig {
-    bool enabled = false;
-    QString userId = QStringLiteral("system-market-maker"); // its ledger owner id (not a person's account)
-    int intervalMs = 3000;
-    int levels = 5;
-    Amount halfSpread = Amount::fromUnits(100000);  // rate with 8 decimals: 0.1 %
-    Amount levelStep = Amount::fromUnits(100000);   // 0.1 % between levels
-    // Every requote is a cancel-all and a dozen orders in the journal, which a
-    // restart replays: move only when the price has really moved.
-    Amount requoteMove = Amount::fromUnits(250000); // 0.25 %
-    QMap<QString, QString> sizes; // market → base quantity per level, e.g. "BTC-USDT" → "0.01"
-};
-
-// The demo's bot: on, quoting BTC-USDT, ETH-USDT and AZC-USDT.
-MarketMakerConfig demoMarketMakerConfig();
 
 class MarketMaker : public QObject
 {

@@ -14,6 +14,7 @@
 
 #include "exchange/provider/binance_protocol.h"
 #include "exchange/provider/liquidity_provider.h"
+#include "exchange/provider/provider_config.h"
 
 #include <QByteArray>
 #include <QJsonValue>
@@ -27,20 +28,6 @@ class QNetworkReply;
 namespace azc::provider {
 
 class BinanceMarketStream;
-
-struct BinanceConfig
-{
-    QUrl restUrl = QUrl(QStringLiteral("https://api.binance.com"));
-    QUrl streamUrl = QUrl(QStringLiteral("wss://stream.binance.com:9443"));
-    QString apiKey;                           // secret: never logged
-    QByteArray secret;                        // secret: never logged
-    int recvWindowMs = 5000;                  // Binance's default; at most 60000
-    std::chrono::milliseconds timeout{10000}; // per request
-    int weightBudget = 5000;                  // of Binance's 6000 per minute
-    std::chrono::milliseconds reconnectBase{500};
-    std::chrono::milliseconds reconnectMax{30000};
-    std::chrono::milliseconds streamStaleAfter{60000}; // a silent stream is reopened
-};
 
 class BinanceConnector : public LiquidityProvider
 {

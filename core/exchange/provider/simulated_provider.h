@@ -8,6 +8,7 @@
 // and the same calls give the same prices, fills and rejections.
 
 #include "exchange/provider/liquidity_provider.h"
+#include "exchange/provider/provider_config.h"
 
 #include <QHash>
 #include <QMap>
@@ -16,33 +17,6 @@
 #include <chrono>
 
 namespace azc::provider {
-
-struct SimulatedMarket
-{
-    QString symbol, baseAsset, quoteAsset;
-    Decimal tickSize;           // e.g. 0.01
-    Decimal stepSize;           // e.g. 0.00001
-    Decimal minNotional;        // zero: no rule
-    qint64 startTicks = 0;      // the first mid, in ticks
-    qint64 maxMoveTicks = 5;    // each step moves the mid by -max..+max ticks
-    qint64 halfSpreadTicks = 1; // best bid = mid - half spread, best ask = mid + half spread
-    int levels = 10;            // per side
-    qint64 levelLots = 1000; // the best level's quantity in steps; level i holds (i + 1) times it
-};
-
-struct SimulatedConfig
-{
-    quint64 seed = 1;
-    QList<SimulatedMarket> markets;
-    QMap<QString, Decimal> balances;              // free, per asset
-    std::chrono::milliseconds stepInterval{1000}; // random-walk period; 0: only step() moves prices
-    std::chrono::milliseconds fillLatency{50};
-    quint32 rejectionPpm = 0; // rejected orders per million
-};
-
-// The embedded default's markets (BTCUSDT, ETHUSDT, AZCUSDT) with a funded
-// provider account, prices moving every second.
-SimulatedConfig simulatedDemoConfig(quint64 seed = 1);
 
 class SimulatedProvider : public LiquidityProvider
 {

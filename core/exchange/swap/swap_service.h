@@ -17,6 +17,7 @@
 #include "common/amount.h"
 #include "common/clock.h"
 #include "common/result.h"
+#include "exchange/swap/swap_config.h"
 #include "exchange/provider/liquidity_provider.h"
 #include "server/call_context.h"
 #include "server/method_table.h"
@@ -29,12 +30,6 @@ namespace azc::wallet { class WalletService; }
 namespace azc::desk { class HedgeLog; }
 
 namespace azc::swap {
-
-struct SwapConfig {
-    Amount spread = Amount::fromUnits(500000); // rate with 8 decimals: 0.5 %
-    qint64 quoteTtlMs = 10000;
-    QString providerName = QStringLiteral("simulated"); // the ledger's Provider/World sub-account
-};
 
 class SwapService : public QObject
 {
