@@ -9,25 +9,37 @@ Rectangle {
     objectName: "shell"
     color: Theme.window
 
-    // Everyone sees the product areas; staff consoles follow the role.
-    readonly property var sections: [
-        { key: "chats", label: qsTr("Chats"), icon: "chats", group: 0, shown: true },
-        { key: "wallet", label: qsTr("Wallet"), icon: "wallet", group: 0, shown: true },
-        { key: "trade", label: qsTr("Trade"), icon: "trade", group: 0, shown: true },
-        { key: "p2p", label: qsTr("P2P"), icon: "p2p", group: 0, shown: true },
-        { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, shown: true },
-        { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, shown: true },
-        { key: "support", label: qsTr("Support"), icon: "support", group: 1, shown: Session.isSupport },
-        { key: "admin", label: qsTr("Admin"), icon: "admin", group: 1, shown: Session.isAdmin },
-        { key: "treasury", label: qsTr("Treasury"), icon: "treasury", group: 1, shown: Session.isAdmin },
-        { key: "kyc", label: qsTr("Verification"), icon: "kyc", group: 2, shown: true },
-        { key: "profile", label: qsTr("Profile & security"), icon: "profile", group: 2, shown: true }
+    // Every section in one table: its key, name, icon, rail group, who may
+    // open it (gate: "" everyone, "support", "admin") and its page inside the
+    // AzCoiner module (none yet: the "not available yet" page). A new area
+    // is one row here.
+    readonly property var table: [
+        { key: "chats", label: qsTr("Chats"), icon: "chats", group: 0, gate: "", page: "chat/ChatsPage.qml" },
+        { key: "wallet", label: qsTr("Wallet"), icon: "wallet", group: 0, gate: "", page: "wallet/WalletPage.qml" },
+        { key: "trade", label: qsTr("Trade"), icon: "trade", group: 0, gate: "", page: "trade/TradePage.qml" },
+        { key: "p2p", label: qsTr("P2P"), icon: "p2p", group: 0, gate: "", page: "p2p/P2pPage.qml" },
+        { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, gate: "", page: "" },
+        { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, gate: "", page: "" },
+        { key: "support", label: qsTr("Support"), icon: "support", group: 1, gate: "support", page: "support/SupportPage.qml" },
+        { key: "admin", label: qsTr("Admin"), icon: "admin", group: 1, gate: "admin", page: "admin/UsersPage.qml" },
+        { key: "treasury", label: qsTr("Treasury"), icon: "treasury", group: 1, gate: "admin", page: "admin/TreasuryPage.qml" },
+        { key: "kyc", label: qsTr("Verification"), icon: "kyc", group: 2, gate: "", page: "kyc/KycPage.qml" },
+        { key: "profile", label: qsTr("Profile & security"), icon: "profile", group: 2, gate: "", page: "profile/ProfilePage.qml" }
     ]
+    function mayOpen(entry) {
+        return entry.gate === "support" ? Session.isSupport : entry.gate === "admin" ? Session.isAdmin : true
+    }
+    // The table as the rail shows it (re-evaluated when the role changes).
+    readonly property var sections: table.map(s => Object.assign({ shown: mayOpen(s) }, s))
     property string current: Session.isSupport ? "support" : (Session.kycTier === 0 ? "kyc" : "profile")
 
+    function section(key) {
+        for (const s of table) if (s.key === key) return s
+        return null
+    }
     function sectionLabel(key) {
-        for (const s of sections) if (s.key === key) return s.label
-        return ""
+        const s = section(key)
+        return s ? s.label : ""
     }
     function open(key) { current = key }
 
@@ -35,7 +47,8 @@ Rectangle {
     Connections {
         target: Session
         function onUserChanged() {
-            if ((shell.current === "support" && !Session.isSupport) || ((shell.current === "admin" || shell.current === "treasury") && !Session.isAdmin))
+            const s = shell.section(shell.current)
+            if (s && !shell.mayOpen(s))
                 shell.current = "profile"
         }
     }
@@ -67,38 +80,16 @@ Rectangle {
                 objectName: "pageLoader"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                sourceComponent: {
-                    switch (shell.current) {
-                    case "support": return supportPage
-                    case "admin": return adminPage
-                    case "treasury": return treasuryPage
-                    case "wallet": return walletPage
-                    case "trade": return tradePage
-                    case "chats": return chatsPage
-                    case "p2p": return p2pPage
-                    case "kyc": return kycPage
-                    case "profile": return profilePage
-                    default: return unavailablePage
+                readonly property var entry: shell.section(shell.current)
+                readonly property bool available: !!entry && entry.page !== ""
+                source: available ? Qt.resolvedUrl("../" + entry.page) : Qt.resolvedUrl("UnavailablePage.qml")
+                onLoaded: {
+                    if (!available) {
+                        item.areaKey = Qt.binding(() => shell.current)
+                        item.areaName = Qt.binding(() => shell.sectionLabel(shell.current))
                     }
                 }
             }
-        }
-    }
-
-    Component { id: supportPage; SupportPage {} }
-    Component { id: adminPage; UsersPage {} }
-    Component { id: treasuryPage; TreasuryPage {} }
-    Component { id: walletPage; WalletPage {} }
-    Component { id: tradePage; TradePage {} }
-    Component { id: chatsPage; ChatsPage {} }
-    Component { id: p2pPage; P2pPage {} }
-    Component { id: kycPage; KycPage {} }
-    Component { id: profilePage; ProfilePage {} }
-    Component {
-        id: unavailablePage
-        UnavailablePage {
-            areaKey: shell.current
-            areaName: shell.sectionLabel(shell.current)
         }
     }
 }
