@@ -9,11 +9,12 @@ set(allowed
   # JSON numbers arrive as doubles; this is where they are checked to be integers.
   core/server/param_schema.cpp
   # Display only: upload progress bars.
-  app/desktop/kyc_model.h app/desktop/kyc_model.cpp app/desktop/kyc_queue_model.h app/desktop/kyc_queue_model.cpp
-  app/desktop/chat_messages_model.h app/desktop/chat_messages_actions.cpp
+  app/desktop/kyc/kyc_model.h app/desktop/kyc/kyc_model.cpp app/desktop/support/kyc_queue_model.h
+  app/desktop/support/kyc_queue_model.cpp app/desktop/chat/chat_messages_model.h app/desktop/chat/chat_messages_actions.cpp
   # Display only: a bar's height from two exact amounts, a quote's countdown, the chart's geometry.
-  app/desktop/money_display.h app/desktop/money_display.cpp app/desktop/swap_session.h app/desktop/swap_session.cpp
-  app/desktop/trade_candles.h app/desktop/trade_candles.cpp)
+  app/desktop/foundation/money_display.h app/desktop/foundation/money_display.cpp
+  app/desktop/trade/swap_session.h app/desktop/trade/swap_session.cpp
+  app/desktop/trade/trade_candles.h app/desktop/trade/trade_candles.cpp)
 set(found "")
 set(count 0)
 foreach(pattern IN LISTS scanned)

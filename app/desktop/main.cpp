@@ -1,10 +1,10 @@
 // azcoiner: the desktop client. Everything but start-up lives in azc_desktop.
 
-#include "app_context.h"
+#include "foundation/app_context.h"
 #include "command_line.h"
-#include "custody_passphrase.h"
-#include "embedded_backend.h"
-#include "qml_entry.h"
+#include "foundation/custody_passphrase.h"
+#include "embedded/embedded_backend.h"
+#include "foundation/qml_entry.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // The demo's example bot: "pricebot", owned by the admin, its token kept in
 // the data folder (owner-only) for whoever runs the bot next to this backend
-// — the desktop app does, in-process (app/desktop/embedded_backend.cpp).
+// — the desktop app does, in-process (app/desktop/embedded/embedded_backend.cpp).
 
 #include "backend/demo_seed.h"
 

@@ -1,7 +1,7 @@
 // The 2FA QR code decodes, with a real scanner (zbarimg), to exactly the
 // otpauth link it was drawn from.
 
-#include "qr_code.h"
+#include "foundation/qr_code.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

@@ -8,12 +8,12 @@
 
 #include "ui_harness.h"
 
-#include "bots_model.h"
-#include "chat_info_model.h"
-#include "chat_list_model.h"
-#include "chat_messages_model.h"
-#include "chat_search_model.h"
-#include "session.h"
+#include "profile/bots_model.h"
+#include "chat/chat_info_model.h"
+#include "chat/chat_list_model.h"
+#include "chat/chat_messages_model.h"
+#include "chat/chat_search_model.h"
+#include "foundation/session.h"
 
 #include "client/api_client.h"
 #include "common/amount.h"

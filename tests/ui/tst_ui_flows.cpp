@@ -4,10 +4,10 @@
 
 #include "ui_harness.h"
 
-#include "error_sink.h"
-#include "session.h"
+#include "foundation/error_sink.h"
+#include "foundation/session.h"
 
-#include "qml_entry.h"
+#include "foundation/qml_entry.h"
 
 #include <QDirIterator>
 #include <QGuiApplication>
@@ -20,30 +20,30 @@
 
 #include "client/api_client.h"
 #include "crypto/totp.h"
-#include "kyc_model.h"
-#include "kyc_queue_model.h"
-#include "sessions_model.h"
-#include "users_model.h"
-#include "reserve_proof_model.h"
-#include "treasury_adjustments_model.h"
-#include "treasury_overview_model.h"
-#include "treasury_revenue_model.h"
-#include "wallet_balances_model.h"
-#include "wallet_history_model.h"
-#include "wallet_transfer.h"
-#include "custody_address_book_model.h"
-#include "custody_deposit_address.h"
-#include "custody_deposits_model.h"
-#include "custody_networks_model.h"
-#include "custody_reconcile_model.h"
-#include "custody_withdrawal_request.h"
-#include "custody_withdrawals_model.h"
+#include "kyc/kyc_model.h"
+#include "support/kyc_queue_model.h"
+#include "profile/sessions_model.h"
+#include "admin/users_model.h"
+#include "wallet/reserve_proof_model.h"
+#include "admin/treasury_adjustments_model.h"
+#include "admin/treasury_overview_model.h"
+#include "admin/treasury_revenue_model.h"
+#include "wallet/wallet_balances_model.h"
+#include "wallet/wallet_history_model.h"
+#include "wallet/wallet_transfer.h"
+#include "wallet/custody_address_book_model.h"
+#include "wallet/custody_deposit_address.h"
+#include "wallet/custody_deposits_model.h"
+#include "wallet/custody_networks_model.h"
+#include "admin/custody_reconcile_model.h"
+#include "wallet/custody_withdrawal_request.h"
+#include "wallet/custody_withdrawals_model.h"
 #include "chain/evm_quantity.h"
 #include "chaincrypto/eth_address.h"
 #include <QClipboard>
 #include <QElapsedTimer>
 #include "common/amount.h"
-#include "language_manager.h"
+#include "foundation/language_manager.h"
 #include <QQuickStyle>
 #include <QTest>
 

@@ -10,10 +10,10 @@
 
 #include "ui_harness.h"
 
-#include "p2p_ads_model.h"
-#include "p2p_payment_methods_model.h"
-#include "p2p_trade_session.h"
-#include "p2p_trades_model.h"
+#include "p2p/p2p_ads_model.h"
+#include "p2p/p2p_payment_methods_model.h"
+#include "p2p/p2p_trade_session.h"
+#include "p2p/p2p_trades_model.h"
 
 #include "client/api_client.h"
 #include "common/amount.h"

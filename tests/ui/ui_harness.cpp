@@ -1,9 +1,9 @@
 #include "ui_harness.h"
 
-#include "qml_entry.h"
+#include "foundation/qml_entry.h"
 #include "chaincrypto/eth_address.h"
 #include "client/api_client.h"
-#include "session.h"
+#include "foundation/session.h"
 
 #include <QDir>
 #include <QQmlExtensionPlugin>

@@ -7,8 +7,8 @@
 // withdrawals; without one the other flows still run.
 
 #include "anvil_node.h"
-#include "app_context.h"
-#include "embedded_backend.h"
+#include "foundation/app_context.h"
+#include "embedded/embedded_backend.h"
 
 #include "common/amount.h"
 

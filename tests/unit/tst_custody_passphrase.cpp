@@ -5,7 +5,7 @@
 // deleted. Runs against the real Secret Service (dbus-run-session with an
 // unlocked gnome-keyring, as scripts/test.sh starts it).
 
-#include "custody_passphrase.h"
+#include "foundation/custody_passphrase.h"
 
 #include <QDir>
 #include <QFile>

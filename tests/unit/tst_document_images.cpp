@@ -6,7 +6,7 @@
 // asynchronous with a bounded sourceSize, so that decoding runs on QML's
 // image thread.
 
-#include "document_image_provider.h"
+#include "foundation/document_image_provider.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>

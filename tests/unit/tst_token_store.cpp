@@ -1,7 +1,7 @@
 // TokenStore against the real system keychain (Secret Service). The test
 // script runs it inside dbus-run-session with an unlocked gnome-keyring.
 
-#include "token_store.h"
+#include "foundation/token_store.h"
 
 #include <QTest>
 #include <QUuid>

@@ -1,0 +1,88 @@
+#pragma once
+// Support console: the KYC review queue (filter by status, "assigned to me"),
+// one open case with its user and documents, and the decisions. Documents are
+// downloaded through files.download and shown as "image://kycdoc/<fileId>".
+// Rows: itemId, userId, username, displayName, status, targetTier,
+// documentType, assignedTo, assignedToName, submittedAt, decidedAt.
+
+#include "foundation/paged_list_model.h"
+
+#include <QVariantMap>
+
+namespace azc {
+
+class FileDownloader;
+
+class KycQueueModel : public PagedListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString statusFilter READ statusFilter WRITE setStatusFilter NOTIFY filterChanged)
+    Q_PROPERTY(bool assignedToMe READ assignedToMe WRITE setAssignedToMe NOTIFY filterChanged)
+    Q_PROPERTY(bool hasCurrent READ hasCurrent NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap currentCase READ currentCase NOTIFY currentChanged)
+    Q_PROPERTY(QVariantMap currentUser READ currentUser NOTIFY currentChanged)
+    Q_PROPERTY(bool canDecide READ canDecide NOTIFY currentChanged)
+    Q_PROPERTY(int documentIndex READ documentIndex NOTIFY documentChanged)
+    Q_PROPERTY(QString documentSource READ documentSource NOTIFY documentChanged)
+    Q_PROPERTY(bool documentLoading READ documentLoading NOTIFY documentChanged)
+    Q_PROPERTY(QString documentNote READ documentNote NOTIFY documentChanged)
+    Q_PROPERTY(double documentProgress READ documentProgress NOTIFY documentChanged)
+public:
+    explicit KycQueueModel(QObject *parent = nullptr);
+
+    QString statusFilter() const { return m_statusFilter; }
+    void setStatusFilter(const QString &status);
+    bool assignedToMe() const { return m_assignedToMe; }
+    void setAssignedToMe(bool mine);
+    bool hasCurrent() const { return !m_case.isEmpty(); }
+    QVariantMap currentCase() const { return m_case; }
+    QVariantMap currentUser() const { return m_user; }
+    bool canDecide() const;
+    int documentIndex() const { return m_documentIndex; }
+    QString documentSource() const { return m_documentSource; }
+    bool documentLoading() const { return m_documentLoading; }
+    QString documentNote() const { return m_documentNote; }
+    double documentProgress() const { return m_documentProgress; }
+
+    Q_INVOKABLE void openCase(const QString &caseId);
+    Q_INVOKABLE void closeCase();
+    Q_INVOKABLE void showDocument(int index);
+    Q_INVOKABLE void assign();
+    Q_INVOKABLE void approve();
+    Q_INVOKABLE void reject(const QString &reason);
+    Q_INVOKABLE void requestResubmission(const QString &reason);
+
+signals:
+    void filterChanged();
+    void currentChanged();
+    void documentChanged();
+    void decided(const QString &status);
+
+protected:
+    QString pageMethod() const override { return QStringLiteral("kyc.queue"); }
+    QJsonObject pageParams(const QJsonValue &cursor, int limit) const override;
+    Page pageFrom(const QJsonObject &result, const QJsonValue &cursor) override
+    {
+        return offsetPage(result, "cases", cursor);
+    }
+
+private:
+    void setCase(const QJsonObject &kycCase, const QJsonObject &user);
+    void decide(const QString &method, const QString &reason, const QString &doneText);
+    void onDocumentDownloaded(const QString &fileId, const QByteArray &data, const QString &mime);
+    void setDocumentState(const QString &source, bool loading, const QString &note);
+
+    QString m_statusFilter = QStringLiteral("pending");
+    bool m_assignedToMe = false;
+    QVariantMap m_case;
+    QVariantMap m_user;
+    int m_documentIndex = -1;
+    QString m_documentSource;
+    bool m_documentLoading = false;
+    QString m_documentNote;
+    double m_documentProgress = 0;
+    FileDownloader *m_downloader = nullptr;
+};
+
+} // namespace azc
