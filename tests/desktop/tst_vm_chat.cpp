@@ -16,7 +16,7 @@ namespace {
 QJsonObject conversation(const QString &id, qint64 lastSeq, int unread, qint64 activity)
 {
     return {{QStringLiteral("id"), id}, {QStringLiteral("kind"), QStringLiteral("direct")},
-            {QStringLiteral("title"), QStringLiteral("Chat ") + id}, {QStringLiteral("lastSeq"), lastSeq},
+            {QStringLiteral("title"), QString(QStringLiteral("Chat ") + id)}, {QStringLiteral("lastSeq"), lastSeq},
             {QStringLiteral("unread"), unread}, {QStringLiteral("lastActivityAt"), activity},
             {QStringLiteral("lastMessage"), QJsonObject{{QStringLiteral("id"), QStringLiteral("m0")}}}};
 }
@@ -52,13 +52,13 @@ private slots:
                                                    conversation(QStringLiteral("c2"), 9, 0, 200)}));
         chats.attach(&f.context);
         QTRY_COMPARE(chats.count(), 2);
-        QCOMPARE(chats.get(0).value(QStringLiteral("itemId")).toString(), QStringLiteral("c2"));
+        QCOMPARE(chats.get(0).value(QStringLiteral("id")).toString(), QStringLiteral("c2"));
 
         f.transport.push(QStringLiteral("event.message.new"),
                          {{QStringLiteral("message"), message(QStringLiteral("c1"), 6, QStringLiteral("u-bob"))}});
         QCOMPARE(chats.conversation(QStringLiteral("c1")).value(QStringLiteral("unread")).toInt(), 1);
         QCOMPARE(chats.unreadTotal(), 1);
-        QCOMPARE(chats.get(0).value(QStringLiteral("itemId")).toString(), QStringLiteral("c1"));
+        QCOMPARE(chats.get(0).value(QStringLiteral("id")).toString(), QStringLiteral("c1"));
         // The same push again (a retry) is not counted twice.
         f.transport.push(QStringLiteral("event.message.new"),
                          {{QStringLiteral("message"), message(QStringLiteral("c1"), 6, QStringLiteral("u-bob"))}});
@@ -91,7 +91,7 @@ private slots:
         info.setConversationId(QStringLiteral("g1"));
         QTRY_COMPARE(info.count(), 2);
         QCOMPARE(info.total(), 3);
-        QCOMPARE(info.get(0).value(QStringLiteral("itemId")).toString(), QStringLiteral("u-1"));
+        QCOMPARE(info.get(0).value(QStringLiteral("id")).toString(), QStringLiteral("u-1"));
         QVERIFY(info.canLoadMore());
 
         f.transport.reply(QStringLiteral("chats.members"), listOf("members", {member(3)}, {{QStringLiteral("total"), 3}}));

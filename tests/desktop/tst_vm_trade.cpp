@@ -111,7 +111,7 @@ private slots:
         QCOMPARE(orders.count(), 2);
         f.transport.push(QStringLiteral("event.spot.order"), {{QStringLiteral("order"), order(QStringLiteral("o1"), QStringLiteral("BTC-USDT"), QStringLiteral("filled"))}});
         QCOMPARE(orders.count(), 1); // open only: a filled order leaves
-        QCOMPARE(orders.get(0).value(QStringLiteral("itemId")).toString(), QStringLiteral("o2"));
+        QCOMPARE(orders.get(0).value(QStringLiteral("id")).toString(), QStringLiteral("o2"));
 
         // After a reconnect the list is read again (pushes in between are lost).
         f.transport.reply(QStringLiteral("spot.orders"), listOf("orders", {}));

@@ -82,7 +82,7 @@ private slots:
         QTRY_COMPARE(history.count(), 5);
         QVERIFY(history.atEnd());
         QVERIFY(!history.canFetchMore({}));
-        QCOMPARE(history.get(0).value(QStringLiteral("itemId")).toString(), QStringLiteral("op-5"));
+        QCOMPARE(history.get(0).value(QStringLiteral("id")).toString(), QStringLiteral("op-5"));
         QCOMPARE(history.get(4).value(QStringLiteral("memo")).toString(), QStringLiteral("r1"));
         QCOMPARE(history.get(4).value(QStringLiteral("signedAmount")).toString(), QStringLiteral("-1"));
     }
@@ -162,7 +162,7 @@ private slots:
         f.transport.push(QStringLiteral("event.withdrawal.changed"),
                          {{QStringLiteral("withdrawal"), withdrawal(QStringLiteral("w2"), QStringLiteral("pending_review"))}});
         QCOMPARE(mine.count(), 2);
-        QCOMPARE(mine.get(0).value(QStringLiteral("itemId")).toString(), QStringLiteral("w2")); // newest first
+        QCOMPARE(mine.get(0).value(QStringLiteral("id")).toString(), QStringLiteral("w2")); // newest first
         f.transport.push(QStringLiteral("event.withdrawal.changed"),
                          {{QStringLiteral("withdrawal"), withdrawal(QStringLiteral("w1"), QStringLiteral("confirmed"))}});
         QCOMPARE(mine.withdrawal(QStringLiteral("w1")).value(QStringLiteral("status")).toString(), QStringLiteral("confirmed"));
@@ -186,7 +186,7 @@ private slots:
         f.transport.push(QStringLiteral("event.withdrawal.changed"),
                          {{QStringLiteral("withdrawal"), withdrawal(QStringLiteral("w3"), QStringLiteral("pending_review"))}});
         QCOMPARE(queue.count(), 2);
-        QCOMPARE(queue.get(1).value(QStringLiteral("itemId")).toString(), QStringLiteral("w3")); // oldest first
+        QCOMPARE(queue.get(1).value(QStringLiteral("id")).toString(), QStringLiteral("w3")); // oldest first
     }
 };
 
