@@ -3,6 +3,7 @@
 // WebSocket, a payment method, a sell ad of USDT for USD, taking an ad.
 
 #include "common/amount.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -36,10 +37,7 @@ inline std::unique_ptr<TestBackend> startP2pBackend()
 
 inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const char *username, const char *password)
 {
-    auto c = std::make_unique<WsClient>();
-    if (!c->open(backend.url()) || c->login(QString::fromLatin1(username), QString::fromLatin1(password)).isEmpty())
-        return nullptr;
-    return c;
+    return test::signIn(backend, QString::fromLatin1(username), QString::fromLatin1(password));
 }
 
 // The user's first payment method of `type`, made if they have none.

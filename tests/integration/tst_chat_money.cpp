@@ -6,6 +6,7 @@
 // The ledger's invariants are checked after every test.
 
 #include "common/amount.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -29,10 +30,7 @@ class TstChatMoney : public QObject
 
     std::unique_ptr<WsClient> as(const char *username, const char *password)
     {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(m_backend->url()) || c->login(QString::fromLatin1(username), QString::fromLatin1(password)).isEmpty())
-            return nullptr;
-        return c;
+        return test::signIn(m_backend->url(), QString::fromLatin1(username), QString::fromLatin1(password));
     }
     std::unique_ptr<WsClient> alice() { return as("alice", "AzcAlice#2026"); }
     std::unique_ptr<WsClient> bob() { return as("bob", "AzcBob#2026"); }

@@ -13,6 +13,7 @@
 #include "chaincrypto/eth_address.h"
 #include "common/amount.h"
 #include "storage/database.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -71,10 +72,7 @@ class TstCustody : public QObject
 
     std::unique_ptr<WsClient> as(const char *username, const char *password)
     {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(m_backend->url()) || c->login(QString::fromLatin1(username), QString::fromLatin1(password)).isEmpty())
-            return nullptr;
-        return c;
+        return test::signIn(m_backend->url(), QString::fromLatin1(username), QString::fromLatin1(password));
     }
     std::unique_ptr<WsClient> alice() { return as("alice", "AzcAlice#2026"); }
     std::unique_ptr<WsClient> support() { return as("support", "AzcSupport#2026"); }

@@ -9,6 +9,7 @@
 
 #include "crypto/totp.h"
 #include "server/method_table.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -228,10 +229,7 @@ class TstIdor : public QObject
 
     std::unique_ptr<WsClient> as(const QString &username, const QString &password)
     {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(m_backend->url()) || c->login(username, password).isEmpty())
-            return nullptr;
-        return c;
+        return test::signIn(m_backend->url(), username, password);
     }
     static QString s(const QJsonObject &o, const char *a, const char *b = nullptr)
     {

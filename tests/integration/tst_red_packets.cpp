@@ -8,6 +8,7 @@
 
 #include "chatpay/red_packets.h"
 #include "common/amount.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -32,10 +33,7 @@ class TstRedPackets : public QObject
 
     std::unique_ptr<WsClient> as(const char *username, const char *password)
     {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(m_backend->url()) || c->login(QString::fromLatin1(username), QString::fromLatin1(password)).isEmpty())
-            return nullptr;
-        return c;
+        return test::signIn(m_backend->url(), QString::fromLatin1(username), QString::fromLatin1(password));
     }
     static Amount usdt(WsClient &c)
     {

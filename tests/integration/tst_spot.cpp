@@ -9,6 +9,7 @@
 
 #include "common/amount.h"
 #include "storage/database.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -43,10 +44,7 @@ class TstSpot : public QObject
 
     std::unique_ptr<WsClient> as(const char *username, const char *password)
     {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(m_backend->url()) || c->login(QString::fromLatin1(username), QString::fromLatin1(password)).isEmpty())
-            return nullptr;
-        return c;
+        return test::signIn(m_backend->url(), QString::fromLatin1(username), QString::fromLatin1(password));
     }
     std::unique_ptr<WsClient> alice() { return as("alice", "AzcAlice#2026"); }
     std::unique_ptr<WsClient> bob() { return as("bob", "AzcBob#2026"); }
@@ -57,20 +55,9 @@ class TstSpot : public QObject
     // Admin requests, finance approves (the four-eyes path): test funding.
     void fund(const char *username, const char *asset, const char *amount)
     {
-        auto a = admin();
-        auto f = finance();
-        QVERIFY(a && f);
-        const QJsonObject req = a->result(QStringLiteral("treasury.requestAdjustment"),
-                                          {{QStringLiteral("target"), QStringLiteral("user")},
-                                           {QStringLiteral("username"), QString::fromLatin1(username)},
-                                           {QStringLiteral("asset"), QString::fromLatin1(asset)},
-                                           {QStringLiteral("amount"), QString::fromLatin1(amount)},
-                                           {QStringLiteral("reason"), QStringLiteral("test funding")}});
-        const QString id = req[QStringLiteral("adjustment")][QStringLiteral("id")].toString();
-        QVERIFY(!id.isEmpty());
-        QCOMPARE(f->result(QStringLiteral("treasury.approveAdjustment"), {{QStringLiteral("adjustmentId"), id}})
-                         [QStringLiteral("adjustment")][QStringLiteral("status")].toString(),
-                 QStringLiteral("approved"));
+        const QString problem = test::fund(*m_backend, QString::fromLatin1(username), QString::fromLatin1(asset),
+                                           QString::fromLatin1(amount));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     // Available and held balances of an asset, in units.

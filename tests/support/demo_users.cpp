@@ -1,0 +1,50 @@
+#include "demo_users.h"
+
+#include <QHash>
+
+namespace azc::test {
+
+QString demoPassword(const QString &username)
+{
+    static const QHash<QString, QString> passwords = {
+        {QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")},
+        {QStringLiteral("finance"), QStringLiteral("AzcFinance#2026")},
+        {QStringLiteral("support"), QStringLiteral("AzcSupport#2026")},
+        {QStringLiteral("alice"), QStringLiteral("AzcAlice#2026")},
+        {QStringLiteral("bob"), QStringLiteral("AzcBob#2026")},
+        {QStringLiteral("carol"), QStringLiteral("AzcCarol#2026")},
+        {QStringLiteral("dariush"), QStringLiteral("AzcDariush#2026")},
+    };
+    return passwords.value(username);
+}
+
+std::unique_ptr<WsClient> signIn(const QUrl &url, const QString &username, const QString &password)
+{
+    auto c = std::make_unique<WsClient>();
+    if (!c->open(url) || c->login(username, password.isEmpty() ? demoPassword(username) : password).isEmpty())
+        return nullptr;
+    return c;
+}
+
+QString fund(TestBackend &backend, const QString &username, const QString &asset, const QString &amount)
+{
+    auto admin = signIn(backend, QStringLiteral("admin"));
+    auto finance = signIn(backend, QStringLiteral("finance"));
+    if (!admin || !finance)
+        return QStringLiteral("the demo admins cannot sign in");
+    const QJsonObject request = admin->call(QStringLiteral("treasury.requestAdjustment"),
+                                            {{QStringLiteral("target"), QStringLiteral("user")},
+                                             {QStringLiteral("username"), username},
+                                             {QStringLiteral("asset"), asset},
+                                             {QStringLiteral("amount"), amount},
+                                             {QStringLiteral("reason"), QStringLiteral("test funding")}});
+    const QString id = request[QStringLiteral("result")][QStringLiteral("adjustment")][QStringLiteral("id")].toString();
+    if (id.isEmpty())
+        return QStringLiteral("treasury.requestAdjustment: ") + reason(request);
+    const QJsonObject approved = finance->call(QStringLiteral("treasury.approveAdjustment"),
+                                               {{QStringLiteral("adjustmentId"), id}});
+    const QString status = approved[QStringLiteral("result")][QStringLiteral("adjustment")][QStringLiteral("status")].toString();
+    return status == QLatin1String("approved") ? QString() : QStringLiteral("treasury.approveAdjustment: ") + reason(approved);
+}
+
+} // namespace azc::test

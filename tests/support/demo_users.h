@@ -1,0 +1,24 @@
+#pragma once
+// The demo accounts the backend seeds (README lists them) as tests use them:
+// signed in over a real WebSocket, and funded through the four-eyes
+// adjustment path (admin requests, finance approves), as a real treasury would.
+
+#include "test_backend.h"
+#include "ws_client.h"
+
+#include <memory>
+
+namespace azc::test {
+
+// The demo password of `username` ("alice" → "AzcAlice#2026"); empty for unknown names.
+QString demoPassword(const QString &username);
+// A client signed in as `username` with `password` (the demo's when empty); nullptr on failure.
+std::unique_ptr<WsClient> signIn(const QUrl &url, const QString &username, const QString &password = {});
+inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const QString &username, const QString &password = {})
+{
+    return signIn(backend.url(), username, password);
+}
+// Credits `amount` of `asset` to `username`; the failure, or "" when the money arrived.
+QString fund(TestBackend &backend, const QString &username, const QString &asset, const QString &amount);
+
+} // namespace azc::test
