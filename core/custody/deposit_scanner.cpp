@@ -1,6 +1,7 @@
 #include "custody/deposit_scanner.h"
 
 #include "chain/evm_quantity.h"
+#include "custody/custody_hex.h"
 #include "custody/deposit_addresses.h"
 #include "custody/deposits.h"
 #include "custody/networks.h"
@@ -11,8 +12,6 @@
 namespace azc::custody {
 
 namespace {
-
-QString hex(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 
 // How many block hashes to keep: far deeper than any reorg custody waits out.
 constexpr quint64 kKeptBlocks = 256;
@@ -151,7 +150,7 @@ void DepositScanner::process(const QString &networkId, std::shared_ptr<Fetched> 
                 // another user's deposit address is a deposit like any other.
                 auto topup = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM chain_txs WHERE network_id = ?"
                                                         " AND hash = ? AND purpose = 'topup'"),
-                                         {networkId, hex(d.txHash)});
+                                         {networkId, hexText(d.txHash)});
                 if (!topup)
                     return topup.error();
                 if (topup->toInt() > 0)
@@ -239,7 +238,7 @@ void DepositScanner::process(const QString &networkId, std::shared_ptr<Fetched> 
                 return done(s.error());
         }
         auto w = m_db.exec(QStringLiteral("INSERT INTO chain_blocks (network_id, number, hash) VALUES (?, ?, ?)"),
-                           {networkId, qint64(b.number), hex(b.hash)});
+                           {networkId, qint64(b.number), hexText(b.hash)});
         if (!w)
             return done(w.error());
         previousHash = b.hash;

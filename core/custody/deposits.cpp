@@ -2,6 +2,7 @@
 
 #include "chaincrypto/eth_address.h"
 #include "crypto/secure_random.h"
+#include "custody/custody_hex.h"
 #include "custody/custody_accounts.h"
 #include "custody/networks.h"
 #include "ledger/ledger_service.h"
@@ -15,11 +16,10 @@ namespace azc::custody {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kDepositColumns = QStringLiteral(
         "id, network_id, asset, kind, user_id, address, from_address, tx_hash, log_index, amount, block_number,"
         " block_hash, status, sweep_tx_id, operation_id, created_at, credited_at");
 
-QString hex(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 QByteArray unhex(const QVariant &v) { return QByteArray::fromHex(v.toString().toLatin1()); }
 
 } // namespace
@@ -32,7 +32,7 @@ DepositBook::DepositBook(storage::Database &db, ledger::LedgerService &ledger, w
 
 Result<QList<Deposit>> DepositBook::select(const QString &where, const QVariantList &params)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM chain_deposits WHERE ") + where,
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kDepositColumns + QStringLiteral(" FROM chain_deposits WHERE ") + where,
                        params);
     if (!q)
         return q.error();
@@ -65,7 +65,7 @@ Result<QList<Deposit>> DepositBook::select(const QString &where, const QVariantL
 Result<bool> DepositBook::record(Deposit &d, const Amount &minimum)
 {
     auto existing = select(QStringLiteral("network_id = ? AND tx_hash = ? AND log_index = ?"),
-                           {d.networkId, hex(d.txHash), d.logIndex});
+                           {d.networkId, hexText(d.txHash), d.logIndex});
     if (!existing)
         return existing.error();
     if (!existing->isEmpty()) {
@@ -80,7 +80,7 @@ Result<bool> DepositBook::record(Deposit &d, const Amount &minimum)
         known.status = d.amount < minimum ? QStringLiteral("below_minimum") : QStringLiteral("seen");
         auto w = m_db.exec(QStringLiteral("UPDATE chain_deposits SET block_number = ?, block_hash = ?, status = ?"
                                           " WHERE id = ?"),
-                           {qint64(known.blockNumber), hex(known.blockHash), known.status, known.id});
+                           {qint64(known.blockNumber), hexText(known.blockHash), known.status, known.id});
         if (!w)
             return w.error();
         d = known;
@@ -89,10 +89,10 @@ Result<bool> DepositBook::record(Deposit &d, const Amount &minimum)
     d.id = crypto::randomId();
     d.status = d.amount < minimum ? QStringLiteral("below_minimum") : QStringLiteral("seen");
     d.createdAt = m_clock.nowMs();
-    auto w = m_db.exec(QStringLiteral("INSERT INTO chain_deposits (") + kColumns
+    auto w = m_db.exec(QStringLiteral("INSERT INTO chain_deposits (") + kDepositColumns
                                + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {d.id, d.networkId, d.asset, d.kind, d.userId, hex(d.address), hex(d.from), hex(d.txHash),
-                        d.logIndex, d.amount.unitsText(), qint64(d.blockNumber), hex(d.blockHash), d.status,
+                       {d.id, d.networkId, d.asset, d.kind, d.userId, hexText(d.address), hexText(d.from), hexText(d.txHash),
+                        d.logIndex, d.amount.unitsText(), qint64(d.blockNumber), hexText(d.blockHash), d.status,
                         QString(), QString(), d.createdAt, qint64(0)});
     if (!w)
         return w.error();
@@ -151,7 +151,7 @@ void DepositBook::creditConfirmed(const Network &network, std::function<void()> 
             op.transfers.append({world->id, (*user)->id, d.amount, QStringLiteral("deposit")});
         op.result = {{QStringLiteral("depositId"), d.id},
                      {QStringLiteral("network"), networkId},
-                     {QStringLiteral("txHash"), QString(QStringLiteral("0x") + hex(d.txHash))}};
+                     {QStringLiteral("txHash"), QString(QStringLiteral("0x") + hexText(d.txHash))}};
         m_ledger.submit(std::move(op), [this, d, networkId, remaining, done](const Result<QJsonObject> &r) {
             if (!r) {
                 qWarning("custody: crediting deposit %s failed: %s", qPrintable(d.id), qPrintable(r.error().message));
@@ -193,7 +193,7 @@ QJsonObject DepositBook::toJson(const Deposit &d, const Network *network) const
                   {QStringLiteral("amount"), d.amount.toString(decimals)},
                   {QStringLiteral("address"), chain::toChecksumAddress(d.address)},
                   {QStringLiteral("from"), chain::toChecksumAddress(d.from)},
-                  {QStringLiteral("txHash"), QString(QStringLiteral("0x") + hex(d.txHash))},
+                  {QStringLiteral("txHash"), QString(QStringLiteral("0x") + hexText(d.txHash))},
                   {QStringLiteral("logIndex"), d.logIndex},
                   {QStringLiteral("blockNumber"), qint64(d.blockNumber)},
                   {QStringLiteral("status"), d.status},

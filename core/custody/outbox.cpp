@@ -4,6 +4,7 @@
 #include "chaincrypto/eth_address.h"
 #include "chaincrypto/eth_transaction.h"
 #include "crypto/secure_random.h"
+#include "custody/custody_hex.h"
 #include "custody/networks.h"
 #include "storage/database.h"
 #include "wallet/money_text.h"
@@ -17,12 +18,9 @@ namespace azc::custody {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kTxColumns = QStringLiteral(
         "id, network_id, purpose, ref_id, from_address, to_address, asset, amount, nonce, raw, hash, status,"
         " block_number, gas_cost, booked, created_at, updated_at");
-
-QString hex(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
-QByteArray unhex(const QVariant &v) { return QByteArray::fromHex(v.toString().toLatin1()); }
 
 OutgoingTx readRow(const QSqlQuery &r)
 {
@@ -31,13 +29,13 @@ OutgoingTx readRow(const QSqlQuery &r)
     t.networkId = r.value(1).toString();
     t.purpose = r.value(2).toString();
     t.refId = r.value(3).toString();
-    t.from = unhex(r.value(4));
-    t.to = unhex(r.value(5));
+    t.from = bytesFromHex(r.value(4));
+    t.to = bytesFromHex(r.value(5));
     t.asset = r.value(6).toString();
     t.amount = wallet::amountFromUnitsText(r.value(7).toString());
     t.nonce = r.value(8).toULongLong();
-    t.raw = unhex(r.value(9));
-    t.hash = unhex(r.value(10));
+    t.raw = bytesFromHex(r.value(9));
+    t.hash = bytesFromHex(r.value(10));
     t.status = r.value(11).toString();
     t.blockNumber = r.value(12).toULongLong();
     t.gasCost = wallet::amountFromUnitsText(r.value(13).toString());
@@ -77,7 +75,7 @@ QJsonObject OutgoingTx::toJson() const
             {QStringLiteral("from"), chain::toChecksumAddress(from)},
             {QStringLiteral("to"), chain::toChecksumAddress(to)},
             {QStringLiteral("nonce"), qint64(nonce)},
-            {QStringLiteral("hash"), QString(QStringLiteral("0x") + hex(hash))},
+            {QStringLiteral("hash"), QString(QStringLiteral("0x") + hexText(hash))},
             {QStringLiteral("status"), status},
             {QStringLiteral("blockNumber"), qint64(blockNumber)},
             {QStringLiteral("createdAt"), createdAt},
@@ -99,13 +97,13 @@ void Outbox::failpoint(const QString &name)
 
 bool Outbox::busy(const QString &networkId, const QByteArray &from) const
 {
-    return m_preparing.contains(networkId + u'/' + hex(from));
+    return m_preparing.contains(networkId + u'/' + hexText(from));
 }
 
 void Outbox::prepare(const Network &network, TxSpec spec, InSameTransaction alsoDo,
                      std::function<void(Result<OutgoingTx>)> done)
 {
-    const QString key = network.id + u'/' + hex(spec.from);
+    const QString key = network.id + u'/' + hexText(spec.from);
     chain::ChainAdapter *node = m_networks.adapter(network.id);
     if (!node || m_preparing.contains(key))
         return done(fail("busy", QStringLiteral("another transaction from this address is being prepared")));
@@ -123,7 +121,7 @@ void Outbox::prepare(const Network &network, TxSpec spec, InSameTransaction also
             if (!pending)
                 return finish(pending.error());
             auto stored = m_db.scalar(QStringLiteral("SELECT next_nonce FROM chain_nonces WHERE network_id = ? AND address = ?"),
-                                      {networkId, hex(spec.from)});
+                                      {networkId, hexText(spec.from)});
             if (!stored)
                 return finish(stored.error());
             const quint64 nonce = std::max(pending.value(), stored->isValid() ? stored->toULongLong() : 0);
@@ -165,16 +163,16 @@ void Outbox::prepare(const Network &network, TxSpec spec, InSameTransaction also
             tx.createdAt = tx.updatedAt = m_clock.nowMs();
 
             storage::Transaction dbtx(m_db);
-            auto ins = m_db.exec(QStringLiteral("INSERT INTO chain_txs (") + kColumns
+            auto ins = m_db.exec(QStringLiteral("INSERT INTO chain_txs (") + kTxColumns
                                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {tx.id, tx.networkId, tx.purpose, tx.refId, hex(tx.from), hex(tx.to), tx.asset,
-                                  tx.amount.unitsText(), qint64(tx.nonce), hex(tx.raw), hex(tx.hash), tx.status,
+                                 {tx.id, tx.networkId, tx.purpose, tx.refId, hexText(tx.from), hexText(tx.to), tx.asset,
+                                  tx.amount.unitsText(), qint64(tx.nonce), hexText(tx.raw), hexText(tx.hash), tx.status,
                                   0, QStringLiteral("0"), 0, tx.createdAt, tx.updatedAt});
             if (!ins)
                 return finish(ins.error());
             auto n = m_db.exec(QStringLiteral("INSERT INTO chain_nonces (network_id, address, next_nonce) VALUES (?, ?, ?)"
                                               " ON CONFLICT (network_id, address) DO UPDATE SET next_nonce = excluded.next_nonce"),
-                               {networkId, hex(tx.from), qint64(nonce + 1)});
+                               {networkId, hexText(tx.from), qint64(nonce + 1)});
             if (!n)
                 return finish(n.error());
             if (alsoDo)
@@ -190,7 +188,7 @@ void Outbox::prepare(const Network &network, TxSpec spec, InSameTransaction also
 
 Result<QList<OutgoingTx>> Outbox::select(const QString &where, const QVariantList &params)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM chain_txs WHERE ") + where, params);
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kTxColumns + QStringLiteral(" FROM chain_txs WHERE ") + where, params);
     if (!q)
         return q.error();
     QList<OutgoingTx> out;

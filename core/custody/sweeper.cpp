@@ -2,6 +2,7 @@
 
 #include "chain/erc20_abi.h"
 #include "chain/evm_quantity.h"
+#include "custody/custody_hex.h"
 #include "custody/custody_accounts.h"
 #include "custody/custody_keys.h"
 #include "custody/deposit_addresses.h"
@@ -16,8 +17,6 @@
 namespace azc::custody {
 
 namespace {
-
-QString hex(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 
 std::optional<Amount> times(const std::optional<Amount> &a, quint64 factor)
 {
@@ -95,7 +94,7 @@ void Sweeper::sweepOne(const QString &networkId, const Candidate &c, std::functi
     auto markSweeping = [networkId, c, this](const OutgoingTx &tx) -> Status {
         auto w = m_db.exec(QStringLiteral("UPDATE chain_deposits SET sweep_tx_id = ? WHERE network_id = ? AND address = ?"
                                           " AND asset = ? AND status = 'credited' AND sweep_tx_id = ''"),
-                           {tx.id, networkId, hex(c.address), c.asset});
+                           {tx.id, networkId, hexText(c.address), c.asset});
         if (!w)
             return w.error();
         return okStatus();
@@ -122,7 +121,7 @@ void Sweeper::sweepOne(const QString &networkId, const Candidate &c, std::functi
                 if (!maxGasCost || c.credited <= *maxGasCost || balance < c.credited)
                     return next(); // dust (sweeping would cost more than it moves), or not on chain yet
                 const Amount value = *c.credited.checkedSub(*maxGasCost);
-                TxSpec spec{QStringLiteral("sweep"), hex(c.address), CustodyKeys::depositPath(index), c.address,
+                TxSpec spec{QStringLiteral("sweep"), hexText(c.address), CustodyKeys::depositPath(index), c.address,
                             m_hotWallet, chain::fromAmount(value), {}, 21000, a.asset, value,
                             chain::fromAmount(*cap)};
                 return m_outbox.prepare(net, spec, markSweeping, prepared);
@@ -143,14 +142,14 @@ void Sweeper::sweepOne(const QString &networkId, const Candidate &c, std::functi
                     const auto topup = lacking ? lacking->checkedMul(2) : std::nullopt;
                     if (!topup)
                         return next();
-                    TxSpec spec{QStringLiteral("topup"), hex(c.address), CustodyKeys::hotWalletPath(), m_hotWallet,
+                    TxSpec spec{QStringLiteral("topup"), hexText(c.address), CustodyKeys::hotWalletPath(), m_hotWallet,
                                 c.address, chain::fromAmount(*topup), {}, 21000, net.nativeAsset, *topup, {}};
                     return m_outbox.prepare(net, spec, {}, prepared);
                 }
                 auto data = chain::erc20::transferCall(m_hotWallet, chain::fromAmount(tokens));
                 if (!data)
                     return next();
-                TxSpec spec{QStringLiteral("sweep"), hex(c.address), CustodyKeys::depositPath(index), c.address,
+                TxSpec spec{QStringLiteral("sweep"), hexText(c.address), CustodyKeys::depositPath(index), c.address,
                             a.contract, {}, data.value(), kTokenGasLimit, a.asset, tokens, chain::fromAmount(*cap)};
                 m_outbox.prepare(net, spec, markSweeping, prepared);
             });

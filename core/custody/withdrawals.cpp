@@ -5,6 +5,7 @@
 #include "chain/evm_quantity.h"
 #include "chaincrypto/eth_address.h"
 #include "crypto/secure_random.h"
+#include "custody/custody_hex.h"
 #include "custody/address_book.h"
 #include "custody/custody_accounts.h"
 #include "custody/custody_keys.h"
@@ -30,13 +31,11 @@ using wallet::Sign;
 
 namespace {
 
-const QString kColumns = QStringLiteral(
+const QString kWithdrawalColumns = QStringLiteral(
         "id, user_id, network_id, asset, address, amount, fee, hold_id, status, approvals_needed, tx_id, reason,"
         " idempotency_key, fingerprint, created_at, updated_at");
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 const QString kCountsTowardLimit = QStringLiteral("status NOT IN ('rejected', 'cancelled', 'failed')");
-
-QString hex(const QByteArray &b) { return QString::fromLatin1(b.toHex()); }
 
 } // namespace
 
@@ -62,7 +61,7 @@ struct Withdrawals::Planned {
 
 Result<QList<Withdrawals::Row>> Withdrawals::select(const QString &where, const QVariantList &params)
 {
-    auto q = m.db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM chain_withdrawals WHERE ") + where,
+    auto q = m.db.exec(QStringLiteral("SELECT ") + kWithdrawalColumns + QStringLiteral(" FROM chain_withdrawals WHERE ") + where,
                        params);
     if (!q)
         return q.error();
@@ -300,9 +299,9 @@ void Withdrawals::request(const server::Caller &caller, const WithdrawRequest &r
     row.idempotencyKey = r.idempotencyKey;
     row.fingerprint = fingerprint;
     row.createdAt = row.updatedAt = m.clock.nowMs();
-    auto ins = m.db.exec(QStringLiteral("INSERT INTO chain_withdrawals (") + kColumns
+    auto ins = m.db.exec(QStringLiteral("INSERT INTO chain_withdrawals (") + kWithdrawalColumns
                                  + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {row.id, row.userId, row.networkId, row.asset, hex(row.address), row.amount.unitsText(),
+                         {row.id, row.userId, row.networkId, row.asset, hexText(row.address), row.amount.unitsText(),
                           row.fee.unitsText(), QString(), row.status, row.approvalsNeeded, QString(), QString(),
                           row.idempotencyKey, row.fingerprint, row.createdAt, row.updatedAt});
     if (!ins)
@@ -586,7 +585,7 @@ QJsonObject Withdrawals::toJson(const Row &row, bool withUser)
     if (!row.txId.isEmpty()) {
         if (auto tx = m.outbox.byId(row.txId); tx && tx->has_value()) {
             const OutgoingTx &t = **tx;
-            o.insert(QStringLiteral("txHash"), QString(QStringLiteral("0x") + hex(t.hash)));
+            o.insert(QStringLiteral("txHash"), QString(QStringLiteral("0x") + hexText(t.hash)));
             o.insert(QStringLiteral("nonce"), qint64(t.nonce));
             if (const Network *n = m.networks.find(row.networkId); n && t.blockNumber > 0 && n->status.head >= t.blockNumber) {
                 o.insert(QStringLiteral("confirmations"), qint64(n->status.head - t.blockNumber + 1));
