@@ -18,7 +18,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/solc.sh"
 azc_install_deps
 azc_anvil_install
 azc_solc_install
-azc_configure
+azc_configure -DAZC_BUILD_BENCHMARKS=ON
 azc_build
 
 count="$(ctest --test-dir "$AZC_BUILD_DIR" -N -L bench "$@" | sed -n 's/^Total Tests: *//p')"

@@ -97,7 +97,8 @@ azc_install_deps
 install_node_modules
 azc_anvil_install
 azc_solc_install
-azc_configure
+# The test run builds everything it runs, and not the benchmarks (scripts/bench.sh builds those).
+azc_configure -DAZC_BUILD_BENCHMARKS=OFF
 azc_build
 
 RUN_DIR="$(mktemp -d /tmp/azc-test-run.XXXXXX)"

@@ -30,8 +30,6 @@ const DemoOrder kOrders[] = {
     {"alice", "AZC-USDT", "sell", "0.1250", "400"},
 };
 
-QString text(const char *s) { return QString::fromUtf8(s); }
-
 } // namespace
 
 Status seedDemoMarkets(DemoServices &d)

@@ -65,11 +65,6 @@ const DemoTransfer kTransfers[] = {
     {"bob", "alice", "ETH", "0.05", "Concert ticket"},
 };
 
-QString text(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-
 } // namespace
 
 server::Caller demoCaller(const identity::User &u)

@@ -28,8 +28,6 @@ const DemoMethod kMethods[] = {
      {{"accountName", "Nguyen Thi Alice"}, {"bankName", "Vietcombank"}, {"accountNumber", "0071 0012 34567"}}},
 };
 
-QString text(const char *s) { return QString::fromUtf8(s); }
-
 } // namespace
 
 Status seedDemoP2P(DemoServices &d)

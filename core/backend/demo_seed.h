@@ -66,6 +66,8 @@ Status seedDemoBot(DemoServices &d);
 // service, and an asynchronous call (ledger-backed) run to its end by
 // flushing the ledger until it answers.
 server::Caller demoCaller(const identity::User &u);
+// The seeders' literals are UTF-8.
+inline QString text(const char *utf8) { return QString::fromUtf8(utf8); }
 Result<QJsonObject> runToEnd(DemoServices &d, const std::function<void(server::Reply)> &call);
 
 } // namespace azc

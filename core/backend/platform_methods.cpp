@@ -17,29 +17,29 @@ using server::Role;
 void declarePlatformMethods(server::MethodTable &t, notify::NotificationService &notifications,
                             audit::AuditLog &audit)
 {
-    t.declare({QStringLiteral("sys.ping"), Role::Public, 0, {}, RateClass::Read,
-               [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("sys.ping"), .role = Role::Public, .rateClass = RateClass::Read,
+               .handler = [](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
                    return QJsonObject{{QStringLiteral("time"), QDateTime::currentMSecsSinceEpoch()}};
                }});
     const server::MethodTable *table = &t;
-    t.declare({QStringLiteral("sys.info"), Role::Public, 0, {}, RateClass::Read,
-               [table](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("sys.info"), .role = Role::Public, .rateClass = RateClass::Read,
+               .handler = [table](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
                    return QJsonObject{{QStringLiteral("name"), QStringLiteral("azcoinerd")},
                                       {QStringLiteral("version"), QStringLiteral(AZC_VERSION)},
                                       {QStringLiteral("apiVersion"), 1},
                                       {QStringLiteral("methods"), QJsonArray::fromStringList(table->names())}};
                }});
     notify::NotificationService *n = &notifications;
-    t.declare({QStringLiteral("notify.list"), Role::User, 0,
-               {Param::boolean(QStringLiteral("unreadOnly")).optional(),
+    t.declare({.name = QStringLiteral("notify.list"), .role = Role::User,
+               .params = {Param::boolean(QStringLiteral("unreadOnly")).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 100).optional()},
-               RateClass::Read, [n](server::CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Read, .handler = [n](server::CallContext &ctx, const QJsonObject &p) {
                    return n->list(ctx.user().userId, p.value(QStringLiteral("unreadOnly")).toBool(),
                                   p.value(QStringLiteral("limit")).toInt(50));
                }});
-    t.declare({QStringLiteral("notify.markRead"), Role::User, 0,
-               {Param::strings(QStringLiteral("ids"), 1, 100).optional(), Param::boolean(QStringLiteral("all")).optional()},
-               RateClass::Write, [n](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("notify.markRead"), .role = Role::User,
+               .params = {Param::strings(QStringLiteral("ids"), 1, 100).optional(), Param::boolean(QStringLiteral("all")).optional()},
+               .rateClass = RateClass::Write, .handler = [n](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    QStringList ids;
                    for (const QJsonValue &v : p.value(QStringLiteral("ids")).toArray())
                        ids.append(v.toString());
@@ -53,10 +53,10 @@ void declarePlatformMethods(server::MethodTable &t, notify::NotificationService 
                    return QJsonObject{{QStringLiteral("unread"), unread.value()}};
                }});
     audit::AuditLog *a = &audit;
-    t.declare({QStringLiteral("admin.auditLog"), Role::Admin, 0,
-               {Param::integer(QStringLiteral("offset"), 0, 100000000).optional(),
+    t.declare({.name = QStringLiteral("admin.auditLog"), .role = Role::Admin,
+               .params = {Param::integer(QStringLiteral("offset"), 0, 100000000).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 200).optional()},
-               RateClass::Read, [a](server::CallContext &, const QJsonObject &p) {
+               .rateClass = RateClass::Read, .handler = [a](server::CallContext &, const QJsonObject &p) {
                    return a->page(p.value(QStringLiteral("offset")).toInt(0), p.value(QStringLiteral("limit")).toInt(50));
                }});
 }

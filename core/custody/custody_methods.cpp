@@ -57,17 +57,17 @@ void declareCustodyMethods(server::MethodTable &t, CustodyService &c)
         };
     };
 
-    t.declare({QStringLiteral("chain.networks"), Role::User, 0, {}, RateClass::Read,
-               [&c](CallContext &, const QJsonObject &) { return c.publicNetworks(); }});
-    t.declare({QStringLiteral("deposit.address"), Role::User, 0, {network}, RateClass::Write,
-               [&c](CallContext &ctx, const QJsonObject &p) { return c.depositAddress(ctx.user().userId, str(p, "network")); }});
-    t.declare({QStringLiteral("deposit.list"), Role::User, 0, {network.optional(), limit}, RateClass::Read,
-               [&c](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chain.networks"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = [&c](CallContext &, const QJsonObject &) { return c.publicNetworks(); }});
+    t.declare({.name = QStringLiteral("deposit.address"), .role = Role::User, .params = {network}, .rateClass = RateClass::Write,
+               .handler = [&c](CallContext &ctx, const QJsonObject &p) { return c.depositAddress(ctx.user().userId, str(p, "network")); }});
+    t.declare({.name = QStringLiteral("deposit.list"), .role = Role::User, .params = {network.optional(), limit}, .rateClass = RateClass::Read,
+               .handler = [&c](CallContext &ctx, const QJsonObject &p) {
                    return c.deposits(ctx.user().userId, str(p, "network"), limitOf(p, 50));
                }});
 
-    t.declare({QStringLiteral("withdraw.addresses"), Role::User, 0, {}, RateClass::Read,
-               guarded([&c](CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("withdraw.addresses"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = guarded([&c](CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
                    auto list = c.addressBook().list(ctx.user().userId);
                    if (!list)
                        return list.error();
@@ -81,85 +81,85 @@ void declareCustodyMethods(server::MethodTable &t, CustodyService &c)
     // Where coins may be sent is a password-level decision: a borrowed
     // unlocked desktop or a stolen token alone cannot add an address, and the
     // owner hears of every new one (on every device) while it is still cooling.
-    t.declare({QStringLiteral("withdraw.addAddress"), Role::User, 0,
-               {network, address, Param::string(QStringLiteral("label"), 1, 40), Param::string(QStringLiteral("password"), 1, 128),
+    t.declare({.name = QStringLiteral("withdraw.addAddress"), .role = Role::User,
+               .params = {network, address, Param::string(QStringLiteral("label"), 1, 40), Param::string(QStringLiteral("password"), 1, 128),
                 Param::string(QStringLiteral("twoFactorCode"), 1, 32).optional()},
-               RateClass::Auth, {}, guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
+               .rateClass = RateClass::Auth, .asyncHandler = guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    if (auto n = c.networks().require(str(p, "network")); !n)
                        return reply(n.error());
                    const server::Caller caller = ctx.user();
                    c.addAddressAfterReauthentication(caller, str(p, "network"), str(p, "address"), str(p, "label"),
                                                      str(p, "password"), str(p, "twoFactorCode"), std::move(reply));
                })});
-    t.declare({QStringLiteral("withdraw.removeAddress"), Role::User, 0, {id}, RateClass::Write,
-               guarded([&c](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("withdraw.removeAddress"), .role = Role::User, .params = {id}, .rateClass = RateClass::Write,
+               .handler = guarded([&c](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    if (auto s = c.addressBook().remove(ctx.user().userId, str(p, "id")); !s)
                        return s.error();
                    return QJsonObject{{QStringLiteral("removed"), str(p, "id")}};
                })});
-    t.declare({QStringLiteral("withdraw.limits"), Role::User, 0, {}, RateClass::Read,
-               guarded([&c](CallContext &ctx, const QJsonObject &) { return c.withdrawals().limits(ctx.user()); })});
-    t.declare({QStringLiteral("withdraw.quote"), Role::User, 0, {network, asset, amount, address}, RateClass::Read,
-               guarded([&c](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("withdraw.limits"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = guarded([&c](CallContext &ctx, const QJsonObject &) { return c.withdrawals().limits(ctx.user()); })});
+    t.declare({.name = QStringLiteral("withdraw.quote"), .role = Role::User, .params = {network, asset, amount, address}, .rateClass = RateClass::Read,
+               .handler = guarded([&c](CallContext &ctx, const QJsonObject &p) {
                    return c.withdrawals().quote(ctx.user(), withdrawRequest(p));
                })});
-    t.declare({QStringLiteral("withdraw.request"), Role::User, 0,
-               {network, asset, amount, address, Param::string(QStringLiteral("idempotencyKey"), 8, 64),
+    t.declare({.name = QStringLiteral("withdraw.request"), .role = Role::User,
+               .params = {network, asset, amount, address, Param::string(QStringLiteral("idempotencyKey"), 8, 64),
                 Param::string(QStringLiteral("twoFactorCode"), 1, 32).optional()},
-               RateClass::Write, {}, guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
+               .rateClass = RateClass::Write, .asyncHandler = guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    c.withdrawals().request(ctx.user(), withdrawRequest(p), std::move(reply));
                })});
-    t.declare({QStringLiteral("withdraw.cancel"), Role::User, 0, {id}, RateClass::Write, {},
-               guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
+    t.declare({.name = QStringLiteral("withdraw.cancel"), .role = Role::User, .params = {id}, .rateClass = RateClass::Write,
+               .asyncHandler = guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    c.withdrawals().cancel(ctx.user(), str(p, "id"), std::move(reply));
                })});
-    t.declare({QStringLiteral("withdraw.list"), Role::User, 0, {limit}, RateClass::Read,
-               guarded([&c](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("withdraw.list"), .role = Role::User, .params = {limit}, .rateClass = RateClass::Read,
+               .handler = guarded([&c](CallContext &ctx, const QJsonObject &p) {
                    return c.withdrawals().list(ctx.user().userId, limitOf(p, 50));
                })});
-    t.declare({QStringLiteral("withdraw.get"), Role::User, 0, {id}, RateClass::Read,
-               guarded([&c](CallContext &ctx, const QJsonObject &p) { return c.withdrawals().get(ctx.user(), str(p, "id")); })});
+    t.declare({.name = QStringLiteral("withdraw.get"), .role = Role::User, .params = {id}, .rateClass = RateClass::Read,
+               .handler = guarded([&c](CallContext &ctx, const QJsonObject &p) { return c.withdrawals().get(ctx.user(), str(p, "id")); })});
 
-    t.declare({QStringLiteral("withdraw.queue"), Role::Support, 0, {limit}, RateClass::Read,
-               guarded([&c](CallContext &, const QJsonObject &p) { return c.withdrawals().queue(limitOf(p, 100)); })});
-    t.declare({QStringLiteral("withdraw.approve"), Role::Support, 0, {id}, RateClass::Write, {},
-               guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
+    t.declare({.name = QStringLiteral("withdraw.queue"), .role = Role::Support, .params = {limit}, .rateClass = RateClass::Read,
+               .handler = guarded([&c](CallContext &, const QJsonObject &p) { return c.withdrawals().queue(limitOf(p, 100)); })});
+    t.declare({.name = QStringLiteral("withdraw.approve"), .role = Role::Support, .params = {id}, .rateClass = RateClass::Write,
+               .asyncHandler = guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    c.withdrawals().approve(ctx.user(), str(p, "id"), std::move(reply));
                })});
-    t.declare({QStringLiteral("withdraw.reject"), Role::Support, 0,
-               {id, Param::string(QStringLiteral("reason"), 3, 280)}, RateClass::Write, {},
-               guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
+    t.declare({.name = QStringLiteral("withdraw.reject"), .role = Role::Support,
+               .params = {id, Param::string(QStringLiteral("reason"), 3, 280)}, .rateClass = RateClass::Write,
+               .asyncHandler = guardedAsync([&c](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    c.withdrawals().reject(ctx.user(), str(p, "id"), str(p, "reason"), std::move(reply));
                })});
 
-    t.declare({QStringLiteral("chain.adminNetworks"), Role::Admin, 0, {}, RateClass::Read,
-               [&c](CallContext &, const QJsonObject &) { return c.adminNetworks(); }});
-    t.declare({QStringLiteral("chain.setNetwork"), Role::Admin, 0,
-               {Param::string(QStringLiteral("id"), 1, 32), Param::string(QStringLiteral("name"), 1, 64),
+    t.declare({.name = QStringLiteral("chain.adminNetworks"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .handler = [&c](CallContext &, const QJsonObject &) { return c.adminNetworks(); }});
+    t.declare({.name = QStringLiteral("chain.setNetwork"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("id"), 1, 32), Param::string(QStringLiteral("name"), 1, 64),
                 Param::integer(QStringLiteral("chainId"), 1, qint64(1) << 53),
                 Param::string(QStringLiteral("rpcUrl"), 8, 512),
                 Param::integer(QStringLiteral("confirmations"), 1, 1000), Param::string(QStringLiteral("nativeAsset"), 1, 16),
                 Param::boolean(QStringLiteral("enabled")).optional()},
-               RateClass::Write, [&c](CallContext &ctx, const QJsonObject &p) { return c.saveNetwork(ctx.user(), p); }});
-    t.declare({QStringLiteral("chain.setAsset"), Role::Admin, 0,
-               {network, asset, Param::string(QStringLiteral("contract"), 0, 64).optional(),
+               .rateClass = RateClass::Write, .handler = [&c](CallContext &ctx, const QJsonObject &p) { return c.saveNetwork(ctx.user(), p); }});
+    t.declare({.name = QStringLiteral("chain.setAsset"), .role = Role::Admin,
+               .params = {network, asset, Param::string(QStringLiteral("contract"), 0, 64).optional(),
                 Param::string(QStringLiteral("minDeposit"), 1, 64), Param::string(QStringLiteral("minWithdrawal"), 1, 64),
                 Param::string(QStringLiteral("withdrawalFee"), 1, 64),
                 Param::string(QStringLiteral("dualApprovalAbove"), 1, 64)},
-               RateClass::Write, [&c](CallContext &ctx, const QJsonObject &p) { return c.saveAsset(ctx.user(), p); }});
-    t.declare({QStringLiteral("chain.setWithdrawLimit"), Role::Admin, 0,
-               {asset, Param::integer(QStringLiteral("tier"), 0, 3), Param::string(QStringLiteral("perWithdrawal"), 1, 64),
+               .rateClass = RateClass::Write, .handler = [&c](CallContext &ctx, const QJsonObject &p) { return c.saveAsset(ctx.user(), p); }});
+    t.declare({.name = QStringLiteral("chain.setWithdrawLimit"), .role = Role::Admin,
+               .params = {asset, Param::integer(QStringLiteral("tier"), 0, 3), Param::string(QStringLiteral("perWithdrawal"), 1, 64),
                 Param::string(QStringLiteral("daily"), 1, 64), Param::string(QStringLiteral("twoFactorAbove"), 1, 64)},
-               RateClass::Write, guarded([&c](CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Write, .handler = guarded([&c](CallContext &ctx, const QJsonObject &p) {
                    return c.withdrawals().setLimit(ctx.user(), str(p, "asset"), p.value(QStringLiteral("tier")).toInt(),
                                                    str(p, "perWithdrawal"), str(p, "daily"), str(p, "twoFactorAbove"));
                })});
-    t.declare({QStringLiteral("custody.reconcile"), Role::Admin, 0, {}, RateClass::Read, {},
-               guardedAsync([&c](CallContext &, const QJsonObject &, Reply reply) {
+    t.declare({.name = QStringLiteral("custody.reconcile"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .asyncHandler = guardedAsync([&c](CallContext &, const QJsonObject &, Reply reply) {
                    c.reconciliation().run(std::move(reply));
                })});
-    t.declare({QStringLiteral("custody.unswept"), Role::Admin, 0, {limit}, RateClass::Read,
-               [&c](CallContext &, const QJsonObject &p) { return c.unswept(limitOf(p, 100)); }});
+    t.declare({.name = QStringLiteral("custody.unswept"), .role = Role::Admin, .params = {limit}, .rateClass = RateClass::Read,
+               .handler = [&c](CallContext &, const QJsonObject &p) { return c.unswept(limitOf(p, 100)); }});
 }
 
 } // namespace azc::custody

@@ -10,29 +10,29 @@ using server::Role;
 
 void declareAdminMethods(server::MethodTable &t, IdentityServices s)
 {
-    t.declare({QStringLiteral("users.search"), Role::Support, 0,
-               {Param::string(QStringLiteral("query"), 0, 64).optional(),
+    t.declare({.name = QStringLiteral("users.search"), .role = Role::Support,
+               .params = {Param::string(QStringLiteral("query"), 0, 64).optional(),
                 Param::integer(QStringLiteral("offset"), 0, 1000000).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 100).optional()},
-               RateClass::Read, [s](server::CallContext &, const QJsonObject &p) {
+               .rateClass = RateClass::Read, .handler = [s](server::CallContext &, const QJsonObject &p) {
                    return s.users.search(p.value(QStringLiteral("query")).toString(),
                                          p.value(QStringLiteral("offset")).toInt(0),
                                          p.value(QStringLiteral("limit")).toInt(50));
                }});
-    t.declare({QStringLiteral("admin.setRole"), Role::Admin, 0,
-               {Param::string(QStringLiteral("userId"), 1, 64),
+    t.declare({.name = QStringLiteral("admin.setRole"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("userId"), 1, 64),
                 Param::string(QStringLiteral("role"), 1, 16).matching(QStringLiteral("user|support|admin"))},
-               RateClass::Write, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               .rateClass = RateClass::Write, .handler = [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    auto u = s.auth.setRole(ctx.user().userId, p.value(QStringLiteral("userId")).toString(),
                                            *server::roleFromName(p.value(QStringLiteral("role")).toString()));
                    if (!u)
                        return u.error();
                    return QJsonObject{{QStringLiteral("user"), u->toJson()}};
                }});
-    t.declare({QStringLiteral("admin.setFrozen"), Role::Admin, 0,
-               {Param::string(QStringLiteral("userId"), 1, 64), Param::boolean(QStringLiteral("frozen")),
+    t.declare({.name = QStringLiteral("admin.setFrozen"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("userId"), 1, 64), Param::boolean(QStringLiteral("frozen")),
                 Param::string(QStringLiteral("reason"), 1, 500)},
-               RateClass::Write, [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               .rateClass = RateClass::Write, .handler = [s](server::CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    auto u = s.auth.setFrozen(ctx.user().userId, p.value(QStringLiteral("userId")).toString(),
                                              p.value(QStringLiteral("frozen")).toBool(),
                                              p.value(QStringLiteral("reason")).toString());

@@ -53,52 +53,52 @@ void declareMessagingMethods(server::MethodTable &t, MessagingService &messaging
     const Param text = Param::string(QStringLiteral("text"), 0, MessagingService::kMaxText);
     auto uid = [](CallContext &ctx) { return ctx.user().userId; };
 
-    t.declare({QStringLiteral("chats.list"),
-               Role::User,
-               0,
-               {Param::integer(QStringLiteral("limit"), 1, 500).optional()},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.list"),
+               .role = Role::User,
+              
+               .params = {Param::integer(QStringLiteral("limit"), 1, 500).optional()},
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->list(uid(ctx), int(num(p, "limit", 200)));
                }});
-    t.declare({QStringLiteral("chats.get"),
-               Role::User,
-               0,
-               {conversationId},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.get"),
+               .role = Role::User,
+              
+               .params = {conversationId},
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->get(uid(ctx), str(p, "conversationId"));
                }});
-    t.declare({QStringLiteral("chats.openDirect"),
-               Role::User,
-               0,
-               {Param::string(QStringLiteral("username"), 1, 64)},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.openDirect"),
+               .role = Role::User,
+              
+               .params = {Param::string(QStringLiteral("username"), 1, 64)},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->openDirect(uid(ctx), str(p, "username"));
                }});
-    t.declare({QStringLiteral("chats.createGroup"),
-               Role::User,
-               0,
-               {title, Param::strings(QStringLiteral("usernames"), 0, 200).optional()},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.createGroup"),
+               .role = Role::User,
+              
+               .params = {title, Param::strings(QStringLiteral("usernames"), 0, 200).optional()},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    QStringList names;
                    for (const QJsonValue &v : p.value(QStringLiteral("usernames")).toArray())
                        names.append(v.toString());
                    return s->createGroup(uid(ctx), str(p, "title"), names);
                }});
-    t.declare({QStringLiteral("chats.createChannel"),
-               Role::User,
-               0,
-               {title,
+    t.declare({.name = QStringLiteral("chats.createChannel"),
+               .role = Role::User,
+              
+               .params = {title,
                 Param::string(QStringLiteral("handle"), 5, 32)
                         .matching(QStringLiteral("[a-z][a-z0-9_]{4,31}"))
                         .optional(),
                 Param::string(QStringLiteral("about"), 0, 255).optional(),
                 Param::boolean(QStringLiteral("public")).optional()},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->createChannel(uid(ctx), str(p, "title"), str(p, "handle"),
                                            str(p, "about"),
                                            p.value(QStringLiteral("public")).toBool(false));
@@ -114,91 +114,91 @@ void declareMessagingMethods(server::MethodTable &t, MessagingService &messaging
                  return s->join(uid(ctx), str(p, "conversationId"), str(p, "handle"),
                                 str(p, "inviteToken"));
              }});
-    t.declare({QStringLiteral("chats.leave"),
-               Role::User,
-               0,
-               {conversationId},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.leave"),
+               .role = Role::User,
+              
+               .params = {conversationId},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->leave(uid(ctx), str(p, "conversationId"));
                }});
-    t.declare({QStringLiteral("chats.members"),
-               Role::User,
-               0,
-               {conversationId, Param::integer(QStringLiteral("offset"), 0, 1000000).optional(),
+    t.declare({.name = QStringLiteral("chats.members"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::integer(QStringLiteral("offset"), 0, 1000000).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 200).optional()},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->members(uid(ctx), str(p, "conversationId"), int(num(p, "offset", 0)),
                                      int(num(p, "limit", 100)));
                }});
-    t.declare({QStringLiteral("chats.addMember"),
-               Role::User,
-               0,
-               {conversationId, Param::string(QStringLiteral("username"), 1, 64)},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.addMember"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::string(QStringLiteral("username"), 1, 64)},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->addMember(uid(ctx), str(p, "conversationId"), str(p, "username"));
                }});
-    t.declare({QStringLiteral("chats.setRole"),
-               Role::User,
-               0,
-               {conversationId, Param::string(QStringLiteral("userId"), 1, 64),
+    t.declare({.name = QStringLiteral("chats.setRole"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::string(QStringLiteral("userId"), 1, 64),
                 Param::string(QStringLiteral("role"), 1, 16)
                         .matching(QStringLiteral("admin|member"))},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->setRole(uid(ctx), str(p, "conversationId"), str(p, "userId"),
                                      str(p, "role"));
                }});
-    t.declare({QStringLiteral("chats.removeMember"),
-               Role::User,
-               0,
-               {conversationId, Param::string(QStringLiteral("userId"), 1, 64)},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.removeMember"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::string(QStringLiteral("userId"), 1, 64)},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->removeMember(uid(ctx), str(p, "conversationId"), str(p, "userId"));
                }});
-    t.declare({QStringLiteral("chats.invite"),
-               Role::User,
-               0,
-               {conversationId, Param::boolean(QStringLiteral("reset")).optional()},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.invite"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::boolean(QStringLiteral("reset")).optional()},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->invite(uid(ctx), str(p, "conversationId"),
                                     p.value(QStringLiteral("reset")).toBool(false));
                }});
-    t.declare({QStringLiteral("chats.mute"),
-               Role::User,
-               0,
-               {conversationId, Param::boolean(QStringLiteral("muted"))},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.mute"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::boolean(QStringLiteral("muted"))},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->setMuted(uid(ctx), str(p, "conversationId"),
                                       p.value(QStringLiteral("muted")).toBool());
                }});
-    t.declare({QStringLiteral("chats.pin"),
-               Role::User,
-               0,
-               {conversationId, Param::boolean(QStringLiteral("pinned"))},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chats.pin"),
+               .role = Role::User,
+              
+               .params = {conversationId, Param::boolean(QStringLiteral("pinned"))},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->setPinned(uid(ctx), str(p, "conversationId"),
                                        p.value(QStringLiteral("pinned")).toBool());
                }});
 
-    t.declare({QStringLiteral("messages.send"),
-               Role::User,
-               0,
-               {conversationId.optional(),
+    t.declare({.name = QStringLiteral("messages.send"),
+               .role = Role::User,
+              
+               .params = {conversationId.optional(),
                 Param::string(QStringLiteral("toUsername"), 1, 64).optional(), text.optional(),
                 Param::string(QStringLiteral("fileId"), 1, 64).optional(),
                 Param::string(QStringLiteral("replyTo"), 1, 64).optional(),
                 Param::string(QStringLiteral("forwardMessageId"), 1, 64).optional(),
                 Param::string(QStringLiteral("clientKey"), 8, 64).optional(),
                 Param::array(QStringLiteral("buttons"), 1, 8).optional()},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    const QJsonArray buttons = p.value(QStringLiteral("buttons")).toArray();
                    if (!buttons.isEmpty()) {
                        if (ctx.user().role != Role::Bot)
@@ -213,15 +213,15 @@ void declareMessagingMethods(server::MethodTable &t, MessagingService &messaging
                    r.buttons = buttons;
                    return s->send(uid(ctx), r);
                }});
-    t.declare({QStringLiteral("messages.list"),
-               Role::User,
-               0,
-               {conversationId,
+    t.declare({.name = QStringLiteral("messages.list"),
+               .role = Role::User,
+              
+               .params = {conversationId,
                 Param::integer(QStringLiteral("since"), 0, qint64(1) << 53).optional(),
                 Param::integer(QStringLiteral("before"), 1, qint64(1) << 53).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 100).optional()},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
                    const bool since = p.contains(QStringLiteral("since"));
                    const bool before = p.contains(QStringLiteral("before"));
                    if (since && before)
@@ -233,81 +233,81 @@ void declareMessagingMethods(server::MethodTable &t, MessagingService &messaging
                                       since ? num(p, "since", 0) : num(p, "before", 0),
                                       int(num(p, "limit", 50)));
                }});
-    t.declare({QStringLiteral("messages.edit"),
-               Role::User,
-               0,
-               {messageId, Param::string(QStringLiteral("text"), 1, MessagingService::kMaxText)},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("messages.edit"),
+               .role = Role::User,
+              
+               .params = {messageId, Param::string(QStringLiteral("text"), 1, MessagingService::kMaxText)},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->edit(uid(ctx), str(p, "messageId"), str(p, "text"));
                }});
-    t.declare({QStringLiteral("messages.edits"),
-               Role::User,
-               0,
-               {messageId},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("messages.edits"),
+               .role = Role::User,
+              
+               .params = {messageId},
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->edits(uid(ctx), str(p, "messageId"));
                }});
-    t.declare({QStringLiteral("messages.delete"),
-               Role::User,
-               0,
-               {messageId, Param::boolean(QStringLiteral("forEveryone")).optional()},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("messages.delete"),
+               .role = Role::User,
+              
+               .params = {messageId, Param::boolean(QStringLiteral("forEveryone")).optional()},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->remove(uid(ctx), str(p, "messageId"),
                                     p.value(QStringLiteral("forEveryone")).toBool(false));
                }});
-    t.declare({QStringLiteral("messages.react"),
-               Role::User,
-               0,
-               {messageId,
+    t.declare({.name = QStringLiteral("messages.react"),
+               .role = Role::User,
+              
+               .params = {messageId,
                 Param::string(QStringLiteral("emoji"), 0, 16).matching(QStringLiteral("\\S*"))},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->react(uid(ctx), str(p, "messageId"), str(p, "emoji"));
                }});
-    t.declare({QStringLiteral("messages.markRead"),
-               Role::User,
-               0,
-               {conversationId, seqParam},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("messages.markRead"),
+               .role = Role::User,
+              
+               .params = {conversationId, seqParam},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->markRead(uid(ctx), str(p, "conversationId"), num(p, "seq", 0));
                }});
-    t.declare({QStringLiteral("messages.pin"),
-               Role::User,
-               0,
-               {messageId, Param::boolean(QStringLiteral("pinned"))},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("messages.pin"),
+               .role = Role::User,
+              
+               .params = {messageId, Param::boolean(QStringLiteral("pinned"))},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->pinMessage(uid(ctx), str(p, "messageId"),
                                         p.value(QStringLiteral("pinned")).toBool());
                }});
-    t.declare({QStringLiteral("messages.pinned"),
-               Role::User,
-               0,
-               {conversationId},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("messages.pinned"),
+               .role = Role::User,
+              
+               .params = {conversationId},
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->pinnedMessages(uid(ctx), str(p, "conversationId"));
                }});
-    t.declare({QStringLiteral("messages.search"),
-               Role::User,
-               0,
-               {Param::string(QStringLiteral("query"), 1, 200), conversationId.optional(),
+    t.declare({.name = QStringLiteral("messages.search"),
+               .role = Role::User,
+              
+               .params = {Param::string(QStringLiteral("query"), 1, 200), conversationId.optional(),
                 Param::integer(QStringLiteral("limit"), 1, 50).optional()},
-               RateClass::Read,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Read,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->search(uid(ctx), str(p, "query"), str(p, "conversationId"),
                                     int(num(p, "limit", 20)));
                }});
-    t.declare({QStringLiteral("chat.typing"),
-               Role::User,
-               0,
-               {conversationId},
-               RateClass::Write,
-               [s, uid](CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("chat.typing"),
+               .role = Role::User,
+              
+               .params = {conversationId},
+               .rateClass = RateClass::Write,
+               .handler = [s, uid](CallContext &ctx, const QJsonObject &p) {
                    return s->typing(uid(ctx), str(p, "conversationId"));
                }});
 }

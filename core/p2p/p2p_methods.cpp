@@ -42,8 +42,8 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
                                                        Param::string(QStringLiteral("idempotencyKey"), 8, 64)}
                                            + terms);
     const server::ParamSchema updateParams(QList<Param>{id} + terms);
-    t.declare({QStringLiteral("p2p.createAd"), Role::User, 1, createParams, RateClass::Write, {},
-               [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+    t.declare({.name = QStringLiteral("p2p.createAd"), .role = Role::User, .minKycTier = 1, .params = createParams, .rateClass = RateClass::Write,
+               .asyncHandler = [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
                    AdRequest r;
                    r.side = str(q, "side");
                    r.asset = str(q, "asset");
@@ -65,44 +65,44 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
                    r.minCompletedTrades = q.value(QStringLiteral("minCompletedTrades")).toInt(0);
                    p.createAd(ctx.user(), r, std::move(reply));
                }});
-    t.declare({QStringLiteral("p2p.updateAd"), Role::User, 0, updateParams, RateClass::Write, {},
-               [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+    t.declare({.name = QStringLiteral("p2p.updateAd"), .role = Role::User, .params = updateParams, .rateClass = RateClass::Write,
+               .asyncHandler = [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
                    p.updateAd(ctx.user(), str(q, "id"), q, std::move(reply));
                }});
-    t.declare({QStringLiteral("p2p.ads"), Role::User, 0,
-               {Param::string(QStringLiteral("side"), 3, 4).optional(), Param::string(QStringLiteral("asset"), 1, 16).optional(),
+    t.declare({.name = QStringLiteral("p2p.ads"), .role = Role::User,
+               .params = {Param::string(QStringLiteral("side"), 3, 4).optional(), Param::string(QStringLiteral("asset"), 1, 16).optional(),
                 Param::string(QStringLiteral("fiat"), 3, 3).optional(), Param::string(QStringLiteral("paymentType"), 1, 32).optional(),
                 decimal("amount").optional(), Param::string(QStringLiteral("sort"), 5, 10).optional(),
                 Param::integer(QStringLiteral("offset"), 0, 100000).optional(), Param::integer(QStringLiteral("limit"), 1, 200).optional()},
-               RateClass::Read, [&p](CallContext &, const QJsonObject &q) {
+               .rateClass = RateClass::Read, .handler = [&p](CallContext &, const QJsonObject &q) {
                    P2PService::AdFilter f{str(q, "side"), str(q, "asset"), str(q, "fiat"), str(q, "paymentType"),
                                           str(q, "amount"), str(q, "sort")};
                    f.offset = q.value(QStringLiteral("offset")).toInt(0);
                    f.limit = q.value(QStringLiteral("limit")).toInt(50);
                    return p.ads(f);
                }});
-    t.declare({QStringLiteral("p2p.myAds"), Role::User, 0, {}, RateClass::Read,
-               [&p](CallContext &ctx, const QJsonObject &) { return p.myAds(ctx.user().userId); }});
-    t.declare({QStringLiteral("p2p.setAdStatus"), Role::User, 0, {id, Param::string(QStringLiteral("status"), 4, 7)},
-               RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+    t.declare({.name = QStringLiteral("p2p.myAds"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = [&p](CallContext &ctx, const QJsonObject &) { return p.myAds(ctx.user().userId); }});
+    t.declare({.name = QStringLiteral("p2p.setAdStatus"), .role = Role::User, .params = {id, Param::string(QStringLiteral("status"), 4, 7)},
+               .rateClass = RateClass::Write, .asyncHandler = [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
                    p.setAdStatus(ctx.user(), str(q, "id"), str(q, "status"), std::move(reply));
                }});
-    t.declare({QStringLiteral("p2p.take"), Role::User, 0,
-               {Param::string(QStringLiteral("adId"), 1, 64), decimal("amount"),
+    t.declare({.name = QStringLiteral("p2p.take"), .role = Role::User,
+               .params = {Param::string(QStringLiteral("adId"), 1, 64), decimal("amount"),
                 Param::string(QStringLiteral("paymentMethodId"), 1, 64).optional(),
                 Param::string(QStringLiteral("idempotencyKey"), 8, 64)},
-               RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+               .rateClass = RateClass::Write, .asyncHandler = [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
                    p.take(ctx.user(), str(q, "adId"), str(q, "amount"), str(q, "paymentMethodId"), str(q, "idempotencyKey"),
                           std::move(reply));
                }});
-    t.declare({QStringLiteral("p2p.trades"), Role::User, 0, {Param::string(QStringLiteral("status"), 1, 20).optional()},
-               RateClass::Read, [&p](CallContext &ctx, const QJsonObject &q) { return p.trades(ctx.user().userId, str(q, "status")); }});
-    t.declare({QStringLiteral("p2p.trade"), Role::User, 0, {id}, RateClass::Read,
-               [&p](CallContext &ctx, const QJsonObject &q) { return p.trade(ctx.user(), str(q, "id")); }});
-    t.declare({QStringLiteral("p2p.markPaid"), Role::User, 0,
-               {id, Param::string(QStringLiteral("note"), 0, 500).optional(),
+    t.declare({.name = QStringLiteral("p2p.trades"), .role = Role::User, .params = {Param::string(QStringLiteral("status"), 1, 20).optional()},
+               .rateClass = RateClass::Read, .handler = [&p](CallContext &ctx, const QJsonObject &q) { return p.trades(ctx.user().userId, str(q, "status")); }});
+    t.declare({.name = QStringLiteral("p2p.trade"), .role = Role::User, .params = {id}, .rateClass = RateClass::Read,
+               .handler = [&p](CallContext &ctx, const QJsonObject &q) { return p.trade(ctx.user(), str(q, "id")); }});
+    t.declare({.name = QStringLiteral("p2p.markPaid"), .role = Role::User,
+               .params = {id, Param::string(QStringLiteral("note"), 0, 500).optional(),
                 Param::strings(QStringLiteral("proofFileIds"), 0, 5).optional()},
-               RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+               .rateClass = RateClass::Write, .asyncHandler = [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
                    p.act(ctx.user(), str(q, "id"), TradeAction::MarkPaid, str(q, "note"), std::move(reply),
                          q.value(QStringLiteral("proofFileIds")).toVariant().toStringList());
                }});
@@ -110,46 +110,46 @@ void declareP2PMethods(server::MethodTable &t, P2PService &p)
                                                             {"p2p.cancel", TradeAction::Cancel},
                                                             {"p2p.appeal", TradeAction::Appeal}};
     for (const auto &[name, action] : actions)
-        t.declare({QString::fromLatin1(name), Role::User, 0, {id, Param::string(QStringLiteral("note"), 0, 500).optional()},
-                   RateClass::Write, {}, [&p, a = action](CallContext &ctx, const QJsonObject &q, Reply reply) {
+        t.declare({.name = QString::fromLatin1(name), .role = Role::User, .params = {id, Param::string(QStringLiteral("note"), 0, 500).optional()},
+                   .rateClass = RateClass::Write, .asyncHandler = [&p, a = action](CallContext &ctx, const QJsonObject &q, Reply reply) {
                        p.act(ctx.user(), str(q, "id"), a, str(q, "note"), std::move(reply));
                    }});
-    t.declare({QStringLiteral("p2p.feedback"), Role::User, 0,
-               {id, Param::string(QStringLiteral("rating"), 8, 8), Param::string(QStringLiteral("comment"), 0, 280).optional()},
-               RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
+    t.declare({.name = QStringLiteral("p2p.feedback"), .role = Role::User,
+               .params = {id, Param::string(QStringLiteral("rating"), 8, 8), Param::string(QStringLiteral("comment"), 0, 280).optional()},
+               .rateClass = RateClass::Write, .handler = [&p](CallContext &ctx, const QJsonObject &q) {
                    return p.feedback(ctx.user(), str(q, "id"), str(q, "rating"), str(q, "comment"));
                }});
-    t.declare({QStringLiteral("p2p.profile"), Role::User, 0,
-               {Param::string(QStringLiteral("userId"), 1, 64).optional(), Param::string(QStringLiteral("username"), 1, 64).optional()},
-               RateClass::Read, [&p](CallContext &ctx, const QJsonObject &q) {
+    t.declare({.name = QStringLiteral("p2p.profile"), .role = Role::User,
+               .params = {Param::string(QStringLiteral("userId"), 1, 64).optional(), Param::string(QStringLiteral("username"), 1, 64).optional()},
+               .rateClass = RateClass::Read, .handler = [&p](CallContext &ctx, const QJsonObject &q) {
                    return p.profile(ctx.user().userId, str(q, "userId"), str(q, "username"));
                }});
-    t.declare({QStringLiteral("p2p.paymentTypes"), Role::User, 0, {}, RateClass::Read,
-               [](CallContext &, const QJsonObject &) -> Result<QJsonObject> { return P2PService::paymentTypes(); }});
-    t.declare({QStringLiteral("p2p.paymentMethods"), Role::User, 0, {}, RateClass::Read,
-               [&p](CallContext &ctx, const QJsonObject &) { return p.paymentMethods(ctx.user().userId); }});
-    t.declare({QStringLiteral("p2p.addPaymentMethod"), Role::User, 0,
-               {Param::string(QStringLiteral("type"), 1, 32), Param::string(QStringLiteral("label"), 1, 64),
+    t.declare({.name = QStringLiteral("p2p.paymentTypes"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = [](CallContext &, const QJsonObject &) -> Result<QJsonObject> { return P2PService::paymentTypes(); }});
+    t.declare({.name = QStringLiteral("p2p.paymentMethods"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = [&p](CallContext &ctx, const QJsonObject &) { return p.paymentMethods(ctx.user().userId); }});
+    t.declare({.name = QStringLiteral("p2p.addPaymentMethod"), .role = Role::User,
+               .params = {Param::string(QStringLiteral("type"), 1, 32), Param::string(QStringLiteral("label"), 1, 64),
                 Param::object(QStringLiteral("fields"))},
-               RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
+               .rateClass = RateClass::Write, .handler = [&p](CallContext &ctx, const QJsonObject &q) {
                    return p.addPaymentMethod(ctx.user().userId, str(q, "type"), str(q, "label"),
                                              q.value(QStringLiteral("fields")).toObject());
                }});
-    t.declare({QStringLiteral("p2p.removePaymentMethod"), Role::User, 0, {id}, RateClass::Write,
-               [&p](CallContext &ctx, const QJsonObject &q) { return p.removePaymentMethod(ctx.user().userId, str(q, "id")); }});
-    t.declare({QStringLiteral("p2p.referenceRates"), Role::User, 0,
-               {Param::string(QStringLiteral("asset"), 1, 16).optional(), Param::string(QStringLiteral("fiat"), 3, 3).optional()},
-               RateClass::Read, [&p](CallContext &, const QJsonObject &q) { return p.referenceRates(str(q, "asset"), str(q, "fiat")); }});
-    t.declare({QStringLiteral("p2p.setReferenceRate"), Role::Admin, 0,
-               {Param::string(QStringLiteral("asset"), 1, 16), Param::string(QStringLiteral("fiat"), 3, 3), decimal("rate")},
-               RateClass::Write, [&p](CallContext &ctx, const QJsonObject &q) {
+    t.declare({.name = QStringLiteral("p2p.removePaymentMethod"), .role = Role::User, .params = {id}, .rateClass = RateClass::Write,
+               .handler = [&p](CallContext &ctx, const QJsonObject &q) { return p.removePaymentMethod(ctx.user().userId, str(q, "id")); }});
+    t.declare({.name = QStringLiteral("p2p.referenceRates"), .role = Role::User,
+               .params = {Param::string(QStringLiteral("asset"), 1, 16).optional(), Param::string(QStringLiteral("fiat"), 3, 3).optional()},
+               .rateClass = RateClass::Read, .handler = [&p](CallContext &, const QJsonObject &q) { return p.referenceRates(str(q, "asset"), str(q, "fiat")); }});
+    t.declare({.name = QStringLiteral("p2p.setReferenceRate"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("asset"), 1, 16), Param::string(QStringLiteral("fiat"), 3, 3), decimal("rate")},
+               .rateClass = RateClass::Write, .handler = [&p](CallContext &ctx, const QJsonObject &q) {
                    return p.setReferenceRate(ctx.user(), str(q, "asset"), str(q, "fiat"), str(q, "rate"));
                }});
-    t.declare({QStringLiteral("p2p.disputes"), Role::Support, 0, {}, RateClass::Read,
-               [&p](CallContext &, const QJsonObject &) { return p.disputes(); }});
-    t.declare({QStringLiteral("p2p.resolve"), Role::Support, 0,
-               {id, Param::string(QStringLiteral("decision"), 6, 7), Param::string(QStringLiteral("reason"), 5, 500)},
-               RateClass::Write, {}, [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
+    t.declare({.name = QStringLiteral("p2p.disputes"), .role = Role::Support, .rateClass = RateClass::Read,
+               .handler = [&p](CallContext &, const QJsonObject &) { return p.disputes(); }});
+    t.declare({.name = QStringLiteral("p2p.resolve"), .role = Role::Support,
+               .params = {id, Param::string(QStringLiteral("decision"), 6, 7), Param::string(QStringLiteral("reason"), 5, 500)},
+               .rateClass = RateClass::Write, .asyncHandler = [&p](CallContext &ctx, const QJsonObject &q, Reply reply) {
                    const QString decision = str(q, "decision");
                    if (decision != QLatin1String("release") && decision != QLatin1String("refund"))
                        return reply(fail("invalid_params", QStringLiteral("decision is release or refund"),

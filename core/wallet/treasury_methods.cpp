@@ -45,32 +45,32 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
     const Param asset = Param::string(QStringLiteral("asset"), 1, 16);
     const auto money = [](const char *name) { return Param::string(QString::fromLatin1(name), 1, 64); };
 
-    t.declare({QStringLiteral("treasury.overview"), Role::Admin, 0, {}, RateClass::Read,
-               [&tr](server::CallContext &, const QJsonObject &) { return tr.overview(); }});
-    t.declare({QStringLiteral("treasury.revenue"), Role::Admin, 0,
-               {asset, Param::integer(QStringLiteral("days"), 1, 90).optional()}, RateClass::Read,
-               [&tr](server::CallContext &, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("treasury.overview"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .handler = [&tr](server::CallContext &, const QJsonObject &) { return tr.overview(); }});
+    t.declare({.name = QStringLiteral("treasury.revenue"), .role = Role::Admin,
+               .params = {asset, Param::integer(QStringLiteral("days"), 1, 90).optional()}, .rateClass = RateClass::Read,
+               .handler = [&tr](server::CallContext &, const QJsonObject &p) {
                    return tr.revenue(str(p, "asset"), p.value(QStringLiteral("days")).toInt(14));
                }});
-    t.declare({QStringLiteral("treasury.assets"), Role::Admin, 0, {}, RateClass::Read,
-               [&tr](server::CallContext &, const QJsonObject &) { return tr.assets(); }});
-    t.declare({QStringLiteral("treasury.addAsset"), Role::Admin, 0,
-               {Param::string(QStringLiteral("code"), 2, 10).matching(QStringLiteral("[A-Z0-9]+")),
+    t.declare({.name = QStringLiteral("treasury.assets"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .handler = [&tr](server::CallContext &, const QJsonObject &) { return tr.assets(); }});
+    t.declare({.name = QStringLiteral("treasury.addAsset"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("code"), 2, 10).matching(QStringLiteral("[A-Z0-9]+")),
                 Param::string(QStringLiteral("name"), 1, 64), Param::integer(QStringLiteral("decimals"), 0, 18)},
-               RateClass::Write, [&tr](server::CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Write, .handler = [&tr](server::CallContext &ctx, const QJsonObject &p) {
                    return tr.addAsset(ctx.user(), {str(p, "code"), str(p, "name").trimmed(),
                                                    p.value(QStringLiteral("decimals")).toInt(), true});
                }});
-    t.declare({QStringLiteral("treasury.setAssetEnabled"), Role::Admin, 0,
-               {Param::string(QStringLiteral("code"), 1, 16), Param::boolean(QStringLiteral("enabled"))},
-               RateClass::Write, [&tr](server::CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("treasury.setAssetEnabled"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("code"), 1, 16), Param::boolean(QStringLiteral("enabled"))},
+               .rateClass = RateClass::Write, .handler = [&tr](server::CallContext &ctx, const QJsonObject &p) {
                    return tr.setAssetEnabled(ctx.user(), str(p, "code"), p.value(QStringLiteral("enabled")).toBool());
                }});
-    t.declare({QStringLiteral("treasury.fees"), Role::Admin, 0, {}, RateClass::Read,
-               [&w](server::CallContext &, const QJsonObject &) { return w.feeList(); }});
-    t.declare({QStringLiteral("treasury.setFee"), Role::Admin, 0,
-               {asset, Param::string(QStringLiteral("flow"), 1, 32), money("fixed"), money("rate"), money("min"), money("max")},
-               RateClass::Write, [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("treasury.fees"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .handler = [&w](server::CallContext &, const QJsonObject &) { return w.feeList(); }});
+    t.declare({.name = QStringLiteral("treasury.setFee"), .role = Role::Admin,
+               .params = {asset, Param::string(QStringLiteral("flow"), 1, 32), money("fixed"), money("rate"), money("min"), money("max")},
+               .rateClass = RateClass::Write, .handler = [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
                    auto v = amounts(w, p, str(p, "asset"), 1, {"fixed", "rate", "min", "max"});
                    if (!v)
                        return v.error();
@@ -79,8 +79,8 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
                        return st.error();
                    return QJsonObject{{QStringLiteral("fee"), rule.toJson(w.ledger().asset(rule.asset)->decimals)}};
                }});
-    t.declare({QStringLiteral("treasury.limits"), Role::Admin, 0, {}, RateClass::Read,
-               [&w](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("treasury.limits"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .handler = [&w](server::CallContext &, const QJsonObject &) -> Result<QJsonObject> {
                    auto all = w.limits().all();
                    if (!all)
                        return all.error();
@@ -90,10 +90,10 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
                            out.append(r.toJson(a->decimals));
                    return QJsonObject{{QStringLiteral("limits"), out}};
                }});
-    t.declare({QStringLiteral("treasury.setLimit"), Role::Admin, 0,
-               {asset, Param::integer(QStringLiteral("tier"), 0, 2), money("perTransfer"), money("daily"),
+    t.declare({.name = QStringLiteral("treasury.setLimit"), .role = Role::Admin,
+               .params = {asset, Param::integer(QStringLiteral("tier"), 0, 2), money("perTransfer"), money("daily"),
                 money("twoFactorAbove")},
-               RateClass::Write, [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
+               .rateClass = RateClass::Write, .handler = [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
                    auto v = amounts(w, p, str(p, "asset"), -1, {"perTransfer", "daily", "twoFactorAbove"});
                    if (!v)
                        return v.error();
@@ -102,30 +102,30 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
                        return st.error();
                    return QJsonObject{{QStringLiteral("limit"), rule.toJson(w.ledger().asset(rule.asset)->decimals)}};
                }});
-    t.declare({QStringLiteral("treasury.requestAdjustment"), Role::Admin, 0,
-               {Param::string(QStringLiteral("target"), 1, 8).matching(QStringLiteral("user|house")),
+    t.declare({.name = QStringLiteral("treasury.requestAdjustment"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("target"), 1, 8).matching(QStringLiteral("user|house")),
                 Param::string(QStringLiteral("username"), 1, 64).optional(),
                 Param::string(QStringLiteral("houseKind"), 1, 32).optional(), asset, money("amount"),
                 Param::string(QStringLiteral("reason"), 5, 500)},
-               RateClass::Write, [&adj](server::CallContext &ctx, const QJsonObject &p) {
+               .rateClass = RateClass::Write, .handler = [&adj](server::CallContext &ctx, const QJsonObject &p) {
                    return adj.request(ctx.user(), {str(p, "target"), str(p, "username"), str(p, "houseKind"),
                                                    str(p, "asset"), str(p, "amount"), str(p, "reason")});
                }});
-    t.declare({QStringLiteral("treasury.adjustments"), Role::Admin, 0,
-               {Param::string(QStringLiteral("status"), 1, 16).matching(QStringLiteral("pending|approved|rejected")).optional(),
+    t.declare({.name = QStringLiteral("treasury.adjustments"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("status"), 1, 16).matching(QStringLiteral("pending|approved|rejected")).optional(),
                 Param::integer(QStringLiteral("limit"), 1, 100).optional()},
-               RateClass::Read, [&adj](server::CallContext &, const QJsonObject &p) {
+               .rateClass = RateClass::Read, .handler = [&adj](server::CallContext &, const QJsonObject &p) {
                    return adj.list(p.value(QStringLiteral("status")).toString(QStringLiteral("pending")),
                                    p.value(QStringLiteral("limit")).toInt(50));
                }});
-    t.declare({QStringLiteral("treasury.approveAdjustment"), Role::Admin, 0,
-               {Param::string(QStringLiteral("adjustmentId"), 1, 64)}, RateClass::Write, {},
-               [&adj](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
+    t.declare({.name = QStringLiteral("treasury.approveAdjustment"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("adjustmentId"), 1, 64)}, .rateClass = RateClass::Write,
+               .asyncHandler = [&adj](server::CallContext &ctx, const QJsonObject &p, server::Reply reply) {
                    adj.approve(ctx.user(), str(p, "adjustmentId"), std::move(reply));
                }});
-    t.declare({QStringLiteral("treasury.rejectAdjustment"), Role::Admin, 0,
-               {Param::string(QStringLiteral("adjustmentId"), 1, 64), Param::string(QStringLiteral("reason"), 1, 500)},
-               RateClass::Write, [&adj](server::CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("treasury.rejectAdjustment"), .role = Role::Admin,
+               .params = {Param::string(QStringLiteral("adjustmentId"), 1, 64), Param::string(QStringLiteral("reason"), 1, 500)},
+               .rateClass = RateClass::Write, .handler = [&adj](server::CallContext &ctx, const QJsonObject &p) {
                    return adj.reject(ctx.user(), str(p, "adjustmentId"), str(p, "reason"));
                }});
 
@@ -142,8 +142,8 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
         }
         return out;
     };
-    t.declare({QStringLiteral("reserves.publish"), Role::Admin, 0, {}, RateClass::Write,
-               [&w, &tr, &res, withPublisher](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
+    t.declare({.name = QStringLiteral("reserves.publish"), .role = Role::Admin, .rateClass = RateClass::Write,
+               .handler = [&w, &tr, &res, withPublisher](server::CallContext &ctx, const QJsonObject &) -> Result<QJsonObject> {
                    auto all = w.ledger().assets();
                    if (!all)
                        return all.error();
@@ -164,11 +164,11 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
                        w.bus().publishToEveryone(QStringLiteral("event.reserves.published"), published.value());
                    return published;
                }});
-    t.declare({QStringLiteral("reserves.latest"), Role::User, 0, {}, RateClass::Read,
-               [&res, withPublisher](server::CallContext &, const QJsonObject &) { return withPublisher(res.latest()); }});
-    t.declare({QStringLiteral("reserves.myProof"), Role::User, 0,
-               {asset, Param::string(QStringLiteral("snapshotId"), 1, 64).optional()}, RateClass::Read,
-               [&res](server::CallContext &ctx, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("reserves.latest"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = [&res, withPublisher](server::CallContext &, const QJsonObject &) { return withPublisher(res.latest()); }});
+    t.declare({.name = QStringLiteral("reserves.myProof"), .role = Role::User,
+               .params = {asset, Param::string(QStringLiteral("snapshotId"), 1, 64).optional()}, .rateClass = RateClass::Read,
+               .handler = [&res](server::CallContext &ctx, const QJsonObject &p) {
                    return res.proof(ctx.user().userId, str(p, "asset"), str(p, "snapshotId"));
                }});
 }

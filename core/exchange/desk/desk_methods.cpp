@@ -124,14 +124,14 @@ Result<QJsonObject> revenue(const DeskServices &s)
 
 void declareDeskMethods(server::MethodTable &t, DeskServices s)
 {
-    t.declare({QStringLiteral("exchange.provider"), Role::Admin, 0, {}, RateClass::Read, {},
-               [s](CallContext &, const QJsonObject &, Reply reply) { providerBalances(s, std::move(reply)); }});
-    t.declare({QStringLiteral("exchange.hedges"), Role::Admin, 0, {Param::integer(QStringLiteral("limit"), 1, 500).optional()},
-               RateClass::Read, [s](CallContext &, const QJsonObject &p) {
+    t.declare({.name = QStringLiteral("exchange.provider"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .asyncHandler = [s](CallContext &, const QJsonObject &, Reply reply) { providerBalances(s, std::move(reply)); }});
+    t.declare({.name = QStringLiteral("exchange.hedges"), .role = Role::Admin, .params = {Param::integer(QStringLiteral("limit"), 1, 500).optional()},
+               .rateClass = RateClass::Read, .handler = [s](CallContext &, const QJsonObject &p) {
                    return s.hedges.list(p.value(QStringLiteral("limit")).toInt(100));
                }});
-    t.declare({QStringLiteral("exchange.revenue"), Role::Admin, 0, {}, RateClass::Read,
-               [s](CallContext &, const QJsonObject &) { return revenue(s); }});
+    t.declare({.name = QStringLiteral("exchange.revenue"), .role = Role::Admin, .rateClass = RateClass::Read,
+               .handler = [s](CallContext &, const QJsonObject &) { return revenue(s); }});
 }
 
 } // namespace azc::desk

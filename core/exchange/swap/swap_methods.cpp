@@ -14,16 +14,16 @@ using wallet::str;
 
 void declareSwapMethods(server::MethodTable &t, SwapService &s)
 {
-    t.declare({QStringLiteral("swap.pairs"), Role::User, 0, {}, RateClass::Read,
-               [&s](CallContext &, const QJsonObject &) { return s.pairs(); }});
-    t.declare({QStringLiteral("swap.quote"), Role::User, 0,
-               {Param::string(QStringLiteral("from"), 2, 16), Param::string(QStringLiteral("to"), 2, 16),
+    t.declare({.name = QStringLiteral("swap.pairs"), .role = Role::User, .rateClass = RateClass::Read,
+               .handler = [&s](CallContext &, const QJsonObject &) { return s.pairs(); }});
+    t.declare({.name = QStringLiteral("swap.quote"), .role = Role::User,
+               .params = {Param::string(QStringLiteral("from"), 2, 16), Param::string(QStringLiteral("to"), 2, 16),
                 Param::string(QStringLiteral("amount"), 1, 64)},
-               RateClass::Read, {}, [&s](CallContext &ctx, const QJsonObject &p, Reply reply) {
+               .rateClass = RateClass::Read, .asyncHandler = [&s](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    s.quote(ctx.user(), str(p, "from"), str(p, "to"), str(p, "amount"), std::move(reply));
                }});
-    t.declare({QStringLiteral("swap.accept"), Role::User, 0, {Param::string(QStringLiteral("quoteId"), 1, 64)},
-               RateClass::Write, {}, [&s](CallContext &ctx, const QJsonObject &p, Reply reply) {
+    t.declare({.name = QStringLiteral("swap.accept"), .role = Role::User, .params = {Param::string(QStringLiteral("quoteId"), 1, 64)},
+               .rateClass = RateClass::Write, .asyncHandler = [&s](CallContext &ctx, const QJsonObject &p, Reply reply) {
                    s.accept(ctx.user(), str(p, "quoteId"), std::move(reply));
                }});
 }
