@@ -6,11 +6,15 @@
 # (clashing file-local names) opt out with SKIP_UNITY_BUILD_INCLUSION.
 # NO_PCH: for a target without Qt (the header is Qt's). NO_UNITY: for
 # single-file targets (tests), where a unity file gains nothing and makes GCC
-# treat the test's file-local types as a header's.
+# treat the test's file-local types as a header's. TEST_PROGRAM: compiled at
+# -O0 with the test header (a test program's own code needs no optimiser).
 function(azc_build_fast target)
-  cmake_parse_arguments(ARG "NO_PCH;NO_UNITY" "" "" ${ARGN})
+  cmake_parse_arguments(ARG "NO_PCH;NO_UNITY;TEST_PROGRAM" "" "" ${ARGN})
   if(AZC_FAST_BUILD)
-    if(NOT ARG_NO_PCH)
+    if(ARG_TEST_PROGRAM)
+      target_compile_options(${target} PRIVATE -O0)
+      target_precompile_headers(${target} REUSE_FROM azc_pch_test)
+    elseif(NOT ARG_NO_PCH)
       target_precompile_headers(${target} REUSE_FROM azc_pch)
     endif()
     if(NOT ARG_NO_UNITY)
@@ -38,7 +42,7 @@ endfunction()
 function(azc_add_test name)
   cmake_parse_arguments(ARG "" "TIMEOUT" "SOURCES;LABELS;DEPENDS;ENVIRONMENT" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
-  azc_build_fast(${name} NO_UNITY)
+  azc_build_fast(${name} NO_UNITY TEST_PROGRAM)
   # No .ui files here; with Widgets linked, uic would take "ui_harness.h" for a form's header.
   set_target_properties(${name} PROPERTIES AUTOUIC OFF)
   target_link_libraries(${name} PRIVATE Qt6::Test ${ARG_DEPENDS} azc_warnings)
@@ -56,7 +60,7 @@ endfunction()
 function(azc_add_db_test name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LABELS" ${ARGN})
   add_executable(${name} ${ARG_SOURCES})
-  azc_build_fast(${name} NO_UNITY)
+  azc_build_fast(${name} NO_UNITY TEST_PROGRAM)
   target_link_libraries(${name} PRIVATE Qt6::Test azc_test_support ${ARG_DEPENDS} azc_warnings)
   target_compile_definitions(${name} PRIVATE AZC_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   add_test(NAME ${name}_sqlite COMMAND ${name})

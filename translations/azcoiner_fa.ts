@@ -1476,19 +1476,7 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Admin</source>
-        <translation>مدیریت</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>پشتیبانی</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>کاربر</translation>
-    </message>
+    <name>KycWords</name>
     <message>
         <source>Pending review</source>
         <translation>در انتظار بررسی</translation>
@@ -1506,18 +1494,6 @@
         <translation>نیاز به مدارک جدید</translation>
     </message>
     <message>
-        <source>Not verified</source>
-        <translation>تأییدنشده</translation>
-    </message>
-    <message>
-        <source>Level 1 · Identity verified</source>
-        <translation>سطح ۱ · هویت تأییدشده</translation>
-    </message>
-    <message>
-        <source>Level 2 · Enhanced</source>
-        <translation>سطح ۲ · پیشرفته</translation>
-    </message>
-    <message>
         <source>Passport</source>
         <translation>گذرنامه</translation>
     </message>
@@ -1533,6 +1509,33 @@
         <source>Proof of address</source>
         <translation>مدرک نشانی</translation>
     </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Admin</source>
+        <translation>مدیریت</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>پشتیبانی</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>تأییدنشده</translation>
+    </message>
+    <message>
+        <source>Level 1 · Identity verified</source>
+        <translation>سطح ۱ · هویت تأییدشده</translation>
+    </message>
+    <message>
+        <source>Level 2 · Enhanced</source>
+        <translation>سطح ۲ · پیشرفته</translation>
+    </message>
     <message>
         <source>%1 B</source>
         <translation>%1 بایت</translation>
@@ -1544,122 +1547,6 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 مگابایت</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>دریافتی</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>ارسالی</translation>
-    </message>
-    <message>
-        <source>Balance adjustment</source>
-        <translation>اصلاح موجودی</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>در انتظار تأیید</translation>
-    </message>
-    <message>
-        <source>Treasury</source>
-        <translation>خزانه</translation>
-    </message>
-    <message>
-        <source>Hot wallet</source>
-        <translation>کیف پول داغ</translation>
-    </message>
-    <message>
-        <source>Liquidity provider</source>
-        <translation>تأمین‌کنندهٔ نقدینگی</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>انتقال</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>واریز</translation>
-    </message>
-    <message>
-        <source>Withdrawal</source>
-        <translation>برداشت</translation>
-    </message>
-    <message>
-        <source>Swap</source>
-        <translation>تبدیل</translation>
-    </message>
-    <message>
-        <source>Spot (maker)</source>
-        <translation>معاملهٔ نقدی (میکر)</translation>
-    </message>
-    <message>
-        <source>Spot (taker)</source>
-        <translation>معاملهٔ نقدی (تیکر)</translation>
-    </message>
-    <message>
-        <source>P2P</source>
-        <translation>همتا به همتا</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>پرداخت</translation>
-    </message>
-    <message>
-        <source>Confirming</source>
-        <translation>در حال تأیید</translation>
-    </message>
-    <message>
-        <source>Credited</source>
-        <translation>واریز شد</translation>
-    </message>
-    <message>
-        <source>Dropped by the network</source>
-        <translation>حذف‌شده توسط شبکه</translation>
-    </message>
-    <message>
-        <source>Below the minimum</source>
-        <translation>کمتر از حداقل</translation>
-    </message>
-    <message>
-        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
-        <translation>%1 از %2 تأیید. پس از کامل‌شدن تأییدها به موجودی شما اضافه می‌شود.</translation>
-    </message>
-    <message>
-        <source>Added to your balance.</source>
-        <translation>به موجودی شما اضافه شد.</translation>
-    </message>
-    <message>
-        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
-        <translation>بلوکی که این پرداخت در آن بود پیش از قطعی‌شدن توسط شبکه جایگزین شد، پس پرداخت انجام نشد. چیزی اضافه نشد؛ اگر کیف پول شما آن را ناموفق نشان می‌دهد دوباره بفرستید.</translation>
-    </message>
-    <message>
-        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
-        <translation>این مبلغ کمتر از حداقل واریز است و به موجودی شما اضافه نشد. اگر به آن نیاز دارید با پشتیبانی تماس بگیرید.</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>امضا شد</translation>
-    </message>
-    <message>
-        <source>Sent to the network</source>
-        <translation>ارسال‌شده به شبکه</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>تأییدشده</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>لغوشده</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>ناموفق</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>درخواست شد</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4190,65 @@
     </message>
 </context>
 <context>
+    <name>TreasuryWords</name>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>خزانه</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>کیف پول داغ</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>تأمین‌کنندهٔ نقدینگی</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>انتقال</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>واریز</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>برداشت</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Spot (maker)</source>
+        <translation>معاملهٔ نقدی (میکر)</translation>
+    </message>
+    <message>
+        <source>Spot (taker)</source>
+        <translation>معاملهٔ نقدی (تیکر)</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>همتا به همتا</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+</context>
+<context>
     <name>TwoFactorCard</name>
     <message>
         <source>Two-factor authentication</source>
@@ -4631,6 +4577,89 @@
     <message>
         <source>Swap</source>
         <translation>تبدیل</translation>
+    </message>
+</context>
+<context>
+    <name>WalletWords</name>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافتی</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>ارسالی</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>اصلاح موجودی</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>در حال تأیید</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>واریز شد</translation>
+    </message>
+    <message>
+        <source>Dropped by the network</source>
+        <translation>حذف‌شده توسط شبکه</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>کمتر از حداقل</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
+        <translation>%1 از %2 تأیید. پس از کامل‌شدن تأییدها به موجودی شما اضافه می‌شود.</translation>
+    </message>
+    <message>
+        <source>Added to your balance.</source>
+        <translation>به موجودی شما اضافه شد.</translation>
+    </message>
+    <message>
+        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
+        <translation>بلوکی که این پرداخت در آن بود پیش از قطعی‌شدن توسط شبکه جایگزین شد، پس پرداخت انجام نشد. چیزی اضافه نشد؛ اگر کیف پول شما آن را ناموفق نشان می‌دهد دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
+        <translation>این مبلغ کمتر از حداقل واریز است و به موجودی شما اضافه نشد. اگر به آن نیاز دارید با پشتیبانی تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>امضا شد</translation>
+    </message>
+    <message>
+        <source>Sent to the network</source>
+        <translation>ارسال‌شده به شبکه</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>درخواست شد</translation>
     </message>
 </context>
 <context>

@@ -1476,19 +1476,7 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Admin</source>
-        <translation>관리자</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>고객지원</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>사용자</translation>
-    </message>
+    <name>KycWords</name>
     <message>
         <source>Pending review</source>
         <translation>심사 대기</translation>
@@ -1506,18 +1494,6 @@
         <translation>새 서류 필요</translation>
     </message>
     <message>
-        <source>Not verified</source>
-        <translation>미인증</translation>
-    </message>
-    <message>
-        <source>Level 1 · Identity verified</source>
-        <translation>1등급 · 본인 인증 완료</translation>
-    </message>
-    <message>
-        <source>Level 2 · Enhanced</source>
-        <translation>2등급 · 강화 인증</translation>
-    </message>
-    <message>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
@@ -1533,6 +1509,33 @@
         <source>Proof of address</source>
         <translation>주소 증명서</translation>
     </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>고객지원</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>Level 1 · Identity verified</source>
+        <translation>1등급 · 본인 인증 완료</translation>
+    </message>
+    <message>
+        <source>Level 2 · Enhanced</source>
+        <translation>2등급 · 강화 인증</translation>
+    </message>
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
@@ -1544,122 +1547,6 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>받음</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>보냄</translation>
-    </message>
-    <message>
-        <source>Balance adjustment</source>
-        <translation>잔액 조정</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>승인 대기</translation>
-    </message>
-    <message>
-        <source>Treasury</source>
-        <translation>재무 계정</translation>
-    </message>
-    <message>
-        <source>Hot wallet</source>
-        <translation>핫월렛</translation>
-    </message>
-    <message>
-        <source>Liquidity provider</source>
-        <translation>유동성 공급자</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>송금</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>입금</translation>
-    </message>
-    <message>
-        <source>Withdrawal</source>
-        <translation>출금</translation>
-    </message>
-    <message>
-        <source>Swap</source>
-        <translation>스왑</translation>
-    </message>
-    <message>
-        <source>Spot (maker)</source>
-        <translation>현물 (메이커)</translation>
-    </message>
-    <message>
-        <source>Spot (taker)</source>
-        <translation>현물 (테이커)</translation>
-    </message>
-    <message>
-        <source>P2P</source>
-        <translation>P2P</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>결제</translation>
-    </message>
-    <message>
-        <source>Confirming</source>
-        <translation>컨펌 중</translation>
-    </message>
-    <message>
-        <source>Credited</source>
-        <translation>입금 완료</translation>
-    </message>
-    <message>
-        <source>Dropped by the network</source>
-        <translation>네트워크에서 취소됨</translation>
-    </message>
-    <message>
-        <source>Below the minimum</source>
-        <translation>최소액 미만</translation>
-    </message>
-    <message>
-        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
-        <translation>%1/%2 컨펌. 모두 완료되면 잔액에 추가됩니다.</translation>
-    </message>
-    <message>
-        <source>Added to your balance.</source>
-        <translation>잔액에 추가되었습니다.</translation>
-    </message>
-    <message>
-        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
-        <translation>이 결제가 담긴 블록이 확정되기 전에 네트워크에서 교체되어 결제가 이루어지지 않았습니다. 잔액에 추가된 것은 없습니다. 지갑에 실패로 표시되면 다시 보내세요.</translation>
-    </message>
-    <message>
-        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
-        <translation>최소 입금액보다 적어 잔액에 추가되지 않았습니다. 돌려받으려면 지원팀에 문의하세요.</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>서명됨</translation>
-    </message>
-    <message>
-        <source>Sent to the network</source>
-        <translation>네트워크로 전송됨</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>확정됨</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>취소됨</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>요청됨</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4190,65 @@
     </message>
 </context>
 <context>
+    <name>TreasuryWords</name>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>재무 계정</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>핫월렛</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>유동성 공급자</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>송금</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>스왑</translation>
+    </message>
+    <message>
+        <source>Spot (maker)</source>
+        <translation>현물 (메이커)</translation>
+    </message>
+    <message>
+        <source>Spot (taker)</source>
+        <translation>현물 (테이커)</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+</context>
+<context>
     <name>TwoFactorCard</name>
     <message>
         <source>Two-factor authentication</source>
@@ -4631,6 +4577,89 @@
     <message>
         <source>Swap</source>
         <translation>교환</translation>
+    </message>
+</context>
+<context>
+    <name>WalletWords</name>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>받음</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>보냄</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>잔액 조정</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>컨펌 중</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>입금 완료</translation>
+    </message>
+    <message>
+        <source>Dropped by the network</source>
+        <translation>네트워크에서 취소됨</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>최소액 미만</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
+        <translation>%1/%2 컨펌. 모두 완료되면 잔액에 추가됩니다.</translation>
+    </message>
+    <message>
+        <source>Added to your balance.</source>
+        <translation>잔액에 추가되었습니다.</translation>
+    </message>
+    <message>
+        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
+        <translation>이 결제가 담긴 블록이 확정되기 전에 네트워크에서 교체되어 결제가 이루어지지 않았습니다. 잔액에 추가된 것은 없습니다. 지갑에 실패로 표시되면 다시 보내세요.</translation>
+    </message>
+    <message>
+        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
+        <translation>최소 입금액보다 적어 잔액에 추가되지 않았습니다. 돌려받으려면 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>서명됨</translation>
+    </message>
+    <message>
+        <source>Sent to the network</source>
+        <translation>네트워크로 전송됨</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청됨</translation>
     </message>
 </context>
 <context>

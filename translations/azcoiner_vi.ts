@@ -1476,19 +1476,7 @@
     </message>
 </context>
 <context>
-    <name>Labels</name>
-    <message>
-        <source>Admin</source>
-        <translation>Quản trị</translation>
-    </message>
-    <message>
-        <source>Support</source>
-        <translation>Hỗ trợ</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Người dùng</translation>
-    </message>
+    <name>KycWords</name>
     <message>
         <source>Pending review</source>
         <translation>Đang chờ xét duyệt</translation>
@@ -1506,18 +1494,6 @@
         <translation>Cần giấy tờ mới</translation>
     </message>
     <message>
-        <source>Not verified</source>
-        <translation>Chưa xác minh</translation>
-    </message>
-    <message>
-        <source>Level 1 · Identity verified</source>
-        <translation>Cấp 1 · Đã xác minh danh tính</translation>
-    </message>
-    <message>
-        <source>Level 2 · Enhanced</source>
-        <translation>Cấp 2 · Nâng cao</translation>
-    </message>
-    <message>
         <source>Passport</source>
         <translation>Hộ chiếu</translation>
     </message>
@@ -1533,6 +1509,33 @@
         <source>Proof of address</source>
         <translation>Giấy tờ chứng minh địa chỉ</translation>
     </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Admin</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>Hỗ trợ</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Level 1 · Identity verified</source>
+        <translation>Cấp 1 · Đã xác minh danh tính</translation>
+    </message>
+    <message>
+        <source>Level 2 · Enhanced</source>
+        <translation>Cấp 2 · Nâng cao</translation>
+    </message>
     <message>
         <source>%1 B</source>
         <translation>%1 B</translation>
@@ -1544,122 +1547,6 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation>Đã nhận</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Đã gửi</translation>
-    </message>
-    <message>
-        <source>Balance adjustment</source>
-        <translation>Điều chỉnh số dư</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Đang chờ phê duyệt</translation>
-    </message>
-    <message>
-        <source>Treasury</source>
-        <translation>Ngân quỹ</translation>
-    </message>
-    <message>
-        <source>Hot wallet</source>
-        <translation>Ví nóng</translation>
-    </message>
-    <message>
-        <source>Liquidity provider</source>
-        <translation>Nhà cung cấp thanh khoản</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Chuyển tiền</translation>
-    </message>
-    <message>
-        <source>Deposit</source>
-        <translation>Nạp tiền</translation>
-    </message>
-    <message>
-        <source>Withdrawal</source>
-        <translation>Rút tiền</translation>
-    </message>
-    <message>
-        <source>Swap</source>
-        <translation>Hoán đổi</translation>
-    </message>
-    <message>
-        <source>Spot (maker)</source>
-        <translation>Giao ngay (maker)</translation>
-    </message>
-    <message>
-        <source>Spot (taker)</source>
-        <translation>Giao ngay (taker)</translation>
-    </message>
-    <message>
-        <source>P2P</source>
-        <translation>P2P</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Thanh toán</translation>
-    </message>
-    <message>
-        <source>Confirming</source>
-        <translation>Đang xác nhận</translation>
-    </message>
-    <message>
-        <source>Credited</source>
-        <translation>Đã ghi có</translation>
-    </message>
-    <message>
-        <source>Dropped by the network</source>
-        <translation>Bị mạng loại bỏ</translation>
-    </message>
-    <message>
-        <source>Below the minimum</source>
-        <translation>Dưới mức tối thiểu</translation>
-    </message>
-    <message>
-        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
-        <translation>%1/%2 xác nhận. Sẽ được cộng vào số dư khi đủ xác nhận.</translation>
-    </message>
-    <message>
-        <source>Added to your balance.</source>
-        <translation>Đã cộng vào số dư.</translation>
-    </message>
-    <message>
-        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
-        <translation>Khối chứa giao dịch này đã bị mạng thay thế trước khi hoàn tất, nên giao dịch không xảy ra. Không có gì được cộng; hãy gửi lại nếu ví của bạn báo thất bại.</translation>
-    </message>
-    <message>
-        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
-        <translation>Số tiền này dưới mức nạp tối thiểu nên không được cộng vào số dư. Hãy liên hệ hỗ trợ nếu bạn cần lấy lại.</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Đã ký</translation>
-    </message>
-    <message>
-        <source>Sent to the network</source>
-        <translation>Đã gửi lên mạng</translation>
-    </message>
-    <message>
-        <source>Confirmed</source>
-        <translation>Đã xác nhận</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Đã hủy</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Thất bại</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>Đã yêu cầu</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4190,65 @@
     </message>
 </context>
 <context>
+    <name>TreasuryWords</name>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Đang chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Treasury</source>
+        <translation>Ngân quỹ</translation>
+    </message>
+    <message>
+        <source>Hot wallet</source>
+        <translation>Ví nóng</translation>
+    </message>
+    <message>
+        <source>Liquidity provider</source>
+        <translation>Nhà cung cấp thanh khoản</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Chuyển tiền</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Nạp tiền</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>Hoán đổi</translation>
+    </message>
+    <message>
+        <source>Spot (maker)</source>
+        <translation>Giao ngay (maker)</translation>
+    </message>
+    <message>
+        <source>Spot (taker)</source>
+        <translation>Giao ngay (taker)</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+</context>
+<context>
     <name>TwoFactorCard</name>
     <message>
         <source>Two-factor authentication</source>
@@ -4631,6 +4577,89 @@
     <message>
         <source>Swap</source>
         <translation>Hoán đổi</translation>
+    </message>
+</context>
+<context>
+    <name>WalletWords</name>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Balance adjustment</source>
+        <translation>Điều chỉnh số dư</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Đang chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Confirming</source>
+        <translation>Đang xác nhận</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Đã ghi có</translation>
+    </message>
+    <message>
+        <source>Dropped by the network</source>
+        <translation>Bị mạng loại bỏ</translation>
+    </message>
+    <message>
+        <source>Below the minimum</source>
+        <translation>Dưới mức tối thiểu</translation>
+    </message>
+    <message>
+        <source>%1/%2 confirmations. It is added to your balance when all are in.</source>
+        <translation>%1/%2 xác nhận. Sẽ được cộng vào số dư khi đủ xác nhận.</translation>
+    </message>
+    <message>
+        <source>Added to your balance.</source>
+        <translation>Đã cộng vào số dư.</translation>
+    </message>
+    <message>
+        <source>The block with this payment was replaced by the network before it was final, so the payment never happened. Nothing was added; send it again if your wallet shows it as failed.</source>
+        <translation>Khối chứa giao dịch này đã bị mạng thay thế trước khi hoàn tất, nên giao dịch không xảy ra. Không có gì được cộng; hãy gửi lại nếu ví của bạn báo thất bại.</translation>
+    </message>
+    <message>
+        <source>This amount is below the minimum deposit, so it was not added to your balance. Contact support if you need it back.</source>
+        <translation>Số tiền này dưới mức nạp tối thiểu nên không được cộng vào số dư. Hãy liên hệ hỗ trợ nếu bạn cần lấy lại.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Sent to the network</source>
+        <translation>Đã gửi lên mạng</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Đã yêu cầu</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 #include "chatpay/chat_money.h"
 #include "chatpay/red_packets.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 
 namespace azc::chatpay {
 
@@ -11,7 +11,7 @@ using server::Param;
 using server::RateClass;
 using server::Reply;
 using server::Role;
-using wallet::str;
+using server::str;
 
 void declareChatMoneyMethods(server::MethodTable &t, ChatMoney &money, RedPackets &packets)
 {

@@ -6,14 +6,14 @@
 #include "custody/withdrawals.h"
 
 #include "custody/networks.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 
 namespace azc::custody {
 
-using wallet::str;
+using server::str;
 
 using server::CallContext;
 using server::Param;

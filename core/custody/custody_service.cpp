@@ -13,14 +13,14 @@
 #include "custody/sweeper.h"
 #include "custody/withdrawals.h"
 #include "storage/database.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 #include "wallet/wallet_service.h"
 
 #include <QJsonArray>
 
 namespace azc::custody {
 
-using wallet::str;
+using server::str;
 
 namespace {
 

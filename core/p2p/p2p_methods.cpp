@@ -1,7 +1,7 @@
 #include "p2p/p2p_methods.h"
 
 #include "p2p/p2p_service.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 
 namespace azc::p2p {
 
@@ -10,7 +10,7 @@ using server::Param;
 using server::RateClass;
 using server::Reply;
 using server::Role;
-using wallet::str;
+using server::str;
 
 void declareP2PMethods(server::MethodTable &t, P2PService &p)
 {

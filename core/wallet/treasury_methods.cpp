@@ -1,7 +1,7 @@
 #include "notify/event_bus.h"
 #include "reserves/reserves_service.h"
 #include "wallet/adjustments.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 #include "wallet/money_text.h"
 #include "wallet/treasury_service.h"
 #include "wallet/wallet_methods.h"
@@ -12,6 +12,7 @@ namespace azc::wallet {
 using server::Param;
 using server::RateClass;
 using server::Role;
+using server::str;
 
 namespace {
 

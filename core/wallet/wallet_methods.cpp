@@ -1,6 +1,6 @@
 #include "wallet/wallet_methods.h"
 
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 #include "wallet/wallet_service.h"
 
 namespace azc::wallet {
@@ -8,6 +8,7 @@ namespace azc::wallet {
 using server::Param;
 using server::RateClass;
 using server::Role;
+using server::str;
 
 
 void declareWalletMethods(server::MethodTable &t, WalletServices s)

@@ -13,14 +13,14 @@ Item {
     AssetsModel { id: assets; scope: "treasury" }
 
     readonly property var filters: [
-        { value: "pending", text: Labels.adjustmentStatus("pending") },
-        { value: "approved", text: Labels.adjustmentStatus("approved") },
-        { value: "rejected", text: Labels.adjustmentStatus("rejected") }
+        { value: "pending", text: TreasuryWords.adjustmentStatus("pending") },
+        { value: "approved", text: TreasuryWords.adjustmentStatus("approved") },
+        { value: "rejected", text: TreasuryWords.adjustmentStatus("rejected") }
     ]
     readonly property var houseKinds: [
-        { value: "treasury", text: Labels.houseKind("treasury") },
-        { value: "hot_wallet", text: Labels.houseKind("hot_wallet") },
-        { value: "provider", text: Labels.houseKind("provider") }
+        { value: "treasury", text: TreasuryWords.houseKind("treasury") },
+        { value: "hot_wallet", text: TreasuryWords.houseKind("hot_wallet") },
+        { value: "provider", text: TreasuryWords.houseKind("provider") }
     ]
     property string rejectingId: ""
 
@@ -167,7 +167,7 @@ Item {
                                 Layout.fillWidth: true
                                 spacing: 10
                                 PlainLabel {
-                                    text: row.target === "user" ? "@" + row.username : Labels.houseKind(row.houseKind)
+                                    text: row.target === "user" ? "@" + row.username : TreasuryWords.houseKind(row.houseKind)
                                     font.weight: Font.DemiBold
                                     color: Theme.text
                                 }
@@ -179,7 +179,7 @@ Item {
                                 }
                                 Item { Layout.fillWidth: true }
                                 StatusChip {
-                                    text: Labels.adjustmentStatus(row.status)
+                                    text: TreasuryWords.adjustmentStatus(row.status)
                                     tone: row.status === "approved" ? "success" : row.status === "rejected" ? "danger" : "accent"
                                 }
                             }

@@ -199,7 +199,7 @@ Flickable {
                         Layout.leftMargin: 12
                         Layout.rightMargin: 12
                         spacing: 10
-                        Cell { text: Labels.feeFlow(parent.modelData.flow) }
+                        Cell { text: TreasuryWords.feeFlow(parent.modelData.flow) }
                         Cell { text: parent.modelData.amount + " " + parent.modelData.asset }
                     }
                 }

@@ -92,7 +92,7 @@ Item {
                                 contentItem: RowLayout {
                                     spacing: 12
                                     PlainLabel { text: feeRow.asset; font.weight: Font.DemiBold; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
-                                    PlainLabel { text: Labels.feeFlow(feeRow.flow); color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
+                                    PlainLabel { text: TreasuryWords.feeFlow(feeRow.flow); color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1; elide: Text.ElideRight }
                                     PlainLabel { text: feeRow.fixed; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                                     PlainLabel { text: feeRow.ratePercent + " %"; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
                                     PlainLabel { text: feeRow.min; color: Theme.text; Layout.fillWidth: true; Layout.preferredWidth: 1 }
@@ -120,7 +120,7 @@ Item {
                         id: feeFlow
                         objectName: "feeFlow"
                         Layout.fillWidth: true
-                        model: fees.flows.map(f => ({ value: f, text: Labels.feeFlow(f) }))
+                        model: fees.flows.map(f => ({ value: f, text: TreasuryWords.feeFlow(f) }))
                         textRole: "text"
                         valueRole: "value"
                         onActivated: view.loadFee()

@@ -35,12 +35,12 @@ Card {
                     Layout.fillWidth: true
                     spacing: 10
                     PlainLabel {
-                        text: qsTr("%1 · level %2").arg(Labels.documentType(row.documentType)).arg(row.targetTier)
+                        text: qsTr("%1 · level %2").arg(KycWords.documentType(row.documentType)).arg(row.targetTier)
                         font.weight: Font.DemiBold
                         color: Theme.text
                         Layout.fillWidth: true
                     }
-                    StatusChip { text: Labels.kycStatus(row.status); tone: Labels.kycTone(row.status) }
+                    StatusChip { text: KycWords.kycStatus(row.status); tone: KycWords.kycTone(row.status) }
                 }
                 PlainLabel {
                     readonly property int files: row.documents ? row.documents.length : 0

@@ -56,8 +56,8 @@ Card {
         StatusChip {
             objectName: "kycStatusChip"
             visible: card.latestStatus !== ""
-            text: Labels.kycStatus(card.latestStatus)
-            tone: Labels.kycTone(card.latestStatus)
+            text: KycWords.kycStatus(card.latestStatus)
+            tone: KycWords.kycTone(card.latestStatus)
         }
     }
 

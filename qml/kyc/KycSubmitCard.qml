@@ -14,10 +14,10 @@ Card {
     subtitle: qsTr("Use a clear photo or scan. PNG, JPEG or PDF, up to 10 MB each, at most six files.")
 
     readonly property var documentTypes: [
-        { value: "passport", text: Labels.documentType("passport") },
-        { value: "id_card", text: Labels.documentType("id_card") },
-        { value: "driver_license", text: Labels.documentType("driver_license") },
-        { value: "proof_of_address", text: Labels.documentType("proof_of_address") }
+        { value: "passport", text: KycWords.documentType("passport") },
+        { value: "id_card", text: KycWords.documentType("id_card") },
+        { value: "driver_license", text: KycWords.documentType("driver_license") },
+        { value: "proof_of_address", text: KycWords.documentType("proof_of_address") }
     ]
 
     FileDialog {

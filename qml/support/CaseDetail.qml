@@ -71,8 +71,8 @@ Rectangle {
             }
             StatusChip {
                 objectName: "caseStatus"
-                text: Labels.kycStatus(detail.kycCase.status)
-                tone: Labels.kycTone(detail.kycCase.status)
+                text: KycWords.kycStatus(detail.kycCase.status)
+                tone: KycWords.kycTone(detail.kycCase.status)
             }
         }
 
@@ -88,7 +88,7 @@ Rectangle {
                     { label: qsTr("Date of birth"), value: detail.kycCase.dateOfBirth },
                     { label: qsTr("Country"), value: detail.kycCase.country },
                     { label: qsTr("Level requested"), value: String(detail.kycCase.targetTier) },
-                    { label: qsTr("Document"), value: Labels.documentType(detail.kycCase.documentType) },
+                    { label: qsTr("Document"), value: KycWords.documentType(detail.kycCase.documentType) },
                     { label: qsTr("Number"), value: detail.kycCase.documentNumber },
                     { label: qsTr("Sent"), value: Labels.dateTime(detail.kycCase.submittedAt) },
                     { label: qsTr("Reviewer"), value: detail.kycCase.assignedToName || qsTr("Nobody yet") }

@@ -11,10 +11,10 @@ Item {
     KycQueueModel { id: queueModel; objectName: "kycQueueModel" }
 
     readonly property var filters: [
-        { value: "pending", text: Labels.kycStatus("pending") },
-        { value: "resubmission_requested", text: Labels.kycStatus("resubmission_requested") },
-        { value: "approved", text: Labels.kycStatus("approved") },
-        { value: "rejected", text: Labels.kycStatus("rejected") }
+        { value: "pending", text: KycWords.kycStatus("pending") },
+        { value: "resubmission_requested", text: KycWords.kycStatus("resubmission_requested") },
+        { value: "approved", text: KycWords.kycStatus("approved") },
+        { value: "rejected", text: KycWords.kycStatus("rejected") }
     ]
 
     RowLayout {
@@ -110,7 +110,7 @@ Item {
                                     Layout.fillWidth: true
                                 }
                                 PlainLabel {
-                                    text: Labels.documentType(item.documentType) + " · " + qsTr("level %1").arg(item.targetTier)
+                                    text: KycWords.documentType(item.documentType) + " · " + qsTr("level %1").arg(item.targetTier)
                                     color: Theme.textMuted
                                     font.pixelSize: 12
                                     elide: Text.ElideRight

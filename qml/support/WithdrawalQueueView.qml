@@ -132,7 +132,7 @@ Item {
                                 text: qsTr("Approvals %1/%2").arg(row.approvalsCount || 0).arg(row.approvalsNeeded || 1)
                                 tone: (row.approvalsCount || 0) > 0 ? "warning" : "neutral"
                             }
-                            StatusChip { text: Labels.withdrawalStatus(row.status); tone: Labels.withdrawalTone(row.status) }
+                            StatusChip { text: WalletWords.withdrawalStatus(row.status); tone: WalletWords.withdrawalTone(row.status) }
                             PlainLabel {
                                 Layout.fillWidth: true
                                 horizontalAlignment: Text.AlignLeft

@@ -40,8 +40,8 @@ Rectangle {
             Item { Layout.fillWidth: true }
             StatusChip {
                 objectName: "depositStatus_" + row.index
-                text: Labels.depositStatus(row.status)
-                tone: Labels.depositTone(row.status)
+                text: WalletWords.depositStatus(row.status)
+                tone: WalletWords.depositTone(row.status)
             }
         }
         ProgressBar {
@@ -58,7 +58,7 @@ Rectangle {
             wrapMode: Text.WordWrap
             font.pixelSize: 12
             color: row.status === "orphaned" || row.status === "below_minimum" ? Theme.warning : Theme.textMuted
-            text: Labels.depositNote(row.status, row.confirmations || 0, row.required || 0)
+            text: WalletWords.depositNote(row.status, row.confirmations || 0, row.required || 0)
         }
         PlainLabel {
             Layout.fillWidth: true

@@ -48,7 +48,7 @@ ItemDelegate {
                 color: Theme.text
                 text: row.direction === "in" ? qsTr("From %1").arg(row.counterparty || row.counterpartyUsername)
                     : row.direction === "out" ? qsTr("To %1").arg(row.counterparty || row.counterpartyUsername)
-                    : Labels.direction(row.direction)
+                    : WalletWords.direction(row.direction)
             }
             PlainLabel {
                 Layout.fillWidth: true
@@ -57,7 +57,7 @@ ItemDelegate {
                 font.pixelSize: 12
                 color: Theme.textMuted
                 text: [row.counterpartyUsername ? "@" + row.counterpartyUsername : "", row.memo || ""]
-                      .filter(s => s !== "").join(" · ") || Labels.direction(row.direction)
+                      .filter(s => s !== "").join(" · ") || WalletWords.direction(row.direction)
             }
         }
         PlainLabel {

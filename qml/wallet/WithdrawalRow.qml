@@ -72,8 +72,8 @@ Rectangle {
             }
             StatusChip {
                 objectName: "withdrawalStatus_" + row.index
-                text: Labels.withdrawalStatus(row.status)
-                tone: Labels.withdrawalTone(row.status)
+                text: WalletWords.withdrawalStatus(row.status)
+                tone: WalletWords.withdrawalTone(row.status)
             }
             AppButton {
                 objectName: "withdrawalCancel_" + row.index
@@ -134,7 +134,7 @@ Rectangle {
                         font.pixelSize: 11
                         font.weight: step.done || step.failedHere ? Font.DemiBold : Font.Normal
                         color: step.failedHere ? Theme.danger : step.done ? Theme.text : Theme.textMuted
-                        text: step.failedHere ? Labels.withdrawalStatus(row.status) : Labels.withdrawalStep(step.modelData)
+                        text: step.failedHere ? WalletWords.withdrawalStatus(row.status) : WalletWords.withdrawalStep(step.modelData)
                     }
                     PlainLabel {
                         anchors.top: stepName.bottom

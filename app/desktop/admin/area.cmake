@@ -10,7 +10,9 @@ azc_desktop_area(
     treasury_overview_model.cpp treasury_overview_model.h treasury_revenue_model.cpp
     treasury_revenue_model.h users_model.cpp users_model.h
   QML
+    TreasuryWords.qml
     UsersPage.qml FreezeDialog.qml TreasuryPage.qml MasterWalletView.qml RevenueChart.qml
     FeesLimitsView.qml AdjustmentsView.qml AmountCell.qml NetworksView.qml ReconciliationView.qml
     ExchangeView.qml ExchangeMarketForm.qml
+  SINGLETONS TreasuryWords.qml
 )

@@ -3,6 +3,7 @@
 // the rows; the direct answers only make the sender's own view immediate.
 
 #include "chat/chat_errors.h"
+#include "foundation/idempotency_key.h"
 #include "chat/chat_messages_model.h"
 
 #include "foundation/app_context.h"
@@ -48,7 +49,7 @@ void ChatMessagesModel::send(const QString &text, const QString &replyToId)
     QJsonObject params{{QStringLiteral("conversationId"), m_conversationId},
                        {QStringLiteral("text"), trimmed},
                        // A retry after a lost answer sends nothing twice.
-                       {QStringLiteral("clientKey"), TradeErrors::newIdempotencyKey()}};
+                       {QStringLiteral("clientKey"), newIdempotencyKey()}};
     if (!replyToId.isEmpty())
         params.insert(QStringLiteral("replyTo"), replyToId);
     call(QStringLiteral("messages.send"), params, [this](const QJsonObject &result) {
@@ -117,7 +118,7 @@ void ChatMessagesModel::sendFile(const QUrl &file, const QString &caption)
             return;
         QJsonObject params{{QStringLiteral("conversationId"), m_conversationId},
                            {QStringLiteral("fileId"), stored.value(QStringLiteral("fileId")).toString()},
-                           {QStringLiteral("clientKey"), TradeErrors::newIdempotencyKey()}};
+                           {QStringLiteral("clientKey"), newIdempotencyKey()}};
         if (!caption.trimmed().isEmpty())
             params.insert(QStringLiteral("text"), caption.trimmed());
         call(QStringLiteral("messages.send"), params, [this](const QJsonObject &result) {
@@ -241,7 +242,7 @@ void ChatMessagesModel::sendRedPacket(const QString &asset, const QString &total
 void ChatMessagesModel::postMoney(const QString &method, QJsonObject params, const QString &memo)
 {
     params.insert(QStringLiteral("conversationId"), m_conversationId);
-    params.insert(QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey());
+    params.insert(QStringLiteral("idempotencyKey"), newIdempotencyKey());
     if (!memo.trimmed().isEmpty())
         params.insert(QStringLiteral("memo"), memo.trimmed());
     call(method, params, [this](const QJsonObject &result) {

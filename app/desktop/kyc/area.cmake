@@ -5,5 +5,7 @@ azc_desktop_area(
   SOURCES
     kyc_model.cpp kyc_model.h
   QML
+    KycWords.qml
     KycPage.qml KycStatusCard.qml KycSubmitCard.qml KycHistoryCard.qml
+  SINGLETONS KycWords.qml
 )

@@ -1,5 +1,6 @@
 #include "p2p/p2p_ads_model.h"
 
+#include "foundation/idempotency_key.h"
 #include "foundation/event_hub.h"
 #include "foundation/error_sink.h"
 #include "p2p/p2p_errors.h"
@@ -80,7 +81,7 @@ void P2pAdsModel::take(const QString &adId, const QString &amount, const QString
 {
     QJsonObject params{{QStringLiteral("adId"), adId},
                        {QStringLiteral("amount"), amount.trimmed()},
-                       {QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey()}};
+                       {QStringLiteral("idempotencyKey"), newIdempotencyKey()}};
     if (!paymentMethodId.isEmpty())
         params.insert(QStringLiteral("paymentMethodId"), paymentMethodId);
     requestQuietly(QStringLiteral("p2p.take"), params, [this](const QJsonObject &result) {
@@ -95,7 +96,7 @@ void P2pAdsModel::save(const QString &adId, const QVariantMap &fields)
     QString method = QStringLiteral("p2p.updateAd");
     if (adId.isEmpty()) {
         method = QStringLiteral("p2p.createAd");
-        params.insert(QStringLiteral("idempotencyKey"), TradeErrors::newIdempotencyKey());
+        params.insert(QStringLiteral("idempotencyKey"), newIdempotencyKey());
     } else {
         params.insert(QStringLiteral("id"), adId);
     }

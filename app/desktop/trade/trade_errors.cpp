@@ -2,7 +2,6 @@
 
 #include "foundation/error_sink.h"
 
-#include <QUuid>
 
 namespace azc {
 
@@ -14,11 +13,6 @@ bool TradeErrors::isMissingMethod(const RpcReply &reply)
 bool TradeErrors::isConnectionFailure(const RpcReply &reply)
 {
     return reply.reason == QLatin1String("disconnected") || reply.reason == QLatin1String("timeout");
-}
-
-QString TradeErrors::newIdempotencyKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QString TradeErrors::describe(const RpcReply &reply)

@@ -20,8 +20,6 @@ public:
     static bool isMissingMethod(const RpcReply &reply);
     // The call may or may not have reached the server: repeat it only with the same idempotency key.
     static bool isConnectionFailure(const RpcReply &reply);
-    // A fresh idempotency key (8–64 characters, as spot.place asks).
-    static QString newIdempotencyKey();
 };
 
 } // namespace azc

@@ -1,5 +1,6 @@
 #include "trade/trade_order_entry.h"
 
+#include "foundation/idempotency_key.h"
 #include "trade/trade_errors.h"
 
 #include "common/amount.h"
@@ -119,7 +120,7 @@ void TradeOrderEntry::place()
     if (!ready())
         return;
     if (m_key.isEmpty())
-        m_key = TradeErrors::newIdempotencyKey();
+        m_key = newIdempotencyKey();
     QJsonObject params{{QStringLiteral("market"), m_market.value(QStringLiteral("symbol")).toString()},
                        {QStringLiteral("side"), m_side},
                        {QStringLiteral("type"), m_type},

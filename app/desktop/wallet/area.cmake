@@ -12,7 +12,9 @@ azc_desktop_area(
     wallet_balances_model.cpp wallet_balances_model.h wallet_history_model.cpp
     wallet_history_model.h wallet_transfer.cpp wallet_transfer.h
   QML
+    WalletWords.qml
     WalletPage.qml BalanceCard.qml HistoryRow.qml SendDialog.qml ReceiptView.qml ReceiptDialog.qml
     VerifyBalanceView.qml DepositDialog.qml DepositRow.qml WithdrawDialog.qml WithdrawalRow.qml
     AddressBookRow.qml
+  SINGLETONS WalletWords.qml
 )

@@ -1,12 +1,12 @@
 #include "wallet/custody_withdrawal_request.h"
 
+#include "foundation/idempotency_key.h"
 #include "foundation/app_context.h"
 #include "wallet/custody_errors.h"
 #include "foundation/session.h"
 
 #include "common/amount.h"
 
-#include <QUuid>
 
 namespace azc {
 
@@ -118,7 +118,7 @@ void CustodyWithdrawalRequest::submit(const QString &twoFactorCode)
         return;
     }
     if (m_key.isEmpty()) // first submission of this intent; kept for retries
-        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_key = newIdempotencyKey();
     QJsonObject p = params();
     p.insert(QStringLiteral("idempotencyKey"), m_key);
     if (!twoFactorCode.trimmed().isEmpty())

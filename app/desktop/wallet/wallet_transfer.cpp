@@ -1,12 +1,12 @@
 #include "wallet/wallet_transfer.h"
 
+#include "foundation/idempotency_key.h"
 #include "foundation/app_context.h"
 #include "foundation/error_sink.h"
 #include "foundation/session.h"
 
 #include "common/amount.h"
 
-#include <QUuid>
 
 namespace azc {
 
@@ -95,7 +95,7 @@ void WalletTransfer::send(const QString &twoFactorCode)
         return;
     }
     if (m_key.isEmpty()) // first confirmation of this intent; kept for retries
-        m_key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_key = newIdempotencyKey();
     QJsonObject params{{QStringLiteral("asset"), m_asset},
                        {QStringLiteral("amount"), m_amount},
                        {QStringLiteral("toUsername"), m_toUsername},

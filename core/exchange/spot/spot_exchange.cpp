@@ -5,7 +5,7 @@
 #include "ledger/ledger_service.h"
 #include "notify/event_bus.h"
 #include "storage/database.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 #include "wallet/money_text.h"
 #include "wallet/wallet_service.h"
 
@@ -14,7 +14,7 @@
 
 namespace azc::spot {
 
-using wallet::str;
+using server::str;
 
 using matching::Command;
 using matching::Event;

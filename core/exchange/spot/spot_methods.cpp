@@ -1,11 +1,11 @@
 #include "exchange/spot/spot_methods.h"
 
 #include "exchange/spot/spot_exchange.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 
 namespace azc::spot {
 
-using wallet::str;
+using server::str;
 
 using server::CallContext;
 using server::Param;

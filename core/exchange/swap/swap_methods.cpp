@@ -1,7 +1,7 @@
 #include "exchange/swap/swap_methods.h"
 
 #include "exchange/swap/swap_service.h"
-#include "wallet/method_params.h"
+#include "server/method_params.h"
 
 namespace azc::swap {
 
@@ -10,7 +10,7 @@ using server::Param;
 using server::RateClass;
 using server::Reply;
 using server::Role;
-using wallet::str;
+using server::str;
 
 void declareSwapMethods(server::MethodTable &t, SwapService &s)
 {

@@ -5,11 +5,11 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace azc::wallet {
+namespace azc::server {
 
 inline QString str(const QJsonObject &params, const char *name)
 {
     return params.value(QLatin1String(name)).toString();
 }
 
-} // namespace azc::wallet
+} // namespace azc::server
