@@ -5,6 +5,7 @@
 // notifications, permissions (non-members, channel subscribers, removed
 // members), invite links, search, typing, files shared in a chat, bad input.
 
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -54,16 +55,6 @@ auto inConversation(const QString &conversationId)
     };
 }
 
-const char *passwordOf(const QString &user)
-{
-    static const QHash<QString, const char *> p = {{QStringLiteral("alice"), "AzcAlice#2026"},
-                                                   {QStringLiteral("bob"), "AzcBob#2026"},
-                                                   {QStringLiteral("carol"), "AzcCarol#2026"},
-                                                   {QStringLiteral("dariush"), "AzcDariush#2026"},
-                                                   {QStringLiteral("support"), "AzcSupport#2026"}};
-    return p.value(user);
-}
-
 } // namespace
 
 class TstMessaging : public QObject
@@ -72,15 +63,7 @@ class TstMessaging : public QObject
     std::unique_ptr<TestBackend> m_backend;
     QHash<QString, QString> m_ids;
 
-    Client as(const char *username)
-    {
-        auto c = std::make_unique<WsClient>();
-        const QString name = QString::fromLatin1(username);
-        if (!c->open(m_backend->url())
-            || c->login(name, QString::fromLatin1(passwordOf(name))).isEmpty())
-            return nullptr;
-        return c;
-    }
+    Client as(const char *username) { return test::signIn(m_backend->url(), QString::fromLatin1(username)); }
     static QString directWith(WsClient &c, const char *username)
     {
         return s(o(c.result(QStringLiteral("chats.openDirect"),

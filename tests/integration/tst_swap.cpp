@@ -7,6 +7,7 @@
 
 #include "common/amount.h"
 #include "binance_standin.h"
+#include "demo_users.h"
 #include "test_backend.h"
 #include "ws_client.h"
 
@@ -66,10 +67,7 @@ class TstSwap : public QObject
     }
     static std::unique_ptr<WsClient> signIn(TestBackend &b, const char *user, const char *password)
     {
-        auto c = std::make_unique<WsClient>();
-        if (!c->open(b.url()) || c->login(QString::fromLatin1(user), QString::fromLatin1(password)).isEmpty())
-            return nullptr;
-        return c;
+        return test::signIn(b, QString::fromLatin1(user), QString::fromLatin1(password));
     }
     static int historySize(WsClient &c, const char *asset)
     {
