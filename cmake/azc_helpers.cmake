@@ -2,8 +2,8 @@
 # reuses one precompiled header of the Qt and standard headers nearly every
 # file includes (azc_pch, below), and a library's sources compile in batches
 # of eight per translation unit (unity build), so those headers are parsed
-# once per batch rather than once per file. Files that cannot share a unit
-# (clashing file-local names) opt out with SKIP_UNITY_BUILD_INCLUSION.
+# once per batch rather than once per file, so file-local names must not
+# clash within a library (share such helpers instead: custody_hex.h).
 # NO_PCH: for a target without Qt (the header is Qt's). NO_UNITY: for
 # single-file targets (tests), where a unity file gains nothing and makes GCC
 # treat the test's file-local types as a header's. TEST_PROGRAM: compiled at
@@ -23,18 +23,19 @@ function(azc_build_fast target)
   endif()
 endfunction()
 
-# azc_add_core_library(NAME SOURCES... DEPENDS ...)
+# azc_add_core_library(NAME [NO_QT] SOURCES... DEPENDS ...)
 # One static library per domain under core/, named azc_<domain>, with the
 # repository's core/ folder on the include path ("identity/identity_service.h").
+# NO_QT: plain C++ (the matching engine), so no Qt precompiled header.
 function(azc_add_core_library name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS" ${ARGN})
+  cmake_parse_arguments(ARG "NO_QT" "" "SOURCES;DEPENDS" ${ARGN})
   add_library(azc_${name} STATIC ${ARG_SOURCES})
   target_include_directories(azc_${name} PUBLIC ${PROJECT_SOURCE_DIR}/core)
   target_link_libraries(azc_${name} PUBLIC ${ARG_DEPENDS} PRIVATE azc_warnings)
-  if(ARG_DEPENDS MATCHES "Qt6::|azc_")
-    azc_build_fast(azc_${name})
+  if(ARG_NO_QT)
+    azc_build_fast(azc_${name} NO_PCH)
   else()
-    azc_build_fast(azc_${name} NO_PCH) # plain C++ (the matching engine)
+    azc_build_fast(azc_${name})
   endif()
 endfunction()
 

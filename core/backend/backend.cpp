@@ -2,6 +2,7 @@
 
 #include "audit/audit_log.h"
 #include "backend/backend_p.h"
+#include "backend/demo_seed.h"
 #include "backend/platform_module.h"
 #include "bots/bots_module.h"
 #include "chatpay/chatpay_module.h"
@@ -99,8 +100,6 @@ bool Backend::open(QString *error)
         return fail(QStringLiteral("modules: ") + problem);
     // Keys live outside the database on purpose (see the modules that keep them).
     const QString secrets = c.secretsDir.isEmpty() ? c.dataDir + QStringLiteral("/secrets") : c.secretsDir;
-    d->services.expose(*d->db);
-    d->services.expose(d->bus);
     d->context.emplace(module::Context{*d->db, d->bus, d->clock, c.dataDir, secrets, c.seedDemoData, d->services,
                                        d->methods});
     module::Context &context = *d->context;

@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <memory>
 
 namespace azc {
 
@@ -24,7 +25,11 @@ namespace spot { class SpotExchange; }
 namespace messaging { class MessagingService; }
 namespace p2p { class P2PService; }
 namespace bots { class BotService; }
-namespace module { class ServiceRegistry; }
+namespace module { class ServiceRegistry; class DomainModule; }
+
+// The demo module (demo_module.cpp), last in the list: the demo data on an
+// empty database, the market maker's capital in a fresh demo, the local demo chain.
+std::unique_ptr<module::DomainModule> demoModule(const BackendConfig &config);
 
 // The services the demo seeders use, found in the registry once.
 struct DemoServices {

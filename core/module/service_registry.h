@@ -31,13 +31,6 @@ public:
         m_owned.push_back(std::shared_ptr<void>(std::move(service)));
         return ref;
     }
-    // Makes something owned elsewhere (the database, the event bus) findable.
-    template <class T>
-    T &expose(T &service)
-    {
-        remember(typeid(T), &service);
-        return service;
-    }
     // Null when nobody added one (optional collaborators such as a liquidity provider).
     template <class T>
     T *find() const
@@ -55,6 +48,8 @@ public:
         return *found;
     }
 
+private:
+    // Newest first: a service never outlives the ones it was built on.
     void clear()
     {
         while (!m_owned.empty())
@@ -62,7 +57,6 @@ public:
         m_byType.clear();
     }
 
-private:
     void remember(const std::type_info &type, void *service)
     {
         if (!m_byType.emplace(std::type_index(type), service).second)

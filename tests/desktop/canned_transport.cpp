@@ -36,11 +36,6 @@ QList<CannedTransport::Call> CannedTransport::callsOf(const QString &method) con
     return out;
 }
 
-int CannedTransport::waiting(const QString &method) const
-{
-    return int(std::count_if(m_waiting.begin(), m_waiting.end(), [&](const Waiting &w) { return w.method == method; }));
-}
-
 void CannedTransport::call(const QString &method, const QJsonObject &params, const QObject *context, Callback cb)
 {
     m_calls.append({method, params});

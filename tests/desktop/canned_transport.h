@@ -36,8 +36,6 @@ public:
 
     const QList<Call> &calls() const { return m_calls; }
     QList<Call> callsOf(const QString &method) const;
-    int waiting(const QString &method) const;
-    void clearCalls() { m_calls.clear(); }
 
     void call(const QString &method, const QJsonObject &params, const QObject *context, Callback cb) override;
 

@@ -1,11 +1,11 @@
 #include "foundation/app_context.h"
 
 #include "foundation/document_image_provider.h"
-#include "foundation/qr_code.h"
 #include "foundation/error_sink.h"
 #include "foundation/event_hub.h"
-#include "foundation/rpc_transport.h"
 #include "foundation/language_manager.h"
+#include "foundation/qr_code.h"
+#include "foundation/rpc_transport.h"
 #include "foundation/session.h"
 #include "foundation/theme.h"
 #include "foundation/token_store.h"

@@ -135,18 +135,12 @@ void EventHub::onResync(const QObject *context, std::function<void()> catchUp)
 
 void EventHub::watchMarkets(const QObject *owner, const QStringList &markets)
 {
-    if (!m_tracked.contains(owner)) {
-        m_tracked.insert(owner);
+    if (!m_marketsByOwner.contains(owner))
         connect(owner, &QObject::destroyed, this, [this, owner] {
-            m_tracked.remove(owner);
             m_marketsByOwner.remove(owner);
             resubscribe(false);
         });
-    }
-    if (markets.isEmpty())
-        m_marketsByOwner.remove(owner);
-    else
-        m_marketsByOwner.insert(owner, markets);
+    m_marketsByOwner.insert(owner, markets); // kept when empty: its destruction is watched once
     resubscribe(false);
 }
 
@@ -158,10 +152,9 @@ void EventHub::resubscribe(bool force)
             if (!wanted.contains(m))
                 wanted.append(m);
     std::sort(wanted.begin(), wanted.end());
-    if (!force && wanted == m_subscribed)
+    // A fresh connection (force) has no subscription: ask again unless nothing is wanted.
+    if (force ? wanted.isEmpty() : wanted == m_subscribed)
         return;
-    if (force && wanted.isEmpty() && m_subscribed.isEmpty())
-        return; // nothing was asked for: a fresh connection has nothing to undo
     m_subscribed = wanted;
     // An older server without pushes refuses: the screens' snapshots still show.
     m_transport->call(QStringLiteral("spot.subscribe"),

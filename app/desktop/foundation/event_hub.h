@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
-#include <QSet>
 #include <QStringList>
 #include <functional>
 #include <optional>
@@ -89,7 +88,6 @@ private:
 
     RpcTransport *m_transport;
     QHash<const QObject *, QStringList> m_marketsByOwner;
-    QSet<const QObject *> m_tracked; // owners whose destruction is watched
     QStringList m_subscribed; // what the server was last asked for
 };
 

@@ -33,11 +33,9 @@ void PagedListModel::fetchMore(const QModelIndex &parent)
 
 void PagedListModel::setLoading(bool first, bool more)
 {
-    if (m_loading == first && m_loadingMore == more)
-        return;
     m_loading = first;
     m_loadingMore = more;
-    emit pagingChanged();
+    emit pagingChanged(); // also for loaded/next, which change alongside
 }
 
 void PagedListModel::reload()
@@ -62,7 +60,6 @@ void PagedListModel::reload()
         m_next = page.next;
         m_loaded = true;
         setLoading(false, false);
-        emit pagingChanged();
     };
     auto failed = [this, generation](const RpcReply &reply) {
         if (generation != m_generation)
@@ -90,7 +87,6 @@ void PagedListModel::loadMore()
         appendRows(page.rows);
         m_next = page.next;
         setLoading(false, false);
-        emit pagingChanged();
     }, [this, generation](const RpcReply &) {
         if (generation == m_generation)
             setLoading(false, false);
