@@ -82,7 +82,9 @@ int main(int argc, char *argv[])
         return 1;
     }
     quitOnTerminationSignals(app);
-    // Harnesses and deployments read this one line to learn the port.
+    // Harnesses and deployments read these lines to learn the ports.
+    if (const QUrl api = backend.paymentApiUrl(); api.isValid())
+        out << "payments api " << api.toString() << Qt::endl;
     out << "listening " << backend.url().toString() << Qt::endl;
     const int rc = app.exec();
     backend.stop();

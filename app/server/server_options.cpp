@@ -48,9 +48,13 @@ QString usage()
         "  --binance-config FILE     JSON {restUrl, streamUrl, apiKeyFile, secretFile}: hedge on Binance's spot API\n"
         "                            (key files, never the command line); without it the demo's simulated market\n"
         "  --market-maker            run the market-maker bot on the demo markets (needs a provider)\n"
+        "  --payments-listen HOST:PORT  serve the partner Payment API (HTTPS + JSON) there; TLS with --tls-cert\n"
+        "  --payments-rate N         requests per second one API key may make (default 200)\n"
+        "  --webhook-retry-ms N      the first webhook retry's wait, tripled each time (default 10000)\n"
         "  --help, --version\n"
         "\n"
-        "Prints `listening ws://HOST:PORT` once it accepts connections.\n");
+        "Prints `listening ws://HOST:PORT` once it accepts connections (and `payments api URL` first\n"
+        "when the Payment API is on).\n");
 }
 
 namespace {
@@ -121,6 +125,18 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.limits.maxConnectionsPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
     else if (key == QLatin1String("max-anonymous-per-address"))
         c.limits.maxAnonymousPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
+    else if (key == QLatin1String("payments-listen")) {
+        azc::BackendConfig api;
+        if (!applyListen(value, &api, problem))
+            return false;
+        c.payments.apiEnabled = true;
+        c.payments.apiAddress = api.listenAddress;
+        c.payments.apiPort = api.port;
+    } else if (key == QLatin1String("payments-rate")) {
+        c.payments.requestsPerSecondPerKey = qBound(1, value.toInt(), 1'000'000);
+        c.payments.burstPerKey = 2 * c.payments.requestsPerSecondPerKey;
+    } else if (key == QLatin1String("webhook-retry-ms"))
+        c.payments.retryBaseMs = qBound(10, value.toInt(), 3'600'000);
     else if (key == QLatin1String("tls-cert"))
         c.tlsCertificateFile = QDir(value).absolutePath();
     else if (key == QLatin1String("tls-key"))
@@ -183,7 +199,9 @@ const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name"),
                                  QStringLiteral("custody-passphrase-file"), QStringLiteral("chain-poll-ms"),
                                  QStringLiteral("address-cooling-seconds"), QStringLiteral("demo-chain-url"),
-                                 QStringLiteral("demo-token"), QStringLiteral("binance-config")};
+                                 QStringLiteral("demo-token"), QStringLiteral("binance-config"),
+                                 QStringLiteral("payments-listen"), QStringLiteral("payments-rate"),
+                                 QStringLiteral("webhook-retry-ms")};
 
 // One line from standard input; with a terminal there, asked for without echo.
 QString readPasswordFromStandardInput(QTextStream &err)

@@ -20,6 +20,8 @@
 #include "ledger/ledger_service.h"
 #include "messaging/messaging_module.h"
 #include "p2p/p2p_module.h"
+#include "payments/api/payment_api.h"
+#include "payments/payments_module.h"
 #include "reserves/reserves_module.h"
 #include "wallet/wallet_module.h"
 
@@ -52,6 +54,11 @@ module::ModuleList domainModules(const BackendConfig &c)
     m.push_back(chatpay::chatPayModule(c.chatpay));
     m.push_back(p2p::p2pModule(c.p2p));
     m.push_back(bots::botsModule(c.bots));
+    payments::PaymentsConfig pay = c.payments; // the API serves TLS from the gateway's files
+    pay.certificateFile = c.tlsCertificateFile;
+    pay.keyFile = c.tlsKeyFile;
+    pay.tlsReloadSeconds = c.tlsReloadSeconds;
+    m.push_back(payments::paymentsModule(pay));
     m.push_back(demoModule(c)); // last: it seeds every domain above
     return m;
 }
@@ -172,6 +179,12 @@ void Backend::stop()
 QUrl Backend::url() const
 {
     return d->gateway ? d->gateway->url() : QUrl();
+}
+
+QUrl Backend::paymentApiUrl() const
+{
+    auto *api = d->services.find<payments::PaymentApi>();
+    return api ? api->url() : QUrl();
 }
 
 const server::MethodTable &Backend::methods() const

@@ -39,6 +39,7 @@ public:
     const server::MethodTable &methods() const;
     void stop();
     QUrl url() const; // ws://127.0.0.1:PORT once started
+    QUrl paymentApiUrl() const; // http(s)://127.0.0.1:PORT when the partner API is on
     // Where a fresh demo keeps its example bot's token (for the bot's runner).
     static QString demoBotTokenPath(const QString &dataDir);
 

@@ -1,5 +1,7 @@
 #include "custody/outbox.h"
 
+#include "common/failpoint.h"
+
 #include "chain/evm_quantity.h"
 #include "chaincrypto/eth_address.h"
 #include "chaincrypto/eth_transaction.h"
@@ -89,10 +91,7 @@ Outbox::Outbox(storage::Database &db, NetworkRegistry &networks, chain::Signer &
 
 void Outbox::failpoint(const QString &name)
 {
-    if (qEnvironmentVariable("AZC_FAILPOINT") == name) {
-        std::fprintf(stderr, "failpoint %s: exiting\n", qPrintable(name));
-        ::_exit(70);
-    }
+    azc::failpoint(name);
 }
 
 bool Outbox::busy(const QString &networkId, const QByteArray &from) const

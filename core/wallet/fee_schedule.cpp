@@ -17,7 +17,8 @@ const QStringList &feeFlows()
     static const QStringList flows = {QStringLiteral("transfer"),   QStringLiteral("deposit"),
                                       QStringLiteral("withdrawal"), QStringLiteral("swap"),
                                       QStringLiteral("spot_maker"), QStringLiteral("spot_taker"),
-                                      QStringLiteral("p2p"),        QStringLiteral("payment")};
+                                      QStringLiteral("p2p"),        QStringLiteral("payment"),
+                                      QStringLiteral("payout")};
     return flows;
 }
 
@@ -37,6 +38,19 @@ std::optional<Amount> FeeRule::feeFor(Amount amount) const
     if (!max.isZero() && *fee > max)
         fee = max;
     return fee;
+}
+
+Result<FeeRule> FeeRule::fromParams(const QJsonObject &p, int assetDecimals)
+{
+    FeeRule rule{p.value(QStringLiteral("asset")).toString(), p.value(QStringLiteral("flow")).toString(), {}, {}, {}, {}};
+    for (auto [name, target] : {std::pair{"fixed", &rule.fixed}, {"rate", &rule.rate}, {"min", &rule.min}, {"max", &rule.max}}) {
+        const int decimals = QLatin1String(name) == QLatin1String("rate") ? kRateDecimals : assetDecimals;
+        auto v = parseAmount(p.value(QLatin1String(name)).toString(), decimals, Sign::NonNegative, QString::fromLatin1(name));
+        if (!v)
+            return v.error();
+        *target = v.value();
+    }
+    return rule;
 }
 
 QJsonObject FeeRule::toJson(int decimals) const

@@ -29,6 +29,9 @@ struct FeeRule {
     // min(max(fixed + ceil(amount * rate), min), max); nullopt on overflow.
     std::optional<Amount> feeFor(Amount amount) const;
     QJsonObject toJson(int decimals) const;
+    // From method params {asset, flow, fixed, rate, min, max} (decimal
+    // strings; the rate at kRateDecimals, the others at the asset's).
+    static Result<FeeRule> fromParams(const QJsonObject &params, int assetDecimals);
 };
 
 class FeeSchedule

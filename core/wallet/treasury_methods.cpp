@@ -72,10 +72,13 @@ void declareTreasuryMethods(server::MethodTable &t, WalletServices s)
     t.declare({.name = QStringLiteral("treasury.setFee"), .role = Role::Admin,
                .params = {asset, Param::string(QStringLiteral("flow"), 1, 32), money("fixed"), money("rate"), money("min"), money("max")},
                .rateClass = RateClass::Write, .handler = [&w](server::CallContext &, const QJsonObject &p) -> Result<QJsonObject> {
-                   auto v = amounts(w, p, str(p, "asset"), 1, {"fixed", "rate", "min", "max"});
-                   if (!v)
-                       return v.error();
-                   const FeeRule rule{str(p, "asset"), str(p, "flow"), v->at(0), v->at(1), v->at(2), v->at(3)};
+                   auto a = w.ledger().asset(str(p, "asset"));
+                   if (!a)
+                       return a.error();
+                   auto parsed = FeeRule::fromParams(p, a->decimals);
+                   if (!parsed)
+                       return parsed.error();
+                   const FeeRule rule = parsed.value();
                    if (auto st = w.fees().set(rule); !st)
                        return st.error();
                    return QJsonObject{{QStringLiteral("fee"), rule.toJson(w.ledger().asset(rule.asset)->decimals)}};

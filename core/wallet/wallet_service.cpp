@@ -263,37 +263,12 @@ Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, co
                         {{QStringLiteral("detail"), QStringLiteral("frozen")}});
     }
 
-    auto rule = m_limits.rule(p.asset.code, caller.kycTier);
-    if (!rule)
-        return rule.error();
-    const auto limitError = [&](const QString &message, Amount limit, Amount remaining) {
-        return fail("limit_exceeded", message,
-                    {{QStringLiteral("limit"), limit.toString(d)}, {QStringLiteral("remaining"), remaining.toString(d)}});
-    };
-    if (!rule.value() || rule.value()->perTransfer.isZero() || rule.value()->daily.isZero()) {
-        Error e = limitError(QStringLiteral("sending %1 is not available at your verification level; complete KYC to unlock it")
-                                 .arg(p.asset.code),
-                             Amount(), Amount());
-        for (int tier = caller.kycTier + 1; tier <= 2; ++tier) // the first level that may send it
-            if (auto higher = m_limits.rule(p.asset.code, tier); higher && higher.value() && !higher.value()->daily.isZero()) {
-                e.data.insert(QStringLiteral("requiredTier"), tier);
-                break;
-            }
-        return e;
-    }
-    p.perTransfer = rule.value()->perTransfer;
-    auto sent = m_limits.sentInWindow(caller.userId, p.asset.code);
-    if (!sent)
-        return sent.error();
-    p.dailyRemaining = std::max(Amount(), rule.value()->daily.checkedSub(sent.value()).value_or(Amount()));
-    if (p.amount > p.perTransfer)
-        return limitError(QStringLiteral("at most %1 %2 per transfer at your verification level")
-                              .arg(p.perTransfer.toString(d), p.asset.code),
-                          p.perTransfer, p.dailyRemaining);
-    if (p.amount > p.dailyRemaining)
-        return limitError(QStringLiteral("this would pass your 24-hour limit of %1 %2; %3 left")
-                              .arg(rule.value()->daily.toString(d), p.asset.code, p.dailyRemaining.toString(d)),
-                          rule.value()->daily, p.dailyRemaining);
+    auto limits = spendLimits(caller, p.asset, p.amount);
+    if (!limits)
+        return limits.error();
+    p.perTransfer = limits->perTransfer;
+    p.dailyRemaining = limits->dailyRemaining;
+    p.twoFactorAbove = limits->twoFactorAbove;
 
     auto feeRule = m_fees.rule(p.asset.code, QStringLiteral("transfer"));
     if (!feeRule)
@@ -304,11 +279,6 @@ Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, co
         return fail("invalid_amount", QStringLiteral("the amount is too large"));
     p.fee = *fee;
     p.total = *total;
-    auto threshold = m_limits.twoFactorAbove(caller.userId, p.asset.code, caller.kycTier);
-    if (!threshold)
-        return threshold.error();
-    p.twoFactorAbove = threshold.value();
-
     auto from = m_ledger.account({caller.userId, p.asset.code, AccountKind::Available, {}});
     auto to = m_ledger.account({p.recipient.id, p.asset.code, AccountKind::Available, {}});
     auto feeAccount = m_ledger.account({{}, p.asset.code, AccountKind::FeeRevenue, QStringLiteral("transfer")});
@@ -319,6 +289,74 @@ Result<WalletService::Plan> WalletService::plan(const server::Caller &caller, co
     p.toAccount = to->id;
     p.feeAccount = feeAccount->id;
     return p;
+}
+
+Result<WalletService::SpendLimits> WalletService::spendLimits(const server::Caller &caller, const ledger::Asset &asset,
+                                                              Amount amount)
+{
+    SpendLimits c;
+    const int d = asset.decimals;
+    auto rule = m_limits.rule(asset.code, caller.kycTier);
+    if (!rule)
+        return rule.error();
+    const auto limitError = [&](const QString &message, Amount limit, Amount remaining) {
+        return fail("limit_exceeded", message,
+                    {{QStringLiteral("limit"), limit.toString(d)}, {QStringLiteral("remaining"), remaining.toString(d)}});
+    };
+    if (!rule.value() || rule.value()->perTransfer.isZero() || rule.value()->daily.isZero()) {
+        Error e = limitError(QStringLiteral("sending %1 is not available at your verification level; complete KYC to unlock it")
+                                 .arg(asset.code),
+                             Amount(), Amount());
+        for (int tier = caller.kycTier + 1; tier <= 2; ++tier) // the first level that may send it
+            if (auto higher = m_limits.rule(asset.code, tier); higher && higher.value() && !higher.value()->daily.isZero()) {
+                e.data.insert(QStringLiteral("requiredTier"), tier);
+                break;
+            }
+        return e;
+    }
+    c.perTransfer = rule.value()->perTransfer;
+    auto sent = m_limits.sentInWindow(caller.userId, asset.code);
+    if (!sent)
+        return sent.error();
+    c.dailyRemaining = std::max(Amount(), rule.value()->daily.checkedSub(sent.value()).value_or(Amount()));
+    if (amount > c.perTransfer)
+        return limitError(QStringLiteral("at most %1 %2 per transfer at your verification level")
+                              .arg(c.perTransfer.toString(d), asset.code),
+                          c.perTransfer, c.dailyRemaining);
+    if (amount > c.dailyRemaining)
+        return limitError(QStringLiteral("this would pass your 24-hour limit of %1 %2; %3 left")
+                              .arg(rule.value()->daily.toString(d), asset.code, c.dailyRemaining.toString(d)),
+                          rule.value()->daily, c.dailyRemaining);
+
+    auto threshold = m_limits.twoFactorAbove(caller.userId, asset.code, caller.kycTier);
+    if (!threshold)
+        return threshold.error();
+    c.twoFactorAbove = threshold.value();
+
+    return c;
+}
+
+Status WalletService::requireSecondFactor(const server::Caller &caller, const ledger::Asset &asset, Amount amount,
+                                          Amount twoFactorAbove, const QString &code, ledger::OperationRequest &r)
+{
+    if (amount <= twoFactorAbove)
+        return okStatus();
+    const int d = asset.decimals;
+    const QJsonObject data{{QStringLiteral("twoFactorAbove"), twoFactorAbove.toString(d)}};
+    auto me = m_users.require(caller.userId);
+    if (!me)
+        return me.error();
+    if (me->totpSecret.isEmpty())
+        return fail("two_factor_required",
+                    QStringLiteral("turn on two-factor authentication to send more than %1 %2")
+                        .arg(twoFactorAbove.toString(d), asset.code),
+                    data);
+    if (code.isEmpty())
+        return fail("two_factor_required", QStringLiteral("enter the code from your authenticator app"), data);
+    r.lastGate = [this, user = me.value(), code, key = identity::AttemptKey::session(caller.userId, caller.sessionId)] {
+        return m_twoFactor.check(user, code, key);
+    };
+    return okStatus();
 }
 
 Result<QJsonObject> WalletService::quoteTransfer(const server::Caller &caller, const QString &asset,
@@ -359,23 +397,8 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
         if (!p)
             return p.error();
         const int d = p->asset.decimals;
-        if (p->amount > p->twoFactorAbove) {
-            const QJsonObject data{{QStringLiteral("twoFactorAbove"), p->twoFactorAbove.toString(d)}};
-            auto me = m_users.require(caller.userId);
-            if (!me)
-                return me.error();
-            if (me->totpSecret.isEmpty())
-                return fail("two_factor_required",
-                            QStringLiteral("turn on two-factor authentication to send more than %1 %2")
-                                .arg(p->twoFactorAbove.toString(d), p->asset.code),
-                            data);
-            if (request.twoFactorCode.isEmpty())
-                return fail("two_factor_required", QStringLiteral("enter the code from your authenticator app"), data);
-            r.lastGate = [this, user = me.value(), code = request.twoFactorCode,
-                          key = identity::AttemptKey::session(caller.userId, caller.sessionId)] {
-                return m_twoFactor.check(user, code, key);
-            };
-        }
+        if (auto gate = requireSecondFactor(caller, p->asset, p->amount, p->twoFactorAbove, request.twoFactorCode, r); !gate)
+            return gate.error();
         r.transfers = {{p->fromAccount, p->toAccount, p->amount, QStringLiteral("transfer")}};
         if (!p->fee.isZero())
             r.transfers.append({p->fromAccount, p->feeAccount, p->fee, QStringLiteral("fee.transfer")});

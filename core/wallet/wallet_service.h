@@ -55,6 +55,20 @@ public:
     Result<QJsonObject> setTwoFactorThreshold(const server::Caller &caller, const QString &asset, const QString &amount);
     Result<QJsonObject> feeList();
 
+    // The checks every payment out of a user's wallet passes (a transfer, an
+    // invoice paid to a merchant): the KYC tier's per-transfer and 24-hour
+    // limits, and the threshold above which a second factor is asked.
+    struct SpendLimits {
+        Amount perTransfer;
+        Amount dailyRemaining;
+        Amount twoFactorAbove;
+    };
+    Result<SpendLimits> spendLimits(const server::Caller &caller, const ledger::Asset &asset, Amount amount);
+    // Above the threshold: refuses without a code, else sets r.lastGate so
+    // the code is checked last (its answer never leaks when another check fails).
+    Status requireSecondFactor(const server::Caller &caller, const ledger::Asset &asset, Amount amount,
+                               Amount twoFactorAbove, const QString &code, ledger::OperationRequest &r);
+
     // A Party object for a user id ({userId, username, displayName}).
     QJsonObject party(const QString &userId);
     // Pushes event.wallet.changed with the user's new balance of `asset`.

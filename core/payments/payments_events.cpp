@@ -1,0 +1,110 @@
+// The events resource (what the webhooks carry, readable again over the
+// API), the members' live pushes, and idempotency shared by both doors.
+
+#include "payments/payments_service.h"
+
+#include "payments/payments_errors.h"
+
+#include "notify/event_bus.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+
+namespace azc::payments {
+
+Result<QJsonObject> PaymentsService::events(const Actor &actor, const QString &type, const Page &page)
+{
+    if (auto s = require(actor, Permission::Read); !s)
+        return s.error();
+    bool ok = true;
+    const qint64 before = page.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : page.cursor.toLongLong(&ok);
+    if (!ok)
+        return invalidParam("cursor", QStringLiteral("not a cursor this server gave out"));
+    const int limit = std::clamp(page.limit, 1, 100);
+    QString sql = QStringLiteral("SELECT seq, payload FROM pay_events WHERE org_id = ? AND seq < ?");
+    QVariantList params{actor.orgId, before};
+    if (!type.isEmpty()) {
+        sql += QStringLiteral(" AND type = ?");
+        params.append(type);
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    params.append(limit + 1);
+    auto q = m_db.exec(sql, params);
+    if (!q)
+        return q.error();
+    QJsonArray list;
+    qint64 lastSeq = 0;
+    while (q->next() && list.size() < limit) {
+        lastSeq = q->value(0).toLongLong();
+        list.append(QJsonDocument::fromJson(q->value(1).toByteArray()).object());
+    }
+    const bool more = q->isValid();
+    return QJsonObject{{QStringLiteral("events"), list},
+                       {QStringLiteral("hasMore"), more},
+                       {QStringLiteral("nextCursor"), more ? QString::number(lastSeq) : QString()}};
+}
+
+Result<QJsonObject> PaymentsService::event(const Actor &actor, const QString &eventId)
+{
+    if (auto s = require(actor, Permission::Read); !s)
+        return s.error();
+    auto q = m_db.exec(QStringLiteral("SELECT payload FROM pay_events WHERE id = ? AND org_id = ?"), {eventId, actor.orgId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return fail("not_found", QStringLiteral("there is no such event"));
+    return QJsonDocument::fromJson(q->value(0).toByteArray()).object();
+}
+
+void PaymentsService::announce(const QString &orgId, const QString &type, const QString &objectId)
+{
+    auto members = m_db.exec(QStringLiteral("SELECT user_id FROM pay_members WHERE org_id = ?"), {orgId});
+    if (!members)
+        return;
+    QStringList ids;
+    while (members->next())
+        ids.append(members->value(0).toString());
+    m_bus.publishToUsers(ids, QStringLiteral("event.payments.changed"),
+                         {{QStringLiteral("orgId"), orgId}, {QStringLiteral("type"), type},
+                          {QStringLiteral("objectId"), objectId}});
+}
+
+void PaymentsService::once(const QString &orgId, const QString &key, const QByteArray &fingerprint,
+                           std::function<void(AnswerDone)> work, AnswerDone answer)
+{
+    const QString running = orgId + QLatin1Char('\n') + key;
+    const auto conflict = [&answer] {
+        answer({409, QByteArrayLiteral("{\"reason\":\"idempotency_conflict\",\"message\":\"this Idempotency-Key was used"
+                                       " with another request\"}")});
+    };
+    if (auto it = m_running.find(running); it != m_running.end()) {
+        if (it->fingerprint != fingerprint)
+            return conflict();
+        it->answers.append(std::move(answer)); // the first one's answer is everyone's
+        return;
+    }
+    auto stored = m_db.exec(QStringLiteral("SELECT fingerprint, status_code, body FROM pay_idempotency WHERE org_id = ?"
+                                           " AND idem_key = ?"),
+                            {orgId, key});
+    if (!stored)
+        return answer({500, QByteArrayLiteral("{\"reason\":\"storage_error\",\"message\":\"try again\"}")});
+    if (stored->next()) {
+        if (stored->value(0).toByteArray() != fingerprint)
+            return conflict();
+        return answer({stored->value(1).toInt(), stored->value(2).toByteArray()});
+    }
+    m_running.insert(running, Waiting{fingerprint, {std::move(answer)}});
+    work([this, orgId, key, running, fingerprint](const StoredAnswer &a) {
+        // Only successes are kept: a refusal ("insufficient funds", a 5xx)
+        // records nothing, so a retry may succeed, as the ledger does.
+        if (a.status < 300)
+            (void)m_db.exec(QStringLiteral("INSERT INTO pay_idempotency (org_id, idem_key, fingerprint, status_code, body, created_at)"
+                                           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idem_key) DO NOTHING"),
+                            {orgId, key, fingerprint, a.status, a.body, m_clock.nowMs()});
+        const Waiting waiting = m_running.take(running);
+        for (const AnswerDone &done : waiting.answers)
+            done(a);
+    });
+}
+
+} // namespace azc::payments
