@@ -36,6 +36,7 @@ struct PaymentsConfig {
     int maxConcurrentDeliveries = 64;
     int expirySweepMs = 5'000;             // how often open invoices past their expiry are closed
     int defaultInvoiceMinutes = 60;
+    qint64 minuteMs = 60'000;              // the unit of invoice lifetimes (tests shorten it)
     int quoteMinutes = 15;                 // how long a fiat-priced invoice's rate is kept
 };
 

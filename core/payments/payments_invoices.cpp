@@ -191,7 +191,7 @@ Result<QJsonObject> PaymentsService::createInvoice(const Actor &actor, const Inv
     inv.orderId = draft.orderId.trimmed();
     inv.metadata = draft.metadata;
     inv.createdAt = now;
-    inv.expiresAt = now + qint64(minutes) * 60'000;
+    inv.expiresAt = now + qint64(minutes) * m_config.minuteMs;
     inv.createdBy = actor.label();
     storage::Transaction tx(m_db);
     if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee, refunded,"

@@ -1,5 +1,6 @@
 #include "payments/payments_methods.h"
 
+#include "payments/api/payment_api.h"
 #include "payments/payments_service.h"
 #include "server/method_params.h"
 #include "wallet/fee_schedule.h"
@@ -238,6 +239,15 @@ void declarePaymentsMethods(server::MethodTable &t, PaymentsService &pay)
          });
     read("payments.events", {org, Param::string(QStringLiteral("type"), 0, 32).optional(), cursor, limit},
          [&pay](const Actor &a, const QJsonObject &p) { return pay.events(a, str(p, "type"), pageOf(p)); });
+
+    // What partners' servers reach through the HTTPS API (PaymentApi::routes
+    // names each route's twin here; a test keeps the two lists equal).
+    QStringList partnerMethods;
+    for (const PaymentApi::RouteInfo &r : PaymentApi::routes())
+        if (!partnerMethods.contains(r.twin))
+            partnerMethods.append(r.twin);
+    if (auto s = t.openTo(server::Audience::PartnerKey, partnerMethods); !s)
+        qFatal("payments: %s", qPrintable(s.error().message));
 }
 
 } // namespace azc::payments

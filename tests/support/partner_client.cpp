@@ -97,33 +97,36 @@ HttpAnswer PartnerClient::wait(int ticket, int timeoutMs)
 
 HttpAnswer rawHttp(const QUrl &base, const QByteArray &bytes, int timeoutMs)
 {
+    // The server may run in this very thread: wait by spinning the event loop.
     QTcpSocket socket;
     socket.connectToHost(base.host(), quint16(base.port()));
     HttpAnswer a;
-    if (!socket.waitForConnected(timeoutMs))
+    QDeadlineTimer deadline(timeoutMs);
+    while (socket.state() != QAbstractSocket::ConnectedState && !deadline.hasExpired())
+        QTest::qWait(5);
+    if (socket.state() != QAbstractSocket::ConnectedState)
         return a;
     socket.write(bytes);
     QByteArray got;
-    QDeadlineTimer deadline(timeoutMs);
     while (!deadline.hasExpired()) {
-        if (socket.waitForReadyRead(100))
-            got += socket.readAll();
+        QTest::qWait(5);
+        got += socket.readAll();
         const qsizetype end = got.indexOf("\r\n\r\n");
         if (end >= 0) {
             const QList<QByteArray> lines = got.left(end).split('\n');
-            qint64 length = -1;
+            a.headers.clear();
             for (const QByteArray &l : lines.mid(1)) {
                 const int colon = l.indexOf(':');
                 a.headers.insert(l.left(colon).trimmed().toLower(), l.mid(colon + 1).trimmed());
             }
-            length = a.headers.value("content-length", "-1").toLongLong();
+            const qint64 length = a.headers.value("content-length", "-1").toLongLong();
             if (length >= 0 && got.size() >= end + 4 + length) {
                 a.status = lines.value(0).split(' ').value(1).toInt();
                 a.body = got.mid(end + 4, length);
                 return a;
             }
         }
-        if (socket.state() != QAbstractSocket::ConnectedState && !socket.bytesAvailable())
+        if (socket.state() == QAbstractSocket::UnconnectedState)
             break;
     }
     if (got.startsWith("HTTP/1.1 "))

@@ -68,8 +68,8 @@ public:
 
 private:
     void readFrom(class QTcpSocket *socket);
+    QHash<QTcpSocket *, QByteArray> m_buffers; // before the server: its sockets go first
     QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
 };
 
 } // namespace azc::test

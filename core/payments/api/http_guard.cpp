@@ -7,9 +7,7 @@
 
 namespace azc::payments {
 
-namespace {
-
-QByteArray statusText(int status)
+QByteArray httpStatusText(int status)
 {
     switch (status) {
     case 400: return "Bad Request";
@@ -31,6 +29,8 @@ QByteArray statusText(int status)
     }
 }
 
+namespace {
+
 bool isToken(const QByteArray &s)
 {
     if (s.isEmpty())
@@ -51,12 +51,12 @@ HeadVerdict refused(int status, const char *reason, const char *detail)
 QByteArray problemResponse(int status, const QByteArray &reason, const QByteArray &detail, bool close)
 {
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("type"), QString(QStringLiteral("/problems/") + QString::fromLatin1(reason))},
-                                                      {QStringLiteral("title"), QString::fromLatin1(statusText(status))},
+                                                      {QStringLiteral("title"), QString::fromLatin1(httpStatusText(status))},
                                                       {QStringLiteral("status"), status},
                                                       {QStringLiteral("detail"), QString::fromUtf8(detail)},
                                                       {QStringLiteral("code"), QString::fromLatin1(reason)}})
                                 .toJson(QJsonDocument::Compact);
-    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + statusText(status) + "\r\nContent-Type: application/problem+json\r\n"
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpStatusText(status) + "\r\nContent-Type: application/problem+json\r\n"
            + "Content-Length: " + QByteArray::number(body.size()) + "\r\n" + (close ? "Connection: close\r\n" : "") + "\r\n" + body;
 }
 

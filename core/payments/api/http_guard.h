@@ -35,6 +35,8 @@ struct HeadVerdict {
 };
 // The checks on one complete head ("GET / HTTP/1.1\r\nHost: x\r\n\r\n"), a pure function for tests.
 HeadVerdict checkHead(const QByteArray &head, const HttpLimits &limits);
+// "Bad Request", "Too Many Requests", ...
+QByteArray httpStatusText(int status);
 // The problem-details response the guard (and the API) sends.
 QByteArray problemResponse(int status, const QByteArray &reason, const QByteArray &detail, bool close);
 

@@ -47,7 +47,7 @@ QByteArray problem(int status, const QString &reason, const QString &detail, con
 {
     QJsonObject o = extra;
     o.insert(QStringLiteral("type"), QString(QStringLiteral("/problems/") + reason));
-    o.insert(QStringLiteral("title"), reason);
+    o.insert(QStringLiteral("title"), QString::fromLatin1(httpStatusText(status)));
     o.insert(QStringLiteral("status"), status);
     o.insert(QStringLiteral("detail"), detail);
     o.insert(QStringLiteral("code"), reason);
@@ -149,18 +149,18 @@ struct PaymentApi::Call {
 QList<PaymentApi::RouteInfo> PaymentApi::routes()
 {
     return {
-        {QStringLiteral("GET"), QStringLiteral("/v1/invoices"), QStringLiteral("read")},
-        {QStringLiteral("POST"), QStringLiteral("/v1/invoices"), QStringLiteral("invoices:write")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/invoices/{id}"), QStringLiteral("read")},
-        {QStringLiteral("POST"), QStringLiteral("/v1/invoices/{id}/cancel"), QStringLiteral("invoices:write")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/refunds"), QStringLiteral("read")},
-        {QStringLiteral("POST"), QStringLiteral("/v1/refunds"), QStringLiteral("refunds:write")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/payouts"), QStringLiteral("read")},
-        {QStringLiteral("POST"), QStringLiteral("/v1/payouts"), QStringLiteral("payouts:write")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/balances"), QStringLiteral("read")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/statement"), QStringLiteral("read")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/events"), QStringLiteral("read")},
-        {QStringLiteral("GET"), QStringLiteral("/v1/events/{id}"), QStringLiteral("read")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/invoices"), QStringLiteral("read"), QStringLiteral("payments.invoices")},
+        {QStringLiteral("POST"), QStringLiteral("/v1/invoices"), QStringLiteral("invoices:write"), QStringLiteral("payments.createInvoice")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/invoices/{id}"), QStringLiteral("read"), QStringLiteral("payments.invoice")},
+        {QStringLiteral("POST"), QStringLiteral("/v1/invoices/{id}/cancel"), QStringLiteral("invoices:write"), QStringLiteral("payments.cancelInvoice")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/refunds"), QStringLiteral("read"), QStringLiteral("payments.refunds")},
+        {QStringLiteral("POST"), QStringLiteral("/v1/refunds"), QStringLiteral("refunds:write"), QStringLiteral("payments.refund")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/payouts"), QStringLiteral("read"), QStringLiteral("payments.payouts")},
+        {QStringLiteral("POST"), QStringLiteral("/v1/payouts"), QStringLiteral("payouts:write"), QStringLiteral("payments.payout")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/balances"), QStringLiteral("read"), QStringLiteral("payments.balances")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/statement"), QStringLiteral("read"), QStringLiteral("payments.statement")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/events"), QStringLiteral("read"), QStringLiteral("payments.events")},
+        {QStringLiteral("GET"), QStringLiteral("/v1/events/{id}"), QStringLiteral("read"), QStringLiteral("payments.events")},
     };
 }
 

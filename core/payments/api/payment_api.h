@@ -40,6 +40,7 @@ public:
         QString method;   // "GET", "POST"
         QString path;     // "/v1/invoices/{id}"
         QString scope;    // the key scope it needs
+        QString twin;     // the WebSocket method that does the same for members (opened to partners' keys)
     };
     static QList<RouteInfo> routes();
 
