@@ -89,9 +89,9 @@ void PaymentsService::once(const QString &orgId, const QString &key, const QByte
     if (!stored)
         return answer({500, QByteArrayLiteral("{\"reason\":\"storage_error\",\"message\":\"try again\"}")});
     if (stored->next()) {
-        if (stored->value(0).toByteArray() != fingerprint)
+        if (stored->value(0).toString().toLatin1() != fingerprint)
             return conflict();
-        return answer({stored->value(1).toInt(), stored->value(2).toByteArray()});
+        return answer({stored->value(1).toInt(), stored->value(2).toString().toUtf8()});
     }
     m_running.insert(running, Waiting{fingerprint, {std::move(answer)}});
     work([this, orgId, key, running, fingerprint](const StoredAnswer &a) {
@@ -100,7 +100,8 @@ void PaymentsService::once(const QString &orgId, const QString &key, const QByte
         if (a.status < 300)
             (void)m_db.exec(QStringLiteral("INSERT INTO pay_idempotency (org_id, idem_key, fingerprint, status_code, body, created_at)"
                                            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idem_key) DO NOTHING"),
-                            {orgId, key, fingerprint, a.status, a.body, m_clock.nowMs()});
+                            // As text: QPSQL would bind a QByteArray as bytea.
+                            {orgId, key, QString::fromLatin1(fingerprint), a.status, QString::fromUtf8(a.body), m_clock.nowMs()});
         const Waiting waiting = m_running.take(running);
         for (const AnswerDone &done : waiting.answers)
             done(a);

@@ -19,19 +19,31 @@ bool AzcoinerdProcess::start()
     process.start(m_program, args);
     if (!process.waitForStarted(10000))
         return false;
+    // "payments api URL" (when on) comes before "listening URL", the last line.
     QString out;
     QDeadlineTimer deadline(60000);
-    while (!out.contains(QLatin1Char('\n')) && !deadline.hasExpired()) {
+    const auto listening = [&out] {
+        for (const QString &line : out.split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("listening ")) && out.contains(line + QLatin1Char('\n')))
+                return true;
+        return false;
+    };
+    while (!listening() && !deadline.hasExpired()) {
         process.waitForReadyRead(200);
         out += QString::fromUtf8(process.readAllStandardOutput());
         if (process.state() == QProcess::NotRunning)
             break;
     }
-    if (!out.startsWith(QLatin1String("listening "))) {
+    if (!listening()) {
         qWarning() << "azcoinerd did not start:" << out << process.readAllStandardError();
         return false;
     }
-    url = QUrl(out.mid(10).trimmed());
+    for (const QString &line : out.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("listening ")))
+            url = QUrl(line.mid(10).trimmed());
+        else if (line.startsWith(QLatin1String("payments api ")))
+            paymentsUrl = QUrl(line.mid(13).trimmed());
+    }
     return true;
 }
 

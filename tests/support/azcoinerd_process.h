@@ -18,6 +18,7 @@ public:
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QProcess process;
     QUrl url;
+    QUrl paymentsUrl; // with --payments-listen
 
     bool start();
     void kill();
