@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qttest
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev zbar-tools
+  libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev libzbar-dev zbar-tools
   postgresql redis-server
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick x11-utils fonts-nanum fonts-noto-color-emoji

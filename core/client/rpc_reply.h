@@ -18,6 +18,13 @@ struct RpcReply {
     QJsonObject data;    // the whole error.data object
 
     QJsonObject object() const { return result.toObject(); }
+    // The request may or may not have reached the server (the connection
+    // dropped, the answer was late): only these are safe to repeat, and only
+    // with the same idempotency key.
+    bool lostInTransit() const
+    {
+        return reason == QLatin1String("disconnected") || reason == QLatin1String("timeout");
+    }
 
     static RpcReply success(QJsonValue value)
     {

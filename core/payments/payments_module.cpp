@@ -2,6 +2,7 @@
 
 #include "audit/audit_log.h"
 #include "exchange/spot/spot_exchange.h"
+#include "files/file_service.h"
 #include "identity/user_directory.h"
 #include "ledger/ledger_service.h"
 #include "notify/notification_service.h"
@@ -59,7 +60,7 @@ public:
     explicit PaymentsModule(PaymentsConfig config) : m_config(std::move(config)) {}
 
     QString name() const override { return QStringLiteral("payments"); }
-    QStringList needs() const override { return {QStringLiteral("wallet")}; }
+    QStringList needs() const override { return {QStringLiteral("files"), QStringLiteral("wallet")}; }
     QList<module::Schema> schema(storage::Dialect) const override
     {
         return {{QStringLiteral("payments"), paymentsMigrations()}};
@@ -74,6 +75,7 @@ public:
             return box.error();
         m_payments = &s.add(std::make_unique<PaymentsService>(
             c.db, s.need<ledger::LedgerService>(), s.need<wallet::WalletService>(), s.need<identity::UserDirectory>(),
+            s.need<files::FileService>(),
             s.need<notify::NotificationService>(), c.bus, s.need<audit::AuditLog>(), std::move(box).value(), c.clock, m_config));
         m_payments->setRateSource(exchangeRates(s.find<spot::SpotExchange>()));
         m_sender = &s.add(std::make_unique<WebhookSender>(*m_payments));

@@ -6,6 +6,7 @@
 
 #include "audit/audit_log.h"
 #include "crypto/secure_random.h"
+#include "files/file_service.h"
 #include "identity/user_directory.h"
 #include "ledger/ledger_service.h"
 #include "notify/notification_service.h"
@@ -80,10 +81,12 @@ const QStringList &PaymentsService::kybChecklist()
 }
 
 PaymentsService::PaymentsService(storage::Database &db, ledger::LedgerService &ledger, wallet::WalletService &wallet,
-                                 identity::UserDirectory &users, notify::NotificationService &notifications,
+                                 identity::UserDirectory &users, files::FileService &files,
+                                 notify::NotificationService &notifications,
                                  notify::EventBus &bus, audit::AuditLog &audit, crypto::SecretBox secrets,
                                  const Clock &clock, PaymentsConfig config, QObject *parent)
-    : QObject(parent), m_db(db), m_ledger(ledger), m_wallet(wallet), m_users(users), m_notifications(notifications),
+    : QObject(parent), m_db(db), m_ledger(ledger), m_wallet(wallet), m_users(users), m_files(files),
+      m_notifications(notifications),
       m_bus(bus), m_audit(audit), m_secrets(std::move(secrets)), m_clock(clock), m_config(config)
 {
     m_ledger.addCommitParticipant([this] { return writeQueued(); });
@@ -337,6 +340,12 @@ Result<QJsonObject> PaymentsService::submitKyb(const Actor &actor, const QJsonOb
         return invalidParam("representative", QStringLiteral("the legal representative's name is needed"));
     if (fileIds.isEmpty())
         return invalidParam("fileIds", QStringLiteral("attach the registry extract (and any other documents)"));
+    for (const QString &fileId : fileIds) { // documents the submitting member uploaded for review
+        auto f = m_files.file(fileId);
+        if (!f || f->ownerId != actor.userId || f->purpose != QLatin1String("kyc"))
+            return fail("not_found", QStringLiteral("document %1 is not one of your verification uploads").arg(fileId),
+                        {{QStringLiteral("fileId"), fileId}});
+    }
     const qint64 now = m_clock.nowMs();
     const QString id = newId("kyb_");
     storage::Transaction tx(m_db);

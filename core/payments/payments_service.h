@@ -43,6 +43,7 @@ namespace azc::notify { class NotificationService; class EventBus; }
 namespace azc::storage { class Database; }
 namespace azc::wallet { class WalletService; }
 namespace azc::audit { class AuditLog; }
+namespace azc::files { class FileService; }
 
 namespace azc::payments {
 
@@ -97,7 +98,7 @@ public:
     using RateSource = std::function<Result<QString>(const QString &currency, const QString &asset)>;
 
     PaymentsService(storage::Database &db, ledger::LedgerService &ledger, wallet::WalletService &wallet,
-                    identity::UserDirectory &users, notify::NotificationService &notifications,
+                    identity::UserDirectory &users, files::FileService &files, notify::NotificationService &notifications,
                     notify::EventBus &bus, audit::AuditLog &audit, crypto::SecretBox secrets, const Clock &clock,
                     PaymentsConfig config, QObject *parent = nullptr);
     ~PaymentsService() override;
@@ -223,6 +224,7 @@ private:
     ledger::LedgerService &m_ledger;
     wallet::WalletService &m_wallet;
     identity::UserDirectory &m_users;
+    files::FileService &m_files;
     notify::NotificationService &m_notifications;
     notify::EventBus &m_bus;
     audit::AuditLog &m_audit;

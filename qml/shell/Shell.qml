@@ -18,6 +18,7 @@ Rectangle {
         { key: "wallet", label: qsTr("Wallet"), icon: "wallet", group: 0, gate: "", page: "wallet/WalletPage.qml" },
         { key: "trade", label: qsTr("Trade"), icon: "trade", group: 0, gate: "", page: "trade/TradePage.qml" },
         { key: "p2p", label: qsTr("P2P"), icon: "p2p", group: 0, gate: "", page: "p2p/P2pPage.qml" },
+        { key: "merchant", label: qsTr("Merchant"), icon: "store", group: 0, gate: "", page: "merchant/MerchantPage.qml" },
         { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, gate: "", page: "" },
         { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, gate: "", page: "" },
         { key: "support", label: qsTr("Support"), icon: "support", group: 1, gate: "support", page: "support/SupportPage.qml" },

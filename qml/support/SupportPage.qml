@@ -3,8 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import AzCoiner
 
-// Support console: the KYC review queue, the withdrawal approval queue and
-// the P2P appeals, as tabs.
+// Support console: the KYC review queue, business verification (KYB), the
+// withdrawal approval queue and the P2P appeals, as tabs.
 Item {
     id: page
     objectName: "supportPage"
@@ -27,7 +27,8 @@ Item {
                 anchors.margins: 4
                 spacing: 4
                 Repeater {
-                    model: [{ key: "kyc", text: qsTr("KYC review") }, { key: "withdrawals", text: qsTr("Withdrawal approvals") },
+                    model: [{ key: "kyc", text: qsTr("KYC review") }, { key: "kyb", text: qsTr("Businesses") },
+                            { key: "withdrawals", text: qsTr("Withdrawal approvals") },
                             { key: "disputes", text: qsTr("P2P appeals") }]
                     delegate: AppButton {
                         required property var modelData
@@ -44,11 +45,13 @@ Item {
         Loader {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            sourceComponent: page.tab === "withdrawals" ? withdrawalsView : page.tab === "disputes" ? disputesView : kycView
+            sourceComponent: page.tab === "withdrawals" ? withdrawalsView : page.tab === "disputes" ? disputesView
+                           : page.tab === "kyb" ? kybView : kycView
         }
     }
 
     Component { id: kycView; KycQueuePage {} }
     Component { id: withdrawalsView; WithdrawalQueueView {} }
     Component { id: disputesView; DisputesView {} }
+    Component { id: kybView; KybQueueView {} }
 }

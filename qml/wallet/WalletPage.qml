@@ -27,6 +27,7 @@ Item {
     CustodyWithdrawalsModel { id: withdrawals; objectName: "custodyWithdrawals" }
     CustodyWithdrawalRequest { id: withdrawalRequest; objectName: "withdrawalRequest" }
     SwapSession { id: swap; objectName: "walletSwapSession" }
+    PaymentCheckout { id: checkout; objectName: "walletCheckout" }
 
     Connections {
         target: history
@@ -41,6 +42,12 @@ Item {
         onClosed: if (transfer.stage === WalletTransfer.Done) page.asset = transfer.receipt.asset
     }
     ReceiptDialog { id: receiptDialog; objectName: "receiptDialog" }
+    PayDialog {
+        id: payDialog
+        objectName: "payDialog"
+        checkout: checkout
+        onClosed: if (checkout.stage === PaymentCheckout.Done) page.asset = checkout.receipt.asset
+    }
     SwapDialog { id: swapDialog; objectName: "walletSwapDialog"; swap: swap; balances: balances }
     DepositDialog {
         id: depositDialog
@@ -98,6 +105,13 @@ Item {
                     icon.source: "../icons/refresh.svg"
                     enabled: swap.assets.length > 0
                     onClicked: swapDialog.start(page.asset, "")
+                }
+                AppButton {
+                    objectName: "payButton"
+                    text: qsTr("Pay")
+                    icon.source: "../icons/qr.svg"
+                    enabled: balances.count > 0
+                    onClicked: payDialog.start()
                 }
                 AppButton {
                     objectName: "sendButton"

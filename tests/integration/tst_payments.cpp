@@ -73,7 +73,7 @@ class TstPayments : public QObject
                                                {QStringLiteral("country"), QStringLiteral("DE")},
                                                {QStringLiteral("address"), QStringLiteral("Hauptstrasse 1, Berlin")},
                                                {QStringLiteral("representative"), QStringLiteral("Alice Example")},
-                                               {QStringLiteral("fileIds"), QJsonArray{QStringLiteral("registry-extract")}}});
+                                               {QStringLiteral("fileIds"), QJsonArray{uploadDocument(*m.owner)}}});
         const QString caseId = kyb[QStringLiteral("result")][QStringLiteral("id")].toString();
         auto support = signIn(*m_backend, QStringLiteral("support"));
         QJsonObject checklist;
@@ -159,7 +159,7 @@ private Q_SLOTS:
                                               {QStringLiteral("country"), QStringLiteral("GB")},
                                               {QStringLiteral("address"), QStringLiteral("1 High Street")},
                                               {QStringLiteral("representative"), QStringLiteral("Alice")},
-                                              {QStringLiteral("fileIds"), QJsonArray{QStringLiteral("f1")}}})[QStringLiteral("id")].toString();
+                                              {QStringLiteral("fileIds"), QJsonArray{uploadDocument(*alice)}}})[QStringLiteral("id")].toString();
         QVERIFY(!caseId.isEmpty());
         auto support = signIn(*m_backend, QStringLiteral("support"));
         QCOMPARE(reason(support->call(QStringLiteral("payments.decideKyb"),

@@ -53,7 +53,7 @@ private Q_SLOTS:
                                               {QStringLiteral("country"), QStringLiteral("DE")},
                                               {QStringLiteral("address"), QStringLiteral("Am Markt 2, Bonn")},
                                               {QStringLiteral("representative"), QStringLiteral("Alice")},
-                                              {QStringLiteral("fileIds"), QJsonArray{QStringLiteral("doc")}}})[QStringLiteral("id")].toString();
+                                              {QStringLiteral("fileIds"), QJsonArray{uploadDocument(*alice)}}})[QStringLiteral("id")].toString();
         QJsonObject checklist;
         for (const char *item : {"registryExtractMatches", "representativeVerified", "addressVerified", "activityAllowed",
                                  "sanctionsScreened", "websiteReviewed"})
@@ -86,7 +86,9 @@ private Q_SLOTS:
         const QString pay = bob->send(QStringLiteral("payments.pay"),
                                       {{QStringLiteral("reference"), uri}, {QStringLiteral("idempotencyKey"), QStringLiteral("crash-pay-1")}});
         Q_UNUSED(pay);
-        QCOMPARE(server.waitForExit(30000), 70);
+        // Spin the event loop while waiting: the request must actually leave this process.
+        QTRY_VERIFY_WITH_TIMEOUT(server.process.state() == QProcess::NotRunning, 30000);
+        QCOMPARE(server.process.exitCode(), 70);
         QCOMPARE(hooks.attempts, 0);
 
         server.environment.remove(QStringLiteral("AZC_FAILPOINT"));

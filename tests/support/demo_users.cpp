@@ -1,5 +1,10 @@
 #include "demo_users.h"
 
+#include <QBuffer>
+#include <QColor>
+#include <QCryptographicHash>
+#include <QImage>
+
 #include <QHash>
 
 namespace azc::test {
@@ -45,6 +50,31 @@ QString fund(TestBackend &backend, const QString &username, const QString &asset
                                                {{QStringLiteral("adjustmentId"), id}});
     const QString status = approved[QStringLiteral("result")][QStringLiteral("adjustment")][QStringLiteral("status")].toString();
     return status == QLatin1String("approved") ? QString() : QStringLiteral("treasury.approveAdjustment: ") + reason(approved);
+}
+
+} // namespace azc::test
+
+namespace azc::test {
+
+QString uploadDocument(WsClient &client, const QString &purpose)
+{
+    QImage image(64, 64, QImage::Format_RGB32);
+    image.fill(QColor(40, 90, 160));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    const QString uploadId = client.result(QStringLiteral("files.beginUpload"),
+                                           {{QStringLiteral("name"), QStringLiteral("document.png")},
+                                            {QStringLiteral("mime"), QStringLiteral("image/png")},
+                                            {QStringLiteral("size"), png.size()}, {QStringLiteral("sha256"), sha},
+                                            {QStringLiteral("purpose"), purpose}})
+                                 .value(QStringLiteral("uploadId")).toString();
+    client.result(QStringLiteral("files.uploadChunk"), {{QStringLiteral("uploadId"), uploadId}, {QStringLiteral("offset"), 0},
+                                                        {QStringLiteral("data"), QString::fromLatin1(png.toBase64())}});
+    return client.result(QStringLiteral("files.finishUpload"), {{QStringLiteral("uploadId"), uploadId}})
+        [QStringLiteral("file")][QStringLiteral("fileId")].toString();
 }
 
 } // namespace azc::test

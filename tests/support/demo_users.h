@@ -18,6 +18,8 @@ inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const QString &use
 {
     return signIn(backend.url(), username, password);
 }
+// Uploads a small PNG as `purpose` ("kyc": a verification document); its file id, "" on failure.
+QString uploadDocument(WsClient &client, const QString &purpose = QStringLiteral("kyc"));
 // Credits `amount` of `asset` to `username`; the failure, or "" when the money arrived.
 QString fund(TestBackend &backend, const QString &username, const QString &asset, const QString &amount);
 

@@ -86,6 +86,7 @@ bool UiHarness::startBackend(QString *error)
     s_dataDir = new QTemporaryDir;
     s_backend = new EmbeddedBackend;
     BackendConfig config = EmbeddedBackend::defaultConfig(s_dataDir->path());
+    config.payments.apiEnabled = true; // partners' servers (the Node example) reach it in the payments test
     startChain(config);
     s_backend->start(config);
     if (!s_backend->waitUntilStarted(120000)) {
@@ -118,6 +119,11 @@ QByteArray UiHarness::tokenAddress()
 QString UiHarness::custodyError()
 {
     return s_custodyError;
+}
+
+QUrl UiHarness::paymentApiUrl()
+{
+    return s_backend ? s_backend->paymentApiUrl() : QUrl();
 }
 
 QUrl UiHarness::backendUrl()

@@ -32,6 +32,7 @@ public:
     static bool startBackend(QString *error);
     static void stopBackend();
     static QUrl backendUrl();
+    static QUrl paymentApiUrl(); // the partner HTTP API of the shared backend
     static QByteArray launchSecret();
     // The backend's data folder (its SQLite database is azcoiner.db there), for test-only fast paths.
     static QString dataDir();

@@ -83,6 +83,7 @@ void EmbeddedBackend::start(BackendConfig config)
         QString error;
         const bool ok = backend->start(&error);
         const QUrl url = ok ? backend->url() : QUrl();
+        const QUrl paymentApi = ok ? backend->paymentApiUrl() : QUrl();
         if (ok) {
             m_backend = backend;
             startDemoBot(config.dataDir, url, config.launchSecret);
@@ -90,10 +91,11 @@ void EmbeddedBackend::start(BackendConfig config)
             delete backend;
         }
         // Back on the GUI thread to publish the outcome.
-        QMetaObject::invokeMethod(this, [this, ok, url, error] {
+        QMetaObject::invokeMethod(this, [this, ok, url, paymentApi, error] {
             m_done = true;
             if (ok) {
                 m_url = url;
+                m_paymentApiUrl = paymentApi;
                 qCInfo(lcEmbedded) << "embedded backend listening on" << url.toString();
                 emit ready(url, m_secret);
             } else {

@@ -32,6 +32,7 @@ public:
     bool waitUntilStarted(int timeoutMs = 60000);
 
     QUrl url() const { return m_url; }
+    QUrl paymentApiUrl() const { return m_paymentApiUrl; } // when config.payments.apiEnabled
     QByteArray launchSecret() const { return m_secret; }
     QString error() const { return m_error; }
 
@@ -47,6 +48,7 @@ private:
     QObject *m_anchor = nullptr;   // lives on m_thread; work is queued to it
     Backend *m_backend = nullptr;  // created, used and deleted on m_thread only
     QUrl m_url;
+    QUrl m_paymentApiUrl;
     QByteArray m_secret;
     QString m_error;
     bool m_done = false;

@@ -4,6 +4,7 @@
 #include "foundation/error_sink.h"
 #include "foundation/event_hub.h"
 #include "foundation/language_manager.h"
+#include "foundation/barcode.h"
 #include "foundation/qr_code.h"
 #include "foundation/rpc_transport.h"
 #include "foundation/session.h"
@@ -53,6 +54,7 @@ void AppContext::attach(QQmlEngine *engine)
     engine->addImportPath(QStringLiteral("qrc:/"));
     engine->addImageProvider(DocumentImageProvider::Id, new DocumentImageProvider(m_documents));
     engine->addImageProvider(QrImageProvider::Id, new QrImageProvider);
+    engine->addImageProvider(BarcodeImageProvider::Id, new BarcodeImageProvider);
     engine->addImageProvider(QStringLiteral("chatimage"), new DocumentImageProvider(m_chatImages));
     m_language->setEngine(engine);
 }

@@ -17,6 +17,7 @@ struct TopicName {
 
 const TopicName kTopics[] = {
     {"event.wallet.changed", Topic::WalletChanged},
+    {"event.payments.changed", Topic::PaymentsChanged},
     {"event.notify.new", Topic::NotificationNew},
     {"event.reserves.published", Topic::ReservesPublished},
     {"event.deposit.changed", Topic::DepositChanged},
@@ -62,6 +63,7 @@ QString objectIdOf(Topic topic, const QJsonObject &p)
     case Topic::DepositChanged: return str(obj(p, "deposit"), "id");
     case Topic::WithdrawalChanged: return str(obj(p, "withdrawal"), "id");
     case Topic::KycDecided: return str(p, "caseId");
+    case Topic::PaymentsChanged: return str(p, "orgId");
     case Topic::MessageNew:
     case Topic::MessageEdited:
     case Topic::MessageDeleted:

@@ -43,6 +43,7 @@ enum class Topic : quint32 {
     SpotTrade = 1u << 18,        // id: market; params.trade
     SpotOrder = 1u << 19,        // id: market; params.order
     P2pTrade = 1u << 20,         // id: trade id; params.trade
+    PaymentsChanged = 1u << 21,  // id: organisation; params: {orgId, type, objectId}
 };
 Q_DECLARE_FLAGS(Topics, Topic)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Topics)

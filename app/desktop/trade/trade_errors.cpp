@@ -10,11 +10,6 @@ bool TradeErrors::isMissingMethod(const RpcReply &reply)
     return reply.reason == QLatin1String("method_not_found");
 }
 
-bool TradeErrors::isConnectionFailure(const RpcReply &reply)
-{
-    return reply.reason == QLatin1String("disconnected") || reply.reason == QLatin1String("timeout");
-}
-
 QString TradeErrors::describe(const RpcReply &reply)
 {
     const QString &r = reply.reason;
@@ -54,7 +49,7 @@ QString TradeErrors::describe(const RpcReply &reply)
         return tr("This order was already sent with different details. Check your open orders.");
     if (isMissingMethod(reply))
         return tr("The server does not offer this yet.");
-    if (isConnectionFailure(reply))
+    if (reply.lostInTransit())
         return tr("The connection was lost before the answer came. Try again: it will not be done twice.");
     return ErrorSink::describe(reply);
 }

@@ -18,8 +18,6 @@ public:
     static QString describe(const RpcReply &reply);
     // A method the connected server does not have yet (older backend).
     static bool isMissingMethod(const RpcReply &reply);
-    // The call may or may not have reached the server: repeat it only with the same idempotency key.
-    static bool isConnectionFailure(const RpcReply &reply);
 };
 
 } // namespace azc

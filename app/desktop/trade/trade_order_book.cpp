@@ -99,7 +99,7 @@ void TradeOrderBook::resync()
         publish();
     }, [this](const RpcReply &reply) {
         m_syncing = false;
-        if (!TradeErrors::isConnectionFailure(reply)) // a reconnect resyncs anyway
+        if (!reply.lostInTransit()) // a reconnect resyncs anyway
             errors()->reportText(TradeErrors::describe(reply));
     });
 }

@@ -150,7 +150,7 @@ void TradeOrderEntry::place()
     }, [this](const RpcReply &reply) {
         m_placing = false;
         // A refusal recorded nothing (next press = new intent); a lost answer keeps the key.
-        if (!TradeErrors::isConnectionFailure(reply))
+        if (!reply.lostInTransit())
             m_key.clear();
         m_errorText = TradeErrors::describe(reply);
         emit resultChanged();

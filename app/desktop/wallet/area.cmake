@@ -15,6 +15,6 @@ azc_desktop_area(
     WalletWords.qml
     WalletPage.qml BalanceCard.qml HistoryRow.qml SendDialog.qml ReceiptView.qml ReceiptDialog.qml
     VerifyBalanceView.qml DepositDialog.qml DepositRow.qml WithdrawDialog.qml WithdrawalRow.qml
-    AddressBookRow.qml
+    AddressBookRow.qml PayDialog.qml
   SINGLETONS WalletWords.qml
 )

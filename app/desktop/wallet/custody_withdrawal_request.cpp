@@ -10,17 +10,6 @@
 
 namespace azc {
 
-namespace {
-
-bool isConnectionFailure(const RpcReply &reply)
-{
-    // The request may or may not have reached the server: only these are
-    // safe to repeat, and only with the same idempotency key.
-    return reply.reason == QLatin1String("disconnected") || reply.reason == QLatin1String("timeout");
-}
-
-} // namespace
-
 CustodyWithdrawalRequest::CustodyWithdrawalRequest(QObject *parent) : RemoteObject(parent) {}
 
 void CustodyWithdrawalRequest::setStage(Stage stage)
@@ -136,7 +125,7 @@ void CustodyWithdrawalRequest::submit(const QString &twoFactorCode)
         }
         // A refused request recorded nothing and a lost one is repeated with
         // the same key, so the user may press the button again either way.
-        setError(&reply, isConnectionFailure(reply));
+        setError(&reply, reply.lostInTransit());
         setStage(Editing);
     });
 }

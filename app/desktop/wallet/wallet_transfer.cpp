@@ -10,17 +10,6 @@
 
 namespace azc {
 
-namespace {
-
-bool isConnectionFailure(const RpcReply &reply)
-{
-    // The request may or may not have reached the server: only these are
-    // safe to repeat, and only with the same idempotency key.
-    return reply.reason == QLatin1String("disconnected") || reply.reason == QLatin1String("timeout");
-}
-
-} // namespace
-
 WalletTransfer::WalletTransfer(QObject *parent) : RemoteObject(parent) {}
 
 void WalletTransfer::setStage(Stage stage)
@@ -117,7 +106,7 @@ void WalletTransfer::send(const QString &twoFactorCode)
             m_needsTwoFactor = true;
         // A refused transfer recorded nothing and a lost one is repeated with
         // the same key, so the user may press Send again either way.
-        setError(&reply, isConnectionFailure(reply));
+        setError(&reply, reply.lostInTransit());
         setStage(Confirming);
     });
 }
