@@ -928,6 +928,125 @@
     </message>
 </context>
 <context>
+    <name>DevelopersView</name>
+    <message>
+        <source>The secret of %1. Copy it now: it is not shown again.</source>
+        <translation>رمز محرمانهٔ %1. همین حالا آن را کپی کنید: دیگر نمایش داده نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>کلیدهای API</translation>
+    </message>
+    <message>
+        <source>Your servers sign every request with a key&apos;s secret. Give each key only what it needs, and the addresses it may come from.</source>
+        <translation>سرورهای شما هر درخواست را با رمز محرمانهٔ یک کلید امضا می‌کنند. به هر کلید فقط دسترسی‌های لازم و آدرس‌های IP مجاز برای ارسال درخواست را بدهید.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>برچسب</translation>
+    </message>
+    <message>
+        <source>shop server</source>
+        <translation>سرور فروشگاه</translation>
+    </message>
+    <message>
+        <source>Allowed addresses (optional)</source>
+        <translation>آدرس‌های IP مجاز (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>ساخت کلید</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>کلید</translation>
+    </message>
+    <message>
+        <source>used %1</source>
+        <translation>آخرین استفاده %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>باطل‌شده</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>تعویض</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>ابطال</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>وب‌هوک‌ها</translation>
+    </message>
+    <message>
+        <source>We POST each event (invoice paid, refund, payout…) to your URL, signed, and retry for a day until you answer 2xx.</source>
+        <translation>هر رویداد (پرداخت صورتحساب، بازپرداخت، تسویه…) را امضاشده با POST به URL شما می‌فرستیم و تا یک روز دوباره تلاش می‌کنیم تا پاسخ 2xx بدهید.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL مقصد</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Off: kept failing</source>
+        <translation>غیرفعال: خطای پیاپی</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n در انتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>ارسال‌ها</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>فعال کردن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>گزارش ارسال‌ها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n تلاش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>ارسال دوباره</translation>
+    </message>
+</context>
+<context>
     <name>DisputesView</name>
     <message>
         <source>%1 buys from %2</source>
@@ -1305,6 +1424,217 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Save a printable invoice</source>
+        <translation>ذخیرهٔ صورتحساب قابل چاپ</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>ذخیرهٔ کد QR</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>تصویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>Priced at %1 %2, rate kept until the invoice expires</source>
+        <translation>قیمت: %1 %2؛ نرخ تا انقضای صورتحساب ثابت می‌ماند</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>معتبر تا %1</translation>
+    </message>
+    <message>
+        <source>Paid by %1 · fee %2 · you receive %3 · refunded %4</source>
+        <translation>پرداخت‌کننده: %1 · کارمزد %2 · دریافتی شما %3 · بازپرداخت‌شده %4</translation>
+    </message>
+    <message>
+        <source>Refund (empty: all)</source>
+        <translation>مبلغ بازپرداخت (خالی: کل مبلغ)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>ذخیرهٔ PDF…</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>ذخیرهٔ QR…</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>کپی کد</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>لغو صورتحساب</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>در انتظار پرداخت</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورتحساب</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>بازپرداخت‌شده %1</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>خالص %1</translation>
+    </message>
+    <message>
+        <source>No invoices here yet.</source>
+        <translation>هنوز صورتحسابی اینجا نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>KybQueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>No businesses waiting.</source>
+        <translation>هیچ کسب‌وکاری در انتظار نیست.</translation>
+    </message>
+    <message>
+        <source>Owner: %1 · website: %2</source>
+        <translation>مالک: %1 · وب‌سایت: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>نام حقوقی</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>شمارهٔ ثبت</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>نماینده</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>مدارک</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n فایل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>فهرست بررسی</translation>
+    </message>
+    <message>
+        <source>The registry extract matches the declared company</source>
+        <translation>گواهی ثبت با شرکت اعلام‌شده مطابقت دارد</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s identity is verified</source>
+        <translation>هویت نماینده تأیید شده است</translation>
+    </message>
+    <message>
+        <source>The registered address is verified</source>
+        <translation>نشانی ثبتی تأیید شده است</translation>
+    </message>
+    <message>
+        <source>The business activity is allowed</source>
+        <translation>فعالیت کسب‌وکار مجاز است</translation>
+    </message>
+    <message>
+        <source>Company and people screened against sanctions lists</source>
+        <translation>شرکت و اشخاص مرتبط با فهرست‌های تحریم تطبیق داده شده‌اند</translation>
+    </message>
+    <message>
+        <source>The website (or app) was reviewed</source>
+        <translation>وب‌سایت (یا برنامه) بررسی شده است</translation>
+    </message>
+    <message>
+        <source>Reason (when declining or asking again)</source>
+        <translation>دلیل (هنگام رد یا درخواست دوباره)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>درخواست دوباره</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رد کردن</translation>
+    </message>
+</context>
+<context>
     <name>KycHistoryCard</name>
     <message>
         <source>Your submissions</source>
@@ -1550,6 +1880,59 @@
     </message>
 </context>
 <context>
+    <name>LinksView</name>
+    <message>
+        <source>Save the QR code</source>
+        <translation>ذخیرهٔ کد QR</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>تصویر PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>کد جدید</translation>
+    </message>
+    <message>
+        <source>Leave the amount empty for a counter QR code: the customer enters what they pay.</source>
+        <translation>برای کد QR صندوق فروشگاه، مبلغ را خالی بگذارید: مشتری خودش مبلغ پرداخت را وارد می‌کند.</translation>
+    </message>
+    <message>
+        <source>Amount (optional)</source>
+        <translation>مبلغ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ساختن</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>صندوق</translation>
+    </message>
+    <message>
+        <source>Any amount in %1</source>
+        <translation>هر مبلغی به %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n پرداخت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>ذخیره…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>AZCoiner</source>
@@ -1658,6 +2041,278 @@
     <message>
         <source>Published %1. Roots:</source>
         <translation>منتشرشده در %1. ریشه‌ها:</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantOverview</name>
+    <message>
+        <source>No payments yet</source>
+        <translation>هنوز پرداختی نیست</translation>
+    </message>
+    <message>
+        <source>Create an invoice or print your shop&apos;s QR code to take the first one.</source>
+        <translation>یک صورتحساب بسازید یا کد QR فروشگاهتان را چاپ کنید تا نخستین پرداخت را دریافت کنید.</translation>
+    </message>
+    <message>
+        <source>Last 14 days (%1, UTC days)</source>
+        <translation>۱۴ روز گذشته (%1، روزها به وقت UTC)</translation>
+    </message>
+    <message>
+        <source>Opening balance %1 · closing balance %2</source>
+        <translation>موجودی آغازین %1 · موجودی پایانی %2</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>پرداخت‌های دریافتی</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>کارمزدهای پرداختی</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>تسویه</translation>
+    </message>
+    <message>
+        <source>Moves money from the business to a member&apos;s AZCoiner wallet (yours when no one is named).</source>
+        <translation>پول را از کسب‌وکار به کیف پول AZCoiner یکی از اعضا منتقل می‌کند (اگر کسی را مشخص نکنید، به کیف پول خودتان).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Member (optional)</source>
+        <translation>عضو (اختیاری)</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>کارمزد %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>تیم</translation>
+    </message>
+    <message>
+        <source>Staff create invoices; admins also refund, pay out and manage the API; viewers only look.</source>
+        <translation>کارمندان صورتحساب می‌سازند؛ مدیران افزون بر آن بازپرداخت و تسویه می‌کنند و API را مدیریت می‌کنند؛ ناظران فقط مشاهده می‌کنند.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>افزودن عضو</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>افزودن</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantPage</name>
+    <message>
+        <source>Merchant</source>
+        <translation>پذیرندگی</translation>
+    </message>
+    <message>
+        <source>Take payments from AZCoiner users in your shop, on your website and in your app.</source>
+        <translation>در فروشگاه، وب‌سایت و برنامهٔ خود از کاربران AZCoiner پرداخت دریافت کنید.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>صورتحساب جدید</translation>
+    </message>
+    <message>
+        <source>Add a business</source>
+        <translation>افزودن کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>صورتحساب‌ها</translation>
+    </message>
+    <message>
+        <source>Links and shop QR</source>
+        <translation>پیوندها و QR فروشگاه</translation>
+    </message>
+    <message>
+        <source>Developers</source>
+        <translation>توسعه‌دهندگان</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantSetup</name>
+    <message>
+        <source>Add a business document</source>
+        <translation>افزودن مدرک کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>تصاویر و اسناد (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>کسب‌وکار شما</translation>
+    </message>
+    <message>
+        <source>Customers see this name when they pay. You can add staff later.</source>
+        <translation>مشتریان هنگام پرداخت این نام را می‌بینند. کارمندان را بعداً می‌توانید اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>نام کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Website (optional)</source>
+        <translation>وب‌سایت (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Settle in</source>
+        <translation>دارایی تسویه</translation>
+    </message>
+    <message>
+        <source>Create the business</source>
+        <translation>ساخت کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Business verification</source>
+        <translation>احراز هویت کسب‌وکار</translation>
+    </message>
+    <message>
+        <source>Our team is checking your documents. You will be notified of the decision.</source>
+        <translation>تیم ما در حال بررسی مدارک شماست. نتیجه را به شما اطلاع می‌دهیم.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1. Correct it and send again.</source>
+        <translation>تأیید نشد: %1. آن را اصلاح کنید و دوباره بفرستید.</translation>
+    </message>
+    <message>
+        <source>Before you take payments, tell us who runs the business. Support checks the company registry, the representative and the address.</source>
+        <translation>پیش از دریافت پرداخت، به ما بگویید چه کسی کسب‌وکار را اداره می‌کند. پشتیبانی ثبت شرکت، نماینده و نشانی را بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Registered legal name</source>
+        <translation>نام حقوقی ثبت‌شده</translation>
+    </message>
+    <message>
+        <source>Company registration number</source>
+        <translation>شمارهٔ ثبت شرکت</translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. DE)</source>
+        <translation>کشور (کد دوحرفی، مثلاً IR)</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>نشانی ثبتی</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>نمایندهٔ قانونی</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>افزودن مدرک…</translation>
+    </message>
+    <message>
+        <source>The registry extract at least.</source>
+        <translation>دست‌کم گواهی ثبت.</translation>
+    </message>
+    <message>
+        <source>Send for verification</source>
+        <translation>ارسال برای احراز هویت</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWords</name>
+    <message>
+        <source>Open</source>
+        <translation>در انتظار پرداخت</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منقضی‌شده</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>هنوز تأیید نشده</translation>
+    </message>
+    <message>
+        <source>Verification under review</source>
+        <translation>احراز هویت در حال بررسی</translation>
+    </message>
+    <message>
+        <source>Verified — taking payments</source>
+        <translation>تأییدشده — در حال دریافت پرداخت</translation>
+    </message>
+    <message>
+        <source>Verification declined</source>
+        <translation>احراز هویت رد شد</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>تعلیق‌شده</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>مدیر</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>ناظر</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>مشاهده</translation>
+    </message>
+    <message>
+        <source>Create invoices</source>
+        <translation>ساخت صورتحساب</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>تسویه</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>در حال تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>متوقف شد</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2688,49 @@
     <message>
         <source>Join</source>
         <translation>پیوستن</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ساختن</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>صورتحساب جدید</translation>
+    </message>
+    <message>
+        <source>Price in US dollars</source>
+        <translation>قیمت به دلار آمریکا</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>مبلغ به %1</translation>
+    </message>
+    <message>
+        <source>Price in USD</source>
+        <translation>قیمت به USD</translation>
+    </message>
+    <message>
+        <source>Converted to %1 at the exchange&apos;s rate, kept for 15 minutes.</source>
+        <translation>با نرخ صرافی به %1 تبدیل می‌شود و این نرخ ۱۵ دقیقه ثابت می‌ماند.</translation>
+    </message>
+    <message>
+        <source>What is it for (the customer sees it)</source>
+        <translation>بابت (مشتری آن را می‌بیند)</translation>
+    </message>
+    <message>
+        <source>Your order number (optional)</source>
+        <translation>شمارهٔ سفارش شما (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Open for (minutes)</source>
+        <translation>مدت اعتبار (دقیقه)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3411,6 +4109,109 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت انجام شد</translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>تأیید پرداخت</translation>
+    </message>
+    <message>
+        <source>Pay a merchant</source>
+        <translation>پرداخت به پذیرنده</translation>
+    </message>
+    <message>
+        <source>Open a picture of the payment code</source>
+        <translation>باز کردن تصویر کد پرداخت</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>کد پرداخت</translation>
+    </message>
+    <message>
+        <source>Paste it, scan it with a barcode scanner, or open a picture of the QR code.</source>
+        <translation>آن را جای‌گذاری کنید، با بارکدخوان اسکن کنید یا تصویر کد QR را باز کنید.</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>باز کردن تصویر…</translation>
+    </message>
+    <message>
+        <source>From the clipboard</source>
+        <translation>از کلیپ‌بورد</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Verified business</source>
+        <translation>کسب‌وکار تأییدشده</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>بابت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>None — the merchant pays it</source>
+        <translation>ندارد — پذیرنده آن را می‌پردازد</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>معتبر تا</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>مبلغ به %1</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>کد برنامهٔ احراز هویت</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>پرداخت %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCard</name>
     <message>
         <source>Profile</source>
@@ -3870,6 +4671,10 @@
         <source>Treasury</source>
         <translation>خزانه</translation>
     </message>
+    <message>
+        <source>Merchant</source>
+        <translation>پذیرندگی</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -3957,6 +4762,10 @@
     <message>
         <source>P2P appeals</source>
         <translation>اعتراض‌های همتا به همتا</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>کسب‌وکارها</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +5386,10 @@
     <message>
         <source>Swap</source>
         <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>پرداخت</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +6070,33 @@
     </message>
 </context>
 <context>
+    <name>azc::MerchantConsole</name>
+    <message>
+        <source>%1 is set up. Send your business documents for verification to start taking payments.</source>
+        <translation>%1 راه‌اندازی شد. برای شروع دریافت پرداخت، مدارک کسب‌وکار خود را برای احراز هویت بفرستید.</translation>
+    </message>
+    <message>
+        <source>Your documents are with our team. You will be notified of the decision.</source>
+        <translation>مدارک شما به دست تیم ما رسید. نتیجه را به شما اطلاع می‌دهیم.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 %2 to the customer&apos;s wallet.</source>
+        <translation>%1 %2 به کیف پول مشتری بازپرداخت شد.</translation>
+    </message>
+    <message>
+        <source>Paid out %1 %2 to %3.</source>
+        <translation>%1 %2 به %3 تسویه شد.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>صورتحساب %1</translation>
+    </message>
+    <message>
+        <source>Pay with AZCoiner: Wallet → Pay. Valid until %1.</source>
+        <translation>پرداخت با AZCoiner: کیف پول ← پرداخت. معتبر تا %1.</translation>
+    </message>
+</context>
+<context>
     <name>azc::P2pPaymentMethodsModel</name>
     <message>
         <source>Fill in every field of the payment method (at most 128 characters each).</source>
@@ -5268,6 +6108,77 @@
     <message>
         <source>The proof could not be uploaded: %1</source>
         <translation>مدرک بارگذاری نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azc::PaymentCheckout</name>
+    <message>
+        <source>This is not an AZCoiner payment code.</source>
+        <translation>این کد پرداخت AZCoiner نیست.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in this picture.</source>
+        <translation>در این تصویر کد QR یا بارکدی پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read.</source>
+        <translation>این فایل تصویری نیست که برنامه بتواند بخواند.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay.</source>
+        <translation>مبلغ پرداخت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید، مثلاً 12.5.</translation>
+    </message>
+    <message>
+        <source>This payment code is unknown. Ask the merchant for a new one.</source>
+        <translation>این کد پرداخت شناخته‌شده نیست. از پذیرنده کد جدیدی بخواهید.</translation>
+    </message>
+    <message>
+        <source>This invoice is already paid.</source>
+        <translation>این صورتحساب قبلاً پرداخت شده است.</translation>
+    </message>
+    <message>
+        <source>This invoice has expired. Ask the merchant for a new one.</source>
+        <translation>این صورتحساب منقضی شده است. از پذیرنده صورتحساب جدیدی بخواهید.</translation>
+    </message>
+    <message>
+        <source>The merchant cancelled this invoice.</source>
+        <translation>پذیرنده این صورتحساب را لغو کرده است.</translation>
+    </message>
+    <message>
+        <source>This invoice is being paid right now.</source>
+        <translation>این صورتحساب هم‌اکنون در حال پرداخت است.</translation>
+    </message>
+    <message>
+        <source>This merchant cannot take payments right now.</source>
+        <translation>این پذیرنده فعلاً نمی‌تواند پرداخت دریافت کند.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be paid.</source>
+        <translation>این صورتحساب قابل پرداخت نیست.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover this payment.</source>
+        <translation>موجودی قابل استفادهٔ %1 شما برای این پرداخت کافی نیست.</translation>
+    </message>
+    <message>
+        <source>This is above your payment limit (%1 %2). You can still pay %3 %2 in the next 24 hours.</source>
+        <translation>این مبلغ از سقف پرداخت شما (%1 %2) بیشتر است. در ۲۴ ساعت آینده هنوز می‌توانید %3 %2 پرداخت کنید.</translation>
+    </message>
+    <message>
+        <source>Payments of this size need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>پرداخت‌هایی با این مبلغ به احراز هویت دومرحله‌ای نیاز دارند. آن را در «نمایه و امنیت» فعال کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>کد ۶ رقمی برنامهٔ احراز هویت را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press Pay again: it will not be paid twice.</source>
+        <translation>اتصال پیش از رسیدن پاسخ قطع شد. دوباره «پرداخت» را بزنید: مبلغ دو بار پرداخت نمی‌شود.</translation>
     </message>
 </context>
 <context>

@@ -928,6 +928,125 @@
     </message>
 </context>
 <context>
+    <name>DevelopersView</name>
+    <message>
+        <source>The secret of %1. Copy it now: it is not shown again.</source>
+        <translation>%1의 시크릿입니다. 지금 복사하세요. 다시 표시되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API 키</translation>
+    </message>
+    <message>
+        <source>Your servers sign every request with a key&apos;s secret. Give each key only what it needs, and the addresses it may come from.</source>
+        <translation>서버는 모든 요청에 키의 시크릿으로 서명합니다. 각 키에는 꼭 필요한 권한과 요청을 보낼 수 있는 IP 주소만 허용하세요.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>shop server</source>
+        <translation>쇼핑몰 서버</translation>
+    </message>
+    <message>
+        <source>Allowed addresses (optional)</source>
+        <translation>허용 IP 주소 (선택)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>키 만들기</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>used %1</source>
+        <translation>최근 사용 %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>폐기됨</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>교체</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>폐기</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>웹훅</translation>
+    </message>
+    <message>
+        <source>We POST each event (invoice paid, refund, payout…) to your URL, signed, and retry for a day until you answer 2xx.</source>
+        <translation>각 이벤트(청구서 결제, 환불, 정산…)를 서명하여 URL로 POST하며, 2xx로 응답할 때까지 하루 동안 재시도합니다.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>엔드포인트 URL</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Off: kept failing</source>
+        <translation>꺼짐: 계속 실패</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n건 대기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>전송 내역</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>켜기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>전송 기록</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n회 시도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>다시 보내기</translation>
+    </message>
+</context>
+<context>
     <name>DisputesView</name>
     <message>
         <source>%1 buys from %2</source>
@@ -1305,6 +1424,217 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Save a printable invoice</source>
+        <translation>인쇄용 청구서 저장</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>QR 코드 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>주문 %1</translation>
+    </message>
+    <message>
+        <source>Priced at %1 %2, rate kept until the invoice expires</source>
+        <translation>%1 %2 기준 가격, 청구서 만료 시까지 환율 고정</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>%1까지 유효</translation>
+    </message>
+    <message>
+        <source>Paid by %1 · fee %2 · you receive %3 · refunded %4</source>
+        <translation>결제자 %1 · 수수료 %2 · 수령액 %3 · 환불 %4</translation>
+    </message>
+    <message>
+        <source>Refund (empty: all)</source>
+        <translation>환불 금액 (비우면 전액)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>QR 저장…</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>청구서 취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>주문 %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>환불 %1</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>순액 %1</translation>
+    </message>
+    <message>
+        <source>No invoices here yet.</source>
+        <translation>아직 청구서가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>KybQueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>No businesses waiting.</source>
+        <translation>대기 중인 사업자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Owner: %1 · website: %2</source>
+        <translation>소유자: %1 · 웹사이트: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>법인명</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>등록번호</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>서류</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>체크리스트</translation>
+    </message>
+    <message>
+        <source>The registry extract matches the declared company</source>
+        <translation>등기부등본이 신고한 회사와 일치함</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s identity is verified</source>
+        <translation>대표자 신원이 확인됨</translation>
+    </message>
+    <message>
+        <source>The registered address is verified</source>
+        <translation>등록 주소가 확인됨</translation>
+    </message>
+    <message>
+        <source>The business activity is allowed</source>
+        <translation>허용된 업종임</translation>
+    </message>
+    <message>
+        <source>Company and people screened against sanctions lists</source>
+        <translation>회사와 관련인을 제재 명단과 대조함</translation>
+    </message>
+    <message>
+        <source>The website (or app) was reviewed</source>
+        <translation>웹사이트(또는 앱)를 검토함</translation>
+    </message>
+    <message>
+        <source>Reason (when declining or asking again)</source>
+        <translation>사유 (거절 또는 재요청 시)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>재요청</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+</context>
+<context>
     <name>KycHistoryCard</name>
     <message>
         <source>Your submissions</source>
@@ -1550,6 +1880,59 @@
     </message>
 </context>
 <context>
+    <name>LinksView</name>
+    <message>
+        <source>Save the QR code</source>
+        <translation>QR 코드 저장</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>새 코드</translation>
+    </message>
+    <message>
+        <source>Leave the amount empty for a counter QR code: the customer enters what they pay.</source>
+        <translation>매장 카운터용 QR 코드는 금액을 비워 두세요. 고객이 결제 금액을 직접 입력합니다.</translation>
+    </message>
+    <message>
+        <source>Amount (optional)</source>
+        <translation>금액 (선택)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>카운터</translation>
+    </message>
+    <message>
+        <source>Any amount in %1</source>
+        <translation>금액 자유 입력 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>결제 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>AZCoiner</source>
@@ -1658,6 +2041,278 @@
     <message>
         <source>Published %1. Roots:</source>
         <translation>%1에 공개됨. 루트:</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantOverview</name>
+    <message>
+        <source>No payments yet</source>
+        <translation>아직 결제가 없습니다</translation>
+    </message>
+    <message>
+        <source>Create an invoice or print your shop&apos;s QR code to take the first one.</source>
+        <translation>청구서를 만들거나 매장 QR 코드를 인쇄해 첫 결제를 받아 보세요.</translation>
+    </message>
+    <message>
+        <source>Last 14 days (%1, UTC days)</source>
+        <translation>최근 14일 (%1, UTC 기준)</translation>
+    </message>
+    <message>
+        <source>Opening balance %1 · closing balance %2</source>
+        <translation>기초 잔액 %1 · 기말 잔액 %2</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>받은 결제</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>지불한 수수료</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Moves money from the business to a member&apos;s AZCoiner wallet (yours when no one is named).</source>
+        <translation>사업체의 자금을 멤버의 AZCoiner 지갑으로 옮깁니다 (아무도 지정하지 않으면 내 지갑으로).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Member (optional)</source>
+        <translation>멤버 (선택)</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>수수료 %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>Staff create invoices; admins also refund, pay out and manage the API; viewers only look.</source>
+        <translation>직원은 청구서를 만들고, 관리자는 환불·정산·API 관리도 할 수 있으며, 조회자는 보기만 합니다.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>멤버 추가</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantPage</name>
+    <message>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <source>Take payments from AZCoiner users in your shop, on your website and in your app.</source>
+        <translation>매장, 웹사이트, 앱에서 AZCoiner 사용자의 결제를 받으세요.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>새 청구서</translation>
+    </message>
+    <message>
+        <source>Add a business</source>
+        <translation>사업체 추가</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>Links and shop QR</source>
+        <translation>링크 및 매장 QR</translation>
+    </message>
+    <message>
+        <source>Developers</source>
+        <translation>개발자</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantSetup</name>
+    <message>
+        <source>Add a business document</source>
+        <translation>사업자 서류 추가</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>이미지 및 문서 (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>내 사업체</translation>
+    </message>
+    <message>
+        <source>Customers see this name when they pay. You can add staff later.</source>
+        <translation>고객이 결제할 때 이 이름을 보게 됩니다. 직원은 나중에 추가할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <source>Website (optional)</source>
+        <translation>웹사이트 (선택)</translation>
+    </message>
+    <message>
+        <source>Settle in</source>
+        <translation>정산 자산</translation>
+    </message>
+    <message>
+        <source>Create the business</source>
+        <translation>사업체 만들기</translation>
+    </message>
+    <message>
+        <source>Business verification</source>
+        <translation>사업자 인증</translation>
+    </message>
+    <message>
+        <source>Our team is checking your documents. You will be notified of the decision.</source>
+        <translation>담당 팀이 서류를 확인하고 있습니다. 결과가 나오면 알려 드립니다.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1. Correct it and send again.</source>
+        <translation>승인되지 않았습니다: %1. 수정한 뒤 다시 보내 주세요.</translation>
+    </message>
+    <message>
+        <source>Before you take payments, tell us who runs the business. Support checks the company registry, the representative and the address.</source>
+        <translation>결제를 받기 전에 사업체를 운영하는 사람을 알려 주세요. 고객지원이 법인 등기, 대표자, 주소를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Registered legal name</source>
+        <translation>등기상 법인명</translation>
+    </message>
+    <message>
+        <source>Company registration number</source>
+        <translation>사업자등록번호</translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. DE)</source>
+        <translation>국가 (두 글자 코드, 예: KR)</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>등록 주소</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>서류 추가…</translation>
+    </message>
+    <message>
+        <source>The registry extract at least.</source>
+        <translation>최소한 등기부등본이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Send for verification</source>
+        <translation>인증 요청</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWords</name>
+    <message>
+        <source>Open</source>
+        <translation>결제 대기</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>미인증</translation>
+    </message>
+    <message>
+        <source>Verification under review</source>
+        <translation>인증 심사 중</translation>
+    </message>
+    <message>
+        <source>Verified — taking payments</source>
+        <translation>인증됨 — 결제 받는 중</translation>
+    </message>
+    <message>
+        <source>Verification declined</source>
+        <translation>인증 거절됨</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>조회자</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Create invoices</source>
+        <translation>청구서 생성</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>재시도 중</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>전송됨</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>중단됨</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2688,49 @@
     <message>
         <source>Join</source>
         <translation>참여</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>새 청구서</translation>
+    </message>
+    <message>
+        <source>Price in US dollars</source>
+        <translation>미국 달러로 가격 책정</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>%1 금액</translation>
+    </message>
+    <message>
+        <source>Price in USD</source>
+        <translation>USD 가격</translation>
+    </message>
+    <message>
+        <source>Converted to %1 at the exchange&apos;s rate, kept for 15 minutes.</source>
+        <translation>거래소 환율로 %1(으)로 환산되며, 환율은 15분간 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>What is it for (the customer sees it)</source>
+        <translation>결제 내용 (고객에게 표시됨)</translation>
+    </message>
+    <message>
+        <source>Your order number (optional)</source>
+        <translation>주문 번호 (선택)</translation>
+    </message>
+    <message>
+        <source>Open for (minutes)</source>
+        <translation>유효 시간 (분)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3411,6 +4109,109 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>결제 확인</translation>
+    </message>
+    <message>
+        <source>Pay a merchant</source>
+        <translation>가맹점 결제</translation>
+    </message>
+    <message>
+        <source>Open a picture of the payment code</source>
+        <translation>결제 코드 이미지 열기</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>결제 코드</translation>
+    </message>
+    <message>
+        <source>Paste it, scan it with a barcode scanner, or open a picture of the QR code.</source>
+        <translation>붙여 넣거나, 바코드 스캐너로 스캔하거나, QR 코드 이미지를 여세요.</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>이미지 열기…</translation>
+    </message>
+    <message>
+        <source>From the clipboard</source>
+        <translation>클립보드에서</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Verified business</source>
+        <translation>인증된 사업자</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>None — the merchant pays it</source>
+        <translation>없음 — 가맹점 부담</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>유효 기한</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>%1 금액</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>인증 앱 코드</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>%1 결제</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCard</name>
     <message>
         <source>Profile</source>
@@ -3870,6 +4671,10 @@
         <source>Treasury</source>
         <translation>재무</translation>
     </message>
+    <message>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -3957,6 +4762,10 @@
     <message>
         <source>P2P appeals</source>
         <translation>P2P 이의 제기</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>사업자</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +5386,10 @@
     <message>
         <source>Swap</source>
         <translation>교환</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>결제</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +6070,33 @@
     </message>
 </context>
 <context>
+    <name>azc::MerchantConsole</name>
+    <message>
+        <source>%1 is set up. Send your business documents for verification to start taking payments.</source>
+        <translation>%1 설정이 완료되었습니다. 결제를 받으려면 사업자 서류를 제출해 인증을 받으세요.</translation>
+    </message>
+    <message>
+        <source>Your documents are with our team. You will be notified of the decision.</source>
+        <translation>서류가 담당 팀에 전달되었습니다. 결과가 나오면 알려 드립니다.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 %2 to the customer&apos;s wallet.</source>
+        <translation>고객의 지갑으로 %1 %2을(를) 환불했습니다.</translation>
+    </message>
+    <message>
+        <source>Paid out %1 %2 to %3.</source>
+        <translation>%3 님에게 %1 %2을(를) 정산했습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>청구서 %1</translation>
+    </message>
+    <message>
+        <source>Pay with AZCoiner: Wallet → Pay. Valid until %1.</source>
+        <translation>AZCoiner로 결제: 지갑 → 결제. %1까지 유효.</translation>
+    </message>
+</context>
+<context>
     <name>azc::P2pPaymentMethodsModel</name>
     <message>
         <source>Fill in every field of the payment method (at most 128 characters each).</source>
@@ -5268,6 +6108,77 @@
     <message>
         <source>The proof could not be uploaded: %1</source>
         <translation>증빙을 업로드하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azc::PaymentCheckout</name>
+    <message>
+        <source>This is not an AZCoiner payment code.</source>
+        <translation>AZCoiner 결제 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in this picture.</source>
+        <translation>이 이미지에서 QR 코드나 바코드를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read.</source>
+        <translation>앱에서 읽을 수 있는 이미지 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay.</source>
+        <translation>결제할 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>0보다 큰 금액을 입력하세요. 예: 12.5</translation>
+    </message>
+    <message>
+        <source>This payment code is unknown. Ask the merchant for a new one.</source>
+        <translation>알 수 없는 결제 코드입니다. 가맹점에 새 코드를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>This invoice is already paid.</source>
+        <translation>이미 결제된 청구서입니다.</translation>
+    </message>
+    <message>
+        <source>This invoice has expired. Ask the merchant for a new one.</source>
+        <translation>만료된 청구서입니다. 가맹점에 새 청구서를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The merchant cancelled this invoice.</source>
+        <translation>가맹점이 이 청구서를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>This invoice is being paid right now.</source>
+        <translation>이 청구서는 지금 결제가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>This merchant cannot take payments right now.</source>
+        <translation>이 가맹점은 지금 결제를 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be paid.</source>
+        <translation>이 청구서는 결제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover this payment.</source>
+        <translation>사용 가능한 %1 잔액이 이 결제 금액보다 부족합니다.</translation>
+    </message>
+    <message>
+        <source>This is above your payment limit (%1 %2). You can still pay %3 %2 in the next 24 hours.</source>
+        <translation>결제 한도(%1 %2)를 넘었습니다. 앞으로 24시간 동안 %3 %2까지 더 결제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Payments of this size need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>이 금액의 결제에는 2단계 인증이 필요합니다. 프로필 및 보안에서 켜세요.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>인증 앱의 6자리 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press Pay again: it will not be paid twice.</source>
+        <translation>응답을 받기 전에 연결이 끊겼습니다. 결제를 다시 누르세요. 두 번 결제되지 않습니다.</translation>
     </message>
 </context>
 <context>

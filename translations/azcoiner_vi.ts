@@ -928,6 +928,125 @@
     </message>
 </context>
 <context>
+    <name>DevelopersView</name>
+    <message>
+        <source>The secret of %1. Copy it now: it is not shown again.</source>
+        <translation>Mã bí mật của %1. Hãy sao chép ngay: mã này sẽ không hiển thị lại.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <source>Your servers sign every request with a key&apos;s secret. Give each key only what it needs, and the addresses it may come from.</source>
+        <translation>Máy chủ của bạn ký mọi yêu cầu bằng mã bí mật của một khóa. Chỉ cấp cho mỗi khóa những quyền cần thiết và các địa chỉ IP được phép gửi yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>shop server</source>
+        <translation>máy chủ cửa hàng</translation>
+    </message>
+    <message>
+        <source>Allowed addresses (optional)</source>
+        <translation>Địa chỉ IP được phép (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Tạo khóa</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>used %1</source>
+        <translation>dùng lần cuối %1</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Đổi khóa</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>We POST each event (invoice paid, refund, payout…) to your URL, signed, and retry for a day until you answer 2xx.</source>
+        <translation>Chúng tôi gửi (POST) từng sự kiện (hóa đơn đã thanh toán, hoàn tiền, chi trả…) kèm chữ ký tới URL của bạn và thử lại trong một ngày cho đến khi bạn trả về 2xx.</translation>
+    </message>
+    <message>
+        <source>Endpoint URL</source>
+        <translation>URL endpoint</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Off: kept failing</source>
+        <translation>Tắt: lỗi liên tục</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Đã xóa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>Lượt gửi</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>Bật</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation>Nhật ký gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n lần thử</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Gửi lại</translation>
+    </message>
+</context>
+<context>
     <name>DisputesView</name>
     <message>
         <source>%1 buys from %2</source>
@@ -1305,6 +1424,217 @@
     </message>
 </context>
 <context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Save a printable invoice</source>
+        <translation>Lưu hóa đơn để in</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Lưu mã QR</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>đơn hàng %1</translation>
+    </message>
+    <message>
+        <source>Priced at %1 %2, rate kept until the invoice expires</source>
+        <translation>Định giá %1 %2, giữ tỷ giá đến khi hóa đơn hết hạn</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Hiệu lực đến %1</translation>
+    </message>
+    <message>
+        <source>Paid by %1 · fee %2 · you receive %3 · refunded %4</source>
+        <translation>Người trả: %1 · phí %2 · bạn nhận %3 · đã hoàn %4</translation>
+    </message>
+    <message>
+        <source>Refund (empty: all)</source>
+        <translation>Số tiền hoàn (để trống: toàn bộ)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <source>Save QR…</source>
+        <translation>Lưu QR…</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Sao chép mã</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>Hủy hóa đơn</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Chờ thanh toán</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>order %1</source>
+        <translation>đơn hàng %1</translation>
+    </message>
+    <message>
+        <source>refunded %1</source>
+        <translation>đã hoàn %1</translation>
+    </message>
+    <message>
+        <source>net %1</source>
+        <translation>thực nhận %1</translation>
+    </message>
+    <message>
+        <source>No invoices here yet.</source>
+        <translation>Chưa có hóa đơn nào ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>KybQueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>No businesses waiting.</source>
+        <translation>Không có doanh nghiệp nào đang chờ.</translation>
+    </message>
+    <message>
+        <source>Owner: %1 · website: %2</source>
+        <translation>Chủ sở hữu: %1 · trang web: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Tên pháp lý</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Số đăng ký</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>Người đại diện</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Giấy tờ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Danh sách kiểm tra</translation>
+    </message>
+    <message>
+        <source>The registry extract matches the declared company</source>
+        <translation>Bản trích lục đăng ký khớp với công ty đã khai báo</translation>
+    </message>
+    <message>
+        <source>The representative&apos;s identity is verified</source>
+        <translation>Danh tính người đại diện đã được xác minh</translation>
+    </message>
+    <message>
+        <source>The registered address is verified</source>
+        <translation>Địa chỉ đăng ký đã được xác minh</translation>
+    </message>
+    <message>
+        <source>The business activity is allowed</source>
+        <translation>Ngành nghề kinh doanh được phép</translation>
+    </message>
+    <message>
+        <source>Company and people screened against sanctions lists</source>
+        <translation>Công ty và các cá nhân liên quan đã được đối chiếu với danh sách trừng phạt</translation>
+    </message>
+    <message>
+        <source>The website (or app) was reviewed</source>
+        <translation>Đã xem xét trang web (hoặc ứng dụng)</translation>
+    </message>
+    <message>
+        <source>Reason (when declining or asking again)</source>
+        <translation>Lý do (khi từ chối hoặc yêu cầu gửi lại)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>Yêu cầu gửi lại</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+</context>
+<context>
     <name>KycHistoryCard</name>
     <message>
         <source>Your submissions</source>
@@ -1550,6 +1880,59 @@
     </message>
 </context>
 <context>
+    <name>LinksView</name>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Lưu mã QR</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>New code</source>
+        <translation>Mã mới</translation>
+    </message>
+    <message>
+        <source>Leave the amount empty for a counter QR code: the customer enters what they pay.</source>
+        <translation>Để trống số tiền để tạo mã QR tại quầy: khách hàng tự nhập số tiền thanh toán.</translation>
+    </message>
+    <message>
+        <source>Amount (optional)</source>
+        <translation>Số tiền (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
+        <source>Any amount in %1</source>
+        <translation>Số tiền tùy ý bằng %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n lượt thanh toán</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>AZCoiner</source>
@@ -1658,6 +2041,278 @@
     <message>
         <source>Published %1. Roots:</source>
         <translation>Đã công bố %1. Các gốc:</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantOverview</name>
+    <message>
+        <source>No payments yet</source>
+        <translation>Chưa có khoản thanh toán nào</translation>
+    </message>
+    <message>
+        <source>Create an invoice or print your shop&apos;s QR code to take the first one.</source>
+        <translation>Tạo hóa đơn hoặc in mã QR của cửa hàng để nhận khoản thanh toán đầu tiên.</translation>
+    </message>
+    <message>
+        <source>Last 14 days (%1, UTC days)</source>
+        <translation>14 ngày qua (%1, ngày theo UTC)</translation>
+    </message>
+    <message>
+        <source>Opening balance %1 · closing balance %2</source>
+        <translation>Số dư đầu kỳ %1 · số dư cuối kỳ %2</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Thanh toán đã nhận</translation>
+    </message>
+    <message>
+        <source>Fees paid</source>
+        <translation>Phí đã trả</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Chi trả</translation>
+    </message>
+    <message>
+        <source>Moves money from the business to a member&apos;s AZCoiner wallet (yours when no one is named).</source>
+        <translation>Chuyển tiền từ doanh nghiệp sang ví AZCoiner của một thành viên (ví của bạn nếu không chỉ định ai).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Member (optional)</source>
+        <translation>Thành viên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>username</source>
+        <translation>tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>fee %1</source>
+        <translation>phí %1</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Đội ngũ</translation>
+    </message>
+    <message>
+        <source>Staff create invoices; admins also refund, pay out and manage the API; viewers only look.</source>
+        <translation>Nhân viên tạo hóa đơn; quản trị viên còn có thể hoàn tiền, chi trả và quản lý API; người xem chỉ được xem.</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantPage</name>
+    <message>
+        <source>Merchant</source>
+        <translation>Bán hàng</translation>
+    </message>
+    <message>
+        <source>Take payments from AZCoiner users in your shop, on your website and in your app.</source>
+        <translation>Nhận thanh toán từ người dùng AZCoiner tại cửa hàng, trên trang web và trong ứng dụng của bạn.</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Hóa đơn mới</translation>
+    </message>
+    <message>
+        <source>Add a business</source>
+        <translation>Thêm doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Hóa đơn</translation>
+    </message>
+    <message>
+        <source>Links and shop QR</source>
+        <translation>Liên kết và QR cửa hàng</translation>
+    </message>
+    <message>
+        <source>Developers</source>
+        <translation>Nhà phát triển</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantSetup</name>
+    <message>
+        <source>Add a business document</source>
+        <translation>Thêm giấy tờ doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Images and documents (*.png *.jpg *.jpeg *.pdf)</source>
+        <translation>Hình ảnh và tài liệu (*.png *.jpg *.jpeg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Doanh nghiệp của bạn</translation>
+    </message>
+    <message>
+        <source>Customers see this name when they pay. You can add staff later.</source>
+        <translation>Khách hàng sẽ thấy tên này khi thanh toán. Bạn có thể thêm nhân viên sau.</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Tên doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Website (optional)</source>
+        <translation>Trang web (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Settle in</source>
+        <translation>Nhận thanh toán bằng</translation>
+    </message>
+    <message>
+        <source>Create the business</source>
+        <translation>Tạo doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Business verification</source>
+        <translation>Xác minh doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Our team is checking your documents. You will be notified of the decision.</source>
+        <translation>Đội ngũ của chúng tôi đang kiểm tra giấy tờ của bạn. Bạn sẽ được thông báo kết quả.</translation>
+    </message>
+    <message>
+        <source>Not approved: %1. Correct it and send again.</source>
+        <translation>Không được phê duyệt: %1. Hãy sửa lại và gửi lại.</translation>
+    </message>
+    <message>
+        <source>Before you take payments, tell us who runs the business. Support checks the company registry, the representative and the address.</source>
+        <translation>Trước khi nhận thanh toán, hãy cho chúng tôi biết ai điều hành doanh nghiệp. Bộ phận hỗ trợ sẽ kiểm tra đăng ký doanh nghiệp, người đại diện và địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Registered legal name</source>
+        <translation>Tên pháp lý đã đăng ký</translation>
+    </message>
+    <message>
+        <source>Company registration number</source>
+        <translation>Mã số đăng ký doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Country (two letters, e.g. DE)</source>
+        <translation>Quốc gia (hai chữ cái, ví dụ VN)</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>Địa chỉ đăng ký</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Người đại diện theo pháp luật</translation>
+    </message>
+    <message>
+        <source>Add a document…</source>
+        <translation>Thêm giấy tờ…</translation>
+    </message>
+    <message>
+        <source>The registry extract at least.</source>
+        <translation>Tối thiểu là bản trích lục đăng ký.</translation>
+    </message>
+    <message>
+        <source>Send for verification</source>
+        <translation>Gửi để xác minh</translation>
+    </message>
+</context>
+<context>
+    <name>MerchantWords</name>
+    <message>
+        <source>Open</source>
+        <translation>Chờ thanh toán</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>Not verified yet</source>
+        <translation>Chưa xác minh</translation>
+    </message>
+    <message>
+        <source>Verification under review</source>
+        <translation>Đang xét duyệt xác minh</translation>
+    </message>
+    <message>
+        <source>Verified — taking payments</source>
+        <translation>Đã xác minh — đang nhận thanh toán</translation>
+    </message>
+    <message>
+        <source>Verification declined</source>
+        <translation>Xác minh bị từ chối</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Bị tạm ngưng</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Chủ sở hữu</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Người xem</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <source>Create invoices</source>
+        <translation>Tạo hóa đơn</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Pay out</source>
+        <translation>Chi trả</translation>
+    </message>
+    <message>
+        <source>Retrying</source>
+        <translation>Đang thử lại</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Đã gửi thành công</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Đã ngừng thử lại</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2688,49 @@
     <message>
         <source>Join</source>
         <translation>Tham gia</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+</context>
+<context>
+    <name>NewInvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Hóa đơn mới</translation>
+    </message>
+    <message>
+        <source>Price in US dollars</source>
+        <translation>Định giá bằng đô la Mỹ</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Số tiền bằng %1</translation>
+    </message>
+    <message>
+        <source>Price in USD</source>
+        <translation>Giá bằng USD</translation>
+    </message>
+    <message>
+        <source>Converted to %1 at the exchange&apos;s rate, kept for 15 minutes.</source>
+        <translation>Được quy đổi sang %1 theo tỷ giá của sàn, giữ nguyên trong 15 phút.</translation>
+    </message>
+    <message>
+        <source>What is it for (the customer sees it)</source>
+        <translation>Nội dung thanh toán (khách hàng sẽ thấy)</translation>
+    </message>
+    <message>
+        <source>Your order number (optional)</source>
+        <translation>Mã đơn hàng của bạn (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Open for (minutes)</source>
+        <translation>Thời hạn thanh toán (phút)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Create</source>
@@ -3411,6 +4109,109 @@
     </message>
 </context>
 <context>
+    <name>PayDialog</name>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>Xác nhận thanh toán</translation>
+    </message>
+    <message>
+        <source>Pay a merchant</source>
+        <translation>Thanh toán cho người bán</translation>
+    </message>
+    <message>
+        <source>Open a picture of the payment code</source>
+        <translation>Mở ảnh mã thanh toán</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Payment code</source>
+        <translation>Mã thanh toán</translation>
+    </message>
+    <message>
+        <source>Paste it, scan it with a barcode scanner, or open a picture of the QR code.</source>
+        <translation>Dán mã, quét bằng máy quét mã vạch hoặc mở ảnh mã QR.</translation>
+    </message>
+    <message>
+        <source>Open a picture…</source>
+        <translation>Mở ảnh…</translation>
+    </message>
+    <message>
+        <source>From the clipboard</source>
+        <translation>Từ bộ nhớ tạm</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Verified business</source>
+        <translation>Doanh nghiệp đã xác minh</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>None — the merchant pays it</source>
+        <translation>Không có — người bán chịu phí</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Số tiền bằng %1</translation>
+    </message>
+    <message>
+        <source>Code from your authenticator app</source>
+        <translation>Mã từ ứng dụng xác thực</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Thanh toán %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCard</name>
     <message>
         <source>Profile</source>
@@ -3870,6 +4671,10 @@
         <source>Treasury</source>
         <translation>Ngân quỹ</translation>
     </message>
+    <message>
+        <source>Merchant</source>
+        <translation>Bán hàng</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -3957,6 +4762,10 @@
     <message>
         <source>P2P appeals</source>
         <translation>Khiếu nại P2P</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Doanh nghiệp</translation>
     </message>
 </context>
 <context>
@@ -4577,6 +5386,10 @@
     <message>
         <source>Swap</source>
         <translation>Hoán đổi</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Thanh toán</translation>
     </message>
 </context>
 <context>
@@ -5257,6 +6070,33 @@
     </message>
 </context>
 <context>
+    <name>azc::MerchantConsole</name>
+    <message>
+        <source>%1 is set up. Send your business documents for verification to start taking payments.</source>
+        <translation>Đã thiết lập %1. Hãy gửi giấy tờ doanh nghiệp để xác minh và bắt đầu nhận thanh toán.</translation>
+    </message>
+    <message>
+        <source>Your documents are with our team. You will be notified of the decision.</source>
+        <translation>Giấy tờ của bạn đã được chuyển đến đội ngũ của chúng tôi. Bạn sẽ được thông báo kết quả.</translation>
+    </message>
+    <message>
+        <source>Refunded %1 %2 to the customer&apos;s wallet.</source>
+        <translation>Đã hoàn %1 %2 vào ví của khách hàng.</translation>
+    </message>
+    <message>
+        <source>Paid out %1 %2 to %3.</source>
+        <translation>Đã chi trả %1 %2 cho %3.</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>Hóa đơn %1</translation>
+    </message>
+    <message>
+        <source>Pay with AZCoiner: Wallet → Pay. Valid until %1.</source>
+        <translation>Thanh toán bằng AZCoiner: Ví → Thanh toán. Hiệu lực đến %1.</translation>
+    </message>
+</context>
+<context>
     <name>azc::P2pPaymentMethodsModel</name>
     <message>
         <source>Fill in every field of the payment method (at most 128 characters each).</source>
@@ -5268,6 +6108,77 @@
     <message>
         <source>The proof could not be uploaded: %1</source>
         <translation>Không thể tải bằng chứng lên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azc::PaymentCheckout</name>
+    <message>
+        <source>This is not an AZCoiner payment code.</source>
+        <translation>Đây không phải mã thanh toán AZCoiner.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in this picture.</source>
+        <translation>Không tìm thấy mã QR hay mã vạch nào trong ảnh này.</translation>
+    </message>
+    <message>
+        <source>This file is not a picture the app can read.</source>
+        <translation>Tệp này không phải là ảnh mà ứng dụng đọc được.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to pay.</source>
+        <translation>Hãy nhập số tiền cần thanh toán.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, like 12.5.</source>
+        <translation>Nhập số tiền lớn hơn 0, ví dụ 12.5.</translation>
+    </message>
+    <message>
+        <source>This payment code is unknown. Ask the merchant for a new one.</source>
+        <translation>Mã thanh toán này không tồn tại. Hãy yêu cầu người bán cấp mã mới.</translation>
+    </message>
+    <message>
+        <source>This invoice is already paid.</source>
+        <translation>Hóa đơn này đã được thanh toán.</translation>
+    </message>
+    <message>
+        <source>This invoice has expired. Ask the merchant for a new one.</source>
+        <translation>Hóa đơn này đã hết hạn. Hãy yêu cầu người bán tạo hóa đơn mới.</translation>
+    </message>
+    <message>
+        <source>The merchant cancelled this invoice.</source>
+        <translation>Người bán đã hủy hóa đơn này.</translation>
+    </message>
+    <message>
+        <source>This invoice is being paid right now.</source>
+        <translation>Hóa đơn này đang được thanh toán.</translation>
+    </message>
+    <message>
+        <source>This merchant cannot take payments right now.</source>
+        <translation>Người bán này hiện không thể nhận thanh toán.</translation>
+    </message>
+    <message>
+        <source>This invoice cannot be paid.</source>
+        <translation>Không thể thanh toán hóa đơn này.</translation>
+    </message>
+    <message>
+        <source>Your available %1 balance does not cover this payment.</source>
+        <translation>Số dư %1 khả dụng của bạn không đủ cho khoản thanh toán này.</translation>
+    </message>
+    <message>
+        <source>This is above your payment limit (%1 %2). You can still pay %3 %2 in the next 24 hours.</source>
+        <translation>Số tiền vượt hạn mức thanh toán của bạn (%1 %2). Trong 24 giờ tới, bạn vẫn có thể thanh toán %3 %2.</translation>
+    </message>
+    <message>
+        <source>Payments of this size need two-factor authentication. Turn it on under Profile &amp; security.</source>
+        <translation>Khoản thanh toán cỡ này cần xác thực hai lớp. Hãy bật trong Hồ sơ &amp; bảo mật.</translation>
+    </message>
+    <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Nhập mã 6 chữ số từ ứng dụng xác thực của bạn.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press Pay again: it will not be paid twice.</source>
+        <translation>Mất kết nối trước khi nhận được phản hồi. Hãy nhấn Thanh toán lần nữa: khoản này sẽ không bị thanh toán hai lần.</translation>
     </message>
 </context>
 <context>

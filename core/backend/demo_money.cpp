@@ -95,6 +95,13 @@ Status seedDemoMoney(DemoServices &d)
                                   amount(a.feeMin, a.decimals), amount(a.feeMax, a.decimals)};
         if (auto s = d.wallet->fees().set(fee); !s)
             return s;
+        // Merchants (AZPay): 0.8 % of a payment, and a payout costs what the smallest transfer fee does.
+        const wallet::FeeRule payment{code, QStringLiteral("payment"), Amount(), amount("0.008", wallet::FeeRule::kRateDecimals),
+                                      Amount(), Amount()};
+        const wallet::FeeRule payout{code, QStringLiteral("payout"), amount(a.feeMin, a.decimals), Amount(), Amount(), Amount()};
+        for (const auto &rule : {payment, payout})
+            if (auto s = d.wallet->fees().set(rule); !s)
+                return s;
         for (int tier = 0; tier < 3; ++tier)
             if (auto s = d.wallet->limits().set({code, tier, amount(a.limits[tier][0], a.decimals),
                                                  amount(a.limits[tier][1], a.decimals), amount(a.limits[tier][2], a.decimals)});

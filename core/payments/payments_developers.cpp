@@ -161,10 +161,16 @@ Result<ApiKey> PaymentsService::apiKey(const QString &keyId)
 
 void PaymentsService::touchKey(const QString &keyId)
 {
-    // At most once a minute per key: "last used" is for people, not for accounting.
+    // At most once a minute per key: "last used" is for people, not for
+    // accounting, and a write per request would cost a commit per request.
     const qint64 now = m_clock.nowMs();
-    (void)m_db.exec(QStringLiteral("UPDATE pay_api_keys SET last_used_at = ? WHERE id = ? AND last_used_at < ?"),
-                    {now, keyId, now - 60'000});
+    if (now - m_keyTouched.value(keyId) < 60'000)
+        return;
+    m_keyTouched.insert(keyId, now);
+    writeWithNextCommit([this, keyId, now] {
+        auto q = m_db.exec(QStringLiteral("UPDATE pay_api_keys SET last_used_at = ? WHERE id = ?"), {now, keyId});
+        return q ? okStatus() : Status(q.error());
+    }, {});
 }
 
 Result<QJsonObject> PaymentsService::addWebhook(const Actor &actor, const QString &url, const QStringList &events)
@@ -338,6 +344,12 @@ Status PaymentsService::writeEvent(const QString &orgId, const QString &type, co
     if (!targets.isEmpty() && onDeliveriesQueued)
         m_db.afterCommit(onDeliveriesQueued); // the sender only sees committed deliveries
     return okStatus();
+}
+
+void PaymentsService::writeWithNextCommit(std::function<Status()> write, std::function<void(Status)> done)
+{
+    m_withMoney.append(std::move(write));
+    m_ledger.whenDurable(done ? std::move(done) : [](Status) {});
 }
 
 Status PaymentsService::writeQueued()

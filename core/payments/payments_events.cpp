@@ -70,7 +70,7 @@ void PaymentsService::announce(const QString &orgId, const QString &type, const 
 }
 
 void PaymentsService::once(const QString &orgId, const QString &key, const QByteArray &fingerprint,
-                           std::function<void(AnswerDone)> work, AnswerDone answer)
+                           std::function<void(std::function<void(Outcome)>)> work, AnswerDone answer)
 {
     const QString running = orgId + QLatin1Char('\n') + key;
     const auto conflict = [&answer] {
@@ -94,17 +94,32 @@ void PaymentsService::once(const QString &orgId, const QString &key, const QByte
         return answer({stored->value(1).toInt(), stored->value(2).toString().toUtf8()});
     }
     m_running.insert(running, Waiting{fingerprint, {std::move(answer)}});
-    work([this, orgId, key, running, fingerprint](const StoredAnswer &a) {
-        // Only successes are kept: a refusal ("insufficient funds", a 5xx)
-        // records nothing, so a retry may succeed, as the ledger does.
-        if (a.status < 300)
-            (void)m_db.exec(QStringLiteral("INSERT INTO pay_idempotency (org_id, idem_key, fingerprint, status_code, body, created_at)"
-                                           " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idem_key) DO NOTHING"),
-                            // As text: QPSQL would bind a QByteArray as bytea.
-                            {orgId, key, QString::fromLatin1(fingerprint), a.status, QString::fromUtf8(a.body), m_clock.nowMs()});
+    const auto tell = [this, running](const StoredAnswer &a) {
         const Waiting waiting = m_running.take(running);
         for (const AnswerDone &done : waiting.answers)
             done(a);
+    };
+    work([this, orgId, key, fingerprint, tell](Outcome outcome) {
+        // A refusal ("insufficient funds", a 5xx) records nothing, so a retry
+        // may succeed, as the ledger does; a success is kept with the rows
+        // that made it, in the same commit.
+        if (outcome.answer.status >= 300)
+            return tell(outcome.answer);
+        const StoredAnswer a = outcome.answer;
+        writeWithNextCommit(
+            [this, orgId, key, fingerprint, a, write = std::move(outcome.write)]() -> Status {
+                if (write)
+                    if (auto s = write(); !s)
+                        return s;
+                // As text: QPSQL would bind a QByteArray as bytea.
+                auto q = m_db.exec(QStringLiteral("INSERT INTO pay_idempotency (org_id, idem_key, fingerprint, status_code, body,"
+                                                  " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idem_key) DO NOTHING"),
+                                   {orgId, key, QString::fromLatin1(fingerprint), a.status, QString::fromUtf8(a.body), m_clock.nowMs()});
+                return q ? okStatus() : Status(q.error());
+            },
+            [tell, a](Status s) {
+                tell(s ? a : StoredAnswer{500, QByteArrayLiteral("{\"reason\":\"storage_error\",\"message\":\"try again\"}")});
+            });
     });
 }
 

@@ -125,7 +125,7 @@ QJsonObject PaymentsService::invoiceJson(const Invoice &inv, bool forMerchant)
     return o;
 }
 
-Result<QJsonObject> PaymentsService::createInvoice(const Actor &actor, const InvoiceDraft &draft)
+Result<PaymentsService::PreparedInvoice> PaymentsService::prepareInvoice(const Actor &actor, const InvoiceDraft &draft)
 {
     if (auto s = require(actor, Permission::Invoices); !s)
         return s.error();
@@ -193,22 +193,34 @@ Result<QJsonObject> PaymentsService::createInvoice(const Actor &actor, const Inv
     inv.createdAt = now;
     inv.expiresAt = now + qint64(minutes) * m_config.minuteMs;
     inv.createdBy = actor.label();
-    storage::Transaction tx(m_db);
-    if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee, refunded,"
-                                          " description, order_id, metadata, price_currency, price_amount, rate, expires_at,"
-                                          " created_at, paid_at, payer_id, operation_id, created_by)"
-                                          " VALUES (?, ?, ?, '', 'open', ?, ?, '0', '0', ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', ?)"),
-                           {inv.id, inv.seq, inv.orgId, inv.asset, inv.amount.unitsText(), inv.description, inv.orderId,
-                            compact(inv.metadata), inv.priceCurrency, inv.priceAmount, inv.rate, inv.expiresAt, inv.createdAt,
-                            inv.createdBy});
-        !q)
-        return q.error();
     const QJsonObject json = invoiceJson(inv, true);
-    if (auto s = writeEvent(inv.orgId, QStringLiteral("invoice.created"), inv.id, json); !s)
-        return s.error();
-    if (auto c = tx.commit(); !c)
-        return c.error();
-    return json;
+    PreparedInvoice prepared;
+    prepared.invoice = json;
+    prepared.write = [this, inv, json]() -> Status {
+        if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee, refunded,"
+                                              " description, order_id, metadata, price_currency, price_amount, rate, expires_at,"
+                                              " created_at, paid_at, payer_id, operation_id, created_by)"
+                                              " VALUES (?, ?, ?, '', 'open', ?, ?, '0', '0', ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', ?)"),
+                               {inv.id, inv.seq, inv.orgId, inv.asset, inv.amount.unitsText(), inv.description, inv.orderId,
+                                compact(inv.metadata), inv.priceCurrency, inv.priceAmount, inv.rate, inv.expiresAt, inv.createdAt,
+                                inv.createdBy});
+            !q)
+            return q.error();
+        return writeEvent(inv.orgId, QStringLiteral("invoice.created"), inv.id, json);
+    };
+    return prepared;
+}
+
+void PaymentsService::createInvoice(const Actor &actor, const InvoiceDraft &draft, server::Reply reply)
+{
+    auto prepared = prepareInvoice(actor, draft);
+    if (!prepared)
+        return reply(prepared.error());
+    writeWithNextCommit(prepared->write, [reply, json = prepared->invoice](Status s) {
+        if (!s)
+            return reply(s.error());
+        reply(json);
+    });
 }
 
 Result<QJsonObject> PaymentsService::invoice(const Actor &actor, const QString &invoiceId)

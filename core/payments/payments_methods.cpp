@@ -168,16 +168,16 @@ void declarePaymentsMethods(server::MethodTable &t, PaymentsService &pay)
                    QJsonObject meaning = p;
                    meaning.remove(QStringLiteral("idempotencyKey"));
                    // The console and the API share one idempotency record per organisation.
-                   pay.once(a.orgId, str(p, "idempotencyKey"),
-                            QJsonDocument(meaning).toJson(QJsonDocument::Compact),
-                            [&pay, a, d](PaymentsService::AnswerDone done) {
-                                auto r = pay.createInvoice(a, d);
-                                done(r ? PaymentsService::StoredAnswer{200, QJsonDocument(r.value()).toJson(QJsonDocument::Compact)}
-                                       : PaymentsService::StoredAnswer{400, QJsonDocument(QJsonObject{
-                                                                           {QStringLiteral("reason"), r.error().reason},
-                                                                           {QStringLiteral("message"), r.error().message},
-                                                                           {QStringLiteral("data"), r.error().data}})
-                                                                           .toJson(QJsonDocument::Compact)});
+                   pay.once(a.orgId, str(p, "idempotencyKey"), QJsonDocument(meaning).toJson(QJsonDocument::Compact),
+                            [&pay, a, d](std::function<void(PaymentsService::Outcome)> done) {
+                                auto r = pay.prepareInvoice(a, d);
+                                if (!r)
+                                    return done({{400, QJsonDocument(QJsonObject{{QStringLiteral("reason"), r.error().reason},
+                                                                                 {QStringLiteral("message"), r.error().message},
+                                                                                 {QStringLiteral("data"), r.error().data}})
+                                                           .toJson(QJsonDocument::Compact)},
+                                                 {}});
+                                done({{200, QJsonDocument(r->invoice).toJson(QJsonDocument::Compact)}, r->write});
                             },
                             [reply](const PaymentsService::StoredAnswer &answer) {
                                 const QJsonObject o = QJsonDocument::fromJson(answer.body).object();

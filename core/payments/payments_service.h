@@ -146,7 +146,16 @@ public:
     Result<QJsonObject> redeliver(const Actor &actor, const QString &deliveryId);
 
     // --- invoices and links (payments_invoices.cpp)
-    Result<QJsonObject> createInvoice(const Actor &actor, const InvoiceDraft &draft);
+    // An invoice checked and ready: its JSON and the rows to write (the
+    // invoice and its invoice.created event), for the caller to commit with
+    // its idempotency record (once()) in the next group commit.
+    struct PreparedInvoice {
+        QJsonObject invoice;
+        std::function<Status()> write;
+    };
+    Result<PreparedInvoice> prepareInvoice(const Actor &actor, const InvoiceDraft &draft);
+    // prepareInvoice + commit, answering once it is durable (tools, tests).
+    void createInvoice(const Actor &actor, const InvoiceDraft &draft, server::Reply reply);
     Result<QJsonObject> invoice(const Actor &actor, const QString &invoiceId);
     Result<QJsonObject> invoices(const Actor &actor, const QString &status, const Page &page);
     Result<QJsonObject> cancelInvoice(const Actor &actor, const QString &invoiceId);
@@ -188,9 +197,20 @@ public:
         QByteArray body;
     };
     using AnswerDone = std::function<void(const StoredAnswer &)>;
+    // What a request's work came to: the answer and, for a success, rows
+    // that make it true (committed together with the idempotency record, so
+    // a crash leaves both or neither).
+    struct Outcome {
+        StoredAnswer answer;
+        std::function<Status()> write;
+    };
     // Runs `work` once per (org, key); `work` must call its argument once.
     void once(const QString &orgId, const QString &key, const QByteArray &fingerprint,
-              std::function<void(AnswerDone)> work, AnswerDone answer);
+              std::function<void(std::function<void(Outcome)>)> work, AnswerDone answer);
+
+    // Rows written in the ledger's next group commit (one fsync for many
+    // requests); `done` once they are durable (or the commit failed).
+    void writeWithNextCommit(std::function<Status()> write, std::function<void(Status)> done);
 
     // Pushed when deliveries are waiting (the sender wakes up).
     std::function<void()> onDeliveriesQueued;
@@ -237,6 +257,7 @@ private:
     QHash<QString, Amount> m_refunding;      // invoice → refunds on their way
     QList<std::function<Status()>> m_withMoney;
     QHash<QString, ApiKey> m_keys;           // cache by id (revocation updates it)
+    QHash<QString, qint64> m_keyTouched;     // key → when "last used" was last written
     struct Waiting {
         QByteArray fingerprint;
         QList<AnswerDone> answers;

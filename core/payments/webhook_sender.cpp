@@ -112,39 +112,44 @@ void WebhookSender::send(const Due &due)
 
 void WebhookSender::finished(const Due &due, int statusCode, const QString &error, qint64 startedMs)
 {
-    m_inFlight.remove(due.id);
-    auto &db = m_payments.db();
     const qint64 now = m_payments.clock().nowMs();
     const int attempt = due.attempts + 1;
     const bool ok = statusCode >= 200 && statusCode < 300;
     const QString why = ok ? QString() : (!error.isEmpty() ? error : QStringLiteral("HTTP %1").arg(statusCode));
-    storage::Transaction tx(db);
-    (void)db.exec(QStringLiteral("INSERT INTO pay_attempts (delivery_id, attempt, at, status_code, error, duration_ms)"
-                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, attempt) DO NOTHING"),
-                  {due.id, attempt, startedMs, statusCode, why.left(300), now - startedMs});
-    if (ok) {
-        (void)db.exec(QStringLiteral("UPDATE pay_deliveries SET status = 'delivered', attempts = ?, last_status = ?,"
-                                     " last_error = '', delivered_at = ? WHERE id = ?"),
-                      {attempt, statusCode, now, due.id});
-        (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET failing_since = 0 WHERE id = ?"), {due.endpointId});
-    } else {
-        const qint64 nextAt = now + backoffMs(attempt);
-        const bool givenUp = nextAt > due.createdAt + m_payments.config().retryWindowMs;
-        (void)db.exec(QStringLiteral("UPDATE pay_deliveries SET status = ?, attempts = ?, next_at = ?, last_status = ?,"
-                                     " last_error = ? WHERE id = ?"),
-                      {givenUp ? QStringLiteral("failed") : QStringLiteral("pending"), attempt, nextAt, statusCode,
-                       why.left(300), due.id});
-        (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET failing_since = ? WHERE id = ? AND failing_since = 0"),
-                      {startedMs, due.endpointId});
-        // Failing for long enough, without a single success: switched off.
-        (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET enabled = 0, disabled_reason = 'failing' WHERE id = ?"
-                                     " AND enabled = 1 AND failing_since > 0 AND failing_since <= ?"),
-                      {due.endpointId, now - m_payments.config().disableAfterMs});
-    }
-    (void)tx.commit();
-    emit attempted(due.id, statusCode);
-    if (!m_stopped)
-        m_timer->start(0);
+    // Written in the next group commit with everything else (one fsync for
+    // many deliveries); until then the delivery stays in m_inFlight so it is
+    // not sent again. A crash before that commit sends it again: at least once.
+    m_payments.writeWithNextCommit([this, due, statusCode, why, ok, attempt, now, startedMs]() -> Status {
+        auto &db = m_payments.db();
+        (void)db.exec(QStringLiteral("INSERT INTO pay_attempts (delivery_id, attempt, at, status_code, error, duration_ms)"
+                                     " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, attempt) DO NOTHING"),
+                      {due.id, attempt, startedMs, statusCode, why.left(300), now - startedMs});
+        if (ok) {
+            (void)db.exec(QStringLiteral("UPDATE pay_deliveries SET status = 'delivered', attempts = ?, last_status = ?,"
+                                         " last_error = '', delivered_at = ? WHERE id = ?"),
+                          {attempt, statusCode, now, due.id});
+            (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET failing_since = 0 WHERE id = ?"), {due.endpointId});
+        } else {
+            const qint64 nextAt = now + backoffMs(attempt);
+            const bool givenUp = nextAt > due.createdAt + m_payments.config().retryWindowMs;
+            (void)db.exec(QStringLiteral("UPDATE pay_deliveries SET status = ?, attempts = ?, next_at = ?, last_status = ?,"
+                                         " last_error = ? WHERE id = ?"),
+                          {givenUp ? QStringLiteral("failed") : QStringLiteral("pending"), attempt, nextAt, statusCode,
+                           why.left(300), due.id});
+            (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET failing_since = ? WHERE id = ? AND failing_since = 0"),
+                          {startedMs, due.endpointId});
+            // Failing for long enough, without a single success: switched off.
+            (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET enabled = 0, disabled_reason = 'failing' WHERE id = ?"
+                                         " AND enabled = 1 AND failing_since > 0 AND failing_since <= ?"),
+                          {due.endpointId, now - m_payments.config().disableAfterMs});
+        }
+        return okStatus();
+    }, [this, id = due.id, statusCode](Status) {
+        m_inFlight.remove(id);
+        emit attempted(id, statusCode);
+        if (!m_stopped)
+            m_timer->start(0);
+    });
 }
 
 } // namespace azc::payments

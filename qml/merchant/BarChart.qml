@@ -26,6 +26,7 @@ ColumnLayout {
                 delegate: ColumnLayout {
                     required property var modelData
                     Layout.fillWidth: true
+                    Layout.preferredWidth: 1 // equal columns, whatever their labels
                     Layout.fillHeight: true
                     spacing: 2
                     Item { Layout.fillHeight: true }

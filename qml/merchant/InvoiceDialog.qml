@@ -15,7 +15,7 @@ Dialog {
 
     modal: true
     anchors.centerIn: Overlay.overlay
-    width: 560
+    width: 680
     padding: 22
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
 
@@ -51,7 +51,7 @@ Dialog {
                 font.weight: Font.Bold
                 color: Theme.text
             }
-            StatusChip { objectName: "invoiceStatus"; text: MerchantWords.invoiceStatus(dialog.inv.status); tone: MerchantWords.invoiceTone(dialog.inv.status) }
+            StatusChip { objectName: "invoiceStatus"; text: MerchantWords.invoiceStatus(dialog.inv.status || ""); tone: MerchantWords.invoiceTone(dialog.inv.status || "") }
         }
         PlainLabel {
             Layout.fillWidth: true

@@ -42,23 +42,16 @@ ColumnLayout {
         spacing: 6
         model: view.invoices
         delegate: Rectangle {
-            required property string id
-            required property string status
-            required property string asset
-            required property string amount
-            required property string amountRefunded
-            required property string net
-            required property string description
-            required property string orderId
-            required property var createdAt
-            required property string payerName
+            id: row
+            // "id" is one of the rows' roles, and no name a QML property may have: read the row through `model`.
+            required property var model
             width: ListView.view.width
             height: 60
             radius: 10
             color: hover.hovered ? Theme.surfaceAlt : Theme.surface
             border.color: Theme.border
             HoverHandler { id: hover }
-            TapHandler { onTapped: view.openInvoice(id) }
+            TapHandler { onTapped: view.openInvoice(row.model.id) }
             RowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: 14
@@ -67,24 +60,25 @@ ColumnLayout {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    PlainLabel { Layout.fillWidth: true; text: description || qsTr("Invoice"); color: Theme.text; font.weight: Font.DemiBold; elide: Text.ElideRight }
+                    PlainLabel { Layout.fillWidth: true; text: row.model.description || qsTr("Invoice"); color: Theme.text; font.weight: Font.DemiBold; elide: Text.ElideRight }
                     PlainLabel {
                         Layout.fillWidth: true
-                        text: Labels.dateTime(createdAt) + (orderId ? " · " + qsTr("order %1").arg(orderId) : "") + (payerName ? " · " + payerName : "")
+                        text: Labels.dateTime(row.model.createdAt) + (row.model.orderId ? " · " + qsTr("order %1").arg(row.model.orderId) : "")
+                              + (row.model.payerName ? " · " + row.model.payerName : "")
                         color: Theme.textMuted; font.pixelSize: 12; elide: Text.ElideRight
                     }
                 }
                 ColumnLayout {
                     spacing: 2
-                    PlainLabel { Layout.alignment: Qt.AlignRight; text: amount + " " + asset; color: Theme.text; font.weight: Font.Bold }
+                    PlainLabel { Layout.alignment: Qt.AlignRight; text: row.model.amount + " " + row.model.asset; color: Theme.text; font.weight: Font.Bold }
                     PlainLabel {
                         Layout.alignment: Qt.AlignRight
-                        visible: status === "paid" || status === "refunded"
-                        text: amountRefunded !== "0" ? qsTr("refunded %1").arg(amountRefunded) : qsTr("net %1").arg(net)
+                        visible: row.model.status === "paid" || row.model.status === "refunded"
+                        text: row.model.amountRefunded !== "0" ? qsTr("refunded %1").arg(row.model.amountRefunded) : qsTr("net %1").arg(row.model.net)
                         color: Theme.textMuted; font.pixelSize: 12
                     }
                 }
-                StatusChip { text: MerchantWords.invoiceStatus(status); tone: MerchantWords.invoiceTone(status) }
+                StatusChip { text: MerchantWords.invoiceStatus(row.model.status); tone: MerchantWords.invoiceTone(row.model.status) }
             }
         }
         EmptyState {

@@ -48,8 +48,8 @@ ScrollView {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 24
-                BarChart { objectName: "volumeChart"; Layout.fillWidth: true; merchant: view.merchant; key: "payments"; title: qsTr("Payments received") }
-                BarChart { objectName: "feeChart"; Layout.fillWidth: true; merchant: view.merchant; key: "fees"; title: qsTr("Fees paid"); barColor: Theme.warning }
+                BarChart { objectName: "volumeChart"; Layout.fillWidth: true; Layout.preferredWidth: 1; merchant: view.merchant; key: "payments"; title: qsTr("Payments received") }
+                BarChart { objectName: "feeChart"; Layout.fillWidth: true; Layout.preferredWidth: 1; merchant: view.merchant; key: "fees"; title: qsTr("Fees paid"); barColor: Theme.warning }
             }
         }
 
@@ -60,7 +60,7 @@ ScrollView {
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 10
-                AppComboBox { id: payoutAsset; objectName: "payoutAsset"; model: view.merchant.balances.map(b => b.asset); Layout.preferredWidth: 120 }
+                AppComboBox { id: payoutAsset; objectName: "payoutAsset"; model: view.merchant.balances.map(b => b.asset); Layout.preferredWidth: 120; Layout.alignment: Qt.AlignBottom }
                 FormField { id: payoutAmount; objectName: "payoutAmount"; label: qsTr("Amount"); Layout.preferredWidth: 160; inputMethodHints: Qt.ImhFormattedNumbersOnly }
                 FormField { id: payoutTo; objectName: "payoutTo"; label: qsTr("Member (optional)"); placeholderText: qsTr("username"); Layout.fillWidth: true }
                 AppButton {

@@ -12,20 +12,20 @@ Item {
     property string tab: "overview"
     property bool settingUp: false
 
-    MerchantConsole { id: merchant; objectName: "merchantConsole" }
-    MerchantInvoicesModel { id: invoices; objectName: "merchantInvoices"; orgId: merchant.active ? merchant.orgId : "" }
-    MerchantDevelopers { id: developers; objectName: "merchantDevelopers"; orgId: merchant.orgId }
+    MerchantConsole { id: shop; objectName: "merchantConsole" }
+    MerchantInvoicesModel { id: invoiceRows; objectName: "merchantInvoices"; orgId: shop.active ? shop.orgId : "" }
+    MerchantDevelopers { id: devs; objectName: "merchantDevelopers"; orgId: shop.orgId }
     Connections {
-        target: merchant
-        function onInvoicesChanged() { if (merchant.active) invoices.reload() }
-        function onOrgsChanged() { if (merchant.orgs.length > 0) page.settingUp = false }
+        target: shop
+        function onInvoicesChanged() { if (shop.active) invoiceRows.reload() }
+        function onOrgsChanged() { if (shop.orgs.length > 0) page.settingUp = false }
     }
 
-    InvoiceDialog { id: invoiceDialog; objectName: "invoiceDialog"; merchant: merchant }
+    InvoiceDialog { id: invoiceDialog; objectName: "invoiceDialog"; merchant: shop }
     NewInvoiceDialog {
         id: newInvoiceDialog
         objectName: "newInvoiceDialog"
-        merchant: merchant
+        merchant: shop
         onCreated: invoiceDialog.open()
     }
 
@@ -39,23 +39,23 @@ Item {
             Layout.rightMargin: 32
             spacing: 12
             PageHeader {
-                title: merchant.org.name || qsTr("Merchant")
-                subtitle: merchant.orgs.length === 0 ? qsTr("Take payments from AZCoiner users in your shop, on your website and in your app.")
-                                                     : MerchantWords.orgStatus(merchant.org.status) + (merchant.role ? " · " + MerchantWords.role(merchant.role) : "")
+                title: shop.org.name || qsTr("Merchant")
+                subtitle: shop.orgs.length === 0 ? qsTr("Take payments from AZCoiner users in your shop, on your website and in your app.")
+                                                     : MerchantWords.orgStatus(shop.org.status) + (shop.role ? " · " + MerchantWords.role(shop.role) : "")
             }
             AppComboBox {
                 objectName: "merchantOrgPicker"
-                visible: merchant.orgs.length > 1
+                visible: shop.orgs.length > 1
                 Layout.preferredWidth: 220
-                model: merchant.orgs
+                model: shop.orgs
                 textRole: "name"
                 valueRole: "id"
-                currentIndex: { for (let i = 0; i < merchant.orgs.length; ++i) if (merchant.orgs[i].id === merchant.orgId) return i; return 0 }
-                onActivated: merchant.orgId = currentValue
+                currentIndex: { for (let i = 0; i < shop.orgs.length; ++i) if (shop.orgs[i].id === shop.orgId) return i; return 0 }
+                onActivated: shop.orgId = currentValue
             }
             AppButton {
                 objectName: "merchantNewInvoice"
-                visible: merchant.active && !page.settingUp
+                visible: shop.active && !page.settingUp
                 kind: "primary"
                 text: qsTr("New invoice")
                 icon.source: "../icons/qr.svg"
@@ -63,7 +63,7 @@ Item {
             }
             AppButton {
                 objectName: "merchantAddBusiness"
-                visible: merchant.orgs.length > 0 && !page.settingUp
+                visible: shop.orgs.length > 0 && !page.settingUp
                 kind: "ghost"
                 text: qsTr("Add a business")
                 onClicked: page.settingUp = true
@@ -76,23 +76,23 @@ Item {
             Layout.leftMargin: 32
             Layout.rightMargin: 32
             visible: text !== ""
-            text: merchant.errorText !== "" ? merchant.errorText : merchant.notice
-            color: merchant.errorText !== "" ? Theme.danger : Theme.success
+            text: shop.errorText !== "" ? shop.errorText : shop.notice
+            color: shop.errorText !== "" ? Theme.danger : Theme.success
             wrapMode: Text.WordWrap
         }
 
         // Not set up or not verified yet: the setup steps.
         MerchantSetup {
-            visible: page.settingUp || merchant.orgs.length === 0 || (!merchant.active && merchant.org.status !== undefined)
+            visible: page.settingUp || shop.orgs.length === 0 || (!shop.active && shop.org.status !== undefined)
             Layout.fillWidth: true
             Layout.fillHeight: true
-            merchant: merchant
-            creating: page.settingUp || merchant.orgs.length === 0
+            merchant: shop
+            creating: page.settingUp || shop.orgs.length === 0
         }
 
         // Verified: the console.
         Rectangle {
-            visible: merchant.active && !page.settingUp
+            visible: shop.active && !page.settingUp
             Layout.fillWidth: true
             Layout.leftMargin: 32
             Layout.rightMargin: 32
@@ -106,7 +106,7 @@ Item {
                 spacing: 4
                 Repeater {
                     model: [{ key: "overview", text: qsTr("Dashboard") }, { key: "invoices", text: qsTr("Invoices") },
-                            { key: "links", text: qsTr("Links & shop QR") }, { key: "developers", text: qsTr("Developers") }]
+                            { key: "links", text: qsTr("Links and shop QR") }, { key: "developers", text: qsTr("Developers") }]
                     delegate: AppButton {
                         required property var modelData
                         objectName: "merchantTab_" + modelData.key
@@ -120,7 +120,7 @@ Item {
             }
         }
         Loader {
-            visible: merchant.active && !page.settingUp
+            visible: shop.active && !page.settingUp
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: page.tab === "invoices" ? invoicesView : page.tab === "links" ? linksView
@@ -128,8 +128,8 @@ Item {
         }
     }
 
-    Component { id: overviewView; MerchantOverview { merchant: merchant } }
-    Component { id: invoicesView; InvoicesView { merchant: merchant; invoices: invoices; onOpenInvoice: id => { merchant.showInvoice(id); invoiceDialog.open() } } }
-    Component { id: linksView; LinksView { merchant: merchant } }
-    Component { id: developersView; DevelopersView { developers: developers } }
+    Component { id: overviewView; MerchantOverview { merchant: shop } }
+    Component { id: invoicesView; InvoicesView { merchant: shop; invoices: invoiceRows; onOpenInvoice: id => { shop.showInvoice(id); invoiceDialog.open() } } }
+    Component { id: linksView; LinksView { merchant: shop } }
+    Component { id: developersView; DevelopersView { developers: devs } }
 }

@@ -16,6 +16,7 @@ RowLayout {
     ColumnLayout {
         Layout.leftMargin: 32
         Layout.preferredWidth: 340
+        Layout.maximumWidth: 360
         Layout.fillHeight: true
         spacing: 8
         RowLayout {
@@ -39,23 +40,25 @@ RowLayout {
             spacing: 6
             model: queue
             delegate: Rectangle {
-                required property string id
-                required property string orgName
-                required property string legalName
-                required property string country
-                required property var createdAt
+                id: row
+                // "id" is one of the rows' roles, and no name a QML property may have: read the row through `model`.
+                required property var model
                 width: ListView.view.width
                 height: 58
                 radius: 10
-                color: queue.currentCase.id === id ? Theme.surfaceAlt : Theme.surface
+                color: queue.currentCase.id === row.model.id ? Theme.surfaceAlt : Theme.surface
                 border.color: Theme.border
-                TapHandler { onTapped: queue.openCase(id) }
+                TapHandler { onTapped: queue.openCase(row.model.id) }
                 ColumnLayout {
                     anchors.fill: parent
                     anchors.margins: 10
                     spacing: 2
-                    PlainLabel { Layout.fillWidth: true; text: orgName; color: Theme.text; font.weight: Font.DemiBold; elide: Text.ElideRight }
-                    PlainLabel { Layout.fillWidth: true; text: legalName + " · " + country + " · " + Labels.dateTime(createdAt); color: Theme.textMuted; font.pixelSize: 12; elide: Text.ElideRight }
+                    PlainLabel { Layout.fillWidth: true; text: row.model.orgName; color: Theme.text; font.weight: Font.DemiBold; elide: Text.ElideRight }
+                    PlainLabel {
+                        Layout.fillWidth: true
+                        text: row.model.legalName + " · " + row.model.country + " · " + Labels.dateTime(row.model.createdAt)
+                        color: Theme.textMuted; font.pixelSize: 12; elide: Text.ElideRight
+                    }
                 }
             }
             EmptyState { anchors.centerIn: parent; visible: list.count === 0 && !queue.loading; iconName: "check"; text: qsTr("No businesses waiting.") }
@@ -63,6 +66,7 @@ RowLayout {
     }
 
     ScrollView {
+        id: caseView
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.rightMargin: 32
@@ -70,7 +74,7 @@ RowLayout {
         visible: queue.hasCurrent
         clip: true
         ColumnLayout {
-            width: parent.width
+            width: caseView.availableWidth
             spacing: 12
             Card {
                 objectName: "kybCaseCard"
@@ -104,6 +108,7 @@ RowLayout {
                     delegate: AppCheckBox {
                         required property string modelData
                         objectName: "kybCheck_" + modelData
+                        Layout.fillWidth: true
                         enabled: queue.currentCase.status === "pending"
                         text: {
                             switch (modelData) {
@@ -139,5 +144,4 @@ RowLayout {
             }
         }
     }
-    Item { visible: !queue.hasCurrent; Layout.fillWidth: true }
 }

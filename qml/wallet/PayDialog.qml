@@ -145,7 +145,7 @@ Dialog {
                 color: Theme.text
                 text: qsTr("None — the merchant pays it")
             }
-            PlainLabel { visible: !dialog.isLink && dialog.inv.orderId; text: qsTr("Order"); color: Theme.textMuted }
+            PlainLabel { visible: !dialog.isLink && !!dialog.inv.orderId; text: qsTr("Order"); color: Theme.textMuted }
             PlainLabel {
                 visible: !dialog.isLink && dialog.inv.orderId ? true : false
                 Layout.fillWidth: true

@@ -90,6 +90,12 @@ int PartnerClient::start(const QByteArray &method, const QString &pathAndQuery, 
     return ticket;
 }
 
+bool PartnerClient::finished(int ticket) const
+{
+    const QNetworkReply *reply = m_pending.value(ticket);
+    return reply && reply->isFinished();
+}
+
 HttpAnswer PartnerClient::wait(int ticket, int timeoutMs)
 {
     return collect(m_pending.take(ticket), timeoutMs);

@@ -36,6 +36,7 @@ public:
     // Starts a request without waiting (for concurrent repeats); collect with wait().
     int start(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, const QByteArray &idempotencyKey);
     HttpAnswer wait(int ticket, int timeoutMs = 20000);
+    bool finished(int ticket) const;
     QUrl base() const { return m_base; }
 
 private:

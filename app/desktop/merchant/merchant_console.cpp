@@ -34,6 +34,8 @@ void MerchantConsole::onAttached()
         if (e.objectId == m_orgId) {
             loadOrg();
             emit invoicesChanged();
+            if (const QString shown = m_lastInvoice.value(QStringLiteral("id")).toString(); !shown.isEmpty())
+                showInvoice(shown); // the invoice on screen turns paid (or refunded) by itself
         }
     });
     events()->onResync(this, [this] { reload(); });

@@ -137,6 +137,7 @@ struct PaymentApi::Call {
     QJsonObject body;
     Actor actor;
     QString idempotencyKey;
+    std::function<Status()> write; // rows a successful answer stands for, committed with its idempotency record
     Page page() const
     {
         Page p;
@@ -348,9 +349,9 @@ void PaymentApi::dispatch(const QHttpServerRequest &request, Answer answer)
         const QByteArray fingerprint = crypto::sha256Hex(method.toLatin1() + ' ' + path.toLatin1() + '\n' + body);
         const QString pattern = route->path;
         m_payments.once(key->orgId, call->idempotencyKey, fingerprint,
-                        [this, call, pattern, args](PaymentsService::AnswerDone done) {
-                            this->route(*call, pattern, args, [done](int status, const QByteArray &b, const Headers &) {
-                                done({status, b});
+                        [this, call, pattern, args](std::function<void(PaymentsService::Outcome)> done) {
+                            this->route(*call, pattern, args, [done, call](int status, const QByteArray &b, const Headers &) {
+                                done({{status, b}, call->write});
                             });
                         },
                         [answer](const PaymentsService::StoredAnswer &a) { answer(a.status, a.body, {}); });
@@ -386,7 +387,11 @@ void PaymentApi::route(Call &call, const QString &pattern, const QStringList &ar
         InvoiceDraft d{field(b, "asset"), field(b, "amount"), field(b, "priceCurrency"), field(b, "priceAmount"), field(b, "description"),
                        field(b, "orderId"), b.value(QStringLiteral("metadata")).toObject(),
                        int(std::clamp<qint64>(b.value(QStringLiteral("expiresInMinutes")).toInteger(), 0, 1'000'000))};
-        return reply(201)(p.createInvoice(actor, d));
+        auto prepared = p.prepareInvoice(actor, d);
+        if (!prepared)
+            return reply(201)(prepared.error());
+        call.write = prepared->write; // written with the idempotency record, in the next group commit
+        return reply(201)(prepared->invoice);
     }
     if (pattern == QLatin1String("/v1/invoices"))
         return reply(200, list("invoices"))(p.invoices(actor, call.query.queryItemValue(QStringLiteral("status")), call.page()));

@@ -1,0 +1,260 @@
+// BENCH payments: an invoice's whole life, end to end, against a real
+// azcoinerd (a separate process, SQLite at synchronous=FULL): a partner's
+// server creates it over the signed HTTP API, a payer pays it over the
+// WebSocket, and the signed invoice.paid webhook reaches the partner's
+// endpoint. We count invoices whose webhook arrived per second and each
+// one's latency (create sent → webhook received) at p50/p99.
+//
+// The partner keeps AZC_BENCH_WINDOW invoices in flight (a closed loop: a
+// webhook's arrival starts the next one); payers are several signed-in
+// sockets of the demo users. Prints figures; never fails on speed, only when
+// requests are refused, webhooks go missing, or the ledger does not verify.
+//
+// Knobs: AZC_BENCH_WINDOW (default 256), AZC_BENCH_SECONDS (10), AZC_BENCH_PAYERS (16).
+
+#include "azcoinerd_process.h"
+#include "demo_users.h"
+#include "partner_client.h"
+#include "ws_client.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTest>
+#include <QUuid>
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace azc;
+using namespace azc::test;
+
+namespace {
+
+int knob(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+qint64 percentile(std::vector<qint64> v, double p)
+{
+    if (v.empty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+// The loop: create (HTTP) → pay (WebSocket) → webhook (HTTP in) → next.
+class Pipeline : public QObject
+{
+public:
+    Pipeline(PartnerClient &api, std::vector<std::unique_ptr<WsClient>> &payers, WebhookReceiver &hooks, int window)
+        : m_api(api), m_payers(payers), m_hooks(hooks), m_window(window)
+    {
+        for (auto &p : m_payers)
+            connect(&p->socket(), &QWebSocket::textMessageReceived, this, [this](const QString &frame) { onPayerFrame(frame); });
+        m_poll.setInterval(1);
+        connect(&m_poll, &QTimer::timeout, this, &Pipeline::collectWebhooks);
+        m_clock.start();
+    }
+
+    void start()
+    {
+        m_poll.start();
+        for (int i = 0; i < m_window; ++i)
+            createNext();
+    }
+    void stop() { m_stopped = true; }
+
+    bool measuring = false;
+    qint64 completed = 0, refused = 0;
+    std::vector<qint64> latencyNs;
+    QString lastRefusal;
+    int inFlight() const { return int(m_started.size()); }
+
+private:
+    void createNext()
+    {
+        if (m_stopped)
+            return;
+        const QString order = QStringLiteral("bench-%1").arg(++m_orders);
+        const qint64 t0 = m_clock.nsecsElapsed();
+        const QJsonObject body{{QStringLiteral("asset"), QStringLiteral("USDT")}, {QStringLiteral("amount"), QStringLiteral("0.01")},
+                               {QStringLiteral("orderId"), order}};
+        const int ticket = m_api.start("POST", QStringLiteral("/v1/invoices"), body, order.toLatin1());
+        m_tickets.append({ticket, t0});
+        QTimer::singleShot(0, this, &Pipeline::collectCreated);
+    }
+
+    void collectCreated()
+    {
+        for (int i = 0; i < m_tickets.size();) {
+            const auto [ticket, t0] = m_tickets[i];
+            if (!m_api.finished(ticket)) {
+                ++i;
+                continue;
+            }
+            m_tickets.removeAt(i);
+            const HttpAnswer a = m_api.wait(ticket, 0);
+            const QJsonObject inv = a.json();
+            if (a.status != 201) {
+                refuse(QStringLiteral("create: HTTP %1 %2").arg(a.status).arg(QString::fromUtf8(a.body)));
+                createNext();
+                continue;
+            }
+            const QString id = inv.value(QStringLiteral("id")).toString();
+            m_started.insert(id, t0);
+            WsClient &payer = *m_payers[size_t(m_nextPayer++ % m_payers.size())];
+            payer.send(QStringLiteral("payments.pay"), {{QStringLiteral("reference"), inv.value(QStringLiteral("uri")).toString()},
+                                                       {QStringLiteral("idempotencyKey"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+        }
+        if (!m_tickets.isEmpty())
+            QTimer::singleShot(1, this, &Pipeline::collectCreated);
+    }
+
+    void onPayerFrame(const QString &frame)
+    {
+        if (!frame.contains(QLatin1String("\"error\"")))
+            return;
+        const QJsonObject o = QJsonDocument::fromJson(frame.toUtf8()).object();
+        if (o.contains(QStringLiteral("id")) && o.contains(QStringLiteral("error"))) {
+            refuse(QStringLiteral("pay: ") + QString::fromUtf8(QJsonDocument(o.value(QStringLiteral("error")).toObject()).toJson(QJsonDocument::Compact)));
+            createNext(); // that invoice never completes; keep the window full
+        }
+    }
+
+    void collectWebhooks()
+    {
+        while (m_seen < m_hooks.received.size()) {
+            const QJsonObject e = QJsonDocument::fromJson(m_hooks.received.at(m_seen++).body).object();
+            const QString id = e.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
+            const auto it = m_started.find(id);
+            if (it == m_started.end())
+                continue; // a duplicate delivery: already counted
+            if (measuring) {
+                ++completed;
+                latencyNs.push_back(m_clock.nsecsElapsed() - it.value());
+            }
+            m_started.erase(it);
+            createNext();
+        }
+        m_hooks.received.clear();
+        m_seen = 0;
+    }
+
+    void refuse(const QString &why)
+    {
+        if (measuring)
+            ++refused;
+        lastRefusal = why;
+    }
+
+    PartnerClient &m_api;
+    std::vector<std::unique_ptr<WsClient>> &m_payers;
+    WebhookReceiver &m_hooks;
+    int m_window;
+    bool m_stopped = false;
+    qint64 m_orders = 0;
+    qint64 m_nextPayer = 0;
+    qsizetype m_seen = 0;
+    QList<QPair<int, qint64>> m_tickets;
+    QHash<QString, qint64> m_started; // invoice → when its create was sent
+    QElapsedTimer m_clock;
+    QTimer m_poll;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int window = knob("AZC_BENCH_WINDOW", 256);
+    const int seconds = knob("AZC_BENCH_SECONDS", 10);
+    const int payerCount = knob("AZC_BENCH_PAYERS", 16);
+
+    QTemporaryDir data;
+    AzcoinerdProcess server(QStringLiteral(AZCOINERD_PATH));
+    server.args = {QStringLiteral("--data-dir"), data.path(), QStringLiteral("--demo"),
+                   QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freeTcpPort()),
+                   QStringLiteral("--payments-listen"), QStringLiteral("127.0.0.1:%1").arg(freeTcpPort()),
+                   QStringLiteral("--payments-rate"), QStringLiteral("1000000"), QStringLiteral("--rate-multiplier"), QStringLiteral("100000"),
+                   QStringLiteral("--max-connections-per-address"), QStringLiteral("4096")};
+    if (!server.start()) {
+        std::fprintf(stderr, "azcoinerd did not start\n");
+        return 1;
+    }
+
+    // The merchant: alice's shop, verified; an API key; the partner's webhook endpoint (invoice.paid only).
+    auto alice = signIn(server.url, QStringLiteral("alice"));
+    auto support = signIn(server.url, QStringLiteral("support"));
+    if (!alice || !support)
+        return 1;
+    const QString orgId = alice->result(QStringLiteral("payments.createOrg"),
+                                        {{QStringLiteral("name"), QStringLiteral("Bench Shop")},
+                                         {QStringLiteral("settlementAsset"), QStringLiteral("USDT")}})[QStringLiteral("id")].toString();
+    const QString caseId = alice->result(QStringLiteral("payments.submitKyb"),
+                                         {{QStringLiteral("orgId"), orgId}, {QStringLiteral("legalName"), QStringLiteral("Bench Shop Ltd")},
+                                          {QStringLiteral("registrationNumber"), QStringLiteral("1")}, {QStringLiteral("country"), QStringLiteral("GB")},
+                                          {QStringLiteral("address"), QStringLiteral("1 Bench Street")},
+                                          {QStringLiteral("representative"), QStringLiteral("Alice")},
+                                          {QStringLiteral("fileIds"), QJsonArray{uploadDocument(*alice)}}})[QStringLiteral("id")].toString();
+    QJsonObject checklist;
+    for (const char *item : {"registryExtractMatches", "representativeVerified", "addressVerified", "activityAllowed",
+                             "sanctionsScreened", "websiteReviewed"})
+        checklist.insert(QLatin1String(item), true);
+    support->result(QStringLiteral("payments.decideKyb"), {{QStringLiteral("caseId"), caseId}, {QStringLiteral("decision"), QStringLiteral("approve")},
+                                                          {QStringLiteral("checklist"), checklist}});
+    const QJsonObject key = alice->result(QStringLiteral("payments.createKey"),
+                                          {{QStringLiteral("orgId"), orgId},
+                                           {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read"), QStringLiteral("invoices:write")}}});
+    WebhookReceiver hooks;
+    alice->result(QStringLiteral("payments.addWebhook"), {{QStringLiteral("orgId"), orgId}, {QStringLiteral("url"), hooks.url().toString()},
+                                                         {QStringLiteral("events"), QJsonArray{QStringLiteral("invoice.paid")}}});
+    PartnerClient api(server.paymentsUrl, key[QStringLiteral("key")][QStringLiteral("id")].toString(),
+                      key[QStringLiteral("secret")].toString().toLatin1());
+
+    std::vector<std::unique_ptr<WsClient>> payers;
+    const QStringList names = {QStringLiteral("bob"), QStringLiteral("carol"), QStringLiteral("dariush")};
+    for (int i = 0; i < payerCount; ++i)
+        if (auto c = signIn(server.url, names.at(i % names.size())))
+            payers.push_back(std::move(c));
+    if (payers.empty() || orgId.isEmpty() || key.isEmpty())
+        return 1;
+
+    Pipeline pipeline(api, payers, hooks, window);
+    pipeline.start();
+    QTimer::singleShot(2000, &app, [&] { pipeline.measuring = true; }); // warm-up
+    QElapsedTimer measured;
+    QTimer::singleShot(2000, &app, [&] { measured.start(); });
+    QTimer::singleShot((2 + seconds) * 1000, &app, [&] {
+        pipeline.measuring = false;
+        pipeline.stop();
+        const double secs = double(measured.nsecsElapsed()) / 1e9;
+        const double rate = double(pipeline.completed) / secs;
+        const double p50 = double(percentile(pipeline.latencyNs, 0.50)) / 1e6, p99 = double(percentile(pipeline.latencyNs, 0.99)) / 1e6;
+        std::printf("payments: %lld invoices created, paid and webhook-delivered in %.1f s = %.0f/s; latency p50 %.1f ms, p99 %.1f ms;"
+                    " window %d, %zu payer sockets, %lld refused%s%s\n",
+                    static_cast<long long>(pipeline.completed), secs, rate, p50, p99, window, payers.size(),
+                    static_cast<long long>(pipeline.refused), pipeline.refused ? " — last: " : "",
+                    qPrintable(pipeline.lastRefusal));
+        std::printf("BENCH payments invoices_per_s=%.0f p50_ms=%.1f p99_ms=%.1f window=%d refused=%lld target_per_s=2000\n", rate, p50,
+                    p99, window, static_cast<long long>(pipeline.refused));
+        std::fflush(stdout);
+        app.exit(pipeline.refused > 0 || pipeline.completed == 0 ? 1 : 0);
+    });
+    const int rc = app.exec();
+    QTest::qWait(500); // webhooks still on their way finish before the check
+    server.stop();
+    QProcess verify;
+    verify.start(QStringLiteral(AZCOINERD_PATH), {QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--data-dir"), data.path()});
+    verify.waitForFinished(120000);
+    std::printf("%s", verify.readAllStandardOutput().constData());
+    return rc != 0 ? rc : verify.exitCode();
+}
