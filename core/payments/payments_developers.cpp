@@ -201,6 +201,7 @@ Result<QJsonObject> PaymentsService::addWebhook(const Actor &actor, const QStrin
                            {id, actor.orgId, url, m_secrets.seal(secret), joined(subscribed), m_clock.nowMs()});
         !q)
         return q.error();
+    forgetEndpoints(actor.orgId);
     return QJsonObject{{QStringLiteral("endpoint"), QJsonObject{{QStringLiteral("id"), id},
                                                               {QStringLiteral("url"), url},
                                                               {QStringLiteral("events"), QJsonArray::fromStringList(subscribed)},
@@ -242,6 +243,7 @@ Result<QJsonObject> PaymentsService::removeWebhook(const Actor &actor, const QSt
         return q.error();
     if (q->numRowsAffected() == 0)
         return fail("not_found", QStringLiteral("no such endpoint"));
+    forgetEndpoints(actor.orgId);
     (void)m_db.exec(QStringLiteral("UPDATE pay_deliveries SET status = 'failed', last_error = 'endpoint removed'"
                                    " WHERE endpoint_id = ? AND status = 'pending'"),
                     {endpointId});
@@ -259,6 +261,7 @@ Result<QJsonObject> PaymentsService::enableWebhook(const Actor &actor, const QSt
         return q.error();
     if (q->numRowsAffected() == 0)
         return fail("not_found", QStringLiteral("no such endpoint"));
+    forgetEndpoints(actor.orgId);
     return webhooks(actor);
 }
 
@@ -319,23 +322,28 @@ Status PaymentsService::writeEvent(const QString &orgId, const QString &type, co
                               {QStringLiteral("createdAt"), now},
                               {QStringLiteral("orgId"), orgId},
                               {QStringLiteral("data"), object}};
-    if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_events (id, seq, org_id, type, object_id, payload, created_at)"
+    if (auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_events (id, seq, org_id, type, object_id, payload, created_at)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {id, nextSeq(QStringLiteral("pay_events")), orgId, type, objectId,
                             QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), now});
         !q)
         return q.error();
-    auto endpoints = m_db.exec(QStringLiteral("SELECT id, events FROM pay_webhooks WHERE org_id = ? AND enabled = 1"), {orgId});
-    if (!endpoints)
-        return endpoints.error();
-    QStringList targets;
-    while (endpoints->next()) {
-        const QStringList wanted = split(endpoints->value(1).toString());
-        if (wanted.contains(QStringLiteral("*")) || wanted.contains(type))
-            targets.append(endpoints->value(0).toString());
+    auto cached = m_endpoints.constFind(orgId);
+    if (cached == m_endpoints.constEnd()) {
+        auto endpoints = m_db.exec(QStringLiteral("SELECT id, events FROM pay_webhooks WHERE org_id = ? AND enabled = 1"), {orgId});
+        if (!endpoints)
+            return endpoints.error();
+        QList<QPair<QString, QStringList>> list;
+        while (endpoints->next())
+            list.append({endpoints->value(0).toString(), split(endpoints->value(1).toString())});
+        cached = m_endpoints.insert(orgId, list);
     }
+    QStringList targets;
+    for (const auto &[endpoint, wanted] : cached.value())
+        if (wanted.contains(QStringLiteral("*")) || wanted.contains(type))
+            targets.append(endpoint);
     for (const QString &endpoint : targets)
-        if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_deliveries (id, event_id, endpoint_id, org_id, status, attempts,"
+        if (auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_deliveries (id, event_id, endpoint_id, org_id, status, attempts,"
                                               " next_at, last_status, last_error, created_at, delivered_at)"
                                               " VALUES (?, ?, ?, ?, 'pending', 0, ?, 0, '', ?, 0)"),
                                {newId("dlv_"), id, endpoint, orgId, now, now});

@@ -58,13 +58,7 @@ Result<QJsonObject> PaymentsService::event(const Actor &actor, const QString &ev
 
 void PaymentsService::announce(const QString &orgId, const QString &type, const QString &objectId)
 {
-    auto members = m_db.exec(QStringLiteral("SELECT user_id FROM pay_members WHERE org_id = ?"), {orgId});
-    if (!members)
-        return;
-    QStringList ids;
-    while (members->next())
-        ids.append(members->value(0).toString());
-    m_bus.publishToUsers(ids, QStringLiteral("event.payments.changed"),
+    m_bus.publishToUsers(memberIds(orgId), QStringLiteral("event.payments.changed"),
                          {{QStringLiteral("orgId"), orgId}, {QStringLiteral("type"), type},
                           {QStringLiteral("objectId"), objectId}});
 }
@@ -112,7 +106,7 @@ void PaymentsService::once(const QString &orgId, const QString &key, const QByte
                     if (auto s = write(); !s)
                         return s;
                 // As text: QPSQL would bind a QByteArray as bytea.
-                auto q = m_db.exec(QStringLiteral("INSERT INTO pay_idempotency (org_id, idem_key, fingerprint, status_code, body,"
+                auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_idempotency (org_id, idem_key, fingerprint, status_code, body,"
                                                   " created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, idem_key) DO NOTHING"),
                                    {orgId, key, QString::fromLatin1(fingerprint), a.status, QString::fromUtf8(a.body), m_clock.nowMs()});
                 return q ? okStatus() : Status(q.error());

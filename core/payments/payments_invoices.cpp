@@ -81,12 +81,16 @@ QString compact(const QJsonObject &o)
 
 Result<std::optional<PaymentsService::Invoice>> PaymentsService::loadInvoice(const QString &id)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM pay_invoices WHERE id = ?"), {id});
+    static const QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM pay_invoices WHERE id = ?");
+    auto q = m_db.execPrepared(sql, {id}); // on every payment: prepared once
     if (!q)
         return q.error();
-    if (!q->next())
-        return std::optional<Invoice>();
-    return std::optional<Invoice>(invoiceFrom(q.value()));
+    QSqlQuery &row = *q.value();
+    std::optional<Invoice> found;
+    if (row.next())
+        found = invoiceFrom(row);
+    row.finish();
+    return found;
 }
 
 QJsonObject PaymentsService::invoiceJson(const Invoice &inv, bool forMerchant)
@@ -197,10 +201,10 @@ Result<PaymentsService::PreparedInvoice> PaymentsService::prepareInvoice(const A
     PreparedInvoice prepared;
     prepared.invoice = json;
     prepared.write = [this, inv, json]() -> Status {
-        if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee, refunded,"
+        if (auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee, refunded,"
                                               " description, order_id, metadata, price_currency, price_amount, rate, expires_at,"
-                                              " created_at, paid_at, payer_id, operation_id, created_by)"
-                                              " VALUES (?, ?, ?, '', 'open', ?, ?, '0', '0', ?, ?, ?, ?, ?, ?, ?, ?, 0, '', '', ?)"),
+                                              " created_at, paid_at, payer_id, created_by)"
+                                              " VALUES (?, ?, ?, '', 'open', ?, ?, '0', '0', ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)"),
                                {inv.id, inv.seq, inv.orgId, inv.asset, inv.amount.unitsText(), inv.description, inv.orderId,
                                 compact(inv.metadata), inv.priceCurrency, inv.priceAmount, inv.rate, inv.expiresAt, inv.createdAt,
                                 inv.createdBy});
@@ -571,21 +575,21 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
             Invoice &i = planned->inv;
             if (!i.linkId.isEmpty() && i.seq == 0) {
                 i.seq = nextSeq(QStringLiteral("pay_invoices"));
-                auto q = m_db.exec(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee,"
+                auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee,"
                                                   " refunded, description, order_id, metadata, price_currency, price_amount, rate,"
-                                                  " expires_at, created_at, paid_at, payer_id, operation_id, created_by)"
-                                                  " VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, '0', ?, '', '{}', '', '', '', ?, ?, ?, ?, '', ?)"),
+                                                  " expires_at, created_at, paid_at, payer_id, created_by)"
+                                                  " VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, '0', ?, '', '{}', '', '', '', ?, ?, ?, ?, ?)"),
                                    {i.id, i.seq, i.orgId, i.linkId, i.asset, i.amount.unitsText(), i.fee.unitsText(),
                                     i.description, i.expiresAt, i.createdAt, i.paidAt, i.payerId, i.createdBy});
                 if (!q)
                     return q.error();
             } else {
-                auto q = m_db.exec(QStringLiteral("UPDATE pay_invoices SET status = 'paid', fee = ?, paid_at = ?, payer_id = ?"
+                auto q = m_db.execPrepared(QStringLiteral("UPDATE pay_invoices SET status = 'paid', fee = ?, paid_at = ?, payer_id = ?"
                                                   " WHERE id = ? AND status = 'open'"),
                                    {i.fee.unitsText(), i.paidAt, i.payerId, i.id});
                 if (!q)
                     return q.error();
-                if (q->numRowsAffected() != 1) // never two payments for one invoice, whatever happened above
+                if (q.value()->numRowsAffected() != 1) // never two payments for one invoice, whatever happened above
                     return fail("internal_error", QStringLiteral("invoice %1 is no longer open").arg(i.id));
             }
             return writeEvent(i.orgId, QStringLiteral("invoice.paid"), i.id, invoiceJson(i, true));
@@ -600,12 +604,11 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
         }
         QJsonObject receipt = r->value(QStringLiteral("receipt")).toObject();
         receipt.insert(QStringLiteral("operationId"), r->value(QStringLiteral("operationId")));
-        auto inv = loadInvoice(receipt.value(QStringLiteral("invoiceId")).toString());
+        QJsonObject out{{QStringLiteral("receipt"), receipt}};
         if (planned->fresh) {
             const Invoice &i = planned->inv;
             const int d = planned->decimals;
-            (void)m_db.exec(QStringLiteral("UPDATE pay_invoices SET operation_id = ? WHERE id = ?"),
-                            {receipt.value(QStringLiteral("operationId")).toString(), i.id});
+            out.insert(QStringLiteral("invoice"), invoiceJson(i, false));
             const QString merchant = merchantParty(i.orgId).value(QStringLiteral("name")).toString();
             m_notifications.queue(payerId, QStringLiteral("payments.paid"),
                                   QStringLiteral("You paid %1 %2").arg(i.amount.toString(d), i.asset),
@@ -614,10 +617,9 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
                                   {{QStringLiteral("invoiceId"), i.id}, {QStringLiteral("asset"), i.asset}});
             m_wallet.announceBalance(payerId, i.asset);
             announce(i.orgId, QStringLiteral("invoice.paid"), i.id);
+        } else if (auto inv = loadInvoice(receipt.value(QStringLiteral("invoiceId")).toString()); inv && inv.value()) {
+            out.insert(QStringLiteral("invoice"), invoiceJson(*inv.value(), false)); // a repeat: the invoice as it is now
         }
-        QJsonObject out{{QStringLiteral("receipt"), receipt}};
-        if (inv && inv.value())
-            out.insert(QStringLiteral("invoice"), invoiceJson(*inv.value(), false));
         reply(out);
     };
     m_ledger.submitChecked(std::move(op), check, accepted, done);

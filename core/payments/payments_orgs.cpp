@@ -137,8 +137,31 @@ Result<ledger::Asset> PaymentsService::asset(const QString &code)
     return m_wallet.enabledAsset(code);
 }
 
+void PaymentsService::forgetOrg(const QString &orgId)
+{
+    m_orgs.remove(orgId);
+    m_members.remove(orgId);
+    for (auto it = m_fees.begin(); it != m_fees.end();)
+        it = it.key().startsWith(orgId + QLatin1Char('/')) ? m_fees.erase(it) : std::next(it);
+}
+
+QStringList PaymentsService::memberIds(const QString &orgId)
+{
+    if (auto it = m_members.constFind(orgId); it != m_members.constEnd())
+        return it.value();
+    auto q = m_db.exec(QStringLiteral("SELECT user_id FROM pay_members WHERE org_id = ?"), {orgId});
+    QStringList ids;
+    while (q && q->next())
+        ids.append(q->value(0).toString());
+    if (q)
+        m_members.insert(orgId, ids);
+    return ids;
+}
+
 Result<QJsonObject> PaymentsService::orgRow(const QString &orgId)
 {
+    if (auto it = m_orgs.constFind(orgId); it != m_orgs.constEnd())
+        return it.value();
     auto q = m_db.exec(QStringLiteral("SELECT id, name, owner_id, status, settlement_asset, website, created_at FROM pay_orgs"
                                       " WHERE id = ?"),
                        {orgId});
@@ -146,13 +169,15 @@ Result<QJsonObject> PaymentsService::orgRow(const QString &orgId)
         return q.error();
     if (!q->next())
         return fail("not_found", QStringLiteral("there is no such organisation"));
-    return QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                       {QStringLiteral("name"), q->value(1).toString()},
-                       {QStringLiteral("ownerId"), q->value(2).toString()},
-                       {QStringLiteral("status"), q->value(3).toString()},
-                       {QStringLiteral("settlementAsset"), q->value(4).toString()},
-                       {QStringLiteral("website"), q->value(5).toString()},
-                       {QStringLiteral("createdAt"), q->value(6).toLongLong()}};
+    const QJsonObject row{{QStringLiteral("id"), q->value(0).toString()},
+                          {QStringLiteral("name"), q->value(1).toString()},
+                          {QStringLiteral("ownerId"), q->value(2).toString()},
+                          {QStringLiteral("status"), q->value(3).toString()},
+                          {QStringLiteral("settlementAsset"), q->value(4).toString()},
+                          {QStringLiteral("website"), q->value(5).toString()},
+                          {QStringLiteral("createdAt"), q->value(6).toLongLong()}};
+    m_orgs.insert(orgId, row);
+    return row;
 }
 
 QJsonObject PaymentsService::merchantParty(const QString &orgId)
@@ -295,6 +320,7 @@ Result<QJsonObject> PaymentsService::addMember(const Actor &actor, const QString
         params.append(m_clock.nowMs());
     if (auto q = m_db.exec(sql, params); !q)
         return q.error();
+    forgetOrg(actor.orgId);
     (void)m_notifications.notify(userId, QStringLiteral("payments.member"),
                                  QStringLiteral("You joined %1").arg(merchantParty(actor.orgId).value(QStringLiteral("name")).toString()),
                                  QStringLiteral("Your role: %1").arg(role), {{QStringLiteral("orgId"), actor.orgId}});
@@ -311,6 +337,7 @@ Result<QJsonObject> PaymentsService::removeMember(const Actor &actor, const QStr
         return q.error();
     if (q->numRowsAffected() == 0)
         return fail("not_found", QStringLiteral("no such member (the owner cannot be removed)"));
+    forgetOrg(actor.orgId);
     return org(actor);
 }
 
@@ -360,6 +387,7 @@ Result<QJsonObject> PaymentsService::submitKyb(const Actor &actor, const QJsonOb
         return q.error();
     if (auto q = m_db.exec(QStringLiteral("UPDATE pay_orgs SET status = 'review', updated_at = ? WHERE id = ?"), {now, actor.orgId}); !q)
         return q.error();
+    forgetOrg(actor.orgId);
     if (auto c = tx.commit(); !c)
         return c.error();
     return kybCase(id);
@@ -461,6 +489,7 @@ Result<QJsonObject> PaymentsService::decideKyb(const server::Caller &agent, cons
         return q.error();
     if (auto q = m_db.exec(QStringLiteral("UPDATE pay_orgs SET status = ?, updated_at = ? WHERE id = ?"), {orgStatus, now, orgId}); !q)
         return q.error();
+    forgetOrg(orgId);
     if (auto s = m_audit.record(agent.userId, QStringLiteral("kyb.") + status, caseId,
                                 {{QStringLiteral("orgId"), orgId}, {QStringLiteral("reason"), reason}});
         !s)
@@ -484,13 +513,29 @@ Result<QJsonObject> PaymentsService::decideKyb(const server::Caller &agent, cons
 
 Result<wallet::FeeRule> PaymentsService::feeRule(const QString &orgId, const QString &assetCode, const QString &flow)
 {
+    const QString cacheKey = orgId + QLatin1Char('/') + assetCode + QLatin1Char('/') + flow;
+    auto it = m_fees.constFind(cacheKey);
+    if (it == m_fees.constEnd()) {
+        auto own = orgFeeRule(orgId, assetCode, flow);
+        if (!own)
+            return own.error();
+        it = m_fees.insert(cacheKey, own.value());
+    }
+    if (it.value())
+        return *it.value();
+    return m_wallet.fees().rule(assetCode, flow); // no plan of its own: the house fee table
+}
+
+Result<std::optional<wallet::FeeRule>> PaymentsService::orgFeeRule(const QString &orgId, const QString &assetCode,
+                                                                  const QString &flow)
+{
     auto q = m_db.exec(QStringLiteral("SELECT fixed, rate, min_fee, max_fee FROM pay_fee_plans WHERE org_id = ? AND flow = ?"
                                       " AND asset = ?"),
                        {orgId, flow, assetCode});
     if (!q)
         return q.error();
-    if (!q->next()) // no plan of its own: the house fee table
-        return m_wallet.fees().rule(assetCode, flow);
+    if (!q->next())
+        return std::optional<wallet::FeeRule>();
     wallet::FeeRule r;
     r.asset = assetCode;
     r.flow = flow;
@@ -498,7 +543,7 @@ Result<wallet::FeeRule> PaymentsService::feeRule(const QString &orgId, const QSt
     r.rate = wallet::amountFromUnitsText(q->value(1).toString());
     r.min = wallet::amountFromUnitsText(q->value(2).toString());
     r.max = wallet::amountFromUnitsText(q->value(3).toString());
-    return r;
+    return std::optional<wallet::FeeRule>(r);
 }
 
 Result<QJsonObject> PaymentsService::feePlan(const QString &orgId)
@@ -540,6 +585,7 @@ Result<QJsonObject> PaymentsService::setFee(const server::Caller &admin, const Q
                             rule.max.unitsText()});
         !q)
         return q.error();
+    forgetOrg(orgId);
     if (auto s = m_audit.record(admin.userId, QStringLiteral("payments.fee"), orgId,
                                 {{QStringLiteral("flow"), rule.flow}, {QStringLiteral("asset"), rule.asset},
                                  {QStringLiteral("rate"), rule.rate.toString(wallet::FeeRule::kRateDecimals)}});

@@ -36,18 +36,17 @@ QList<storage::Migration> paymentsMigrations()
                        " description TEXT NOT NULL, order_id TEXT NOT NULL, metadata TEXT NOT NULL,"
                        " price_currency TEXT NOT NULL, price_amount TEXT NOT NULL, rate TEXT NOT NULL,"
                        " expires_at BIGINT NOT NULL, created_at BIGINT NOT NULL, paid_at BIGINT NOT NULL,"
-                       " payer_id TEXT NOT NULL, operation_id TEXT NOT NULL, created_by TEXT NOT NULL)"),
+                       " payer_id TEXT NOT NULL, created_by TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX pay_invoices_org ON pay_invoices (org_id, seq)"),
         QStringLiteral("CREATE INDEX pay_invoices_open ON pay_invoices (status, expires_at)"),
         QStringLiteral("CREATE INDEX pay_invoices_payer ON pay_invoices (payer_id, seq)"),
         QStringLiteral("CREATE TABLE pay_refunds (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, org_id TEXT NOT NULL,"
                        " invoice_id TEXT NOT NULL REFERENCES pay_invoices(id), asset TEXT NOT NULL, amount TEXT NOT NULL,"
-                       " reason TEXT NOT NULL, payer_id TEXT NOT NULL, created_by TEXT NOT NULL, created_at BIGINT NOT NULL,"
-                       " operation_id TEXT NOT NULL)"),
+                       " reason TEXT NOT NULL, payer_id TEXT NOT NULL, created_by TEXT NOT NULL, created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX pay_refunds_org ON pay_refunds (org_id, seq)"),
         QStringLiteral("CREATE TABLE pay_payouts (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, org_id TEXT NOT NULL,"
                        " asset TEXT NOT NULL, amount TEXT NOT NULL, fee TEXT NOT NULL, to_user_id TEXT NOT NULL,"
-                       " created_by TEXT NOT NULL, created_at BIGINT NOT NULL, operation_id TEXT NOT NULL)"),
+                       " created_by TEXT NOT NULL, created_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX pay_payouts_org ON pay_payouts (org_id, seq)"),
         QStringLiteral("CREATE TABLE pay_events (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, org_id TEXT NOT NULL,"
                        " type TEXT NOT NULL, object_id TEXT NOT NULL, payload TEXT NOT NULL, created_at BIGINT NOT NULL)"),

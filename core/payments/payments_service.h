@@ -212,6 +212,9 @@ public:
     // requests); `done` once they are durable (or the commit failed).
     void writeWithNextCommit(std::function<Status()> write, std::function<void(Status)> done);
 
+    // The sender switched an endpoint off: the next events skip it.
+    void forgetEndpoints(const QString &orgId) { m_endpoints.remove(orgId); }
+
     // Pushed when deliveries are waiting (the sender wakes up).
     std::function<void()> onDeliveriesQueued;
 
@@ -225,9 +228,12 @@ private:
     Result<QJsonObject> orgRow(const QString &orgId);
     Result<ledger::Asset> asset(const QString &code);
     Result<wallet::FeeRule> feeRule(const QString &orgId, const QString &asset, const QString &flow);
+    Result<std::optional<wallet::FeeRule>> orgFeeRule(const QString &orgId, const QString &asset, const QString &flow);
     Result<std::optional<Invoice>> loadInvoice(const QString &id);
     QJsonObject invoiceJson(const Invoice &inv, bool forMerchant);
     QJsonObject merchantParty(const QString &orgId);
+    QStringList memberIds(const QString &orgId);
+    void forgetOrg(const QString &orgId);
     qint64 nextSeq(const QString &table);
     // Writes an event and one delivery per subscribed, enabled endpoint (in
     // the caller's transaction).
@@ -256,6 +262,13 @@ private:
     QSet<QString> m_paying;                  // invoices whose payment is on its way to the ledger
     QHash<QString, Amount> m_refunding;      // invoice → refunds on their way
     QList<std::function<Status()>> m_withMoney;
+    // Read on every payment, changed rarely: kept here, dropped on change.
+    QHash<QString, QJsonObject> m_orgs;      // org → its row (orgRow)
+    QHash<QString, QStringList> m_members;   // org → member user ids
+    QHash<QString, QList<QPair<QString, QStringList>>> m_endpoints; // org → enabled (endpoint, events)
+    // "org/asset/flow" → the org's own rule; nullopt: none, the house fee table applies
+    // (read each time: an admin may change it)
+    QHash<QString, std::optional<wallet::FeeRule>> m_fees;
     QHash<QString, ApiKey> m_keys;           // cache by id (revocation updates it)
     QHash<QString, qint64> m_keyTouched;     // key → when "last used" was last written
     struct Waiting {

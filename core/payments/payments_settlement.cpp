@@ -120,7 +120,7 @@ void PaymentsService::refund(const Actor &actor, const QString &invoiceId, const
             const Planned &p = *planned;
             const qint64 now = m_clock.nowMs();
             if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_refunds (id, seq, org_id, invoice_id, asset, amount, reason,"
-                                                  " payer_id, created_by, created_at, operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')"),
+                                                  " payer_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                    {p.id, nextSeq(QStringLiteral("pay_refunds")), p.orgId, p.invoiceId, p.asset,
                                     p.amount.unitsText(), p.reason, p.payerId, p.createdBy, now});
                 !q)
@@ -295,7 +295,7 @@ void PaymentsService::payout(const Actor &actor, const QString &assetCode, const
             const Planned &p = *planned;
             const qint64 now = m_clock.nowMs();
             if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_payouts (id, seq, org_id, asset, amount, fee, to_user_id,"
-                                                  " created_by, created_at, operation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '')"),
+                                                  " created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                    {p.id, nextSeq(QStringLiteral("pay_payouts")), p.orgId, p.asset, p.amount.unitsText(),
                                     p.fee.unitsText(), p.toUserId, p.createdBy, now});
                 !q)

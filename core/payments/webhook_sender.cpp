@@ -52,15 +52,16 @@ void WebhookSender::sendDue()
     const int room = m_payments.config().maxConcurrentDeliveries - int(m_inFlight.size());
     if (room > 0) {
         auto &db = m_payments.db();
-        auto q = db.exec(QStringLiteral("SELECT d.id, d.event_id, d.endpoint_id, w.url, w.secret_sealed, e.payload, d.attempts,"
-                                        " e.created_at FROM pay_deliveries d JOIN pay_webhooks w ON w.id = d.endpoint_id"
+        auto q = db.exec(QStringLiteral("SELECT d.id, d.event_id, d.endpoint_id, d.org_id, w.url, w.secret_sealed, e.payload,"
+                                        " d.attempts, e.created_at FROM pay_deliveries d JOIN pay_webhooks w ON w.id = d.endpoint_id"
                                         " JOIN pay_events e ON e.id = d.event_id WHERE d.status = 'pending' AND d.next_at <= ?"
                                         " AND w.enabled = 1 ORDER BY d.next_at LIMIT ?"),
                          {m_payments.clock().nowMs(), room + int(m_inFlight.size())});
         QList<Due> due;
         while (q && q->next()) {
             Due d{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                  q->value(4).toString(), q->value(5).toString(), q->value(6).toInt(), q->value(7).toLongLong()};
+                  q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toInt(),
+                  q->value(8).toLongLong()};
             if (!m_inFlight.contains(d.id))
                 due.append(d);
         }
@@ -86,11 +87,16 @@ void WebhookSender::scheduleNext()
 void WebhookSender::send(const Due &due)
 {
     failpoint(QStringLiteral("webhook.before_send")); // committed, not yet sent: the crash test's moment
-    auto secret = m_payments.secrets().open(due.secretSealed);
-    if (!secret) {
-        finished(due, 0, QStringLiteral("the endpoint's secret cannot be opened"), m_payments.clock().nowMs());
-        return;
+    auto cached = m_secrets.constFind(due.endpointId);
+    if (cached == m_secrets.constEnd()) {
+        const auto opened = m_payments.secrets().open(due.secretSealed);
+        if (!opened) {
+            finished(due, 0, QStringLiteral("the endpoint's secret cannot be opened"), m_payments.clock().nowMs());
+            return;
+        }
+        cached = m_secrets.insert(due.endpointId, *opened);
     }
+    const QByteArray &secret = cached.value();
     const QByteArray body = due.payload.toUtf8();
     const qint64 now = m_payments.clock().nowMs();
     QNetworkRequest request{QUrl(due.url)};
@@ -98,7 +104,7 @@ void WebhookSender::send(const Due &due)
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("AZCoiner-Webhooks/1"));
     request.setRawHeader("AZ-Webhook-Id", due.eventId.toLatin1());
     request.setRawHeader("AZ-Delivery-Id", due.id.toLatin1());
-    request.setRawHeader("AZ-Webhook-Signature", webhookSignatureHeader(*secret, now / 1000, body));
+    request.setRawHeader("AZ-Webhook-Signature", webhookSignatureHeader(secret, now / 1000, body));
     request.setTransferTimeout(m_payments.config().deliveryTimeoutMs);
     m_inFlight.insert(due.id);
     QNetworkReply *reply = m_network.post(request, body);
@@ -121,14 +127,14 @@ void WebhookSender::finished(const Due &due, int statusCode, const QString &erro
     // not sent again. A crash before that commit sends it again: at least once.
     m_payments.writeWithNextCommit([this, due, statusCode, why, ok, attempt, now, startedMs]() -> Status {
         auto &db = m_payments.db();
-        (void)db.exec(QStringLiteral("INSERT INTO pay_attempts (delivery_id, attempt, at, status_code, error, duration_ms)"
+        (void)db.execPrepared(QStringLiteral("INSERT INTO pay_attempts (delivery_id, attempt, at, status_code, error, duration_ms)"
                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (delivery_id, attempt) DO NOTHING"),
                       {due.id, attempt, startedMs, statusCode, why.left(300), now - startedMs});
         if (ok) {
-            (void)db.exec(QStringLiteral("UPDATE pay_deliveries SET status = 'delivered', attempts = ?, last_status = ?,"
+            (void)db.execPrepared(QStringLiteral("UPDATE pay_deliveries SET status = 'delivered', attempts = ?, last_status = ?,"
                                          " last_error = '', delivered_at = ? WHERE id = ?"),
                           {attempt, statusCode, now, due.id});
-            (void)db.exec(QStringLiteral("UPDATE pay_webhooks SET failing_since = 0 WHERE id = ?"), {due.endpointId});
+            (void)db.execPrepared(QStringLiteral("UPDATE pay_webhooks SET failing_since = 0 WHERE id = ?"), {due.endpointId});
         } else {
             const qint64 nextAt = now + backoffMs(attempt);
             const bool givenUp = nextAt > due.createdAt + m_payments.config().retryWindowMs;
@@ -144,8 +150,10 @@ void WebhookSender::finished(const Due &due, int statusCode, const QString &erro
                           {due.endpointId, now - m_payments.config().disableAfterMs});
         }
         return okStatus();
-    }, [this, id = due.id, statusCode](Status) {
+    }, [this, id = due.id, orgId = due.orgId, statusCode, ok](Status) {
         m_inFlight.remove(id);
+        if (!ok)
+            m_payments.forgetEndpoints(orgId); // it may have been switched off just now
         emit attempted(id, statusCode);
         if (!m_stopped)
             m_timer->start(0);

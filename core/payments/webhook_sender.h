@@ -34,7 +34,7 @@ signals:
 
 private:
     struct Due {
-        QString id, eventId, endpointId, url, secretSealed, payload;
+        QString id, eventId, endpointId, orgId, url, secretSealed, payload;
         int attempts = 0;
         qint64 createdAt = 0;
     };
@@ -47,7 +47,8 @@ private:
     PaymentsService &m_payments;
     QNetworkAccessManager m_network;
     QTimer *m_timer = nullptr;
-    QSet<QString> m_inFlight;
+    QSet<QString> m_inFlight;                // sent, or answered but not yet written down
+    QHash<QString, QByteArray> m_secrets;    // endpoint → its opened signing secret
     bool m_stopped = true;
 };
 
