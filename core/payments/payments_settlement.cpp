@@ -104,7 +104,21 @@ void PaymentsService::refund(const Actor &actor, const QString &invoiceId, const
         planned->invoiceAmount = inv.amount;
         planned->refundedAfter = inv.refunded.checkedAdd(inFlight).value_or(Amount()).checkedAdd(amount).value_or(Amount());
         planned->decimals = d;
-        r.result = {{QStringLiteral("refund"), QJsonObject{{QStringLiteral("id"), planned->id},
+        const QJsonObject merchant = merchantParty(inv.orgId);
+        const QJsonObject receipt{{QStringLiteral("asset"), inv.asset},
+                                  {QStringLiteral("decimals"), d},
+                                  {QStringLiteral("amount"), amount.toString(d)},
+                                  {QStringLiteral("fee"), QStringLiteral("0")},
+                                  {QStringLiteral("total"), amount.toString(d)},
+                                  {QStringLiteral("from"), QJsonObject{{QStringLiteral("displayName"), merchant.value(QStringLiteral("name"))},
+                                                                       {QStringLiteral("orgId"), inv.orgId}}},
+                                  {QStringLiteral("to"), m_wallet.party(inv.payerId)},
+                                  {QStringLiteral("memo"), planned->reason},
+                                  {QStringLiteral("invoiceId"), inv.id},
+                                  {QStringLiteral("orderId"), inv.orderId},
+                                  {QStringLiteral("createdAt"), m_clock.nowMs()}};
+        r.result = {{QStringLiteral("receipt"), receipt},
+                    {QStringLiteral("refund"), QJsonObject{{QStringLiteral("id"), planned->id},
                                                          {QStringLiteral("object"), QStringLiteral("refund")},
                                                          {QStringLiteral("invoiceId"), inv.id},
                                                          {QStringLiteral("asset"), inv.asset},
@@ -280,7 +294,19 @@ void PaymentsService::payout(const Actor &actor, const QString &assetCode, const
         planned->amount = amount.value();
         planned->fee = *fee;
         planned->decimals = d;
-        r.result = {{QStringLiteral("payout"), QJsonObject{{QStringLiteral("id"), planned->id},
+        const QJsonObject merchant = merchantParty(actor.orgId);
+        r.result = {{QStringLiteral("receipt"),
+                     QJsonObject{{QStringLiteral("asset"), a->code},
+                                 {QStringLiteral("decimals"), d},
+                                 {QStringLiteral("amount"), amount->toString(d)},
+                                 {QStringLiteral("fee"), QStringLiteral("0")},
+                                 {QStringLiteral("total"), amount->toString(d)},
+                                 {QStringLiteral("from"), QJsonObject{{QStringLiteral("displayName"), merchant.value(QStringLiteral("name"))},
+                                                                      {QStringLiteral("orgId"), actor.orgId}}},
+                                 {QStringLiteral("to"), m_wallet.party(userId)},
+                                 {QStringLiteral("memo"), QStringLiteral("Payout")},
+                                 {QStringLiteral("createdAt"), m_clock.nowMs()}}},
+                    {QStringLiteral("payout"), QJsonObject{{QStringLiteral("id"), planned->id},
                                                          {QStringLiteral("object"), QStringLiteral("payout")},
                                                          {QStringLiteral("asset"), a->code},
                                                          {QStringLiteral("amount"), amount->toString(d)},

@@ -18,6 +18,7 @@ Dialog {
     width: 680
     padding: 22
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
+    header: null // the amount is the heading (no title)
 
     FileDialog {
         id: pdfDialog

@@ -3,14 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import AzCoiner
 
-// A receipt: a transfer (from wallet.transfer or wallet.receipt) or a
-// balance adjustment (from its history row). Every amount is the server's string.
+// A receipt: a transfer (from wallet.transfer or wallet.receipt; a payment to
+// a merchant or a merchant's refund when it names an invoice) or a balance
+// adjustment (from its history row). Every amount is the server's string.
 ColumnLayout {
     id: view
     property var receipt: ({})
     readonly property bool isTransfer: receipt.kind === "transfer"
     readonly property bool outgoing: !!receipt.outgoing
     readonly property var other: isTransfer ? (outgoing ? receipt.to : receipt.from) : null
+    readonly property bool merchant: !!receipt.invoiceId
     spacing: 10
 
     PlainLabel {
@@ -30,8 +32,10 @@ ColumnLayout {
         color: Theme.textMuted
         wrapMode: Text.WordWrap
         text: !view.isTransfer ? qsTr("Balance adjustment by AZCoiner")
-              : view.other ? (view.outgoing ? qsTr("Sent to %1 (@%2)") : qsTr("Received from %1 (@%2)"))
-                             .arg(view.other.displayName).arg(view.other.username) : ""
+              : !view.other ? ""
+              : view.merchant ? (view.outgoing ? qsTr("Paid to %1") : qsTr("Refunded by %1")).arg(view.other.displayName)
+              : (view.outgoing ? qsTr("Sent to %1 (@%2)") : qsTr("Received from %1 (@%2)"))
+                    .arg(view.other.displayName).arg(view.other.username)
     }
     Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
 
@@ -49,6 +53,10 @@ ColumnLayout {
         PlainLabel { visible: view.isTransfer && view.outgoing; objectName: view.objectName + "_total"; text: view.receipt.total + " " + view.receipt.asset; color: Theme.text; font.weight: Font.DemiBold; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
         PlainLabel { visible: !!view.receipt.memo; text: view.isTransfer ? qsTr("Memo") : qsTr("Reason"); color: Theme.textMuted }
         PlainLabel { visible: !!view.receipt.memo; objectName: view.objectName + "_memo"; text: view.receipt.memo || ""; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { visible: !!view.receipt.orderId; text: qsTr("Order"); color: Theme.textMuted }
+        PlainLabel { visible: !!view.receipt.orderId; text: view.receipt.orderId || ""; color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
+        PlainLabel { visible: view.merchant; text: qsTr("Invoice"); color: Theme.textMuted }
+        PlainLabel { visible: view.merchant; text: view.receipt.invoiceId || ""; color: Theme.textMuted; font.family: "monospace"; font.pixelSize: 12; elide: Text.ElideMiddle; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
         PlainLabel { text: qsTr("Date"); color: Theme.textMuted }
         PlainLabel { text: Labels.dateTime(view.receipt.createdAt); color: Theme.text; Layout.fillWidth: true; horizontalAlignment: Text.AlignRight }
         PlainLabel { text: qsTr("Reference"); color: Theme.textMuted }

@@ -34,6 +34,8 @@ QString randomId() { return QUuid::createUuid().toString(QUuid::Id128); }
 struct Victims {
     QString group, direct, message, fileId, uploadId, requestMessage, redPacketMessage, botId, botMessage, sessionId,
             bobUserId, order, swapQuote, carolAd, carolBuyAd, carolMethod, aliceMethod, trade, operationId, kycCase;
+    // alice's shop (AZPay): the organisation and its objects
+    QString org, invoice, apiKey, endpoint, delivery, link, kybCase;
 };
 
 struct Row {
@@ -78,6 +80,37 @@ const QHash<QString, Row> &rows()
                                 {QStringLiteral("fileIds"), QJsonArray{v.fileId}}};
          })},
         {QStringLiteral("kyc.case"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
+        {QStringLiteral("payments.org"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.addMember"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("username"), QStringLiteral("mallory")}, {QStringLiteral("role"), QStringLiteral("admin")}}; })},
+        {QStringLiteral("payments.removeMember"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("userId"), v.bobUserId}}; })},
+        {QStringLiteral("payments.submitKyb"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("legalName"), QStringLiteral("Mal Ltd")}, {QStringLiteral("registrationNumber"), QStringLiteral("1")}, {QStringLiteral("country"), QStringLiteral("GB")}, {QStringLiteral("address"), QStringLiteral("1 Mal Street")}, {QStringLiteral("representative"), QStringLiteral("Mallory")}, {QStringLiteral("fileIds"), QJsonArray{v.fileId}}}; })},
+        {QStringLiteral("payments.kybCase"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kybCase}}; })},
+        {QStringLiteral("payments.decideKyb"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kybCase}, {QStringLiteral("decision"), QStringLiteral("reject")}, {QStringLiteral("reason"), QStringLiteral("x")}}; })},
+        {QStringLiteral("payments.setFee"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")}, {QStringLiteral("flow"), QStringLiteral("payment")}, {QStringLiteral("fixed"), QStringLiteral("0")}, {QStringLiteral("rate"), QStringLiteral("0")}, {QStringLiteral("min"), QStringLiteral("0")}, {QStringLiteral("max"), QStringLiteral("0")}}; })},
+        {QStringLiteral("payments.createKey"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read")}}}; })},
+        {QStringLiteral("payments.keys"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.revokeKey"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("keyId"), v.apiKey}}; })},
+        {QStringLiteral("payments.rotateKey"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("keyId"), v.apiKey}}; })},
+        {QStringLiteral("payments.addWebhook"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("url"), QStringLiteral("https://mallory.example/hook")}}; })},
+        {QStringLiteral("payments.webhooks"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.removeWebhook"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("endpointId"), v.endpoint}}; })},
+        {QStringLiteral("payments.enableWebhook"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("endpointId"), v.endpoint}}; })},
+        {QStringLiteral("payments.deliveries"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("endpointId"), v.endpoint}}; })},
+        {QStringLiteral("payments.redeliver"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("deliveryId"), v.delivery}}; })},
+        {QStringLiteral("payments.createInvoice"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")}, {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("payments.invoice"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("invoiceId"), v.invoice}}; })},
+        {QStringLiteral("payments.invoices"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.cancelInvoice"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("invoiceId"), v.invoice}}; })},
+        {QStringLiteral("payments.createLink"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")}}; })},
+        {QStringLiteral("payments.links"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.setLinkActive"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("linkId"), v.link}, {QStringLiteral("active"), false}}; })},
+        {QStringLiteral("payments.refund"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("invoiceId"), v.invoice}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("payments.refunds"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.payout"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")}, {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("payments.payouts"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.balances"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
+        {QStringLiteral("payments.statement"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")}}; })},
+        {QStringLiteral("payments.events"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
         {QStringLiteral("kyc.assign"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
         {QStringLiteral("kyc.approve"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
         {QStringLiteral("kyc.reject"), refused([](V v) {
@@ -336,7 +369,41 @@ private Q_SLOTS:
         auto support = as(QStringLiteral("support"), QStringLiteral("AzcSupport#2026"));
         for (const QJsonValue &c : support->result(QStringLiteral("kyc.queue"))[QStringLiteral("cases")].toArray())
             m_v.kycCase = c[QStringLiteral("id")].toString();
-        const QStringList made{m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
+        // alice's shop, verified, with a key, an endpoint (and its first delivery), an invoice and a link.
+        {
+            auto owner = as(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"));
+            m_v.org = owner->result(QStringLiteral("payments.createOrg"), {{QStringLiteral("name"), QStringLiteral("Alice's Shop")},
+                                                                          {QStringLiteral("settlementAsset"), QStringLiteral("USDT")}})
+                          [QStringLiteral("id")].toString();
+            m_v.kybCase = owner->result(QStringLiteral("payments.submitKyb"),
+                                        {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("legalName"), QStringLiteral("Alice Shop Ltd")},
+                                         {QStringLiteral("registrationNumber"), QStringLiteral("7")}, {QStringLiteral("country"), QStringLiteral("GB")},
+                                         {QStringLiteral("address"), QStringLiteral("2 Shop Lane")},
+                                         {QStringLiteral("representative"), QStringLiteral("Alice")},
+                                         {QStringLiteral("fileIds"), QJsonArray{uploadDocument(*owner)}}})[QStringLiteral("id")].toString();
+            QJsonObject checks;
+            for (const char *item : {"registryExtractMatches", "representativeVerified", "addressVerified", "activityAllowed",
+                                     "sanctionsScreened", "websiteReviewed"})
+                checks.insert(QLatin1String(item), true);
+            auto reviewer = as(QStringLiteral("support"), QStringLiteral("AzcSupport#2026"));
+            reviewer->result(QStringLiteral("payments.decideKyb"), {{QStringLiteral("caseId"), m_v.kybCase}, {QStringLiteral("decision"), QStringLiteral("approve")},
+                                                                   {QStringLiteral("checklist"), checks}});
+            m_v.apiKey = owner->result(QStringLiteral("payments.createKey"), {{QStringLiteral("orgId"), m_v.org},
+                                                                             {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read")}}})
+                             [QStringLiteral("key")][QStringLiteral("id")].toString();
+            m_v.endpoint = owner->result(QStringLiteral("payments.addWebhook"), {{QStringLiteral("orgId"), m_v.org},
+                                                                                {QStringLiteral("url"), QStringLiteral("http://127.0.0.1:9/hook")}})
+                               [QStringLiteral("endpoint")][QStringLiteral("id")].toString();
+            m_v.invoice = owner->result(QStringLiteral("payments.createInvoice"),
+                                        {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                         {QStringLiteral("amount"), QStringLiteral("5")}, {QStringLiteral("idempotencyKey"), key()}})
+                              [QStringLiteral("invoice")][QStringLiteral("id")].toString();
+            m_v.link = owner->result(QStringLiteral("payments.createLink"), {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("asset"), QStringLiteral("USDT")}})
+                           [QStringLiteral("links")].toArray().at(0)[QStringLiteral("id")].toString();
+            m_v.delivery = owner->result(QStringLiteral("payments.deliveries"), {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("endpointId"), m_v.endpoint}})
+                               [QStringLiteral("deliveries")].toArray().at(0)[QStringLiteral("id")].toString();
+        }
+        const QStringList made{m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
                                m_v.redPacketMessage, m_v.botId, m_v.sessionId, m_v.bobUserId, m_v.operationId, m_v.order,
                                m_v.swapQuote, m_v.carolMethod, m_v.aliceMethod, m_v.carolAd, m_v.carolBuyAd, m_v.trade, m_v.kycCase};
         QVERIFY2(!made.contains(QString()), qPrintable(made.join(u',')));
@@ -395,6 +462,13 @@ private Q_SLOTS:
             planIntact = planIntact || (m[QStringLiteral("id")].toString() == m_v.message
                                         && m[QStringLiteral("text")].toString() == QStringLiteral("the secret plan"));
         QVERIFY(planIntact);
+        // alice's shop: still hers alone, its invoice still open, its key alive.
+        const QJsonObject shop = alice->result(QStringLiteral("payments.org"), {{QStringLiteral("orgId"), m_v.org}});
+        QCOMPARE(shop[QStringLiteral("members")].toArray().size(), 1);
+        QCOMPARE(alice->result(QStringLiteral("payments.invoice"), {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("invoiceId"), m_v.invoice}})
+                     [QStringLiteral("status")].toString(), QStringLiteral("open"));
+        QCOMPARE(alice->result(QStringLiteral("payments.keys"), {{QStringLiteral("orgId"), m_v.org}})[QStringLiteral("keys")].toArray().at(0)
+                     [QStringLiteral("revokedAt")].toInteger(), 0);
         AZC_VERIFY_LEDGER(*m_backend);
     }
 };

@@ -127,6 +127,7 @@ private Q_SLOTS:
         config.payments.retryBaseMs = 200; // retries within the test's patience
         config.payments.expirySweepMs = 100;
         config.payments.minuteMs = 1000; // an invoice's minute is a second here
+        config.payments.disableAfterMs = 4000; // an endpoint failing this long is switched off
         m_backend = std::make_unique<TestBackend>(config);
         QVERIFY(m_backend->start());
         QVERIFY(m_backend->backend().paymentApiUrl().isValid());
@@ -475,6 +476,82 @@ private Q_SLOTS:
         Q_UNUSED(invoiceId);
     }
 
+    void anEndpointThatKeepsFailingIsSwitchedOff()
+    {
+        Merchant m = merchant(QStringLiteral("Gone Partner"));
+        WebhookReceiver hooks;
+        hooks.failNext = 1'000'000; // never comes back
+        QByteArray secret;
+        const QString endpointId = addWebhook(m, hooks.url(), &secret);
+        createInvoice(m, QStringLiteral("1"));
+        const auto endpoint = [&] {
+            for (const QJsonValue &e : m.owner->result(QStringLiteral("payments.webhooks"), {{QStringLiteral("orgId"), m.orgId}})
+                                           [QStringLiteral("endpoints")].toArray())
+                if (e[QStringLiteral("id")].toString() == endpointId)
+                    return e.toObject();
+            return QJsonObject();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!endpoint()[QStringLiteral("enabled")].toBool(), 20000);
+        QCOMPARE(endpoint()[QStringLiteral("disabledReason")].toString(), QStringLiteral("failing"));
+        const int attempts = hooks.attempts;
+        QVERIFY(attempts >= 3); // retried with growing waits before giving up on the endpoint
+        // Switched off, it gets nothing more, even for new events ...
+        createInvoice(m, QStringLiteral("2"));
+        QTest::qWait(1500);
+        QCOMPARE(hooks.attempts, attempts);
+        // ... until someone turns it back on (and it works again).
+        hooks.failNext = 0;
+        QVERIFY(!m.owner->result(QStringLiteral("payments.enableWebhook"), {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("endpointId"), endpointId}}).isEmpty());
+        createInvoice(m, QStringLiteral("3"));
+        QTRY_VERIFY_WITH_TIMEOUT(!hooks.received.isEmpty(), 10000);
+    }
+
+    void membersRolesLimitWhatTheyDo()
+    {
+        Merchant m = merchant(QStringLiteral("Team Shop"));
+        // bob joins as staff: he may create invoices but not refund, pay out or see the keys.
+        QVERIFY(!m.owner->result(QStringLiteral("payments.addMember"),
+                                 {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("username"), QStringLiteral("bob")},
+                                  {QStringLiteral("role"), QStringLiteral("staff")}}).isEmpty());
+        auto bob = signIn(*m_backend, QStringLiteral("bob"));
+        const QJsonObject created = bob->result(QStringLiteral("payments.createInvoice"),
+                                                {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                                 {QStringLiteral("amount"), QStringLiteral("3")}, {QStringLiteral("idempotencyKey"), key()}});
+        const QString invoiceId = created[QStringLiteral("invoice")][QStringLiteral("id")].toString();
+        QVERIFY(!invoiceId.isEmpty());
+        auto carol = signIn(*m_backend, QStringLiteral("carol"));
+        QVERIFY(carol->call(QStringLiteral("payments.pay"), {{QStringLiteral("reference"), invoiceId}, {QStringLiteral("idempotencyKey"), key()}})
+                    .contains(QStringLiteral("result")));
+        QCOMPARE(reason(bob->call(QStringLiteral("payments.refund"), {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("invoiceId"), invoiceId},
+                                                                     {QStringLiteral("idempotencyKey"), key()}})),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(reason(bob->call(QStringLiteral("payments.payout"), {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                                                     {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}})),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(reason(bob->call(QStringLiteral("payments.keys"), {{QStringLiteral("orgId"), m.orgId}})), QStringLiteral("forbidden"));
+        // A stranger gets not_found for everything of the organisation.
+        const QString owner = m.owner->result(QStringLiteral("account.me"))[QStringLiteral("user")][QStringLiteral("username")].toString();
+        auto dariush = signIn(*m_backend, owner == QLatin1String("dariush") ? QStringLiteral("alice") : QStringLiteral("dariush"));
+        QCOMPARE(reason(dariush->call(QStringLiteral("payments.invoice"), {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("invoiceId"), invoiceId}})),
+                 QStringLiteral("not_found"));
+        // A full refund needs more than this payment left (its fee is not returned): it is refused...
+        QCOMPARE(reason(m.owner->call(QStringLiteral("payments.refund"), {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("invoiceId"), invoiceId},
+                                                                         {QStringLiteral("idempotencyKey"), key()}})),
+                 QStringLiteral("insufficient_funds"));
+        // ... until another payment came in; then the whole rest (no amount) goes back and the invoice says refunded.
+        const QString second = bob->result(QStringLiteral("payments.createInvoice"),
+                                           {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("asset"), QStringLiteral("USDT")},
+                                            {QStringLiteral("amount"), QStringLiteral("5")}, {QStringLiteral("idempotencyKey"), key()}})
+                                   [QStringLiteral("invoice")][QStringLiteral("uri")].toString();
+        QVERIFY(carol->call(QStringLiteral("payments.pay"), {{QStringLiteral("reference"), second}, {QStringLiteral("idempotencyKey"), key()}})
+                    .contains(QStringLiteral("result")));
+        const QJsonObject refund = m.owner->call(QStringLiteral("payments.refund"), {{QStringLiteral("orgId"), m.orgId}, {QStringLiteral("invoiceId"), invoiceId},
+                                                                                   {QStringLiteral("idempotencyKey"), key()}});
+        QVERIFY2(refund.contains(QStringLiteral("result")), QJsonDocument(refund).toJson());
+        QCOMPARE(m.api->request("GET", QStringLiteral("/v1/invoices/") + invoiceId).json()[QStringLiteral("status")].toString(),
+                 QStringLiteral("refunded"));
+    }
+
     void malformedHttpGetsProblemDetails()
     {
         Merchant m = merchant(QStringLiteral("Fuzzed Shop"));
@@ -521,6 +598,19 @@ private Q_SLOTS:
         QCOMPARE(post("{\"asset\":\"USDT\",\"amount\":\"1e5\"}", "application/json").status, 400);
         // The server is still up and answers a good request.
         QCOMPARE(m.api->request("GET", QStringLiteral("/v1/invoices")).status, 200);
+    }
+
+    void failedRequestsFromOneAddressAreSlowedDown()
+    {
+        // Last: the failure budget of 127.0.0.1 is spent here (20/s, bursts of 40).
+        Merchant m = merchant(QStringLiteral("Guessed Shop"));
+        PartnerClient wrong(m.api->base(), m.keyId, "azs_guess");
+        HttpAnswer limited;
+        for (int i = 0; i < 80 && limited.status != 429; ++i)
+            limited = wrong.request("GET", QStringLiteral("/v1/balances"));
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.headers.value("retry-after").toInt() >= 1);
+        QCOMPARE(limited.json()[QStringLiteral("code")].toString(), QStringLiteral("rate_limited"));
     }
 
     void openApiDocumentMatchesTheRoutes()

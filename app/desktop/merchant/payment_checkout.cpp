@@ -122,7 +122,7 @@ void PaymentCheckout::pay(const QString &amount, const QString &twoFactorCode)
     setStage(Paying);
     request(QStringLiteral("payments.pay"), params, [this](const QJsonObject &result) {
         m_receipt = result.value(QStringLiteral("receipt")).toObject().toVariantMap();
-        m_receipt.insert(QStringLiteral("kind"), QStringLiteral("payment"));
+        m_receipt.insert(QStringLiteral("kind"), QStringLiteral("transfer")); // shown as a transfer that names its invoice
         m_receipt.insert(QStringLiteral("outgoing"), true);
         setStage(Done);
         emit paid(m_receipt);

@@ -5,7 +5,7 @@
 // much and that the payer pays no fee; the user confirms (with a 2FA code
 // above their threshold) and payments.pay moves the money once. One
 // idempotency key per confirmed intent, kept for a retry after a lost
-// answer, so a double click or a reconnect never pays twice.
+// answer, so two quick clicks or a reconnect never pay twice.
 
 #include "foundation/remote_object.h"
 

@@ -115,7 +115,7 @@ std::optional<Error> wrongType(const QJsonObject &body, const QStringList &strin
         if (body.contains(k) && !body.value(k).isString())
             return fail("invalid_params", QStringLiteral("%1 is a string").arg(k), {{QStringLiteral("field"), k}});
     for (const QString &k : integers)
-        if (body.contains(k) && (!body.value(k).isDouble() || body.value(k).toDouble() != double(body.value(k).toInteger())))
+        if (body.contains(k) && body.value(k).toInteger(std::numeric_limits<qint64>::min()) == std::numeric_limits<qint64>::min())
             return fail("invalid_params", QStringLiteral("%1 is an integer").arg(k), {{QStringLiteral("field"), k}});
     for (const QString &k : objects)
         if (body.contains(k) && !body.value(k).isObject())
