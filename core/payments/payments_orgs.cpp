@@ -393,6 +393,15 @@ Result<QJsonObject> PaymentsService::submitKyb(const Actor &actor, const QJsonOb
     return kybCase(id);
 }
 
+QJsonArray PaymentsService::documentsOf(const QJsonArray &fileIds)
+{
+    QJsonArray out;
+    for (const QJsonValue &id : fileIds)
+        if (auto f = m_files.file(id.toString()))
+            out.append(f->toJson()); // {fileId, name, mime, size}: support opens them with files.download
+    return out;
+}
+
 Result<QJsonObject> PaymentsService::kybCase(const QString &caseId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT k.id, k.org_id, o.name, k.status, k.legal_name, k.registration_number, k.country,"
@@ -414,6 +423,7 @@ Result<QJsonObject> PaymentsService::kybCase(const QString &caseId)
                        {QStringLiteral("address"), q->value(7).toString()},
                        {QStringLiteral("representative"), q->value(8).toString()},
                        {QStringLiteral("fileIds"), QJsonDocument::fromJson(q->value(9).toByteArray()).array()},
+                       {QStringLiteral("documents"), documentsOf(QJsonDocument::fromJson(q->value(9).toByteArray()).array())},
                        {QStringLiteral("checklist"), QJsonDocument::fromJson(q->value(10).toByteArray()).object()},
                        {QStringLiteral("checklistItems"), QJsonArray::fromStringList(kybChecklist())},
                        {QStringLiteral("reason"), q->value(11).toString()},

@@ -233,6 +233,7 @@ private:
     QJsonObject invoiceJson(const Invoice &inv, bool forMerchant);
     QJsonObject merchantParty(const QString &orgId);
     QStringList memberIds(const QString &orgId);
+    QJsonArray documentsOf(const QJsonArray &fileIds);
     void forgetOrg(const QString &orgId);
     qint64 nextSeq(const QString &table);
     // Writes an event and one delivery per subscribed, enabled endpoint (in

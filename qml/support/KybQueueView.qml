@@ -96,9 +96,13 @@ RowLayout {
                     PlainLabel { text: queue.currentCase.address || ""; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                     PlainLabel { text: qsTr("Representative"); color: Theme.textMuted }
                     PlainLabel { text: queue.currentCase.representative || ""; color: Theme.text }
-                    PlainLabel { text: qsTr("Documents"); color: Theme.textMuted }
-                    PlainLabel { text: qsTr("%n file(s)", "", (queue.currentCase.fileIds || []).length); color: Theme.text }
                 }
+            }
+            DocumentViewer {
+                objectName: "kybDocuments"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 360
+                queue: queue
             }
             Card {
                 Layout.fillWidth: true

@@ -176,9 +176,15 @@ void TestUiPayments::partnerInvoicePaidFromTheQrImageWebhookAndRefund()
     QTRY_VERIFY_WITH_TIMEOUT(queue->count() > 0, 10000);
     queue->openCase(kyb->value(QStringLiteral("id")).toString());
     QTRY_VERIFY_WITH_TIMEOUT(queue->hasCurrent(), 10000);
-    for (const QVariant &item : queue->currentCase().value(QStringLiteral("checklistItems")).toList())
-        QVERIFY(support.click(QStringLiteral("kybCheck_") + item.toString()));
+    // The registry extract is shown (downloaded as support reads it).
+    QTRY_VERIFY_WITH_TIMEOUT(queue->documentSource().startsWith(QLatin1String("image://kycdoc/")), 10000);
     support.screenshot(QStringLiteral("payments_kyb_queue"));
+    for (const QVariant &item : queue->currentCase().value(QStringLiteral("checklistItems")).toList()) {
+        support.scrollIntoView(QStringLiteral("kybCheck_") + item.toString());
+        QVERIFY(support.click(QStringLiteral("kybCheck_") + item.toString()));
+    }
+    support.scrollIntoView(QStringLiteral("kybApprove"));
+    support.screenshot(QStringLiteral("payments_kyb_checklist"));
     QVERIFY(support.click(QStringLiteral("kybApprove")));
     QTRY_COMPARE_WITH_TIMEOUT(queue->currentCase().value(QStringLiteral("status")).toString(), QStringLiteral("approved"), 10000);
 

@@ -9,6 +9,8 @@ KybQueueModel::KybQueueModel(QObject *parent)
                       QStringLiteral("country"), QStringLiteral("status"), QStringLiteral("createdAt")},
                      50, 100, parent)
 {
+    m_documents = new ReviewDocuments(this);
+    connect(m_documents, &ReviewDocuments::changed, this, &KybQueueModel::documentChanged);
 }
 
 void KybQueueModel::setStatusFilter(const QString &status)
@@ -34,6 +36,7 @@ void KybQueueModel::openCase(const QString &caseId)
         m_case = c.toVariantMap();
         m_errorText.clear();
         emit currentChanged();
+        m_documents->showCase(context(), m_case.value(QStringLiteral("documents")).toList());
     });
 }
 
@@ -41,6 +44,7 @@ void KybQueueModel::closeCase()
 {
     m_case.clear();
     m_errorText.clear();
+    m_documents->clear();
     emit currentChanged();
 }
 

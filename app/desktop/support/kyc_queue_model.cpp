@@ -1,9 +1,7 @@
 #include "support/kyc_queue_model.h"
 
 #include "foundation/app_context.h"
-#include "foundation/document_image_provider.h"
 #include "foundation/error_sink.h"
-#include "foundation/file_transfer.h"
 
 #include <QImage>
 
@@ -17,6 +15,8 @@ KycQueueModel::KycQueueModel(QObject *parent)
                        QStringLiteral("decidedAt")},
                      100, 100, parent)
 {
+    m_documents = new ReviewDocuments(this);
+    connect(m_documents, &ReviewDocuments::changed, this, &KycQueueModel::documentChanged);
 }
 
 void KycQueueModel::setStatusFilter(const QString &status)
@@ -56,7 +56,7 @@ void KycQueueModel::openCase(const QString &caseId)
 {
     request(QStringLiteral("kyc.case"), {{QStringLiteral("caseId"), caseId}}, [this](const QJsonObject &result) {
         setCase(result.value(QStringLiteral("case")).toObject(), result.value(QStringLiteral("user")).toObject());
-        showDocument(0);
+        m_documents->showCase(context(), m_case.value(QStringLiteral("documents")).toList());
     });
 }
 
@@ -64,8 +64,7 @@ void KycQueueModel::closeCase()
 {
     m_case.clear();
     m_user.clear();
-    m_documentIndex = -1;
-    setDocumentState({}, false, {});
+    m_documents->clear();
     emit currentChanged();
 }
 
@@ -79,61 +78,10 @@ void KycQueueModel::setCase(const QJsonObject &kycCase, const QJsonObject &user)
 
 void KycQueueModel::showDocument(int index)
 {
-    const QVariantList documents = m_case.value(QStringLiteral("documents")).toList();
-    if (index < 0 || index >= documents.size()) {
-        m_documentIndex = -1;
-        setDocumentState({}, false, documents.isEmpty() ? tr("This case has no documents.") : QString());
-        return;
-    }
-    m_documentIndex = index;
-    const QVariantMap document = documents.at(index).toMap();
-    const QString fileId = document.value(QStringLiteral("fileId")).toString();
-    if (context()->documents()->contains(fileId)) {
-        setDocumentState(QStringLiteral("image://kycdoc/") + fileId, false, {});
-        return;
-    }
-    if (!m_downloader) {
-        m_downloader = new FileDownloader(client(), this);
-        connect(m_downloader, &FileDownloader::finished, this, &KycQueueModel::onDocumentDownloaded);
-        connect(m_downloader, &FileDownloader::progress, this, [this](qint64 received, qint64 total) {
-            m_documentProgress = total > 0 ? double(received) / double(total) : 0;
-            emit documentChanged();
-        });
-        connect(m_downloader, &FileDownloader::failed, this, [this](const QString &, const RpcReply &reply) {
-            errors()->report(reply);
-            setDocumentState({}, false, tr("The document could not be loaded."));
-        });
-    }
-    m_documentProgress = 0;
-    setDocumentState({}, true, {});
-    m_downloader->download(fileId);
+    m_documents->show(index);
 }
 
-void KycQueueModel::onDocumentDownloaded(const QString &fileId, const QByteArray &data, const QString &mime)
-{
-    if (mime == QLatin1String("application/pdf")) {
-        // Qt PDF is not part of this build; say so rather than show nothing.
-        setDocumentState({}, false, tr("PDF documents cannot be previewed here yet (%1 KB).")
-                                        .arg((data.size() + 1023) / 1024));
-        return;
-    }
-    // Only the header is read here; the image is decoded off this thread, at
-    // the size it is shown (DocumentImageProvider).
-    if (!DocumentCache::isShowableImage(data)) {
-        setDocumentState({}, false, tr("This file is not an image that can be shown."));
-        return;
-    }
-    context()->documents()->insert(fileId, data);
-    setDocumentState(QStringLiteral("image://kycdoc/") + fileId, false, {});
-}
 
-void KycQueueModel::setDocumentState(const QString &source, bool loading, const QString &note)
-{
-    m_documentSource = source;
-    m_documentLoading = loading;
-    m_documentNote = note;
-    emit documentChanged();
-}
 
 void KycQueueModel::assign()
 {

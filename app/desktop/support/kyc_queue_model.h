@@ -6,12 +6,13 @@
 // documentType, assignedTo, assignedToName, submittedAt, decidedAt.
 
 #include "foundation/paged_list_model.h"
+#include "support/review_documents.h"
 
 #include <QVariantMap>
 
 namespace azc {
 
-class FileDownloader;
+class ReviewDocuments;
 
 class KycQueueModel : public PagedListModel
 {
@@ -39,11 +40,11 @@ public:
     QVariantMap currentCase() const { return m_case; }
     QVariantMap currentUser() const { return m_user; }
     bool canDecide() const;
-    int documentIndex() const { return m_documentIndex; }
-    QString documentSource() const { return m_documentSource; }
-    bool documentLoading() const { return m_documentLoading; }
-    QString documentNote() const { return m_documentNote; }
-    double documentProgress() const { return m_documentProgress; }
+    int documentIndex() const { return m_documents->index(); }
+    QString documentSource() const { return m_documents->source(); }
+    bool documentLoading() const { return m_documents->loading(); }
+    QString documentNote() const { return m_documents->note(); }
+    double documentProgress() const { return m_documents->progress(); }
 
     Q_INVOKABLE void openCase(const QString &caseId);
     Q_INVOKABLE void closeCase();
@@ -70,19 +71,12 @@ protected:
 private:
     void setCase(const QJsonObject &kycCase, const QJsonObject &user);
     void decide(const QString &method, const QString &reason, const QString &doneText);
-    void onDocumentDownloaded(const QString &fileId, const QByteArray &data, const QString &mime);
-    void setDocumentState(const QString &source, bool loading, const QString &note);
 
     QString m_statusFilter = QStringLiteral("pending");
     bool m_assignedToMe = false;
     QVariantMap m_case;
     QVariantMap m_user;
-    int m_documentIndex = -1;
-    QString m_documentSource;
-    bool m_documentLoading = false;
-    QString m_documentNote;
-    double m_documentProgress = 0;
-    FileDownloader *m_downloader = nullptr;
+    ReviewDocuments *m_documents = nullptr;
 };
 
 } // namespace azc
