@@ -8,10 +8,9 @@ set(scanned core/*.h core/*.cpp app/desktop/*.h app/desktop/*.cpp tests/support/
 set(allowed
   # JSON numbers arrive as doubles; this is where they are checked to be integers.
   core/server/param_schema.cpp
-  # Display only: upload progress bars.
-  app/desktop/kyc/kyc_model.h app/desktop/kyc/kyc_model.cpp app/desktop/support/kyc_queue_model.h
-  app/desktop/support/kyc_queue_model.cpp app/desktop/support/kyb_queue_model.h app/desktop/support/review_documents.h
-  app/desktop/support/review_documents.cpp app/desktop/chat/chat_messages_model.h app/desktop/chat/chat_messages_actions.cpp
+  # Display only: upload and download progress bars.
+  app/desktop/kyc/kyc_model.h app/desktop/kyc/kyc_model.cpp app/desktop/support/review_queue_model.h
+  app/desktop/support/review_documents.h app/desktop/support/review_documents.cpp app/desktop/chat/chat_messages_model.h app/desktop/chat/chat_messages_actions.cpp
   # Display only: a bar's height from two exact amounts, a quote's countdown, the chart's geometry.
   app/desktop/foundation/money_display.h app/desktop/foundation/money_display.cpp
   app/desktop/trade/swap_session.h app/desktop/trade/swap_session.cpp

@@ -12,34 +12,29 @@
 
 namespace azc::payments {
 
-Result<QJsonObject> PaymentsService::events(const Actor &actor, const QString &type, const Page &page)
+Result<QJsonObject> PaymentsService::seqPage(const char *key, const QString &columns, const QString &from, QVariantList params,
+                                             const Page &page, const RowToJson &row)
 {
-    if (auto s = require(actor, Permission::Read); !s)
-        return s.error();
     bool ok = true;
     const qint64 before = page.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : page.cursor.toLongLong(&ok);
-    if (!ok)
+    if (!ok || before <= 0)
         return invalidParam("cursor", QStringLiteral("not a cursor this server gave out"));
     const int limit = std::clamp(page.limit, 1, 100);
-    QString sql = QStringLiteral("SELECT seq, payload FROM pay_events WHERE org_id = ? AND seq < ?");
-    QVariantList params{actor.orgId, before};
-    if (!type.isEmpty()) {
-        sql += QStringLiteral(" AND type = ?");
-        params.append(type);
-    }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
-    params.append(limit + 1);
-    auto q = m_db.exec(sql, params);
+    params << before << limit + 1; // one more than asked: whether there is a next page
+    auto q = m_db.exec(QStringLiteral("SELECT seq, ") + columns + QStringLiteral(" FROM ") + from
+                           + QStringLiteral(" AND seq < ? ORDER BY seq DESC LIMIT ?"),
+                       params);
     if (!q)
         return q.error();
     QJsonArray list;
     qint64 lastSeq = 0;
+    const auto column = [&q](int i) { return q->value(i + 1); };
     while (q->next() && list.size() < limit) {
         lastSeq = q->value(0).toLongLong();
-        list.append(QJsonDocument::fromJson(q->value(1).toByteArray()).object());
+        list.append(row(column));
     }
     const bool more = q->isValid();
-    return QJsonObject{{QStringLiteral("events"), list},
+    return QJsonObject{{QLatin1String(key), list},
                        {QStringLiteral("hasMore"), more},
                        {QStringLiteral("nextCursor"), more ? QString::number(lastSeq) : QString()}};
 }
@@ -54,6 +49,20 @@ Result<QJsonObject> PaymentsService::event(const Actor &actor, const QString &ev
     if (!q->next())
         return fail("not_found", QStringLiteral("there is no such event"));
     return QJsonDocument::fromJson(q->value(0).toByteArray()).object();
+}
+
+Result<QJsonObject> PaymentsService::events(const Actor &actor, const QString &type, const Page &page)
+{
+    if (auto s = require(actor, Permission::Read); !s)
+        return s.error();
+    QString from = QStringLiteral("pay_events WHERE org_id = ?");
+    QVariantList params{actor.orgId};
+    if (!type.isEmpty()) {
+        from += QStringLiteral(" AND type = ?");
+        params.append(type);
+    }
+    return seqPage("events", QStringLiteral("payload"), from, params, page,
+                   [](const auto &c) { return QJsonDocument::fromJson(c(0).toByteArray()).object(); });
 }
 
 void PaymentsService::announce(const QString &orgId, const QString &type, const QString &objectId)

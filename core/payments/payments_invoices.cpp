@@ -46,29 +46,37 @@ struct PaymentsService::Invoice {
 
 namespace {
 
+PaymentsService::Invoice invoiceFrom(const std::function<QVariant(int)> &value);
+
 PaymentsService::Invoice invoiceFrom(const QSqlQuery &q)
 {
+    return invoiceFrom([&q](int i) { return q.value(i); });
+}
+
+// The row's columns in kColumns order.
+PaymentsService::Invoice invoiceFrom(const std::function<QVariant(int)> &q)
+{
     PaymentsService::Invoice i;
-    i.id = q.value(0).toString();
-    i.seq = q.value(1).toLongLong();
-    i.orgId = q.value(2).toString();
-    i.linkId = q.value(3).toString();
-    i.status = q.value(4).toString();
-    i.asset = q.value(5).toString();
-    i.amount = wallet::amountFromUnitsText(q.value(6).toString());
-    i.fee = wallet::amountFromUnitsText(q.value(7).toString());
-    i.refunded = wallet::amountFromUnitsText(q.value(8).toString());
-    i.description = q.value(9).toString();
-    i.orderId = q.value(10).toString();
-    i.metadata = QJsonDocument::fromJson(q.value(11).toByteArray()).object();
-    i.priceCurrency = q.value(12).toString();
-    i.priceAmount = q.value(13).toString();
-    i.rate = q.value(14).toString();
-    i.expiresAt = q.value(15).toLongLong();
-    i.createdAt = q.value(16).toLongLong();
-    i.paidAt = q.value(17).toLongLong();
-    i.payerId = q.value(18).toString();
-    i.createdBy = q.value(19).toString();
+    i.id = q(0).toString();
+    i.seq = q(1).toLongLong();
+    i.orgId = q(2).toString();
+    i.linkId = q(3).toString();
+    i.status = q(4).toString();
+    i.asset = q(5).toString();
+    i.amount = wallet::amountFromUnitsText(q(6).toString());
+    i.fee = wallet::amountFromUnitsText(q(7).toString());
+    i.refunded = wallet::amountFromUnitsText(q(8).toString());
+    i.description = q(9).toString();
+    i.orderId = q(10).toString();
+    i.metadata = QJsonDocument::fromJson(q(11).toByteArray()).object();
+    i.priceCurrency = q(12).toString();
+    i.priceAmount = q(13).toString();
+    i.rate = q(14).toString();
+    i.expiresAt = q(15).toLongLong();
+    i.createdAt = q(16).toLongLong();
+    i.paidAt = q(17).toLongLong();
+    i.payerId = q(18).toString();
+    i.createdBy = q(19).toString();
     return i;
 }
 
@@ -247,34 +255,13 @@ Result<QJsonObject> PaymentsService::invoices(const Actor &actor, const QString 
                                          QStringLiteral("expired"), QStringLiteral("cancelled")};
     if (!status.isEmpty() && !statuses.contains(status))
         return invalidParam("status", QStringLiteral("status is one of %1").arg(statuses.join(QStringLiteral(", "))));
-    bool ok = true;
-    const qint64 before = page.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : page.cursor.toLongLong(&ok);
-    if (!ok || before <= 0)
-        return invalidParam("cursor", QStringLiteral("not a cursor this server gave out"));
-    const int limit = std::clamp(page.limit, 1, 100);
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM pay_invoices WHERE org_id = ? AND seq < ?");
-    QVariantList params{actor.orgId, before};
+    QString from = QStringLiteral("pay_invoices WHERE org_id = ?");
+    QVariantList params{actor.orgId};
     if (!status.isEmpty()) {
-        sql += QStringLiteral(" AND status = ?");
+        from += QStringLiteral(" AND status = ?");
         params.append(status);
     }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
-    params.append(limit + 1);
-    auto q = m_db.exec(sql, params);
-    if (!q)
-        return q.error();
-    QList<Invoice> rows;
-    while (q->next())
-        rows.append(invoiceFrom(q.value()));
-    const bool more = rows.size() > limit;
-    if (more)
-        rows.removeLast();
-    QJsonArray list;
-    for (const Invoice &i : rows)
-        list.append(invoiceJson(i, true));
-    return QJsonObject{{QStringLiteral("invoices"), list},
-                       {QStringLiteral("hasMore"), more},
-                       {QStringLiteral("nextCursor"), more ? QString::number(rows.last().seq) : QString()}};
+    return seqPage("invoices", kColumns, from, params, page, [this](const auto &c) { return invoiceJson(invoiceFrom(c), true); });
 }
 
 Result<QJsonObject> PaymentsService::cancelInvoice(const Actor &actor, const QString &invoiceId)
@@ -627,28 +614,8 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
 
 Result<QJsonObject> PaymentsService::paidByMe(const server::Caller &payer, const Page &page)
 {
-    bool ok = true;
-    const qint64 before = page.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : page.cursor.toLongLong(&ok);
-    if (!ok)
-        return invalidParam("cursor", QStringLiteral("not a cursor this server gave out"));
-    const int limit = std::clamp(page.limit, 1, 100);
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM pay_invoices WHERE payer_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"),
-                       {payer.userId, before, limit + 1});
-    if (!q)
-        return q.error();
-    QList<Invoice> rows;
-    while (q->next())
-        rows.append(invoiceFrom(q.value()));
-    const bool more = rows.size() > limit;
-    if (more)
-        rows.removeLast();
-    QJsonArray list;
-    for (const Invoice &i : rows)
-        list.append(invoiceJson(i, false));
-    return QJsonObject{{QStringLiteral("invoices"), list},
-                       {QStringLiteral("hasMore"), more},
-                       {QStringLiteral("nextCursor"), more ? QString::number(rows.last().seq) : QString()}};
+    return seqPage("invoices", kColumns, QStringLiteral("pay_invoices WHERE payer_id = ?"), {payer.userId}, page,
+                   [this](const auto &c) { return invoiceJson(invoiceFrom(c), false); });
 }
 
 } // namespace azc::payments

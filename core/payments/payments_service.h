@@ -32,6 +32,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QSet>
+#include <QVariant>
 
 #include <functional>
 
@@ -233,6 +234,13 @@ private:
     QJsonObject invoiceJson(const Invoice &inv, bool forMerchant);
     QJsonObject merchantParty(const QString &orgId);
     QStringList memberIds(const QString &orgId);
+    // One page of a table ordered by its `seq`, newest first: `from` is
+    // "<table> WHERE <conditions>" with `params`; `row` turns the selected
+    // `columns` of a row (column 0 is the first of them) into JSON. The
+    // answer is {<key>: [...], hasMore, nextCursor}.
+    using RowToJson = std::function<QJsonObject(const std::function<QVariant(int)> &column)>;
+    Result<QJsonObject> seqPage(const char *key, const QString &columns, const QString &from, QVariantList params,
+                                const Page &page, const RowToJson &row);
     QJsonArray documentsOf(const QJsonArray &fileIds);
     void forgetOrg(const QString &orgId);
     qint64 nextSeq(const QString &table);

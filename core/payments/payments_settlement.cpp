@@ -184,41 +184,24 @@ Result<QJsonObject> PaymentsService::refunds(const Actor &actor, const QString &
 {
     if (auto s = require(actor, Permission::Read); !s)
         return s.error();
-    bool ok = true;
-    const qint64 before = page.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : page.cursor.toLongLong(&ok);
-    if (!ok)
-        return invalidParam("cursor", QStringLiteral("not a cursor this server gave out"));
-    const int limit = std::clamp(page.limit, 1, 100);
-    QString sql = QStringLiteral("SELECT id, seq, invoice_id, asset, amount, reason, created_by, created_at FROM pay_refunds"
-                                 " WHERE org_id = ? AND seq < ?");
-    QVariantList params{actor.orgId, before};
+    QString from = QStringLiteral("pay_refunds WHERE org_id = ?");
+    QVariantList params{actor.orgId};
     if (!invoiceId.isEmpty()) {
-        sql += QStringLiteral(" AND invoice_id = ?");
+        from += QStringLiteral(" AND invoice_id = ?");
         params.append(invoiceId);
     }
-    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
-    params.append(limit + 1);
-    auto q = m_db.exec(sql, params);
-    if (!q)
-        return q.error();
-    QJsonArray list;
-    qint64 lastSeq = 0;
-    while (q->next() && list.size() < limit) {
-        auto a = m_ledger.asset(q->value(3).toString());
-        lastSeq = q->value(1).toLongLong();
-        list.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                                {QStringLiteral("object"), QStringLiteral("refund")},
-                                {QStringLiteral("invoiceId"), q->value(2).toString()},
-                                {QStringLiteral("asset"), q->value(3).toString()},
-                                {QStringLiteral("amount"), wallet::amountFromUnitsText(q->value(4).toString()).toString(a ? a->decimals : 0)},
-                                {QStringLiteral("reason"), q->value(5).toString()},
-                                {QStringLiteral("createdBy"), q->value(6).toString()},
-                                {QStringLiteral("createdAt"), q->value(7).toLongLong()}});
-    }
-    const bool more = q->isValid();
-    return QJsonObject{{QStringLiteral("refunds"), list},
-                       {QStringLiteral("hasMore"), more},
-                       {QStringLiteral("nextCursor"), more ? QString::number(lastSeq) : QString()}};
+    return seqPage("refunds", QStringLiteral("id, invoice_id, asset, amount, reason, created_by, created_at"), from, params, page,
+                   [this](const auto &c) {
+                       auto a = m_ledger.asset(c(2).toString());
+                       return QJsonObject{{QStringLiteral("id"), c(0).toString()},
+                                          {QStringLiteral("object"), QStringLiteral("refund")},
+                                          {QStringLiteral("invoiceId"), c(1).toString()},
+                                          {QStringLiteral("asset"), c(2).toString()},
+                                          {QStringLiteral("amount"), wallet::amountFromUnitsText(c(3).toString()).toString(a ? a->decimals : 0)},
+                                          {QStringLiteral("reason"), c(4).toString()},
+                                          {QStringLiteral("createdBy"), c(5).toString()},
+                                          {QStringLiteral("createdAt"), c(6).toLongLong()}};
+                   });
 }
 
 void PaymentsService::payout(const Actor &actor, const QString &assetCode, const QString &amountText,
@@ -356,35 +339,19 @@ Result<QJsonObject> PaymentsService::payouts(const Actor &actor, const Page &pag
 {
     if (auto s = require(actor, Permission::Read); !s)
         return s.error();
-    bool ok = true;
-    const qint64 before = page.cursor.isEmpty() ? std::numeric_limits<qint64>::max() : page.cursor.toLongLong(&ok);
-    if (!ok)
-        return invalidParam("cursor", QStringLiteral("not a cursor this server gave out"));
-    const int limit = std::clamp(page.limit, 1, 100);
-    auto q = m_db.exec(QStringLiteral("SELECT id, seq, asset, amount, fee, to_user_id, created_by, created_at FROM pay_payouts"
-                                      " WHERE org_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"),
-                       {actor.orgId, before, limit + 1});
-    if (!q)
-        return q.error();
-    QJsonArray list;
-    qint64 lastSeq = 0;
-    while (q->next() && list.size() < limit) {
-        auto a = m_ledger.asset(q->value(2).toString());
-        const int d = a ? a->decimals : 0;
-        lastSeq = q->value(1).toLongLong();
-        list.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                                {QStringLiteral("object"), QStringLiteral("payout")},
-                                {QStringLiteral("asset"), q->value(2).toString()},
-                                {QStringLiteral("amount"), wallet::amountFromUnitsText(q->value(3).toString()).toString(d)},
-                                {QStringLiteral("fee"), wallet::amountFromUnitsText(q->value(4).toString()).toString(d)},
-                                {QStringLiteral("to"), m_wallet.party(q->value(5).toString())},
-                                {QStringLiteral("createdBy"), q->value(6).toString()},
-                                {QStringLiteral("createdAt"), q->value(7).toLongLong()}});
-    }
-    const bool more = q->isValid();
-    return QJsonObject{{QStringLiteral("payouts"), list},
-                       {QStringLiteral("hasMore"), more},
-                       {QStringLiteral("nextCursor"), more ? QString::number(lastSeq) : QString()}};
+    return seqPage("payouts", QStringLiteral("id, asset, amount, fee, to_user_id, created_by, created_at"),
+                   QStringLiteral("pay_payouts WHERE org_id = ?"), {actor.orgId}, page, [this](const auto &c) {
+                       auto a = m_ledger.asset(c(1).toString());
+                       const int d = a ? a->decimals : 0;
+                       return QJsonObject{{QStringLiteral("id"), c(0).toString()},
+                                          {QStringLiteral("object"), QStringLiteral("payout")},
+                                          {QStringLiteral("asset"), c(1).toString()},
+                                          {QStringLiteral("amount"), wallet::amountFromUnitsText(c(2).toString()).toString(d)},
+                                          {QStringLiteral("fee"), wallet::amountFromUnitsText(c(3).toString()).toString(d)},
+                                          {QStringLiteral("to"), m_wallet.party(c(4).toString())},
+                                          {QStringLiteral("createdBy"), c(5).toString()},
+                                          {QStringLiteral("createdAt"), c(6).toLongLong()}};
+                   });
 }
 
 Result<QJsonObject> PaymentsService::balances(const Actor &actor)

@@ -372,22 +372,10 @@ private Q_SLOTS:
         // alice's shop, verified, with a key, an endpoint (and its first delivery), an invoice and a link.
         {
             auto owner = as(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"));
-            m_v.org = owner->result(QStringLiteral("payments.createOrg"), {{QStringLiteral("name"), QStringLiteral("Alice's Shop")},
-                                                                          {QStringLiteral("settlementAsset"), QStringLiteral("USDT")}})
-                          [QStringLiteral("id")].toString();
-            m_v.kybCase = owner->result(QStringLiteral("payments.submitKyb"),
-                                        {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("legalName"), QStringLiteral("Alice Shop Ltd")},
-                                         {QStringLiteral("registrationNumber"), QStringLiteral("7")}, {QStringLiteral("country"), QStringLiteral("GB")},
-                                         {QStringLiteral("address"), QStringLiteral("2 Shop Lane")},
-                                         {QStringLiteral("representative"), QStringLiteral("Alice")},
-                                         {QStringLiteral("fileIds"), QJsonArray{uploadDocument(*owner)}}})[QStringLiteral("id")].toString();
-            QJsonObject checks;
-            for (const char *item : {"registryExtractMatches", "representativeVerified", "addressVerified", "activityAllowed",
-                                     "sanctionsScreened", "websiteReviewed"})
-                checks.insert(QLatin1String(item), true);
+            m_v.org = verifiedShop(m_backend->url(), *owner, QStringLiteral("Alice's Shop"));
             auto reviewer = as(QStringLiteral("support"), QStringLiteral("AzcSupport#2026"));
-            reviewer->result(QStringLiteral("payments.decideKyb"), {{QStringLiteral("caseId"), m_v.kybCase}, {QStringLiteral("decision"), QStringLiteral("approve")},
-                                                                   {QStringLiteral("checklist"), checks}});
+            m_v.kybCase = reviewer->result(QStringLiteral("payments.kybQueue"), {{QStringLiteral("status"), QStringLiteral("approved")}})
+                              [QStringLiteral("cases")].toArray().at(0)[QStringLiteral("id")].toString();
             m_v.apiKey = owner->result(QStringLiteral("payments.createKey"), {{QStringLiteral("orgId"), m_v.org},
                                                                              {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read")}}})
                              [QStringLiteral("key")][QStringLiteral("id")].toString();

@@ -74,4 +74,17 @@ int freeTcpPort()
     return probe.serverPort();
 }
 
+QString ledgerVerifyProblems(const QString &program, const QString &dataDir, const QString &databaseUrl)
+{
+    QStringList args{QStringLiteral("ledger"), QStringLiteral("verify"), QStringLiteral("--data-dir"), dataDir};
+    if (!databaseUrl.isEmpty())
+        args << QStringLiteral("--database") << databaseUrl;
+    QProcess verify;
+    verify.start(program, args);
+    if (!verify.waitForFinished(120000))
+        return QStringLiteral("ledger verify did not finish");
+    const QString out = QString::fromUtf8(verify.readAllStandardOutput() + verify.readAllStandardError());
+    return verify.exitCode() == 0 ? QString() : out;
+}
+
 } // namespace azc::test

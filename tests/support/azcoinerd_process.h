@@ -32,4 +32,8 @@ private:
 
 int freeTcpPort();
 
+// `azcoinerd ledger verify` on a stopped server's data: "" when the ledger's
+// invariants hold, otherwise what it printed.
+QString ledgerVerifyProblems(const QString &program, const QString &dataDir, const QString &databaseUrl = {});
+
 } // namespace azc::test

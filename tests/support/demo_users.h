@@ -20,6 +20,9 @@ inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const QString &use
 }
 // Uploads a small PNG as `purpose` ("kyc": a verification document); its file id, "" on failure.
 QString uploadDocument(WsClient &client, const QString &purpose = QStringLiteral("kyc"));
+// A business owned by `owner`, verified by the demo support agent (its KYB
+// with an uploaded document and every check ticked); its org id, "" on failure.
+QString verifiedShop(const QUrl &url, WsClient &owner, const QString &name);
 // Credits `amount` of `asset` to `username`; the failure, or "" when the money arrived.
 QString fund(TestBackend &backend, const QString &username, const QString &asset, const QString &amount);
 

@@ -3,7 +3,7 @@
 azc_desktop_area(
   QML_FOLDER support
   SOURCES
-    kyc_queue_model.cpp kyc_queue_model.h kyb_queue_model.cpp kyb_queue_model.h review_documents.cpp review_documents.h
+    kyc_queue_model.cpp kyc_queue_model.h kyb_queue_model.cpp kyb_queue_model.h review_documents.cpp review_documents.h review_queue_model.cpp review_queue_model.h
   QML
     KycQueuePage.qml CaseDetail.qml DocumentViewer.qml ReasonDialog.qml SupportPage.qml
     WithdrawalQueueView.qml DisputesView.qml KybQueueView.qml

@@ -5,12 +5,10 @@
 namespace azc {
 
 KybQueueModel::KybQueueModel(QObject *parent)
-    : PagedListModel({QStringLiteral("id"), QStringLiteral("orgId"), QStringLiteral("orgName"), QStringLiteral("legalName"),
+    : ReviewQueueModel({QStringLiteral("id"), QStringLiteral("orgId"), QStringLiteral("orgName"), QStringLiteral("legalName"),
                       QStringLiteral("country"), QStringLiteral("status"), QStringLiteral("createdAt")},
                      50, 100, parent)
 {
-    m_documents = new ReviewDocuments(this);
-    connect(m_documents, &ReviewDocuments::changed, this, &KybQueueModel::documentChanged);
 }
 
 void KybQueueModel::setStatusFilter(const QString &status)
@@ -36,7 +34,7 @@ void KybQueueModel::openCase(const QString &caseId)
         m_case = c.toVariantMap();
         m_errorText.clear();
         emit currentChanged();
-        m_documents->showCase(context(), m_case.value(QStringLiteral("documents")).toList());
+        reviewDocuments()->showCase(context(), m_case.value(QStringLiteral("documents")).toList());
     });
 }
 
@@ -44,7 +42,7 @@ void KybQueueModel::closeCase()
 {
     m_case.clear();
     m_errorText.clear();
-    m_documents->clear();
+    reviewDocuments()->clear();
     emit currentChanged();
 }
 

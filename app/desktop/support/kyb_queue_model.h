@@ -4,14 +4,13 @@
 // before approving; rejecting or asking for resubmission needs a reason the
 // merchant reads. Rows: id, orgId, orgName, legalName, country, status, createdAt.
 
-#include "foundation/paged_list_model.h"
-#include "support/review_documents.h"
+#include "support/review_queue_model.h"
 
 #include <QVariantMap>
 
 namespace azc {
 
-class KybQueueModel : public PagedListModel
+class KybQueueModel : public ReviewQueueModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -19,12 +18,6 @@ class KybQueueModel : public PagedListModel
     Q_PROPERTY(QVariantMap currentCase READ currentCase NOTIFY currentChanged)
     Q_PROPERTY(bool hasCurrent READ hasCurrent NOTIFY currentChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY currentChanged)
-    // The documents, as KycQueueModel shows them (the same DocumentViewer).
-    Q_PROPERTY(int documentIndex READ documentIndex NOTIFY documentChanged)
-    Q_PROPERTY(QString documentSource READ documentSource NOTIFY documentChanged)
-    Q_PROPERTY(bool documentLoading READ documentLoading NOTIFY documentChanged)
-    Q_PROPERTY(QString documentNote READ documentNote NOTIFY documentChanged)
-    Q_PROPERTY(double documentProgress READ documentProgress NOTIFY documentChanged)
 public:
     explicit KybQueueModel(QObject *parent = nullptr);
 
@@ -33,12 +26,6 @@ public:
     QVariantMap currentCase() const { return m_case; }
     bool hasCurrent() const { return !m_case.isEmpty(); }
     QString errorText() const { return m_errorText; }
-    int documentIndex() const { return m_documents->index(); }
-    QString documentSource() const { return m_documents->source(); }
-    bool documentLoading() const { return m_documents->loading(); }
-    QString documentNote() const { return m_documents->note(); }
-    double documentProgress() const { return m_documents->progress(); }
-    Q_INVOKABLE void showDocument(int index) { m_documents->show(index); }
 
     Q_INVOKABLE void openCase(const QString &caseId);
     Q_INVOKABLE void closeCase();
@@ -50,7 +37,6 @@ public:
 signals:
     void filterChanged();
     void currentChanged();
-    void documentChanged();
     void decided(const QString &status);
 
 protected:
@@ -67,7 +53,6 @@ private:
     QString m_status = QStringLiteral("pending");
     QVariantMap m_case;
     QString m_errorText;
-    ReviewDocuments *m_documents = nullptr;
 };
 
 } // namespace azc

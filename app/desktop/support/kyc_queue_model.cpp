@@ -8,15 +8,13 @@
 namespace azc {
 
 KycQueueModel::KycQueueModel(QObject *parent)
-    : PagedListModel({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("username"),
+    : ReviewQueueModel({QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("username"),
                        QStringLiteral("displayName"), QStringLiteral("status"), QStringLiteral("targetTier"),
                        QStringLiteral("documentType"), QStringLiteral("assignedTo"),
                        QStringLiteral("assignedToName"), QStringLiteral("submittedAt"),
                        QStringLiteral("decidedAt")},
                      100, 100, parent)
 {
-    m_documents = new ReviewDocuments(this);
-    connect(m_documents, &ReviewDocuments::changed, this, &KycQueueModel::documentChanged);
 }
 
 void KycQueueModel::setStatusFilter(const QString &status)
@@ -56,7 +54,7 @@ void KycQueueModel::openCase(const QString &caseId)
 {
     request(QStringLiteral("kyc.case"), {{QStringLiteral("caseId"), caseId}}, [this](const QJsonObject &result) {
         setCase(result.value(QStringLiteral("case")).toObject(), result.value(QStringLiteral("user")).toObject());
-        m_documents->showCase(context(), m_case.value(QStringLiteral("documents")).toList());
+        reviewDocuments()->showCase(context(), m_case.value(QStringLiteral("documents")).toList());
     });
 }
 
@@ -64,7 +62,7 @@ void KycQueueModel::closeCase()
 {
     m_case.clear();
     m_user.clear();
-    m_documents->clear();
+    reviewDocuments()->clear();
     emit currentChanged();
 }
 
@@ -76,10 +74,6 @@ void KycQueueModel::setCase(const QJsonObject &kycCase, const QJsonObject &user)
     emit currentChanged();
 }
 
-void KycQueueModel::showDocument(int index)
-{
-    m_documents->show(index);
-}
 
 
 

@@ -5,16 +5,14 @@
 // Rows: itemId, userId, username, displayName, status, targetTier,
 // documentType, assignedTo, assignedToName, submittedAt, decidedAt.
 
-#include "foundation/paged_list_model.h"
-#include "support/review_documents.h"
+#include "support/review_queue_model.h"
 
 #include <QVariantMap>
 
 namespace azc {
 
-class ReviewDocuments;
 
-class KycQueueModel : public PagedListModel
+class KycQueueModel : public ReviewQueueModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -24,11 +22,6 @@ class KycQueueModel : public PagedListModel
     Q_PROPERTY(QVariantMap currentCase READ currentCase NOTIFY currentChanged)
     Q_PROPERTY(QVariantMap currentUser READ currentUser NOTIFY currentChanged)
     Q_PROPERTY(bool canDecide READ canDecide NOTIFY currentChanged)
-    Q_PROPERTY(int documentIndex READ documentIndex NOTIFY documentChanged)
-    Q_PROPERTY(QString documentSource READ documentSource NOTIFY documentChanged)
-    Q_PROPERTY(bool documentLoading READ documentLoading NOTIFY documentChanged)
-    Q_PROPERTY(QString documentNote READ documentNote NOTIFY documentChanged)
-    Q_PROPERTY(double documentProgress READ documentProgress NOTIFY documentChanged)
 public:
     explicit KycQueueModel(QObject *parent = nullptr);
 
@@ -40,15 +33,9 @@ public:
     QVariantMap currentCase() const { return m_case; }
     QVariantMap currentUser() const { return m_user; }
     bool canDecide() const;
-    int documentIndex() const { return m_documents->index(); }
-    QString documentSource() const { return m_documents->source(); }
-    bool documentLoading() const { return m_documents->loading(); }
-    QString documentNote() const { return m_documents->note(); }
-    double documentProgress() const { return m_documents->progress(); }
 
     Q_INVOKABLE void openCase(const QString &caseId);
     Q_INVOKABLE void closeCase();
-    Q_INVOKABLE void showDocument(int index);
     Q_INVOKABLE void assign();
     Q_INVOKABLE void approve();
     Q_INVOKABLE void reject(const QString &reason);
@@ -57,7 +44,6 @@ public:
 signals:
     void filterChanged();
     void currentChanged();
-    void documentChanged();
     void decided(const QString &status);
 
 protected:
@@ -76,7 +62,6 @@ private:
     bool m_assignedToMe = false;
     QVariantMap m_case;
     QVariantMap m_user;
-    ReviewDocuments *m_documents = nullptr;
 };
 
 } // namespace azc
