@@ -9,6 +9,7 @@
 #include "storage/database.h"
 
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace azc::payments {
 
@@ -26,14 +27,25 @@ Result<QJsonObject> PaymentsService::seqPage(const char *key, const QString &col
                        params);
     if (!q)
         return q.error();
+    // Every row is read before `row` runs: it may look things up, and QPSQL
+    // streams a forward-only result (another query would drop the rest).
+    QList<QVariantList> rows;
+    const int columnCount = q->record().count();
+    while (q->next()) {
+        QVariantList values;
+        for (int i = 0; i < columnCount; ++i)
+            values.append(q->value(i));
+        rows.append(values);
+    }
+    const bool more = rows.size() > limit;
+    if (more)
+        rows.removeLast();
     QJsonArray list;
     qint64 lastSeq = 0;
-    const auto column = [&q](int i) { return q->value(i + 1); };
-    while (q->next() && list.size() < limit) {
-        lastSeq = q->value(0).toLongLong();
-        list.append(row(column));
+    for (const QVariantList &values : std::as_const(rows)) {
+        lastSeq = values.at(0).toLongLong();
+        list.append(row([&values](int i) { return values.value(i + 1); }));
     }
-    const bool more = q->isValid();
     return QJsonObject{{QLatin1String(key), list},
                        {QStringLiteral("hasMore"), more},
                        {QStringLiteral("nextCursor"), more ? QString::number(lastSeq) : QString()}};

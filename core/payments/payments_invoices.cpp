@@ -348,18 +348,21 @@ Result<QJsonObject> PaymentsService::links(const Actor &actor)
                        {actor.orgId});
     if (!q)
         return q.error();
+    QList<QVariantList> rows; // read first: the asset lookup may query (QPSQL streams rows)
+    while (q->next())
+        rows.append({q->value(0), q->value(1), q->value(2), q->value(3), q->value(4), q->value(5), q->value(6)});
     QJsonArray list;
-    while (q->next()) {
-        auto a = m_ledger.asset(q->value(1).toString());
-        const Amount amount = wallet::amountFromUnitsText(q->value(2).toString());
-        list.append(QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                                {QStringLiteral("asset"), q->value(1).toString()},
+    for (const QVariantList &r : std::as_const(rows)) {
+        auto a = m_ledger.asset(r[1].toString());
+        const Amount amount = wallet::amountFromUnitsText(r[2].toString());
+        list.append(QJsonObject{{QStringLiteral("id"), r[0].toString()},
+                                {QStringLiteral("asset"), r[1].toString()},
                                 {QStringLiteral("amount"), amount.isZero() ? QString() : amount.toString(a ? a->decimals : 0)},
-                                {QStringLiteral("description"), q->value(3).toString()},
-                                {QStringLiteral("active"), q->value(4).toInt() != 0},
-                                {QStringLiteral("createdAt"), q->value(5).toLongLong()},
-                                {QStringLiteral("payments"), q->value(6).toLongLong()},
-                                {QStringLiteral("uri"), linkUri(q->value(0).toString())}});
+                                {QStringLiteral("description"), r[3].toString()},
+                                {QStringLiteral("active"), r[4].toInt() != 0},
+                                {QStringLiteral("createdAt"), r[5].toLongLong()},
+                                {QStringLiteral("payments"), r[6].toLongLong()},
+                                {QStringLiteral("uri"), linkUri(r[0].toString())}});
     }
     return QJsonObject{{QStringLiteral("links"), list}};
 }
@@ -409,17 +412,20 @@ Result<QJsonObject> PaymentsService::preview(const server::Caller &payer, const 
         return q.error();
     if (!q->next())
         return fail("not_found", QStringLiteral("there is no such payment link"));
-    auto a = m_ledger.asset(q->value(1).toString());
+    const QString orgId = q->value(0).toString(), assetCode = q->value(1).toString(), description = q->value(3).toString();
+    const bool active = q->value(4).toInt() != 0;
     const Amount amount = wallet::amountFromUnitsText(q->value(2).toString());
+    q->finish();
+    auto a = m_ledger.asset(assetCode);
     return QJsonObject{{QStringLiteral("kind"), QStringLiteral("link")},
                        {QStringLiteral("link"), QJsonObject{{QStringLiteral("id"), ref.id},
-                                                            {QStringLiteral("asset"), q->value(1).toString()},
+                                                            {QStringLiteral("asset"), assetCode},
                                                             {QStringLiteral("decimals"), a ? a->decimals : 0},
                                                             {QStringLiteral("amount"), amount.isZero() ? QString() : amount.toString(a ? a->decimals : 0)},
-                                                            {QStringLiteral("description"), q->value(3).toString()},
-                                                            {QStringLiteral("merchant"), merchantParty(q->value(0).toString())}}},
-                       {QStringLiteral("payable"), q->value(4).toInt() != 0},
-                       {QStringLiteral("problem"), q->value(4).toInt() != 0 ? QString() : QStringLiteral("inactive")},
+                                                            {QStringLiteral("description"), description},
+                                                            {QStringLiteral("merchant"), merchantParty(orgId)}}},
+                       {QStringLiteral("payable"), active},
+                       {QStringLiteral("problem"), active ? QString() : QStringLiteral("inactive")},
                        {QStringLiteral("fee"), QStringLiteral("0")}};
 }
 

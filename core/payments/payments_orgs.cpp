@@ -269,11 +269,16 @@ Result<QJsonObject> PaymentsService::org(const Actor &actor)
                        {actor.orgId});
     if (!q)
         return q.error();
+    // Read every row before asking anything else: QPSQL streams a forward-only
+    // result, and another query in between would drop the rows not yet read.
+    QList<std::tuple<QString, QString, qint64>> rows;
+    while (q->next())
+        rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong()});
     QJsonArray members;
-    while (q->next()) {
-        QJsonObject m = m_wallet.party(q->value(0).toString());
-        m.insert(QStringLiteral("role"), q->value(1).toString());
-        m.insert(QStringLiteral("addedAt"), q->value(2).toLongLong());
+    for (const auto &[userId, role, addedAt] : rows) {
+        QJsonObject m = m_wallet.party(userId);
+        m.insert(QStringLiteral("role"), role);
+        m.insert(QStringLiteral("addedAt"), addedAt);
         members.append(m);
     }
     out.insert(QStringLiteral("members"), members);
@@ -413,26 +418,30 @@ Result<QJsonObject> PaymentsService::kybCase(const QString &caseId)
         return q.error();
     if (!q->next())
         return fail("not_found", QStringLiteral("there is no such KYB case"));
-    return QJsonObject{{QStringLiteral("id"), q->value(0).toString()},
-                       {QStringLiteral("orgId"), q->value(1).toString()},
-                       {QStringLiteral("orgName"), q->value(2).toString()},
-                       {QStringLiteral("status"), q->value(3).toString()},
-                       {QStringLiteral("legalName"), q->value(4).toString()},
-                       {QStringLiteral("registrationNumber"), q->value(5).toString()},
-                       {QStringLiteral("country"), q->value(6).toString()},
-                       {QStringLiteral("address"), q->value(7).toString()},
-                       {QStringLiteral("representative"), q->value(8).toString()},
-                       {QStringLiteral("fileIds"), QJsonDocument::fromJson(q->value(9).toByteArray()).array()},
-                       {QStringLiteral("documents"), documentsOf(QJsonDocument::fromJson(q->value(9).toByteArray()).array())},
-                       {QStringLiteral("checklist"), QJsonDocument::fromJson(q->value(10).toByteArray()).object()},
+    QVariantList v; // the row, read before the owner and the documents are looked up (QPSQL streams rows)
+    for (int i = 0; i < 18; ++i)
+        v.append(q->value(i));
+    q->finish();
+    return QJsonObject{{QStringLiteral("id"), v[0].toString()},
+                       {QStringLiteral("orgId"), v[1].toString()},
+                       {QStringLiteral("orgName"), v[2].toString()},
+                       {QStringLiteral("status"), v[3].toString()},
+                       {QStringLiteral("legalName"), v[4].toString()},
+                       {QStringLiteral("registrationNumber"), v[5].toString()},
+                       {QStringLiteral("country"), v[6].toString()},
+                       {QStringLiteral("address"), v[7].toString()},
+                       {QStringLiteral("representative"), v[8].toString()},
+                       {QStringLiteral("fileIds"), QJsonDocument::fromJson(v[9].toByteArray()).array()},
+                       {QStringLiteral("documents"), documentsOf(QJsonDocument::fromJson(v[9].toByteArray()).array())},
+                       {QStringLiteral("checklist"), QJsonDocument::fromJson(v[10].toByteArray()).object()},
                        {QStringLiteral("checklistItems"), QJsonArray::fromStringList(kybChecklist())},
-                       {QStringLiteral("reason"), q->value(11).toString()},
-                       {QStringLiteral("assignedTo"), q->value(12).toString()},
-                       {QStringLiteral("decidedBy"), q->value(13).toString()},
-                       {QStringLiteral("createdAt"), q->value(14).toLongLong()},
-                       {QStringLiteral("decidedAt"), q->value(15).toLongLong()},
-                       {QStringLiteral("owner"), m_wallet.party(q->value(16).toString())},
-                       {QStringLiteral("website"), q->value(17).toString()}};
+                       {QStringLiteral("reason"), v[11].toString()},
+                       {QStringLiteral("assignedTo"), v[12].toString()},
+                       {QStringLiteral("decidedBy"), v[13].toString()},
+                       {QStringLiteral("createdAt"), v[14].toLongLong()},
+                       {QStringLiteral("decidedAt"), v[15].toLongLong()},
+                       {QStringLiteral("owner"), m_wallet.party(v[16].toString())},
+                       {QStringLiteral("website"), v[17].toString()}};
 }
 
 Result<QJsonObject> PaymentsService::kybQueue(const QString &status, int offset, int limit)
