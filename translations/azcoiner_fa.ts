@@ -1580,16 +1580,6 @@
         <translation>نماینده</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>مدارک</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n فایل</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>فهرست بررسی</translation>
     </message>
@@ -2108,6 +2098,18 @@
     <message>
         <source>Add</source>
         <translation>افزودن</translation>
+    </message>
+    <message>
+        <source>Export the statement</source>
+        <translation>خروجی صورت‌حساب دوره‌ای</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>خروجی CSV…</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4334,22 @@
         <source>Reference</source>
         <translation>شمارهٔ پیگیری</translation>
     </message>
+    <message>
+        <source>Paid to %1</source>
+        <translation>پرداخت به %1</translation>
+    </message>
+    <message>
+        <source>Refunded by %1</source>
+        <translation>بازپرداخت از سوی %1</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>صورتحساب</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationView</name>
@@ -6033,22 +6051,6 @@
 <context>
     <name>azc::KycQueueModel</name>
     <message>
-        <source>This case has no documents.</source>
-        <translation>این پرونده مدرکی ندارد.</translation>
-    </message>
-    <message>
-        <source>The document could not be loaded.</source>
-        <translation>مدرک بارگیری نشد.</translation>
-    </message>
-    <message>
-        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
-        <translation>پیش‌نمایش مدارک PDF هنوز اینجا ممکن نیست (%1 کیلوبایت).</translation>
-    </message>
-    <message>
-        <source>This file is not an image that can be shown.</source>
-        <translation>این فایل تصویری قابل نمایش نیست.</translation>
-    </message>
-    <message>
         <source>The case is assigned to you.</source>
         <translation>پرونده به شما واگذار شد.</translation>
     </message>
@@ -6242,6 +6244,25 @@
     <message>
         <source>The proof could not be fetched: %1</source>
         <translation>اثبات دریافت نشد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ReviewDocuments</name>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>این پرونده مدرکی ندارد.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded.</source>
+        <translation>مدرک بارگیری نشد.</translation>
+    </message>
+    <message>
+        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
+        <translation>پیش‌نمایش مدارک PDF هنوز اینجا ممکن نیست (%1 کیلوبایت).</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation>این فایل تصویری قابل نمایش نیست.</translation>
     </message>
 </context>
 <context>

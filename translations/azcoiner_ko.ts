@@ -1580,16 +1580,6 @@
         <translation>대표자</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>서류</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>파일 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>체크리스트</translation>
     </message>
@@ -2108,6 +2098,18 @@
     <message>
         <source>Add</source>
         <translation>추가</translation>
+    </message>
+    <message>
+        <source>Export the statement</source>
+        <translation>명세서 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4334,22 @@
         <source>Reference</source>
         <translation>참조 번호</translation>
     </message>
+    <message>
+        <source>Paid to %1</source>
+        <translation>%1에 결제함</translation>
+    </message>
+    <message>
+        <source>Refunded by %1</source>
+        <translation>%1의 환불</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>청구서</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationView</name>
@@ -6033,22 +6051,6 @@
 <context>
     <name>azc::KycQueueModel</name>
     <message>
-        <source>This case has no documents.</source>
-        <translation>이 건에는 서류가 없습니다.</translation>
-    </message>
-    <message>
-        <source>The document could not be loaded.</source>
-        <translation>서류를 불러올 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
-        <translation>PDF 서류는 아직 여기서 미리 볼 수 없습니다 (%1 KB).</translation>
-    </message>
-    <message>
-        <source>This file is not an image that can be shown.</source>
-        <translation>표시할 수 있는 이미지가 아닙니다.</translation>
-    </message>
-    <message>
         <source>The case is assigned to you.</source>
         <translation>이 건이 나에게 배정되었습니다.</translation>
     </message>
@@ -6242,6 +6244,25 @@
     <message>
         <source>The proof could not be fetched: %1</source>
         <translation>증명을 가져오지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ReviewDocuments</name>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>이 건에는 서류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded.</source>
+        <translation>서류를 불러올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
+        <translation>PDF 서류는 아직 여기서 미리 볼 수 없습니다 (%1 KB).</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation>표시할 수 있는 이미지가 아닙니다.</translation>
     </message>
 </context>
 <context>

@@ -1580,16 +1580,6 @@
         <translation>Người đại diện</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Giấy tờ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n tệp</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Checklist</source>
         <translation>Danh sách kiểm tra</translation>
     </message>
@@ -2108,6 +2098,18 @@
     <message>
         <source>Add</source>
         <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Export the statement</source>
+        <translation>Xuất sao kê</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4334,22 @@
         <source>Reference</source>
         <translation>Mã tham chiếu</translation>
     </message>
+    <message>
+        <source>Paid to %1</source>
+        <translation>Đã thanh toán cho %1</translation>
+    </message>
+    <message>
+        <source>Refunded by %1</source>
+        <translation>%1 đã hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Lệnh</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Hóa đơn</translation>
+    </message>
 </context>
 <context>
     <name>ReconciliationView</name>
@@ -6033,22 +6051,6 @@
 <context>
     <name>azc::KycQueueModel</name>
     <message>
-        <source>This case has no documents.</source>
-        <translation>Hồ sơ này không có giấy tờ.</translation>
-    </message>
-    <message>
-        <source>The document could not be loaded.</source>
-        <translation>Không tải được giấy tờ.</translation>
-    </message>
-    <message>
-        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
-        <translation>Chưa xem trước được tài liệu PDF tại đây (%1 KB).</translation>
-    </message>
-    <message>
-        <source>This file is not an image that can be shown.</source>
-        <translation>Tệp này không phải ảnh có thể hiển thị.</translation>
-    </message>
-    <message>
         <source>The case is assigned to you.</source>
         <translation>Hồ sơ đã được giao cho bạn.</translation>
     </message>
@@ -6242,6 +6244,25 @@
     <message>
         <source>The proof could not be fetched: %1</source>
         <translation>Không tải được bằng chứng: %1</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ReviewDocuments</name>
+    <message>
+        <source>This case has no documents.</source>
+        <translation>Hồ sơ này không có giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The document could not be loaded.</source>
+        <translation>Không tải được giấy tờ.</translation>
+    </message>
+    <message>
+        <source>PDF documents cannot be previewed here yet (%1 KB).</source>
+        <translation>Chưa xem trước được tài liệu PDF tại đây (%1 KB).</translation>
+    </message>
+    <message>
+        <source>This file is not an image that can be shown.</source>
+        <translation>Tệp này không phải ảnh có thể hiển thị.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import AzCoiner
 
@@ -11,6 +12,15 @@ ScrollView {
     property MerchantConsole merchant
     contentWidth: availableWidth
     clip: true
+
+    FileDialog {
+        id: csvDialog
+        title: qsTr("Export the statement")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "csv"
+        nameFilters: [qsTr("CSV (*.csv)")]
+        onAccepted: view.merchant.saveStatementCsv(selectedFile)
+    }
 
     ColumnLayout {
         width: view.availableWidth - 64
@@ -45,6 +55,7 @@ ScrollView {
             title: qsTr("Last 14 days (%1, UTC days)").arg(view.merchant.statement.asset || "")
             subtitle: qsTr("Opening balance %1 · closing balance %2").arg(view.merchant.statement.openingBalance || "0")
                                                                    .arg(view.merchant.statement.closingBalance || "0")
+            actions: AppButton { objectName: "statementCsv"; kind: "ghost"; text: qsTr("Export CSV…"); onClicked: csvDialog.open() }
             RowLayout {
                 Layout.fillWidth: true
                 spacing: 24

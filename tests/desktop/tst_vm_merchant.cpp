@@ -10,7 +10,9 @@
 #include "merchant/payment_checkout.h"
 #include "vm_fixture.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace azc;
 using namespace azc::test;
@@ -127,6 +129,15 @@ private slots:
         QCOMPARE(console.barPermille(days.at(0).toMap(), QStringLiteral("payments")), 333);
         QCOMPARE(console.barPermille(days.at(1).toMap(), QStringLiteral("payments")), 1000);
 
+        // The accountant's CSV: the server's exact strings, one line per day.
+        QTemporaryDir dir;
+        const QString csvPath = dir.filePath(QStringLiteral("statement.csv"));
+        QVERIFY(console.saveStatementCsv(QUrl::fromLocalFile(csvPath)));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.at(0), QByteArray("day,asset,payments,count,fees,refunds,payouts,other,net,closing_balance"));
+        QVERIFY(lines.at(3).startsWith("2026-12-07,,0.9,")); // no asset in this canned statement
         f.transport.reply(QStringLiteral("payments.invoice"), invoiceRow(kInvoice, QStringLiteral("open")));
         console.showInvoice(kInvoice);
         QTRY_COMPARE(console.lastInvoice().value(QStringLiteral("status")).toString(), QStringLiteral("open"));

@@ -10,6 +10,7 @@
 #include "foundation/qr_code.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QPageSize>
 #include <QPainter>
@@ -313,6 +314,27 @@ bool MerchantConsole::saveQrPng(const QString &text, const QUrl &file)
 {
     const QImage image = renderQrCode(text, 12);
     return !image.isNull() && image.save(file.isLocalFile() ? file.toLocalFile() : file.toString(), "PNG");
+}
+
+bool MerchantConsole::saveStatementCsv(const QUrl &file)
+{
+    if (m_statement.isEmpty())
+        return false;
+    QFile out(file.isLocalFile() ? file.toLocalFile() : file.toString());
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+        return false;
+    const QString asset = m_statement.value(QStringLiteral("asset")).toString();
+    QByteArray csv = "day,asset,payments,count,fees,refunds,payouts,other,net,closing_balance\n";
+    csv += "opening," + asset.toUtf8() + ",,,,,,,," + m_statement.value(QStringLiteral("openingBalance")).toString().toUtf8() + '\n';
+    static const char *const columns[] = {"payments", "count", "fees", "refunds", "payouts", "other", "net", "closingBalance"};
+    for (const QVariant &entry : m_statement.value(QStringLiteral("days")).toList()) {
+        const QVariantMap day = entry.toMap();
+        csv += day.value(QStringLiteral("day")).toString().toUtf8() + ',' + asset.toUtf8();
+        for (const char *column : columns)
+            csv += ',' + day.value(QLatin1String(column)).toString().toUtf8(); // exact decimal strings, never reformatted
+        csv += '\n';
+    }
+    return out.write(csv) == csv.size();
 }
 
 bool MerchantConsole::saveInvoicePdf(const QVariantMap &invoice, const QUrl &file)

@@ -73,6 +73,9 @@ public:
     // A printable sheet: merchant, amount, description, the QR code and the barcode.
     Q_INVOKABLE bool saveInvoicePdf(const QVariantMap &invoice, const QUrl &file);
     Q_INVOKABLE bool saveQrPng(const QString &text, const QUrl &file);
+    // The statement on screen as CSV for the accountant: one line per day,
+    // the server's exact amounts, the opening and closing balances.
+    Q_INVOKABLE bool saveStatementCsv(const QUrl &file);
     // A bar's height in thousandths of the tallest bar of the statement's
     // `key` ("payments", "fees"), computed exactly from the amounts.
     Q_INVOKABLE int barPermille(const QVariantMap &day, const QString &key) const;
