@@ -7,6 +7,7 @@
 #include "payments/payments_errors.h"
 
 #include "crypto/secure_random.h"
+#include "ledger/ledger_service.h"
 #include "server/client_address.h"
 #include "storage/database.h"
 

@@ -37,12 +37,6 @@ const QStringList &fiatCurrencies()
 
 } // namespace
 
-struct PaymentsService::Invoice {
-    QString id, orgId, linkId, status, asset, description, orderId, priceCurrency, priceAmount, rate, payerId, createdBy;
-    qint64 seq = 0, expiresAt = 0, createdAt = 0, paidAt = 0;
-    Amount amount, fee, refunded;
-    QJsonObject metadata;
-};
 
 namespace {
 

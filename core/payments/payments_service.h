@@ -222,7 +222,13 @@ public:
     static QString merchantOwner(const QString &orgId) { return QStringLiteral("merchant-") + orgId; }
     static QString newId(const char *prefix);
 
-    struct Invoice; // a row of pay_invoices (payments_invoices.cpp)
+    // A row of pay_invoices.
+    struct Invoice {
+        QString id, orgId, linkId, status, asset, description, orderId, priceCurrency, priceAmount, rate, payerId, createdBy;
+        qint64 seq = 0, expiresAt = 0, createdAt = 0, paidAt = 0;
+        Amount amount, fee, refunded;
+        QJsonObject metadata;
+    };
 
 private:
     Status require(const Actor &actor, Permission p) const;
