@@ -261,6 +261,17 @@ void TestUiPayments::partnerInvoicePaidFromTheQrImageWebhookAndRefund()
     const QJsonObject refunded = partner.await(QStringLiteral("refunded"));
     QCOMPARE(refunded.value(QStringLiteral("amount")).toString(), QStringLiteral("2.5"));
     QCOMPARE(usdtOf(payer), before.checkedSub(exactAmount(QStringLiteral("10"))).value());
+    // bob's wallet history shows the payment to the shop and its refund, as moves between two parties.
+    QVERIFY(QMetaObject::invokeMethod(payer.find(QStringLiteral("payDialog")), "close"));
+    QVERIFY(payer.find(QStringLiteral("walletPage"))->setProperty("asset", QStringLiteral("USDT")));
+    auto *history = qobject_cast<QAbstractItemModel *>(payer.find(QStringLiteral("walletHistory")));
+    QVERIFY(history);
+    QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() >= 2, 10000);
+    const auto role = [history](const char *name) { return history->roleNames().key(name); };
+    QCOMPARE(history->index(0, 0).data(role("direction")).toString(), QStringLiteral("in"));   // the refund
+    QCOMPARE(history->index(1, 0).data(role("direction")).toString(), QStringLiteral("out"));  // the payment
+    QCOMPARE(history->index(1, 0).data(role("counterparty")).toString(), QStringLiteral("Bean There Coffee"));
+    payer.screenshot(QStringLiteral("payments_payer_history"));
     partner.send(QStringLiteral("status A-1001"));
     const QJsonObject status = partner.await(QStringLiteral("status"));
     QCOMPARE(status.value(QStringLiteral("order")).toString(), QStringLiteral("paid"));

@@ -38,12 +38,25 @@ void WalletHistoryModel::setAsset(const QString &asset)
     reload();
 }
 
+namespace {
+
+// Entries whose receipt names both sides (who sent, who received): transfers
+// between people and merchant payments, refunds and payouts. Anything else
+// (adjustments, fees, trades) is shown as the house's doing.
+bool movesBetweenParties(const QJsonObject &entry)
+{
+    const QString code = entry.value(QStringLiteral("code")).toString();
+    return code == QLatin1String("wallet.transfer") || code.startsWith(QLatin1String("payments."));
+}
+
+} // namespace
+
 QJsonObject WalletHistoryModel::rowFrom(const QJsonObject &entry) const
 {
     QJsonObject row = entry;
     const QString amount = entry.value(QStringLiteral("amount")).toString();
     const QJsonObject details = entry.value(QStringLiteral("details")).toObject();
-    const bool transfer = entry.value(QStringLiteral("code")).toString() == QLatin1String("wallet.transfer");
+    const bool transfer = movesBetweenParties(entry);
     const bool out = money::isNegative(amount);
     QString direction = QStringLiteral("adjustment");
     QString memo = details.value(QStringLiteral("reason")).toString();
@@ -116,7 +129,7 @@ void WalletHistoryModel::openReceipt(const QString &operationId)
     if (row < 0)
         return;
     const QJsonObject entry = rows().at(row);
-    if (entry.value(QStringLiteral("code")).toString() != QLatin1String("wallet.transfer")) {
+    if (!movesBetweenParties(entry)) {
         emit receiptReady({{QStringLiteral("kind"), QStringLiteral("adjustment")},
                            {QStringLiteral("operationId"), operationId},
                            {QStringLiteral("asset"), entry.value(QStringLiteral("asset")).toString()},
