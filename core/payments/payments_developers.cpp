@@ -155,7 +155,10 @@ Result<ApiKey> PaymentsService::apiKey(const QString &keyId)
     auto secret = m_secrets.open(q->value(1).toString());
     if (!secret)
         return fail("internal_error", QStringLiteral("the key's secret cannot be opened (wrong secrets folder?)"));
-    ApiKey k{keyId, q->value(0).toString(), *secret, split(q->value(2).toString()), split(q->value(3).toString())};
+    ApiKey k{keyId, q->value(0).toString(), *secret, split(q->value(2).toString()), {}};
+    QString problem; // parsed once here, not on every request (createKey checked them)
+    if (!server::parseSubnets(split(q->value(3).toString()), &k.allowFrom, &problem))
+        return fail("internal_error", QStringLiteral("the key's address list cannot be read: ") + problem);
     m_keys.insert(keyId, k);
     return k;
 }

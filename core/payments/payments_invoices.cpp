@@ -21,8 +21,6 @@ using ledger::AccountKind;
 
 namespace {
 
-
-
 const QString kColumns = QStringLiteral(
     "id, seq, org_id, link_id, status, asset, amount, fee, refunded, description, order_id, metadata, price_currency,"
     " price_amount, rate, expires_at, created_at, paid_at, payer_id, created_by");
@@ -34,11 +32,6 @@ const QStringList &fiatCurrencies()
     static const QStringList list = {QStringLiteral("USD")};
     return list;
 }
-
-} // namespace
-
-
-namespace {
 
 PaymentsService::Invoice invoiceFrom(const std::function<QVariant(int)> &value);
 
@@ -80,6 +73,16 @@ QString compact(const QJsonObject &o)
 }
 
 } // namespace
+
+Status PaymentsService::insertInvoice(const Invoice &i)
+{
+    static const QString sql = QStringLiteral("INSERT INTO pay_invoices (") + kColumns
+                               + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto q = m_db.execPrepared(sql, {i.id, i.seq, i.orgId, i.linkId, i.status, i.asset, i.amount.unitsText(), i.fee.unitsText(),
+                                     i.refunded.unitsText(), i.description, i.orderId, compact(i.metadata), i.priceCurrency,
+                                     i.priceAmount, i.rate, i.expiresAt, i.createdAt, i.paidAt, i.payerId, i.createdBy});
+    return q ? okStatus() : Status(q.error());
+}
 
 Result<std::optional<PaymentsService::Invoice>> PaymentsService::loadInvoice(const QString &id)
 {
@@ -203,30 +206,11 @@ Result<PaymentsService::PreparedInvoice> PaymentsService::prepareInvoice(const A
     PreparedInvoice prepared;
     prepared.invoice = json;
     prepared.write = [this, inv, json]() -> Status {
-        if (auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee, refunded,"
-                                              " description, order_id, metadata, price_currency, price_amount, rate, expires_at,"
-                                              " created_at, paid_at, payer_id, created_by)"
-                                              " VALUES (?, ?, ?, '', 'open', ?, ?, '0', '0', ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)"),
-                               {inv.id, inv.seq, inv.orgId, inv.asset, inv.amount.unitsText(), inv.description, inv.orderId,
-                                compact(inv.metadata), inv.priceCurrency, inv.priceAmount, inv.rate, inv.expiresAt, inv.createdAt,
-                                inv.createdBy});
-            !q)
-            return q.error();
+        if (auto s = insertInvoice(inv); !s)
+            return s;
         return writeEvent(inv.orgId, QStringLiteral("invoice.created"), inv.id, json);
     };
     return prepared;
-}
-
-void PaymentsService::createInvoice(const Actor &actor, const InvoiceDraft &draft, server::Reply reply)
-{
-    auto prepared = prepareInvoice(actor, draft);
-    if (!prepared)
-        return reply(prepared.error());
-    writeWithNextCommit(prepared->write, [reply, json = prepared->invoice](Status s) {
-        if (!s)
-            return reply(s.error());
-        reply(json);
-    });
 }
 
 Result<QJsonObject> PaymentsService::invoice(const Actor &actor, const QString &invoiceId)
@@ -295,15 +279,21 @@ void PaymentsService::expireDue()
     while (q->next())
         due.append(invoiceFrom(q.value()));
     q->finish();
+    // One transaction for the whole sweep (one fsync, not one per invoice);
+    // if any write fails, none is kept and the next sweep tries again.
+    storage::Transaction tx(m_db);
     for (Invoice i : due) {
         if (m_paying.contains(i.id)) // its payment was accepted in time; the ledger decides
             continue;
         i.status = QStringLiteral("expired");
-        storage::Transaction tx(m_db);
         auto u = m_db.exec(QStringLiteral("UPDATE pay_invoices SET status = 'expired' WHERE id = ? AND status = 'open'"), {i.id});
-        if (!u || !writeEvent(i.orgId, QStringLiteral("invoice.expired"), i.id, invoiceJson(i, true)) || !tx.commit())
+        if (!u || !writeEvent(i.orgId, QStringLiteral("invoice.expired"), i.id, invoiceJson(i, true))) {
             qWarning("payments: could not expire invoice %s", qPrintable(i.id));
+            return;
+        }
     }
+    if (!due.isEmpty() && !tx.commit())
+        qWarning("payments: could not expire %lld invoices", static_cast<long long>(due.size()));
 }
 
 Result<QJsonObject> PaymentsService::createLink(const Actor &actor, const QString &assetCode, const QString &amountText,
@@ -532,20 +522,9 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
         if (!inv.fee.isZero())
             r.transfers.append({to->id, feeAccount->id, inv.fee, QStringLiteral("fee.payment")});
         const int d = a->decimals;
-        QJsonObject merchant = merchantParty(inv.orgId);
         r.result = {{QStringLiteral("receipt"),
-                     QJsonObject{{QStringLiteral("asset"), inv.asset},
-                                 {QStringLiteral("decimals"), d},
-                                 {QStringLiteral("amount"), inv.amount.toString(d)},
-                                 {QStringLiteral("fee"), QStringLiteral("0")},
-                                 {QStringLiteral("total"), inv.amount.toString(d)},
-                                 {QStringLiteral("from"), m_wallet.party(payer.userId)},
-                                 {QStringLiteral("to"), QJsonObject{{QStringLiteral("displayName"), merchant.value(QStringLiteral("name"))},
-                                                                    {QStringLiteral("orgId"), inv.orgId}}},
-                                 {QStringLiteral("memo"), inv.description},
-                                 {QStringLiteral("invoiceId"), inv.id},
-                                 {QStringLiteral("orderId"), inv.orderId},
-                                 {QStringLiteral("createdAt"), now}}}};
+                     merchantReceipt(inv.orgId, payer.userId, true, inv.asset, d, inv.amount, inv.description,
+                                     {{QStringLiteral("invoiceId"), inv.id}, {QStringLiteral("orderId"), inv.orderId}})}};
         inv.status = QStringLiteral("paid");
         inv.paidAt = now;
         inv.payerId = payer.userId;
@@ -562,14 +541,8 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
             Invoice &i = planned->inv;
             if (!i.linkId.isEmpty() && i.seq == 0) {
                 i.seq = nextSeq(QStringLiteral("pay_invoices"));
-                auto q = m_db.execPrepared(QStringLiteral("INSERT INTO pay_invoices (id, seq, org_id, link_id, status, asset, amount, fee,"
-                                                  " refunded, description, order_id, metadata, price_currency, price_amount, rate,"
-                                                  " expires_at, created_at, paid_at, payer_id, created_by)"
-                                                  " VALUES (?, ?, ?, ?, 'paid', ?, ?, ?, '0', ?, '', '{}', '', '', '', ?, ?, ?, ?, ?)"),
-                                   {i.id, i.seq, i.orgId, i.linkId, i.asset, i.amount.unitsText(), i.fee.unitsText(),
-                                    i.description, i.expiresAt, i.createdAt, i.paidAt, i.payerId, i.createdBy});
-                if (!q)
-                    return q.error();
+                if (auto s = insertInvoice(i); !s)
+                    return s;
             } else {
                 auto q = m_db.execPrepared(QStringLiteral("UPDATE pay_invoices SET status = 'paid', fee = ?, paid_at = ?, payer_id = ?"
                                                   " WHERE id = ? AND status = 'open'"),
@@ -583,7 +556,8 @@ void PaymentsService::payInvoice(const server::Caller &payer, const QString &inv
         });
     };
     auto done = [this, planned, payerId = payer.userId, reply](const Result<QJsonObject> &r) {
-        m_paying.remove(planned->inv.id);
+        if (planned->fresh) // only the request that marked the invoice unmarks it
+            m_paying.remove(planned->inv.id);
         if (!r) {
             if (planned->fresh)
                 m_wallet.limits().forgetSend(payerId, planned->inv.asset, planned->inv.amount);

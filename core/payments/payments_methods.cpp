@@ -3,8 +3,6 @@
 #include "payments/api/payment_api.h"
 #include "payments/payments_service.h"
 #include "server/method_params.h"
-#include "wallet/fee_schedule.h"
-#include "ledger/ledger_service.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,14 +113,8 @@ void declarePaymentsMethods(server::MethodTable &t, PaymentsService &pay)
                .params = {org, asset, Param::string(QStringLiteral("flow"), 1, 16), Param::string(QStringLiteral("fixed"), 1, 64),
                           Param::string(QStringLiteral("rate"), 1, 64), Param::string(QStringLiteral("min"), 1, 64),
                           Param::string(QStringLiteral("max"), 1, 64)},
-               .rateClass = RateClass::Write, .handler = [&pay](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
-                   auto a = pay.walletAsset(str(p, "asset"));
-                   if (!a)
-                       return a.error();
-                   auto rule = wallet::FeeRule::fromParams(p, a->decimals);
-                   if (!rule)
-                       return rule.error();
-                   return pay.setFee(ctx.user(), str(p, "orgId"), rule.value());
+               .rateClass = RateClass::Write, .handler = [&pay](CallContext &ctx, const QJsonObject &p) {
+                   return pay.setFee(ctx.user(), str(p, "orgId"), p);
                }});
 
     // --- developers: keys and webhooks

@@ -22,7 +22,6 @@ namespace azc::payments {
 
 namespace {
 
-
 QList<Permission> permissionsOf(const QString &role)
 {
     using P = Permission;
@@ -187,6 +186,25 @@ QJsonObject PaymentsService::merchantParty(const QString &orgId)
                        {QStringLiteral("name"), org ? org->value(QStringLiteral("name")).toString() : QString()},
                        {QStringLiteral("verified"),
                         org && org->value(QStringLiteral("status")).toString() == QLatin1String("active")}};
+}
+
+QJsonObject PaymentsService::merchantReceipt(const QString &orgId, const QString &userId, bool toMerchant,
+                                             const QString &asset, int decimals, Amount amount, const QString &memo,
+                                             QJsonObject extra)
+{
+    const QJsonObject merchant{{QStringLiteral("displayName"), merchantParty(orgId).value(QStringLiteral("name"))},
+                               {QStringLiteral("orgId"), orgId}};
+    const QJsonObject person = m_wallet.party(userId);
+    extra.insert(QStringLiteral("asset"), asset);
+    extra.insert(QStringLiteral("decimals"), decimals);
+    extra.insert(QStringLiteral("amount"), amount.toString(decimals));
+    extra.insert(QStringLiteral("fee"), QStringLiteral("0")); // the person pays none; the merchant's fee is its own transfer
+    extra.insert(QStringLiteral("total"), amount.toString(decimals));
+    extra.insert(QStringLiteral("from"), toMerchant ? person : merchant);
+    extra.insert(QStringLiteral("to"), toMerchant ? merchant : person);
+    extra.insert(QStringLiteral("memo"), memo);
+    extra.insert(QStringLiteral("createdAt"), m_clock.nowMs());
+    return extra;
 }
 
 Result<QJsonObject> PaymentsService::createOrg(const server::Caller &caller, const QString &name,
@@ -587,14 +605,19 @@ Result<QJsonObject> PaymentsService::feePlan(const QString &orgId)
     return QJsonObject{{QStringLiteral("fees"), fees}};
 }
 
-Result<QJsonObject> PaymentsService::setFee(const server::Caller &admin, const QString &orgId, const wallet::FeeRule &rule)
+Result<QJsonObject> PaymentsService::setFee(const server::Caller &admin, const QString &orgId, const QJsonObject &params)
 {
     if (auto o = orgRow(orgId); !o)
         return o.error();
+    auto a = asset(params.value(QStringLiteral("asset")).toString());
+    if (!a)
+        return a.error();
+    auto parsed = wallet::FeeRule::fromParams(params, a->decimals);
+    if (!parsed)
+        return parsed.error();
+    const wallet::FeeRule &rule = parsed.value();
     if (rule.flow != QLatin1String("payment") && rule.flow != QLatin1String("payout"))
         return invalidParam("flow", QStringLiteral("a merchant's fee plan covers payment and payout"));
-    if (auto a = asset(rule.asset); !a)
-        return a.error();
     storage::Transaction tx(m_db);
     if (auto q = m_db.exec(QStringLiteral("INSERT INTO pay_fee_plans (org_id, flow, asset, fixed, rate, min_fee, max_fee)"
                                           " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, flow, asset) DO UPDATE SET"

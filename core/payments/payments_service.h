@@ -23,6 +23,7 @@
 #include "ledger/ledger_types.h"
 #include "payments/payments_config.h"
 #include "server/call_context.h"
+#include "server/client_address.h"
 #include "server/method_table.h"
 #include "wallet/fee_schedule.h"
 
@@ -69,8 +70,7 @@ struct ApiKey {
     QString orgId;
     QByteArray secret;
     QStringList scopes;
-    QStringList allowFrom;    // addresses or CIDR networks; empty: anywhere
-    bool revoked = false;
+    QList<server::Subnet> allowFrom; // the addresses or networks it may be used from; empty: anywhere
 };
 
 struct InvoiceDraft {
@@ -110,7 +110,6 @@ public:
     storage::Database &db() { return m_db; }
     const Clock &clock() const { return m_clock; }
     crypto::SecretBox &secrets() { return m_secrets; }
-    Result<ledger::Asset> walletAsset(const QString &code) { return asset(code); }
 
     // --- organisations (payments_orgs.cpp)
     Result<QJsonObject> createOrg(const server::Caller &caller, const QString &name, const QString &website,
@@ -126,7 +125,8 @@ public:
     Result<QJsonObject> kybCase(const QString &caseId);
     Result<QJsonObject> decideKyb(const server::Caller &agent, const QString &caseId, const QString &decision,
                                   const QString &reason, const QJsonObject &checklist);
-    Result<QJsonObject> setFee(const server::Caller &admin, const QString &orgId, const wallet::FeeRule &rule);
+    // `rule`: {asset, flow, fixed, rate, min, max} as method params (wallet::FeeRule::fromParams).
+    Result<QJsonObject> setFee(const server::Caller &admin, const QString &orgId, const QJsonObject &rule);
     Result<QJsonObject> feePlan(const QString &orgId);
     static const QStringList &kybChecklist();
 
@@ -155,8 +155,6 @@ public:
         std::function<Status()> write;
     };
     Result<PreparedInvoice> prepareInvoice(const Actor &actor, const InvoiceDraft &draft);
-    // prepareInvoice + commit, answering once it is durable (tools, tests).
-    void createInvoice(const Actor &actor, const InvoiceDraft &draft, server::Reply reply);
     Result<QJsonObject> invoice(const Actor &actor, const QString &invoiceId);
     Result<QJsonObject> invoices(const Actor &actor, const QString &status, const Page &page);
     Result<QJsonObject> cancelInvoice(const Actor &actor, const QString &invoiceId);
@@ -189,7 +187,7 @@ public:
     Result<QJsonObject> events(const Actor &actor, const QString &type, const Page &page);
     Result<QJsonObject> event(const Actor &actor, const QString &eventId);
 
-    // --- idempotency shared by both doors (payments_idempotency.cpp): a
+    // --- idempotency shared by both doors (payments_events.cpp): a
     // repeat with the same fingerprint gets the first answer; another body
     // under the same key is refused; a repeat while the first is still
     // running waits for its answer.
@@ -239,6 +237,13 @@ private:
     Result<std::optional<Invoice>> loadInvoice(const QString &id);
     QJsonObject invoiceJson(const Invoice &inv, bool forMerchant);
     QJsonObject merchantParty(const QString &orgId);
+    // The receipt of money moving between a person and a merchant (a payment,
+    // a refund, a payout), shaped as wallet transfers' receipts so the
+    // wallet's history and receipts show it; `extra` adds invoiceId, orderId.
+    QJsonObject merchantReceipt(const QString &orgId, const QString &userId, bool toMerchant, const QString &asset,
+                                int decimals, Amount amount, const QString &memo, QJsonObject extra = {});
+    // The invoice row, whatever its state (created open, or paid at once through a link).
+    Status insertInvoice(const Invoice &invoice);
     QStringList memberIds(const QString &orgId);
     // One page of a table ordered by its `seq`, newest first: `from` is
     // "<table> WHERE <conditions>" with `params`; `row` turns the selected

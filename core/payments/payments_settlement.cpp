@@ -21,8 +21,6 @@ using ledger::AccountKind;
 
 namespace {
 
-
-
 // Ledger operations of a merchant are idempotent per organisation, whoever
 // (member or key) asks: a retry from the console and from the API agree.
 QString orgActor(const QString &orgId)
@@ -104,20 +102,9 @@ void PaymentsService::refund(const Actor &actor, const QString &invoiceId, const
         planned->invoiceAmount = inv.amount;
         planned->refundedAfter = inv.refunded.checkedAdd(inFlight).value_or(Amount()).checkedAdd(amount).value_or(Amount());
         planned->decimals = d;
-        const QJsonObject merchant = merchantParty(inv.orgId);
-        const QJsonObject receipt{{QStringLiteral("asset"), inv.asset},
-                                  {QStringLiteral("decimals"), d},
-                                  {QStringLiteral("amount"), amount.toString(d)},
-                                  {QStringLiteral("fee"), QStringLiteral("0")},
-                                  {QStringLiteral("total"), amount.toString(d)},
-                                  {QStringLiteral("from"), QJsonObject{{QStringLiteral("displayName"), merchant.value(QStringLiteral("name"))},
-                                                                       {QStringLiteral("orgId"), inv.orgId}}},
-                                  {QStringLiteral("to"), m_wallet.party(inv.payerId)},
-                                  {QStringLiteral("memo"), planned->reason},
-                                  {QStringLiteral("invoiceId"), inv.id},
-                                  {QStringLiteral("orderId"), inv.orderId},
-                                  {QStringLiteral("createdAt"), m_clock.nowMs()}};
-        r.result = {{QStringLiteral("receipt"), receipt},
+        r.result = {{QStringLiteral("receipt"),
+                     merchantReceipt(inv.orgId, inv.payerId, false, inv.asset, d, amount, planned->reason,
+                                     {{QStringLiteral("invoiceId"), inv.id}, {QStringLiteral("orderId"), inv.orderId}})},
                     {QStringLiteral("refund"), QJsonObject{{QStringLiteral("id"), planned->id},
                                                          {QStringLiteral("object"), QStringLiteral("refund")},
                                                          {QStringLiteral("invoiceId"), inv.id},
@@ -248,11 +235,7 @@ void PaymentsService::payout(const Actor &actor, const QString &assetCode, const
                             {{QStringLiteral("field"), QStringLiteral("toUsername")}});
             userId = u.value()->id;
         }
-        auto member = m_db.scalar(QStringLiteral("SELECT role FROM pay_members WHERE org_id = ? AND user_id = ?"),
-                                  {actor.orgId, userId});
-        if (!member)
-            return member.error();
-        if (!member->isValid())
+        if (!memberIds(actor.orgId).contains(userId))
             return invalidParam("toUsername", QStringLiteral("payouts go to a member of the organisation"));
         auto rule = feeRule(actor.orgId, a->code, QStringLiteral("payout"));
         if (!rule)
@@ -277,18 +260,8 @@ void PaymentsService::payout(const Actor &actor, const QString &assetCode, const
         planned->amount = amount.value();
         planned->fee = *fee;
         planned->decimals = d;
-        const QJsonObject merchant = merchantParty(actor.orgId);
         r.result = {{QStringLiteral("receipt"),
-                     QJsonObject{{QStringLiteral("asset"), a->code},
-                                 {QStringLiteral("decimals"), d},
-                                 {QStringLiteral("amount"), amount->toString(d)},
-                                 {QStringLiteral("fee"), QStringLiteral("0")},
-                                 {QStringLiteral("total"), amount->toString(d)},
-                                 {QStringLiteral("from"), QJsonObject{{QStringLiteral("displayName"), merchant.value(QStringLiteral("name"))},
-                                                                      {QStringLiteral("orgId"), actor.orgId}}},
-                                 {QStringLiteral("to"), m_wallet.party(userId)},
-                                 {QStringLiteral("memo"), QStringLiteral("Payout")},
-                                 {QStringLiteral("createdAt"), m_clock.nowMs()}}},
+                     merchantReceipt(actor.orgId, userId, false, a->code, d, amount.value(), QStringLiteral("Payout"))},
                     {QStringLiteral("payout"), QJsonObject{{QStringLiteral("id"), planned->id},
                                                          {QStringLiteral("object"), QStringLiteral("payout")},
                                                          {QStringLiteral("asset"), a->code},

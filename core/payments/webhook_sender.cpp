@@ -150,11 +150,10 @@ void WebhookSender::finished(const Due &due, int statusCode, const QString &erro
                           {due.endpointId, now - m_payments.config().disableAfterMs});
         }
         return okStatus();
-    }, [this, id = due.id, orgId = due.orgId, statusCode, ok](Status) {
+    }, [this, id = due.id, orgId = due.orgId, ok](Status) {
         m_inFlight.remove(id);
         if (!ok)
             m_payments.forgetEndpoints(orgId); // it may have been switched off just now
-        emit attempted(id, statusCode);
         if (!m_stopped)
             m_timer->start(0);
     });

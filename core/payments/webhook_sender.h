@@ -27,10 +27,6 @@ public:
     void start();       // picks up what was pending before a restart
     void stop();
     void kick();        // deliveries were queued: look now
-    int inFlight() const { return int(m_inFlight.size()); }
-
-signals:
-    void attempted(const QString &deliveryId, int statusCode); // for tests and the console's live log
 
 private:
     struct Due {

@@ -147,9 +147,9 @@ struct PaymentApi::Call {
     }
 };
 
-QList<PaymentApi::RouteInfo> PaymentApi::routes()
+const QList<PaymentApi::RouteInfo> &PaymentApi::routes()
 {
-    return {
+    static const QList<RouteInfo> table = {
         {QStringLiteral("GET"), QStringLiteral("/v1/invoices"), QStringLiteral("read"), QStringLiteral("payments.invoices")},
         {QStringLiteral("POST"), QStringLiteral("/v1/invoices"), QStringLiteral("invoices:write"), QStringLiteral("payments.createInvoice")},
         {QStringLiteral("GET"), QStringLiteral("/v1/invoices/{id}"), QStringLiteral("read"), QStringLiteral("payments.invoice")},
@@ -163,6 +163,7 @@ QList<PaymentApi::RouteInfo> PaymentApi::routes()
         {QStringLiteral("GET"), QStringLiteral("/v1/events"), QStringLiteral("read"), QStringLiteral("payments.events")},
         {QStringLiteral("GET"), QStringLiteral("/v1/events/{id}"), QStringLiteral("read"), QStringLiteral("payments.events")},
     };
+    return table;
 }
 
 PaymentApi::PaymentApi(PaymentsService &payments, QObject *parent) : QAbstractHttpServer(parent), m_payments(payments) {}
@@ -248,8 +249,7 @@ void PaymentApi::dispatch(const QHttpServerRequest &request, Answer answer)
     const RouteInfo *route = nullptr;
     QStringList args;
     QStringList allowed;
-    const QList<RouteInfo> table = routes();
-    for (const RouteInfo &r : table) {
+    for (const RouteInfo &r : routes()) {
         QStringList found;
         if (!matches(r.path, path, &found))
             continue;
@@ -286,12 +286,9 @@ void PaymentApi::dispatch(const QHttpServerRequest &request, Answer answer)
     if (!key)
         return authFailed(QStringLiteral("unauthorized"), QStringLiteral("unknown or revoked API key"));
     if (!key->allowFrom.isEmpty()) {
-        QList<server::Subnet> subnets;
-        QString problemText;
-        bool inside = false;
-        if (server::parseSubnets(key->allowFrom, &subnets, &problemText))
-            for (const server::Subnet &net : subnets)
-                inside = inside || request.remoteAddress().isInSubnet(net);
+        const bool inside = std::any_of(key->allowFrom.cbegin(), key->allowFrom.cend(), [&request](const server::Subnet &net) {
+            return request.remoteAddress().isInSubnet(net);
+        });
         if (!inside)
             return refuse(403, QStringLiteral("address_not_allowed"),
                           QStringLiteral("this key may not be used from %1").arg(request.remoteAddress().toString()));

@@ -42,7 +42,7 @@ public:
         QString scope;    // the key scope it needs
         QString twin;     // the WebSocket method that does the same for members (opened to partners' keys)
     };
-    static QList<RouteInfo> routes();
+    static const QList<RouteInfo> &routes();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
