@@ -27,17 +27,25 @@ QVariantList listOf(const QJsonObject &o, const char *key)
 
 } // namespace
 
-MerchantConsole::MerchantConsole(QObject *parent) : RemoteObject(parent) {}
+MerchantConsole::MerchantConsole(QObject *parent) : RemoteObject(parent)
+{
+    // A busy shop is told of every payment: one refresh for all the pushes
+    // of a quarter second, not five requests per payment.
+    m_refresh.setSingleShot(true);
+    m_refresh.setInterval(250);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        loadOrg();
+        emit invoicesChanged();
+        if (const QString shown = m_lastInvoice.value(QStringLiteral("id")).toString(); !shown.isEmpty())
+            showInvoice(shown); // the invoice on screen turns paid (or refunded) by itself
+    });
+}
 
 void MerchantConsole::onAttached()
 {
     events()->on(Topic::PaymentsChanged, this, [this](const ServerEvent &e) {
-        if (e.objectId == m_orgId) {
-            loadOrg();
-            emit invoicesChanged();
-            if (const QString shown = m_lastInvoice.value(QStringLiteral("id")).toString(); !shown.isEmpty())
-                showInvoice(shown); // the invoice on screen turns paid (or refunded) by itself
-        }
+        if (e.objectId == m_orgId && !m_refresh.isActive())
+            m_refresh.start();
     });
     events()->onResync(this, [this] { reload(); });
     reload();
@@ -66,8 +74,7 @@ void MerchantConsole::clearMessages()
 
 QJsonObject MerchantConsole::withOrg(QJsonObject params) const
 {
-    params.insert(QStringLiteral("orgId"), m_orgId);
-    return params;
+    return withOrgId(m_orgId, std::move(params));
 }
 
 void MerchantConsole::reload()

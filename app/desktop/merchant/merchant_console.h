@@ -10,6 +10,7 @@
 
 #include "foundation/remote_object.h"
 
+#include <QTimer>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
@@ -89,7 +90,7 @@ signals:
     void lastInvoiceChanged();
     void errorChanged();
     void kybFilesChanged();
-    void invoicesChanged(); // an invoice was created, cancelled or refunded: lists reload
+    void invoicesChanged(); // invoices were created, paid, cancelled or refunded: lists reload
 
 protected:
     void onAttached() override;
@@ -113,6 +114,14 @@ private:
     QString m_notice;
     QVariantList m_kybFiles;
     FileUploader *m_uploader = nullptr;
+    QTimer m_refresh; // pushes about the organisation, coalesced
 };
+
+// `params` with the organisation the call is about (every merchant method takes one).
+inline QJsonObject withOrgId(const QString &orgId, QJsonObject params)
+{
+    params.insert(QStringLiteral("orgId"), orgId);
+    return params;
+}
 
 } // namespace azc

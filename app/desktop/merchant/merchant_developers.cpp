@@ -1,6 +1,7 @@
 #include "merchant/merchant_developers.h"
 
 #include "foundation/error_sink.h"
+#include "merchant/merchant_console.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -28,8 +29,7 @@ void MerchantDevelopers::setOrgId(const QString &orgId)
 
 QJsonObject MerchantDevelopers::withOrg(QJsonObject params) const
 {
-    params.insert(QStringLiteral("orgId"), m_orgId);
-    return params;
+    return withOrgId(m_orgId, std::move(params));
 }
 
 void MerchantDevelopers::fail(const RpcReply &reply)

@@ -1,7 +1,5 @@
 #include "merchant/merchant_invoices_model.h"
 
-#include "foundation/event_hub.h"
-
 #include <QJsonArray>
 
 namespace azc {
@@ -13,15 +11,6 @@ MerchantInvoicesModel::MerchantInvoicesModel(QObject *parent)
                       QStringLiteral("paidAt"), QStringLiteral("expiresAt"), QStringLiteral("uri"), QStringLiteral("payerName")},
                      30, 100, parent)
 {
-}
-
-void MerchantInvoicesModel::onAttached()
-{
-    // A payment or refund elsewhere (the partner's server, another member) shows at once.
-    events()->on(Topic::PaymentsChanged, this, [this](const ServerEvent &e) {
-        if (e.objectId == m_orgId)
-            reload();
-    });
 }
 
 void MerchantInvoicesModel::setOrgId(const QString &orgId)

@@ -1,6 +1,8 @@
 #pragma once
 // An organisation's invoices, newest first, in cursor pages
-// (payments.invoices), filtered by status. Rows: id, status, asset, amount,
+// (payments.invoices), filtered by status. Its owner reloads it when the
+// organisation's invoices change (MerchantConsole::invoicesChanged, which
+// also follows the server's pushes). Rows: id, status, asset, amount,
 // amountRefunded, fee, net, description, orderId, createdAt, paidAt,
 // expiresAt, uri, payerName.
 
@@ -26,7 +28,6 @@ signals:
     void filterChanged();
 
 protected:
-    void onAttached() override;
     bool ready() const override { return !m_orgId.isEmpty(); }
     QString pageMethod() const override { return QStringLiteral("payments.invoices"); }
     QJsonObject pageParams(const QJsonValue &cursor, int limit) const override;
