@@ -17,6 +17,7 @@
 // AZC_BENCH_SECONDS (10).
 
 #include "azcoinerd_process.h"
+#include "bench_knob.h"
 #include "ws_client.h"
 
 #include <QCoreApplication>
@@ -36,12 +37,7 @@ using namespace azc::test;
 
 namespace {
 
-int knob(const char *name, int fallback)
-{
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok && v > 0 ? v : fallback;
-}
+using bench::knob;
 
 struct User {
     const char *name, *password;

@@ -12,6 +12,7 @@
 // Knobs: AZC_BENCH_MESSAGES (default 1000000), AZC_BENCH_CONVERSATIONS (10).
 
 #include "azcoinerd_process.h"
+#include "bench_knob.h"
 #include "storage/database.h"
 #include "ws_client.h"
 
@@ -29,12 +30,7 @@ using namespace azc::test;
 
 namespace {
 
-int knob(const char *name, int fallback)
-{
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok && v > 0 ? v : fallback;
-}
+using bench::knob;
 
 // Same length for every word: a query word is then nobody's prefix (search
 // matches word prefixes, and "w12" would also find w120..w1299).

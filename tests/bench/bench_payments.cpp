@@ -14,6 +14,7 @@
 // AZC_BENCH_CONNECTIONS (32 keep-alive HTTP connections of the partner).
 
 #include "azcoinerd_process.h"
+#include "bench_knob.h"
 #include "demo_users.h"
 #include "partner_client.h"
 #include "payments/signing.h"
@@ -40,12 +41,7 @@ using namespace azc::test;
 
 namespace {
 
-int knob(const char *name, int fallback)
-{
-    bool ok = false;
-    const int v = qEnvironmentVariableIntValue(name, &ok);
-    return ok && v > 0 ? v : fallback;
-}
+using bench::knob;
 
 qint64 percentile(std::vector<qint64> v, double p)
 {

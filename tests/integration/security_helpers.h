@@ -5,6 +5,7 @@
 
 #include "crypto/totp.h"
 #include "test_backend.h"
+#include "demo_users.h"
 #include "ws_client.h"
 
 #include <QBuffer>
@@ -96,21 +97,10 @@ inline QByteArray bigPng(int width, int height)
     return png;
 }
 
-// files.beginUpload / uploadChunk / finishUpload; returns the file id.
+// A chat attachment of `png`; returns the file id.
 inline QString uploadImage(WsClient &c, const QByteArray &png)
 {
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
-    const QString uploadId = c.result(QStringLiteral("files.beginUpload"),
-                                      {{QStringLiteral("name"), QStringLiteral("big.png")}, {QStringLiteral("mime"), QStringLiteral("image/png")},
-                                       {QStringLiteral("size"), png.size()}, {QStringLiteral("sha256"), sha},
-                                       {QStringLiteral("purpose"), QStringLiteral("chat")}})
-                                     .value(QStringLiteral("uploadId")).toString();
-    constexpr int kChunk = 45 * 1024;
-    for (int at = 0; at < png.size(); at += kChunk)
-        c.result(QStringLiteral("files.uploadChunk"), {{QStringLiteral("uploadId"), uploadId}, {QStringLiteral("offset"), at},
-                                                       {QStringLiteral("data"), QString::fromLatin1(png.mid(at, kChunk).toBase64())}});
-    return c.result(QStringLiteral("files.finishUpload"), {{QStringLiteral("uploadId"), uploadId}})
-            [QStringLiteral("file")][QStringLiteral("fileId")].toString();
+    return uploadDocument(c, QStringLiteral("chat"), png);
 }
 
 // A group of one holding `count` messages of 4,000 characters (big replies).

@@ -18,8 +18,10 @@ inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const QString &use
 {
     return signIn(backend.url(), username, password);
 }
-// Uploads a small PNG as `purpose` ("kyc": a verification document); its file id, "" on failure.
-QString uploadDocument(WsClient &client, const QString &purpose = QStringLiteral("kyc"));
+// Uploads `png` (a small one when empty) as `purpose` ("kyc": a verification
+// document, "chat": an attachment) through files.beginUpload / uploadChunk /
+// finishUpload; its file id, "" on failure.
+QString uploadDocument(WsClient &client, const QString &purpose = QStringLiteral("kyc"), QByteArray png = {});
 // A business owned by `owner`, verified by the demo support agent (its KYB
 // with an uploaded document and every check ticked); its org id, "" on failure.
 QString verifiedShop(const QUrl &url, WsClient &owner, const QString &name);

@@ -3,6 +3,7 @@
 #include "payments/signing.h"
 
 #include <QDateTime>
+#include <optional>
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -90,16 +91,44 @@ int PartnerClient::start(const QByteArray &method, const QString &pathAndQuery, 
     return ticket;
 }
 
-bool PartnerClient::finished(int ticket) const
-{
-    const QNetworkReply *reply = m_pending.value(ticket);
-    return reply && reply->isFinished();
-}
-
 HttpAnswer PartnerClient::wait(int ticket, int timeoutMs)
 {
     return collect(m_pending.take(ticket), timeoutMs);
 }
+
+namespace {
+
+// The HTTP message at the front of `buffer` once all of it has arrived (its
+// first line, lower-cased headers, body and size); nullopt until then. A
+// message without Content-Length has `defaultLength` body bytes (-1: wait).
+struct Message {
+    QByteArray firstLine;
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+    qsizetype size = 0;
+};
+
+std::optional<Message> messageAtFront(const QByteArray &buffer, qint64 defaultLength)
+{
+    const qsizetype end = buffer.indexOf("\r\n\r\n");
+    if (end < 0)
+        return std::nullopt;
+    Message m;
+    const QList<QByteArray> lines = buffer.left(end).split('\n');
+    m.firstLine = lines.value(0).trimmed();
+    for (const QByteArray &l : lines.mid(1)) {
+        const int colon = l.indexOf(':');
+        m.headers.insert(l.left(colon).trimmed().toLower(), l.mid(colon + 1).trimmed());
+    }
+    const qint64 length = m.headers.contains("content-length") ? m.headers.value("content-length").toLongLong() : defaultLength;
+    if (length < 0 || buffer.size() < end + 4 + length)
+        return std::nullopt;
+    m.body = buffer.mid(end + 4, length);
+    m.size = end + 4 + length;
+    return m;
+}
+
+} // namespace
 
 HttpAnswer rawHttp(const QUrl &base, const QByteArray &bytes, int timeoutMs)
 {
@@ -117,20 +146,11 @@ HttpAnswer rawHttp(const QUrl &base, const QByteArray &bytes, int timeoutMs)
     while (!deadline.hasExpired()) {
         QTest::qWait(5);
         got += socket.readAll();
-        const qsizetype end = got.indexOf("\r\n\r\n");
-        if (end >= 0) {
-            const QList<QByteArray> lines = got.left(end).split('\n');
-            a.headers.clear();
-            for (const QByteArray &l : lines.mid(1)) {
-                const int colon = l.indexOf(':');
-                a.headers.insert(l.left(colon).trimmed().toLower(), l.mid(colon + 1).trimmed());
-            }
-            const qint64 length = a.headers.value("content-length", "-1").toLongLong();
-            if (length >= 0 && got.size() >= end + 4 + length) {
-                a.status = lines.value(0).split(' ').value(1).toInt();
-                a.body = got.mid(end + 4, length);
-                return a;
-            }
+        if (const auto m = messageAtFront(got, -1)) {
+            a.status = m->firstLine.split(' ').value(1).toInt();
+            a.headers = m->headers;
+            a.body = m->body;
+            return a;
         }
         if (socket.state() == QAbstractSocket::UnconnectedState)
             break;
@@ -163,23 +183,10 @@ void WebhookReceiver::readFrom(QTcpSocket *socket)
 {
     QByteArray &buf = m_buffers[socket];
     buf += socket->readAll();
-    for (;;) {
-        const qsizetype end = buf.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        QHash<QByteArray, QByteArray> headers;
-        for (const QByteArray &l : buf.left(end).split('\n').mid(1)) {
-            const int colon = l.indexOf(':');
-            headers.insert(l.left(colon).trimmed().toLower(), l.mid(colon + 1).trimmed());
-        }
-        const qint64 length = headers.value("content-length", "0").toLongLong();
-        if (buf.size() < end + 4 + length)
-            return;
-        Received r{buf.mid(end + 4, length), headers.value("az-webhook-signature"), headers.value("az-webhook-id")};
-        buf.remove(0, end + 4 + length);
+    while (const auto m = messageAtFront(buf, 0)) {
+        const Received r{m->body, m->headers.value("az-webhook-signature"), m->headers.value("az-webhook-id")};
+        buf.remove(0, m->size);
         ++attempts;
-        if (hold)
-            continue; // never answered
         if (failNext > 0) {
             --failNext;
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\n\r\n");

@@ -1,7 +1,7 @@
 #pragma once
 // What a partner's server does, for the payments tests: signed requests to
 // the Payment API (synchronous, with the raw answer) and a webhook endpoint
-// that records what it receives and can be told to fail or to hold answers.
+// that records what it receives and can be told to fail for a while.
 
 #include <QByteArray>
 #include <QHash>
@@ -36,7 +36,6 @@ public:
     // Starts a request without waiting (for concurrent repeats); collect with wait().
     int start(const QByteArray &method, const QString &pathAndQuery, const QJsonObject &body, const QByteArray &idempotencyKey);
     HttpAnswer wait(int ticket, int timeoutMs = 20000);
-    bool finished(int ticket) const;
     QUrl base() const { return m_base; }
 
 private:
@@ -63,9 +62,8 @@ public:
     WebhookReceiver();
     QUrl url() const;
     int failNext = 0;          // answer 503 to this many deliveries
-    bool hold = false;         // accept deliveries but never answer them
     QList<Received> received;  // every delivery that got a 2xx answer
-    int attempts = 0;          // every delivery that arrived, answered or not
+    int attempts = 0;          // every delivery that arrived
 
 private:
     void readFrom(class QTcpSocket *socket);
