@@ -7,14 +7,14 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-  qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-websockets-dev qt6-httpserver-dev qt6-webengine-dev qt6-webchannel-dev qml6-module-qtwebengine qml6-module-qtwebchannel qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qttest
   libgl-dev libvulkan-dev libxkbcommon-dev
-  libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev libzbar-dev zbar-tools
+  libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev libzbar-dev zbar-tools libzip-dev
   postgresql redis-server
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick x11-utils fonts-nanum fonts-noto-color-emoji

@@ -22,6 +22,7 @@
 #include "p2p/p2p_module.h"
 #include "payments/api/payment_api.h"
 #include "payments/payments_module.h"
+#include "miniprograms/miniprograms_module.h"
 #include "reserves/reserves_module.h"
 #include "wallet/wallet_module.h"
 
@@ -59,6 +60,7 @@ module::ModuleList domainModules(const BackendConfig &c)
     pay.keyFile = c.tlsKeyFile;
     pay.tlsReloadSeconds = c.tlsReloadSeconds;
     m.push_back(payments::paymentsModule(pay));
+    m.push_back(miniprograms::miniProgramsModule(c.miniprograms));
     m.push_back(demoModule(c)); // last: it seeds every domain above
     return m;
 }

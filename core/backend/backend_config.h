@@ -11,6 +11,7 @@
 #include "exchange/swap/swap_config.h"
 #include "p2p/p2p_config.h"
 #include "payments/payments_config.h"
+#include "miniprograms/miniprograms_config.h"
 #include "server/gateway_limits.h"
 
 #include <QByteArray>
@@ -55,6 +56,7 @@ struct BackendConfig {
     p2p::P2PConfig p2p;                   // commission, release window, timers
     chatpay::ChatPayConfig chatpay;       // red packets' refund sweep and lifetime unit
     bots::BotsConfig bots;                // how long a button press waits for the bot's answer
+    miniprograms::MiniProgramsConfig miniprograms; // daily caps by default, storage quota
     payments::PaymentsConfig payments;    // merchants, invoices, the partner API (off unless apiEnabled), webhooks
 };
 

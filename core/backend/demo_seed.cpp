@@ -10,7 +10,9 @@
 #include "ledger/ledger_service.h"
 #include "messaging/messaging_service.h"
 #include "module/service_registry.h"
+#include "miniprograms/miniprograms_service.h"
 #include "p2p/p2p_service.h"
+#include "payments/payments_service.h"
 #include "storage/database.h"
 #include "wallet/adjustments.h"
 #include "wallet/wallet_service.h"
@@ -35,7 +37,9 @@ DemoServices::DemoServices(const BackendConfig &c, storage::Database &database, 
       spot(&s.need<spot::SpotExchange>()),
       messaging(&s.need<messaging::MessagingService>()),
       p2p(&s.need<p2p::P2PService>()),
-      bots(&s.need<bots::BotService>())
+      bots(&s.need<bots::BotService>()),
+      payments(&s.need<payments::PaymentsService>()),
+      miniprograms(&s.need<miniprograms::MiniProgramsService>())
 {
 }
 
@@ -83,16 +87,7 @@ Result<QString> uploadDemoFile(DemoServices &d, const QString &userId, const QSt
     QFile f(QStringLiteral(":/demo/") + name);
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("internal_error"), QStringLiteral("missing demo file ") + name);
-    const QByteArray content = f.readAll();
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    auto begun = d.files->begin(userId, name, QStringLiteral("image/png"), content.size(), sha, QStringLiteral("kyc"));
-    if (!begun)
-        return begun.error();
-    const QString uploadId = begun->value(QStringLiteral("uploadId")).toString();
-    for (qint64 offset = 0; offset < content.size(); offset += files::FileService::kChunkSize)
-        if (auto c = d.files->chunk(userId, uploadId, offset, content.mid(offset, files::FileService::kChunkSize)); !c)
-            return c.error();
-    auto stored = d.files->finish(userId, uploadId);
+    auto stored = d.files->store(userId, name, QStringLiteral("image/png"), f.readAll(), QStringLiteral("kyc"));
     if (!stored)
         return stored.error();
     return stored->id;
@@ -148,6 +143,8 @@ Status seedDemoData(DemoServices &d)
     if (auto s = seedDemoP2P(d); !s)
         return s;
     if (auto s = seedDemoBot(d); !s)
+        return s;
+    if (auto s = seedDemoMiniPrograms(d); !s)
         return s;
     return tx.commit();
 }

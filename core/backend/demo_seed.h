@@ -2,7 +2,8 @@
 // The demo: accounts, KYC cases, money, markets, chats, P2P ads and a bot,
 // seeded into an empty database (README lists the sign-ins), so a restart
 // never duplicates or resets anything. Private to core/backend; new domains
-// seed their own demo data in their module's seedDemo().
+// seed their own demo data in their module's seedDemo(), unless it needs the
+// demo users (created here, by the last module), like the mini programs.
 
 #include "backend/backend_config.h"
 #include "common/result.h"
@@ -25,6 +26,8 @@ namespace spot { class SpotExchange; }
 namespace messaging { class MessagingService; }
 namespace p2p { class P2PService; }
 namespace bots { class BotService; }
+namespace payments { class PaymentsService; }
+namespace miniprograms { class MiniProgramsService; }
 namespace module { class ServiceRegistry; class DomainModule; }
 
 // The demo module (demo_module.cpp), last in the list: the demo data on an
@@ -49,6 +52,8 @@ struct DemoServices {
     messaging::MessagingService *messaging;
     p2p::P2PService *p2p;
     bots::BotService *bots;
+    payments::PaymentsService *payments;
+    miniprograms::MiniProgramsService *miniprograms;
 };
 
 Status seedDemoData(DemoServices &d);
@@ -64,6 +69,9 @@ Status seedDemoChats(DemoServices &d); // demo_chat.cpp, called by seedDemoData
 Status fundDemoMarketMaker(DemoServices &d, const QString &userId);
 // P2P: reference rates, payment methods, carol's ads and a finished trade (demo_p2p.cpp).
 Status seedDemoP2P(DemoServices &d);
+// Carol's "Corner Shop" (an approved AZPay merchant) and the example mini
+// programs signed by her and approved (demo_miniprograms.cpp).
+Status seedDemoMiniPrograms(DemoServices &d);
 // The example bot "pricebot" and its token file (demo_bot.cpp).
 Status seedDemoBot(DemoServices &d);
 

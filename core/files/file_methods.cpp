@@ -16,7 +16,7 @@ void declareFileMethods(server::MethodTable &t, FileService &files)
                .params = {Param::string(QStringLiteral("name"), 1, 128), Param::string(QStringLiteral("mime"), 1, 64),
                 Param::integer(QStringLiteral("size"), 1, FileService::kMaxSize * 1024),
                 Param::string(QStringLiteral("sha256"), 64, 64).matching(QStringLiteral("[0-9a-fA-F]{64}")),
-                Param::string(QStringLiteral("purpose"), 1, 16).matching(QStringLiteral("kyc|chat"))},
+                Param::string(QStringLiteral("purpose"), 1, 16).matching(QStringLiteral("kyc|chat|bundle"))},
                .rateClass = RateClass::Write, .handler = [f](server::CallContext &ctx, const QJsonObject &p) {
                    return f->begin(ctx.user().userId, p.value(QStringLiteral("name")).toString(),
                                    p.value(QStringLiteral("mime")).toString(),

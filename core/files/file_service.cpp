@@ -25,6 +25,8 @@ QString sniffMime(const QByteArray &head)
         return QStringLiteral("image/jpeg");
     if (head.startsWith("%PDF-"))
         return QStringLiteral("application/pdf");
+    if (head.startsWith("PK\x03\x04"))
+        return QStringLiteral("application/zip");
     return {};
 }
 
@@ -66,7 +68,12 @@ QString FileService::blobPath(const QString &sha256) const
 Result<QJsonObject> FileService::begin(const QString &ownerId, const QString &name, const QString &mime, qint64 size,
                                        const QString &sha256, const QString &purpose)
 {
-    if (!kAllowedMimes.contains(mime))
+    // A mini program's bundle is the one zip there is; nothing else is a zip.
+    const bool bundle = purpose == QLatin1String("bundle");
+    if (bundle != (mime == QLatin1String("application/zip")))
+        return fail("unsupported_type", bundle ? QStringLiteral("a mini program bundle is a zip file")
+                                               : QStringLiteral("zip files are accepted only as mini program bundles"));
+    if (!bundle && !kAllowedMimes.contains(mime))
         return fail("unsupported_type", QStringLiteral("only PNG, JPEG and PDF files are accepted"));
     if (size > kMaxSize)
         return fail("too_large", QStringLiteral("files are limited to 10 MiB"));
@@ -219,6 +226,20 @@ Result<StoredFile> FileService::readable(const server::Caller &caller, const QSt
     if (f->ownerId != caller.userId && !reviewer && !(m_sharedAccess && m_sharedAccess(f->id, caller.userId)))
         return fail("forbidden", QStringLiteral("not your file"));
     return f;
+}
+
+Result<StoredFile> FileService::store(const QString &ownerId, const QString &name, const QString &mime,
+                                     const QByteArray &content, const QString &purpose)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    auto begun = begin(ownerId, name, mime, content.size(), sha, purpose);
+    if (!begun)
+        return begun.error();
+    const QString uploadId = begun->value(QStringLiteral("uploadId")).toString();
+    for (qint64 offset = 0; offset < content.size(); offset += kChunkSize)
+        if (auto c = chunk(ownerId, uploadId, offset, content.mid(offset, kChunkSize)); !c)
+            return c.error();
+    return finish(ownerId, uploadId);
 }
 
 Result<QJsonObject> FileService::read(const server::Caller &caller, const QString &fileId, qint64 offset,

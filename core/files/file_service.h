@@ -43,6 +43,10 @@ public:
                               const QString &sha256, const QString &purpose);
     Result<QJsonObject> chunk(const QString &ownerId, const QString &uploadId, qint64 offset, const QByteArray &data);
     Result<StoredFile> finish(const QString &ownerId, const QString &uploadId);
+    // begin, chunk and finish in one go, for content the server has whole
+    // (demo seeds, files the server makes): the same checks as an upload.
+    Result<StoredFile> store(const QString &ownerId, const QString &name, const QString &mime, const QByteArray &content,
+                             const QString &purpose);
     Result<QJsonObject> read(const server::Caller &caller, const QString &fileId, qint64 offset, qint64 length);
     // A small JPEG preview of an image file (file_thumbnails.cpp): made on
     // first request on a worker thread (never on the backend's), within a

@@ -14,7 +14,9 @@ Result<QJsonObject> MessagingService::postSpecial(const QString &userId, const Q
                                                   const QString &clientKey)
 {
     m_parties.clear();
-    auto prior = messageRows(QStringLiteral("WHERE author_id = ? AND client_key = ?"), {userId, clientKey});
+    // No key: nothing to repeat (an empty key would match any message sent without one).
+    auto prior = clientKey.isEmpty() ? Result<QList<StoredMessage>>(QList<StoredMessage>())
+                                     : messageRows(QStringLiteral("WHERE author_id = ? AND client_key = ?"), {userId, clientKey});
     if (!prior)
         return prior.error();
     if (!prior->isEmpty()) {

@@ -592,4 +592,26 @@ Result<QJsonObject> PaymentsService::paidByMe(const server::Caller &payer, const
                    [this](const auto &c) { return invoiceJson(invoiceFrom(c), false); });
 }
 
+Result<QJsonArray> PaymentsService::paidFrom(const QString &payerId, const QString &createdBy, qint64 sinceMs, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM pay_invoices WHERE payer_id = ? AND created_by = ? AND paid_at >= ?"
+                                            " AND status IN ('paid', 'refunded') ORDER BY paid_at DESC LIMIT ?"),
+                       {payerId, createdBy, sinceMs, std::clamp(limit, 1, 500)});
+    if (!q)
+        return q.error();
+    QList<Invoice> rows; // read in full first: invoiceJson may look things up (QPSQL streams)
+    while (q->next())
+        rows.append(invoiceFrom(q.value()));
+    QJsonArray out;
+    for (const Invoice &i : std::as_const(rows))
+        out.append(invoiceJson(i, false));
+    return out;
+}
+
+Actor PaymentsService::programActor(const QString &orgId, const QString &programId)
+{
+    return {orgId, {}, QStringLiteral("mp:") + programId, {}, {scopeName(Permission::Invoices), scopeName(Permission::Read)}};
+}
+
 } // namespace azc::payments

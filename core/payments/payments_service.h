@@ -168,6 +168,14 @@ public:
     void pay(const server::Caller &payer, const QString &reference, const QString &amount,
              const QString &twoFactorCode, const QString &idempotencyKey, server::Reply reply);
     Result<QJsonObject> paidByMe(const server::Caller &payer, const Page &page);
+    // Invoices `payer` paid (or had refunded) that `createdBy` made, paid at
+    // or after `sinceMs`, newest first: a mini program's spending (its
+    // invoices are made by "mp:<program id>").
+    Result<QJsonArray> paidFrom(const QString &payerId, const QString &createdBy, qint64 sinceMs, int limit);
+    // The actor a mini program's host charges as: it may create and read
+    // invoices of the program's payee organisation and nothing else (the
+    // program itself never holds a key or reaches this server).
+    static Actor programActor(const QString &orgId, const QString &programId);
     // Closes open invoices whose time is up (the sweep calls it).
     void expireDue();
 

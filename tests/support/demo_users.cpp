@@ -66,17 +66,21 @@ QString uploadDocument(WsClient &client, const QString &purpose, QByteArray png)
         buffer.open(QIODevice::WriteOnly);
         image.save(&buffer, "PNG");
     }
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    return uploadFile(client, QStringLiteral("document.png"), QStringLiteral("image/png"), png, purpose);
+}
+
+QString uploadFile(WsClient &client, const QString &name, const QString &mime, const QByteArray &content, const QString &purpose)
+{
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString uploadId = client.result(QStringLiteral("files.beginUpload"),
-                                           {{QStringLiteral("name"), QStringLiteral("document.png")},
-                                            {QStringLiteral("mime"), QStringLiteral("image/png")},
-                                            {QStringLiteral("size"), png.size()}, {QStringLiteral("sha256"), sha},
+                                           {{QStringLiteral("name"), name}, {QStringLiteral("mime"), mime},
+                                            {QStringLiteral("size"), content.size()}, {QStringLiteral("sha256"), sha},
                                             {QStringLiteral("purpose"), purpose}})
                                  .value(QStringLiteral("uploadId")).toString();
     constexpr int kChunk = 45 * 1024; // under the frame limit once base64-encoded
-    for (int at = 0; at < png.size(); at += kChunk)
+    for (int at = 0; at < content.size(); at += kChunk)
         client.result(QStringLiteral("files.uploadChunk"), {{QStringLiteral("uploadId"), uploadId}, {QStringLiteral("offset"), at},
-                                                            {QStringLiteral("data"), QString::fromLatin1(png.mid(at, kChunk).toBase64())}});
+                                                            {QStringLiteral("data"), QString::fromLatin1(content.mid(at, kChunk).toBase64())}});
     return client.result(QStringLiteral("files.finishUpload"), {{QStringLiteral("uploadId"), uploadId}})
         [QStringLiteral("file")][QStringLiteral("fileId")].toString();
 }

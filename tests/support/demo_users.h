@@ -22,6 +22,8 @@ inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const QString &use
 // document, "chat": an attachment) through files.beginUpload / uploadChunk /
 // finishUpload; its file id, "" on failure.
 QString uploadDocument(WsClient &client, const QString &purpose = QStringLiteral("kyc"), QByteArray png = {});
+// Uploads any `content` as `mime` and `purpose` the same way; its file id, "" on failure.
+QString uploadFile(WsClient &client, const QString &name, const QString &mime, const QByteArray &content, const QString &purpose);
 // A business owned by `owner`, verified by the demo support agent (its KYB
 // with an uploaded document and every check ticked); its org id, "" on failure.
 QString verifiedShop(const QUrl &url, WsClient &owner, const QString &name);
