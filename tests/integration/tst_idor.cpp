@@ -239,6 +239,23 @@ const QHash<QString, Row> &rows()
              return QJsonObject{{QStringLiteral("id"), v.trade}, {QStringLiteral("decision"), QStringLiteral("refund")},
                                 {QStringLiteral("reason"), QStringLiteral("I say so")}};
          })},
+        {QStringLiteral("miniprograms.install"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.remove"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.open"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.bundle"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.consent"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.setConsent"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.profile"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.storageGet"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.storageSet"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.checkout"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.spending"), notAnotherPersonsObject("a listed program is public; what is read or written is the caller's own")},
+        {QStringLiteral("miniprograms.submit"), refusedToVerified([](V v) { return QJsonObject{{QStringLiteral("fileId"), v.fileId}, {QStringLiteral("signature"), QString(88, QLatin1Char('A'))}}; })},
+        {QStringLiteral("miniprograms.rollback"), refused([](V) { return QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}, {QStringLiteral("version"), QStringLiteral("1.0.0")}}; })},
+        {QStringLiteral("miniprograms.decide"), refused([](V) { return QJsonObject{{QStringLiteral("versionId"), QStringLiteral("mpv_0000")}, {QStringLiteral("decision"), QStringLiteral("approve")}}; })},
+        {QStringLiteral("miniprograms.suspend"), refused([](V) { return QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}, {QStringLiteral("suspended"), true}, {QStringLiteral("reason"), QStringLiteral("mine now")}}; })},
+        {QStringLiteral("miniprograms.share"), refused([](V v) { return QJsonObject{{QStringLiteral("programId"), QStringLiteral("split-bill")}, {QStringLiteral("conversationId"), v.group}, {QStringLiteral("text"), QStringLiteral("spam")}}; })},
+        {QStringLiteral("miniprograms.pay"), refused([](V v) { return QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}, {QStringLiteral("invoiceId"), v.invoice}, {QStringLiteral("idempotencyKey"), key()}}; })},
         {QStringLiteral("p2p.profile"), notAnotherPersonsObject("a trader's record is public on every ad")},
     };
     return table;
