@@ -5,6 +5,7 @@
 #include "foundation/custody_passphrase.h"
 #include "embedded/embedded_backend.h"
 #include "foundation/qml_entry.h"
+#include "miniprograms/program_scheme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QStandardPaths>
+#include <QtWebEngineQuick/QtWebEngineQuick>
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(AzCoinerPlugin)
@@ -28,6 +30,10 @@ int main(int argc, char *argv[])
         return commandLine.exitCode; // before any window system is touched
     const azc::DesktopOptions &options = commandLine.options;
 
+    // Mini programs run in Qt WebEngine: its URL scheme and its start-up must
+    // come before the application object.
+    azc::registerProgramScheme();
+    QtWebEngineQuick::initialize();
     // A QApplication (not only a QGuiApplication) for the system tray icon, a Widgets class.
     QApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("AZCoiner"));

@@ -318,6 +318,53 @@ Item {
                         }
                     }
 
+                    // A mini program shared into the chat: its card opens it (at the sharer's start parameter).
+                    Rectangle {
+                        visible: bubble.kind === "miniprogram" && !bubble.deleted
+                        objectName: "programCard_" + bubble.messageId
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 260
+                        implicitHeight: programCard.implicitHeight + 20
+                        radius: 10
+                        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.10)
+                        border.color: Theme.accent
+                        RowLayout {
+                            id: programCard
+                            x: 10; y: 10
+                            width: parent.width - 20
+                            spacing: 10
+                            Image {
+                                Layout.preferredWidth: 36
+                                Layout.preferredHeight: 36
+                                sourceSize: Qt.size(72, 72)
+                                source: bubble.kind === "miniprogram" ? (bubble.payload.icon || "") : ""
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 0
+                                PlainLabel {
+                                    text: qsTr("Mini program")
+                                    font.pixelSize: 12
+                                    color: bubble.inkMuted
+                                }
+                                PlainLabel {
+                                    Layout.fillWidth: true
+                                    text: bubble.kind === "miniprogram" ? (bubble.payload.name || "") : ""
+                                    font.weight: Font.DemiBold
+                                    color: Theme.text
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            AppButton {
+                                objectName: "openProgram_" + bubble.messageId
+                                kind: "primary"
+                                text: qsTr("Open")
+                                implicitHeight: 34
+                                onClicked: Navigation.openMiniProgram(bubble.payload.programId, bubble.payload.startParam || "")
+                            }
+                        }
+                    }
+
                     PlainLabel {
                         visible: bubble.text !== "" && !bubble.deleted
                         objectName: "messageText_" + bubble.messageId

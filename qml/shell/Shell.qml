@@ -19,7 +19,7 @@ Rectangle {
         { key: "trade", label: qsTr("Trade"), icon: "trade", group: 0, gate: "", page: "trade/TradePage.qml" },
         { key: "p2p", label: qsTr("P2P"), icon: "p2p", group: 0, gate: "", page: "p2p/P2pPage.qml" },
         { key: "merchant", label: qsTr("Merchant"), icon: "store", group: 0, gate: "", page: "merchant/MerchantPage.qml" },
-        { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, gate: "", page: "" },
+        { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, gate: "", page: "miniprograms/MiniProgramsPage.qml" },
         { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, gate: "", page: "" },
         { key: "support", label: qsTr("Support"), icon: "support", group: 1, gate: "support", page: "support/SupportPage.qml" },
         { key: "admin", label: qsTr("Admin"), icon: "admin", group: 1, gate: "admin", page: "admin/UsersPage.qml" },
@@ -43,6 +43,11 @@ Rectangle {
         return s ? s.label : ""
     }
     function open(key) { current = key }
+
+    Connections {
+        target: Navigation
+        function onSectionRequested(key) { shell.current = key }
+    }
 
     // A role change (token rotation) can take a console away: leave it.
     Connections {

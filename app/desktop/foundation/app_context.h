@@ -48,6 +48,7 @@ public:
     EventHub *events() const { return m_events; }
     ErrorSink *errors() const { return m_errors; }
     Session *session() const { return m_session; }
+    const AppOptions &options() const { return m_options; }
     Theme *theme() const { return m_theme; }
     LanguageManager *language() const { return m_language; }
     TokenStore *tokens() const { return m_tokens; }

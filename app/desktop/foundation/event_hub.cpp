@@ -18,6 +18,7 @@ struct TopicName {
 const TopicName kTopics[] = {
     {"event.wallet.changed", Topic::WalletChanged},
     {"event.payments.changed", Topic::PaymentsChanged},
+    {"event.miniprograms.changed", Topic::MiniProgramsChanged},
     {"event.notify.new", Topic::NotificationNew},
     {"event.reserves.published", Topic::ReservesPublished},
     {"event.deposit.changed", Topic::DepositChanged},
@@ -64,6 +65,7 @@ QString objectIdOf(Topic topic, const QJsonObject &p)
     case Topic::WithdrawalChanged: return str(obj(p, "withdrawal"), "id");
     case Topic::KycDecided: return str(p, "caseId");
     case Topic::PaymentsChanged: return str(p, "orgId");
+    case Topic::MiniProgramsChanged: return str(p, "programId");
     case Topic::MessageNew:
     case Topic::MessageEdited:
     case Topic::MessageDeleted:

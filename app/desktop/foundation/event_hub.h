@@ -44,6 +44,7 @@ enum class Topic : quint32 {
     SpotOrder = 1u << 19,        // id: market; params.order
     P2pTrade = 1u << 20,         // id: trade id; params.trade
     PaymentsChanged = 1u << 21,  // id: organisation; params: {orgId, type, objectId}
+    MiniProgramsChanged = 1u << 22, // id: program; params: {programId, status}
 };
 Q_DECLARE_FLAGS(Topics, Topic)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Topics)

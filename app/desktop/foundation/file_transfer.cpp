@@ -17,7 +17,8 @@ QString uploadMimeType(const QString &path, const QByteArray &data)
 {
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(path, data).name();
     static const QStringList accepted{QStringLiteral("image/png"), QStringLiteral("image/jpeg"),
-                                      QStringLiteral("application/pdf")};
+                                      QStringLiteral("application/pdf"),
+                                      QStringLiteral("application/zip")}; // mini program bundles only (the server checks)
     return accepted.contains(mime) ? mime : QString();
 }
 

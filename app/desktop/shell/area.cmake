@@ -6,5 +6,6 @@ azc_desktop_area(
     notifications_model.cpp notifications_model.h tray_notifier.cpp tray_notifier.h
   QML
     Main.qml SplashPage.qml StartupFailedPage.qml Shell.qml NavRail.qml NavButton.qml TopBar.qml
-    NotificationsPanel.qml UnavailablePage.qml
+    NotificationsPanel.qml UnavailablePage.qml Navigation.qml
+  SINGLETONS Navigation.qml
 )

@@ -23,10 +23,10 @@
     "use strict";
     if (window.azc)
         return;
-    var bridge = null, nextId = 1, pending = {}, listeners = [];
+    var bridge = null, nextId = 1, pending = {}, listeners = [], context = {};
     var readyResolve;
     var api = {
-        context: {},
+        get context() { return context; }, // a getter: the api object itself is frozen
         ready: new Promise(function (resolve) { readyResolve = resolve; }),
         onContextChanged: function (fn) { listeners.push(fn); },
         getUserProfile: function () { return call("getUserProfile", {}); },
@@ -52,16 +52,16 @@
         });
     }
     function applyContext(json) {
-        try { api.context = JSON.parse(json); } catch (e) { return; }
+        try { context = JSON.parse(json); } catch (e) { return; }
         var root = document.documentElement;
         if (root) {
-            root.setAttribute("dir", api.context.direction || "ltr");
-            root.setAttribute("lang", api.context.language || "en");
-            root.setAttribute("data-theme", api.context.theme || "light");
-            var colors = api.context.colors || {};
+            root.setAttribute("dir", context.direction || "ltr");
+            root.setAttribute("lang", context.language || "en");
+            root.setAttribute("data-theme", context.theme || "light");
+            var colors = context.colors || {};
             Object.keys(colors).forEach(function (k) { root.style.setProperty("--azc-" + k, colors[k]); });
         }
-        listeners.forEach(function (fn) { try { fn(api.context); } catch (e) { console.error(e); } });
+        listeners.forEach(function (fn) { try { fn(context); } catch (e) { console.error(e); } });
     }
     Object.defineProperty(window, "azc", {value: Object.freeze(api), writable: false, configurable: false});
     new QWebChannel(qt.webChannelTransport, function (channel) {
