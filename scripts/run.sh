@@ -146,6 +146,12 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ]; then
 fi
 # Without --server the app starts its built-in backend, which seeds the demo accounts.
 cmd=("$APP" "${app_args[@]}")
+# Mini programs run in Chromium (Qt WebEngine), whose sandbox refuses to start as root. This
+# script is run as root on a fresh demo machine (README), so only there, and only as root, the
+# sandbox is off; a person's desktop runs the app as themselves, with the sandbox.
+if [ "$(id -u)" = 0 ]; then
+    export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
 # The chain's state lives next to the app's own data ($XDG_DATA_HOME/AZCoiner/azcoiner).
 if [ "${AZC_DEMO_CHAIN:-1}" != 0 ]; then
     azc_demo_chain_start "$(azc_demo_chain_default_dir)"

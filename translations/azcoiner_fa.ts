@@ -627,6 +627,10 @@
         <source>Waiting for payment</source>
         <translation>در انتظار پرداخت</translation>
     </message>
+    <message>
+        <source>Mini program: %1</source>
+        <translation>برنامک: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPage</name>
@@ -925,6 +929,61 @@
     <message>
         <source>offline</source>
         <translation>قطع</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperConsole</name>
+    <message>
+        <source>Choose the program&apos;s bundle</source>
+        <translation>بستهٔ برنامک را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Mini program bundles (*.zip)</source>
+        <translation>بسته‌های برنامک (*.zip)</translation>
+    </message>
+    <message>
+        <source>Your developer key</source>
+        <translation>کلید توسعه‌دهندهٔ شما</translation>
+    </message>
+    <message>
+        <source>Verify your identity first: developers are verified people.</source>
+        <translation>ابتدا هویت خود را تأیید کنید: توسعه‌دهندگان افرادی با هویت تأییدشده‌اند.</translation>
+    </message>
+    <message>
+        <source>Bundles you upload are signed with it; AZCoiner checks the signature at every download.</source>
+        <translation>بسته‌هایی که بارگذاری می‌کنید با این کلید امضا می‌شوند؛ AZCoiner امضا را در هر بار دریافت بررسی می‌کند.</translation>
+    </message>
+    <message>
+        <source>Create a signing key to publish mini programs.</source>
+        <translation>برای انتشار برنامک‌ها یک کلید امضا بسازید.</translation>
+    </message>
+    <message>
+        <source>%1 · public key %2</source>
+        <translation>%1 · کلید عمومی %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the private key. Create a new key to upload from here.</source>
+        <translation>کلید خصوصی در جاکلیدی این رایانه نیست. برای بارگذاری از این رایانه، کلید جدیدی بسازید.</translation>
+    </message>
+    <message>
+        <source>Developer name</source>
+        <translation>نام توسعه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>جایگزینی کلید</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>ساخت کلید امضا</translation>
+    </message>
+    <message>
+        <source>Upload a version…</source>
+        <translation>بارگذاری نسخه…</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 live · %3 installs · %4 opens</source>
+        <translation>%1 · نسخهٔ منتشرشده %2 · %3 نصب · %4 بار اجرا</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2441,53 @@
     <message>
         <source>Open</source>
         <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation>برنامک</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramsPage</name>
+    <message>
+        <source>Mini programs</source>
+        <translation>برنامک‌ها</translation>
+    </message>
+    <message>
+        <source>Small apps from verified developers, reviewed by AZCoiner. They run apart from your account and ask before they use anything.</source>
+        <translation>برنامه‌های کوچکی از توسعه‌دهندگان تأییدشده که AZCoiner آن‌ها را بررسی کرده است. جدا از حساب شما اجرا می‌شوند و پیش از استفاده از هر چیزی اجازه می‌گیرند.</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>کاوش</translation>
+    </message>
+    <message>
+        <source>My programs</source>
+        <translation>برنامک‌های من</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>توسعه‌دهنده</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Search mini programs</source>
+        <translation>جستجوی برنامک‌ها</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>No mini programs match.</source>
+        <translation>هیچ برنامکی مطابقت ندارد.</translation>
+    </message>
+    <message>
+        <source>Programs you install or open appear here, the most recently used first.</source>
+        <translation>برنامک‌هایی که نصب یا باز می‌کنید اینجا نمایش داده می‌شوند؛ آخرین برنامک استفاده‌شده در ابتدا.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4366,301 @@
     </message>
 </context>
 <context>
+    <name>ProgramConsentDialog</name>
+    <message>
+        <source>Allow %1?</source>
+        <translation>به %1 اجازه داده شود؟</translation>
+    </message>
+    <message>
+        <source>%1 wants to see your name and username. It gets an id for you that only it knows — never your account number, balances or chats.</source>
+        <translation>%1 می‌خواهد نام و نام کاربری شما را ببیند. شناسه‌ای برای شما دریافت می‌کند که فقط خودش آن را می‌شناسد — هرگز شمارهٔ حساب، موجودی‌ها یا گفتگوهای شما را نمی‌بیند.</translation>
+    </message>
+    <message>
+        <source>%1 wants to: %2.</source>
+        <translation>%1 این دسترسی را می‌خواهد: %2.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t allow</source>
+        <translation>اجازه نده</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>اجازه بده</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPaymentDialog</name>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>تأیید پرداخت</translation>
+    </message>
+    <message>
+        <source>%1 asks you to pay. This window is AZCoiner&apos;s, not the program&apos;s.</source>
+        <translation>%1 از شما درخواست پرداخت دارد. این پنجره متعلق به AZCoiner است، نه برنامک.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Verified business</source>
+        <translation>کسب‌وکار تأییدشده</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>بابت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the merchant pays AZPay&apos;s fee</source>
+        <translation>%1 %2 — کارمزد AZPay را پذیرنده می‌پردازد</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit</source>
+        <translation>سقف امروز</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used</source>
+        <translation>%1 از %2 %3 استفاده شده</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>کد برنامهٔ احراز هویت</translation>
+    </message>
+    <message>
+        <source>Needed above your two-factor threshold.</source>
+        <translation>برای مبالغ بیش از آستانهٔ احراز هویت دومرحله‌ای شما لازم است.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>در حال پرداخت…</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2</source>
+        <translation>پرداخت %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <source>%1 — settings</source>
+        <translation>%1 — تنظیمات</translation>
+    </message>
+    <message>
+        <source>What it may use</source>
+        <translation>دسترسی‌های مجاز</translation>
+    </message>
+    <message>
+        <source>See my name and username</source>
+        <translation>دیدن نام و نام کاربری من</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>پس گرفتن</translation>
+    </message>
+    <message>
+        <source>Daily spending limit</source>
+        <translation>سقف پرداخت روزانه</translation>
+    </message>
+    <message>
+        <source>The most this program can charge you per day (UTC). 0 blocks payments to it.</source>
+        <translation>بیشترین مبلغی که این برنامک می‌تواند در هر روز (به وقت UTC) از شما دریافت کند. ۰ پرداخت به آن را مسدود می‌کند.</translation>
+    </message>
+    <message>
+        <source>%1 per day (%2 used today)</source>
+        <translation>%1 در روز (امروز %2 استفاده شده)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing paid to this program yet.</source>
+        <translation>هنوز هیچ پرداختی به این برنامک انجام نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareDialog</name>
+    <message>
+        <source>Share to a chat</source>
+        <translation>اشتراک‌گذاری در گفتگو</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTile</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>نصب</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>تصویری حاوی کد QR انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2 to %3</source>
+        <translation>%1 %2 به %3 پرداخت شد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Mini program · version %1 · reviewed by AZCoiner</source>
+        <translation>برنامک · نسخهٔ %1 · بررسی‌شده توسط AZCoiner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) blocked</source>
+        <translation>
+            <numerusform>%n درخواست مسدود شد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Closed by AZCoiner</source>
+        <translation>AZCoiner آن را بست</translation>
+    </message>
+    <message>
+        <source>This program was not started</source>
+        <translation>این برنامک اجرا نشد</translation>
+    </message>
+    <message>
+        <source>Back to mini programs</source>
+        <translation>بازگشت به برنامک‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWords</name>
+    <message>
+        <source>Shopping</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>ابزارها</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>اجتماعی</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>مالی</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>بازی‌ها</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+    <message>
+        <source>Your name and username</source>
+        <translation>نام و نام کاربری شما</translation>
+    </message>
+    <message>
+        <source>Ask you to pay</source>
+        <translation>درخواست پرداخت از شما</translation>
+    </message>
+    <message>
+        <source>Share into your chats (you pick the chat)</source>
+        <translation>اشتراک‌گذاری در گفتگوهای شما (گفتگو را خودتان انتخاب می‌کنید)</translation>
+    </message>
+    <message>
+        <source>Read a QR code from a picture you choose</source>
+        <translation>خواندن کد QR از تصویری که انتخاب می‌کنید</translation>
+    </message>
+    <message>
+        <source>Keep a little data for you</source>
+        <translation>نگه‌داری مقداری داده برای شما</translation>
+    </message>
+    <message>
+        <source>Use your camera</source>
+        <translation>استفاده از دوربین شما</translation>
+    </message>
+    <message>
+        <source>Use your microphone</source>
+        <translation>استفاده از میکروفون شما</translation>
+    </message>
+    <message>
+        <source>Know your location</source>
+        <translation>دسترسی به موقعیت مکانی شما</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>نمایش اعلان‌ها</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>در انتظار بررسی</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>منتشرشده</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>تعلیق‌شده</translation>
+    </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>هنوز منتشر نشده</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -4511,6 +4912,81 @@
     <message>
         <source>Sign in</source>
         <translation>ورود</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>by %1 · %2 · live: %3</source>
+        <translation>از %1 · %2 · نسخهٔ منتشرشده: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ندارد</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>تعلیق‌شده</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>درخواست دسترسی: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>شبکه: %1</translation>
+    </message>
+    <message>
+        <source>none (only its own files)</source>
+        <translation>هیچ (فقط فایل‌های خودش)</translation>
+    </message>
+    <message>
+        <source>Payments go to organisation %1 in %2</source>
+        <translation>پرداخت‌ها با %2 به سازمان %1 واریز می‌شود</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject or suspend)</source>
+        <translation>دلیل (برای رد یا تعلیق لازم است)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Roll back to this</source>
+        <translation>بازگشت به این نسخه</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>رفع تعلیق</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>تعلیق</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>موردی نیست.</translation>
     </message>
 </context>
 <context>
@@ -6181,6 +6657,56 @@
     <message>
         <source>The connection was lost before the answer came. Press Pay again: it will not be paid twice.</source>
         <translation>اتصال پیش از رسیدن پاسخ قطع شد. دوباره «پرداخت» را بزنید: مبلغ دو بار پرداخت نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProgramDeveloperConsole</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>خواندن فایل ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Create your signing key first.</source>
+        <translation>ابتدا کلید امضای خود را بسازید.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %2…</source>
+        <translation>در حال بارگذاری %1 %2…</translation>
+    </message>
+    <message>
+        <source>%1 %2 is waiting for review.</source>
+        <translation>%1 %2 در انتظار بررسی است.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProgramSession</name>
+    <message>
+        <source>This mini program tried to break out of its sandbox and was stopped.</source>
+        <translation>این برنامک تلاش کرد از محیط ایزولهٔ خود بیرون برود و متوقف شد.</translation>
+    </message>
+    <message>
+        <source>AZCoiner suspended this mini program. It was closed.</source>
+        <translation>AZCoiner این برنامک را تعلیق کرده است. برنامک بسته شد.</translation>
+    </message>
+    <message>
+        <source>This mini program is larger than allowed.</source>
+        <translation>حجم این برنامک بیش از حد مجاز است.</translation>
+    </message>
+    <message>
+        <source>This mini program&apos;s files are not the ones AZCoiner reviewed, so it was not started.</source>
+        <translation>فایل‌های این برنامک همان‌هایی نیستند که AZCoiner بررسی کرده است، بنابراین اجرا نشد.</translation>
+    </message>
+    <message>
+        <source>This mini program&apos;s files cannot be read.</source>
+        <translation>فایل‌های این برنامک خوانده نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>کد برنامهٔ احراز هویت خود را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in this picture.</source>
+        <translation>در این تصویر کد QR یا بارکدی پیدا نشد.</translation>
     </message>
 </context>
 <context>

@@ -627,6 +627,10 @@
         <source>Waiting for payment</source>
         <translation>결제 대기 중</translation>
     </message>
+    <message>
+        <source>Mini program: %1</source>
+        <translation>미니 프로그램: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPage</name>
@@ -925,6 +929,61 @@
     <message>
         <source>offline</source>
         <translation>오프라인</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperConsole</name>
+    <message>
+        <source>Choose the program&apos;s bundle</source>
+        <translation>프로그램 번들 선택</translation>
+    </message>
+    <message>
+        <source>Mini program bundles (*.zip)</source>
+        <translation>미니 프로그램 번들 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Your developer key</source>
+        <translation>내 개발자 키</translation>
+    </message>
+    <message>
+        <source>Verify your identity first: developers are verified people.</source>
+        <translation>먼저 본인 인증을 하세요. 개발자는 모두 인증된 사람입니다.</translation>
+    </message>
+    <message>
+        <source>Bundles you upload are signed with it; AZCoiner checks the signature at every download.</source>
+        <translation>업로드하는 번들은 이 키로 서명되며, AZCoiner는 다운로드할 때마다 서명을 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Create a signing key to publish mini programs.</source>
+        <translation>미니 프로그램을 게시하려면 서명 키를 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 · public key %2</source>
+        <translation>%1 · 공개 키 %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the private key. Create a new key to upload from here.</source>
+        <translation>이 컴퓨터의 키체인에 개인 키가 없습니다. 이 컴퓨터에서 업로드하려면 새 키를 만드세요.</translation>
+    </message>
+    <message>
+        <source>Developer name</source>
+        <translation>개발자 이름</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>키 교체</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>서명 키 만들기</translation>
+    </message>
+    <message>
+        <source>Upload a version…</source>
+        <translation>버전 업로드…</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 live · %3 installs · %4 opens</source>
+        <translation>%1 · 게시 버전 %2 · 설치 %3회 · 실행 %4회</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2441,53 @@
     <message>
         <source>Open</source>
         <translation>열기</translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation>미니 프로그램</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramsPage</name>
+    <message>
+        <source>Mini programs</source>
+        <translation>미니 프로그램</translation>
+    </message>
+    <message>
+        <source>Small apps from verified developers, reviewed by AZCoiner. They run apart from your account and ask before they use anything.</source>
+        <translation>인증된 개발자가 만들고 AZCoiner가 심사한 작은 앱입니다. 계정과 분리되어 실행되며, 무엇이든 사용하기 전에 먼저 허락을 구합니다.</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>둘러보기</translation>
+    </message>
+    <message>
+        <source>My programs</source>
+        <translation>내 프로그램</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>개발자</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>심사</translation>
+    </message>
+    <message>
+        <source>Search mini programs</source>
+        <translation>미니 프로그램 검색</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>No mini programs match.</source>
+        <translation>일치하는 미니 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Programs you install or open appear here, the most recently used first.</source>
+        <translation>설치하거나 연 프로그램이 최근 사용한 순서대로 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4366,301 @@
     </message>
 </context>
 <context>
+    <name>ProgramConsentDialog</name>
+    <message>
+        <source>Allow %1?</source>
+        <translation>%1에 권한을 허용할까요?</translation>
+    </message>
+    <message>
+        <source>%1 wants to see your name and username. It gets an id for you that only it knows — never your account number, balances or chats.</source>
+        <translation>%1에서 이름과 사용자 이름을 보려고 합니다. 이 프로그램에는 이 프로그램만 아는 전용 ID가 전달됩니다 — 계정 번호, 잔액, 채팅은 절대 전달되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 wants to: %2.</source>
+        <translation>%1에서 다음 권한을 요청합니다: %2.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t allow</source>
+        <translation>허용 안 함</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>허용</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPaymentDialog</name>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>결제 확인</translation>
+    </message>
+    <message>
+        <source>%1 asks you to pay. This window is AZCoiner&apos;s, not the program&apos;s.</source>
+        <translation>%1에서 결제를 요청합니다. 이 창은 프로그램이 아닌 AZCoiner의 창입니다.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Verified business</source>
+        <translation>인증된 사업자</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the merchant pays AZPay&apos;s fee</source>
+        <translation>%1 %2 — AZPay 수수료는 가맹점 부담</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit</source>
+        <translation>오늘 한도</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used</source>
+        <translation>%2 %3 중 %1 사용</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>인증 앱 코드</translation>
+    </message>
+    <message>
+        <source>Needed above your two-factor threshold.</source>
+        <translation>2단계 인증 기준 금액을 넘으면 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>결제 중…</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2</source>
+        <translation>%1 %2 결제</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <source>%1 — settings</source>
+        <translation>%1 — 설정</translation>
+    </message>
+    <message>
+        <source>What it may use</source>
+        <translation>허용된 권한</translation>
+    </message>
+    <message>
+        <source>See my name and username</source>
+        <translation>내 이름과 사용자 이름 보기</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <source>Daily spending limit</source>
+        <translation>일일 지출 한도</translation>
+    </message>
+    <message>
+        <source>The most this program can charge you per day (UTC). 0 blocks payments to it.</source>
+        <translation>이 프로그램이 하루(UTC 기준)에 청구할 수 있는 최대 금액입니다. 0이면 이 프로그램으로의 결제가 차단됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 per day (%2 used today)</source>
+        <translation>일일 %1 (오늘 %2 사용)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제 내역</translation>
+    </message>
+    <message>
+        <source>Nothing paid to this program yet.</source>
+        <translation>아직 이 프로그램에 결제한 내역이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareDialog</name>
+    <message>
+        <source>Share to a chat</source>
+        <translation>채팅에 공유</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTile</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>설치</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>QR 코드가 있는 이미지 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2 to %3</source>
+        <translation>%3에 %1 %2을(를) 결제했습니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Mini program · version %1 · reviewed by AZCoiner</source>
+        <translation>미니 프로그램 · 버전 %1 · AZCoiner 심사 완료</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) blocked</source>
+        <translation>
+            <numerusform>요청 %n개 차단됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Closed by AZCoiner</source>
+        <translation>AZCoiner가 종료함</translation>
+    </message>
+    <message>
+        <source>This program was not started</source>
+        <translation>이 프로그램은 실행되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Back to mini programs</source>
+        <translation>미니 프로그램으로 돌아가기</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWords</name>
+    <message>
+        <source>Shopping</source>
+        <translation>쇼핑</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>도구</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>소셜</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>금융</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>게임</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Your name and username</source>
+        <translation>이름 및 사용자 이름</translation>
+    </message>
+    <message>
+        <source>Ask you to pay</source>
+        <translation>결제 요청</translation>
+    </message>
+    <message>
+        <source>Share into your chats (you pick the chat)</source>
+        <translation>채팅에 공유 (채팅은 직접 선택)</translation>
+    </message>
+    <message>
+        <source>Read a QR code from a picture you choose</source>
+        <translation>선택한 이미지에서 QR 코드 읽기</translation>
+    </message>
+    <message>
+        <source>Keep a little data for you</source>
+        <translation>약간의 데이터 저장</translation>
+    </message>
+    <message>
+        <source>Use your camera</source>
+        <translation>카메라 사용</translation>
+    </message>
+    <message>
+        <source>Use your microphone</source>
+        <translation>마이크 사용</translation>
+    </message>
+    <message>
+        <source>Know your location</source>
+        <translation>위치 확인</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>알림 표시</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>심사 대기 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>게시됨</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>아직 게시 안 됨</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -4511,6 +4912,81 @@
     <message>
         <source>Sign in</source>
         <translation>로그인</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>by %1 · %2 · live: %3</source>
+        <translation>개발자 %1 · %2 · 게시 버전: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지됨</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>요청 권한: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>네트워크: %1</translation>
+    </message>
+    <message>
+        <source>none (only its own files)</source>
+        <translation>없음 (자체 파일만)</translation>
+    </message>
+    <message>
+        <source>Payments go to organisation %1 in %2</source>
+        <translation>결제는 %2(으)로 조직 %1에 지급됩니다</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject or suspend)</source>
+        <translation>사유 (거절 또는 정지 시 필수)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Roll back to this</source>
+        <translation>이 버전으로 되돌리기</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>정지 해제</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6181,6 +6657,56 @@
     <message>
         <source>The connection was lost before the answer came. Press Pay again: it will not be paid twice.</source>
         <translation>응답을 받기 전에 연결이 끊겼습니다. 결제를 다시 누르세요. 두 번 결제되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProgramDeveloperConsole</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Create your signing key first.</source>
+        <translation>먼저 서명 키를 만드세요.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %2…</source>
+        <translation>%1 %2 업로드 중…</translation>
+    </message>
+    <message>
+        <source>%1 %2 is waiting for review.</source>
+        <translation>%1 %2 심사 대기 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProgramSession</name>
+    <message>
+        <source>This mini program tried to break out of its sandbox and was stopped.</source>
+        <translation>이 미니 프로그램이 샌드박스를 벗어나려고 해서 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>AZCoiner suspended this mini program. It was closed.</source>
+        <translation>AZCoiner가 이 미니 프로그램을 정지했습니다. 프로그램이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>This mini program is larger than allowed.</source>
+        <translation>이 미니 프로그램은 허용된 크기를 초과합니다.</translation>
+    </message>
+    <message>
+        <source>This mini program&apos;s files are not the ones AZCoiner reviewed, so it was not started.</source>
+        <translation>이 미니 프로그램의 파일이 AZCoiner가 심사한 파일과 달라 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This mini program&apos;s files cannot be read.</source>
+        <translation>이 미니 프로그램의 파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>인증 앱의 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in this picture.</source>
+        <translation>이 이미지에서 QR 코드나 바코드를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>

@@ -627,6 +627,10 @@
         <source>Waiting for payment</source>
         <translation>Đang chờ thanh toán</translation>
     </message>
+    <message>
+        <source>Mini program: %1</source>
+        <translation>Chương trình mini: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPage</name>
@@ -925,6 +929,61 @@
     <message>
         <source>offline</source>
         <translation>ngoại tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>DeveloperConsole</name>
+    <message>
+        <source>Choose the program&apos;s bundle</source>
+        <translation>Chọn gói của chương trình</translation>
+    </message>
+    <message>
+        <source>Mini program bundles (*.zip)</source>
+        <translation>Gói chương trình mini (*.zip)</translation>
+    </message>
+    <message>
+        <source>Your developer key</source>
+        <translation>Khóa nhà phát triển của bạn</translation>
+    </message>
+    <message>
+        <source>Verify your identity first: developers are verified people.</source>
+        <translation>Hãy xác minh danh tính trước: nhà phát triển đều là người đã được xác minh.</translation>
+    </message>
+    <message>
+        <source>Bundles you upload are signed with it; AZCoiner checks the signature at every download.</source>
+        <translation>Các gói bạn tải lên được ký bằng khóa này; AZCoiner kiểm tra chữ ký ở mỗi lần tải xuống.</translation>
+    </message>
+    <message>
+        <source>Create a signing key to publish mini programs.</source>
+        <translation>Tạo khóa ký để phát hành chương trình mini.</translation>
+    </message>
+    <message>
+        <source>%1 · public key %2</source>
+        <translation>%1 · khóa công khai %2</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain does not hold the private key. Create a new key to upload from here.</source>
+        <translation>Kho khóa của máy tính này không có khóa riêng tư. Hãy tạo khóa mới để tải lên từ máy này.</translation>
+    </message>
+    <message>
+        <source>Developer name</source>
+        <translation>Tên nhà phát triển</translation>
+    </message>
+    <message>
+        <source>Replace key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <source>Create signing key</source>
+        <translation>Tạo khóa ký</translation>
+    </message>
+    <message>
+        <source>Upload a version…</source>
+        <translation>Tải lên phiên bản…</translation>
+    </message>
+    <message>
+        <source>%1 · version %2 live · %3 installs · %4 opens</source>
+        <translation>%1 · phiên bản đang phát hành %2 · %3 lượt cài · %4 lượt mở</translation>
     </message>
 </context>
 <context>
@@ -2382,6 +2441,53 @@
     <message>
         <source>Open</source>
         <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Mini program</source>
+        <translation>Chương trình mini</translation>
+    </message>
+</context>
+<context>
+    <name>MiniProgramsPage</name>
+    <message>
+        <source>Mini programs</source>
+        <translation>Chương trình mini</translation>
+    </message>
+    <message>
+        <source>Small apps from verified developers, reviewed by AZCoiner. They run apart from your account and ask before they use anything.</source>
+        <translation>Ứng dụng nhỏ từ các nhà phát triển đã xác minh, được AZCoiner xét duyệt. Chúng chạy tách biệt với tài khoản của bạn và luôn hỏi trước khi dùng bất cứ thứ gì.</translation>
+    </message>
+    <message>
+        <source>Discover</source>
+        <translation>Khám phá</translation>
+    </message>
+    <message>
+        <source>My programs</source>
+        <translation>Chương trình của tôi</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Nhà phát triển</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xét duyệt</translation>
+    </message>
+    <message>
+        <source>Search mini programs</source>
+        <translation>Tìm chương trình mini</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No mini programs match.</source>
+        <translation>Không có chương trình mini nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>Programs you install or open appear here, the most recently used first.</source>
+        <translation>Các chương trình bạn cài đặt hoặc mở sẽ hiện ở đây, chương trình dùng gần nhất ở đầu.</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4366,301 @@
     </message>
 </context>
 <context>
+    <name>ProgramConsentDialog</name>
+    <message>
+        <source>Allow %1?</source>
+        <translation>Cho phép %1?</translation>
+    </message>
+    <message>
+        <source>%1 wants to see your name and username. It gets an id for you that only it knows — never your account number, balances or chats.</source>
+        <translation>%1 muốn xem tên và tên đăng nhập của bạn. Chương trình chỉ nhận một mã định danh riêng cho bạn mà chỉ nó biết — không bao giờ nhận số tài khoản, số dư hay cuộc trò chuyện của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 wants to: %2.</source>
+        <translation>%1 xin quyền: %2.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t allow</source>
+        <translation>Không cho phép</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Cho phép</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPaymentDialog</name>
+    <message>
+        <source>Confirm the payment</source>
+        <translation>Xác nhận thanh toán</translation>
+    </message>
+    <message>
+        <source>%1 asks you to pay. This window is AZCoiner&apos;s, not the program&apos;s.</source>
+        <translation>%1 yêu cầu bạn thanh toán. Cửa sổ này là của AZCoiner, không phải của chương trình.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Verified business</source>
+        <translation>Doanh nghiệp đã xác minh</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the merchant pays AZPay&apos;s fee</source>
+        <translation>%1 %2 — người bán chịu phí AZPay</translation>
+    </message>
+    <message>
+        <source>Today&apos;s limit</source>
+        <translation>Hạn mức hôm nay</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used</source>
+        <translation>Đã dùng %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Mã từ ứng dụng xác thực</translation>
+    </message>
+    <message>
+        <source>Needed above your two-factor threshold.</source>
+        <translation>Cần khi vượt ngưỡng xác thực hai lớp của bạn.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Paying…</source>
+        <translation>Đang thanh toán…</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2</source>
+        <translation>Thanh toán %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsDialog</name>
+    <message>
+        <source>%1 — settings</source>
+        <translation>%1 — thiết lập</translation>
+    </message>
+    <message>
+        <source>What it may use</source>
+        <translation>Quyền được cấp</translation>
+    </message>
+    <message>
+        <source>See my name and username</source>
+        <translation>Xem tên và tên đăng nhập của tôi</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Daily spending limit</source>
+        <translation>Hạn mức chi tiêu hằng ngày</translation>
+    </message>
+    <message>
+        <source>The most this program can charge you per day (UTC). 0 blocks payments to it.</source>
+        <translation>Số tiền tối đa chương trình này được thu của bạn mỗi ngày (theo UTC). Đặt 0 để chặn mọi khoản thanh toán cho chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 per day (%2 used today)</source>
+        <translation>%1 mỗi ngày (hôm nay đã dùng %2)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Các khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>Nothing paid to this program yet.</source>
+        <translation>Chưa có khoản thanh toán nào cho chương trình này.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramShareDialog</name>
+    <message>
+        <source>Share to a chat</source>
+        <translation>Chia sẻ vào cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTile</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Choose a picture with a QR code</source>
+        <translation>Chọn ảnh có mã QR</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2 to %3</source>
+        <translation>Đã thanh toán %1 %2 cho %3</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Mini program · version %1 · reviewed by AZCoiner</source>
+        <translation>Chương trình mini · phiên bản %1 · đã được AZCoiner xét duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) blocked</source>
+        <translation>
+            <numerusform>Đã chặn %n yêu cầu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Closed by AZCoiner</source>
+        <translation>Đã bị AZCoiner đóng</translation>
+    </message>
+    <message>
+        <source>This program was not started</source>
+        <translation>Chương trình này không được khởi chạy</translation>
+    </message>
+    <message>
+        <source>Back to mini programs</source>
+        <translation>Quay lại chương trình mini</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramWords</name>
+    <message>
+        <source>Shopping</source>
+        <translation>Mua sắm</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Công cụ</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Xã hội</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>Tài chính</translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation>Trò chơi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Your name and username</source>
+        <translation>Tên và tên đăng nhập của bạn</translation>
+    </message>
+    <message>
+        <source>Ask you to pay</source>
+        <translation>Yêu cầu bạn thanh toán</translation>
+    </message>
+    <message>
+        <source>Share into your chats (you pick the chat)</source>
+        <translation>Chia sẻ vào cuộc trò chuyện (bạn tự chọn cuộc trò chuyện)</translation>
+    </message>
+    <message>
+        <source>Read a QR code from a picture you choose</source>
+        <translation>Đọc mã QR từ ảnh bạn chọn</translation>
+    </message>
+    <message>
+        <source>Keep a little data for you</source>
+        <translation>Lưu một ít dữ liệu cho bạn</translation>
+    </message>
+    <message>
+        <source>Use your camera</source>
+        <translation>Dùng camera của bạn</translation>
+    </message>
+    <message>
+        <source>Use your microphone</source>
+        <translation>Dùng micrô của bạn</translation>
+    </message>
+    <message>
+        <source>Know your location</source>
+        <translation>Biết vị trí của bạn</translation>
+    </message>
+    <message>
+        <source>Show notifications</source>
+        <translation>Hiển thị thông báo</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Chờ xét duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Đang phát hành</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Bị tạm ngưng</translation>
+    </message>
+    <message>
+        <source>Not live yet</source>
+        <translation>Chưa phát hành</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -4511,6 +4912,81 @@
     <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>by %1 · %2 · live: %3</source>
+        <translation>của %1 · %2 · bản đang phát hành: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Bị tạm ngưng</translation>
+    </message>
+    <message>
+        <source>Asks for: %1</source>
+        <translation>Yêu cầu quyền: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Network: %1</source>
+        <translation>Mạng: %1</translation>
+    </message>
+    <message>
+        <source>none (only its own files)</source>
+        <translation>không có (chỉ tệp của chính nó)</translation>
+    </message>
+    <message>
+        <source>Payments go to organisation %1 in %2</source>
+        <translation>Thanh toán được chuyển cho tổ chức %1 bằng %2</translation>
+    </message>
+    <message>
+        <source>Reason (needed to reject or suspend)</source>
+        <translation>Lý do (bắt buộc khi từ chối hoặc tạm ngưng)</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Roll back to this</source>
+        <translation>Quay về bản này</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Tạm ngưng</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>Không có mục nào.</translation>
     </message>
 </context>
 <context>
@@ -6181,6 +6657,56 @@
     <message>
         <source>The connection was lost before the answer came. Press Pay again: it will not be paid twice.</source>
         <translation>Mất kết nối trước khi nhận được phản hồi. Hãy nhấn Thanh toán lần nữa: khoản này sẽ không bị thanh toán hai lần.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProgramDeveloperConsole</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Không thể đọc tệp.</translation>
+    </message>
+    <message>
+        <source>Create your signing key first.</source>
+        <translation>Hãy tạo khóa ký trước.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 %2…</source>
+        <translation>Đang tải lên %1 %2…</translation>
+    </message>
+    <message>
+        <source>%1 %2 is waiting for review.</source>
+        <translation>%1 %2 đang chờ xét duyệt.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProgramSession</name>
+    <message>
+        <source>This mini program tried to break out of its sandbox and was stopped.</source>
+        <translation>Chương trình mini này đã cố thoát khỏi môi trường cách ly (sandbox) nên đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>AZCoiner suspended this mini program. It was closed.</source>
+        <translation>AZCoiner đã tạm ngưng chương trình mini này. Chương trình đã bị đóng.</translation>
+    </message>
+    <message>
+        <source>This mini program is larger than allowed.</source>
+        <translation>Chương trình mini này vượt quá dung lượng cho phép.</translation>
+    </message>
+    <message>
+        <source>This mini program&apos;s files are not the ones AZCoiner reviewed, so it was not started.</source>
+        <translation>Tệp của chương trình mini này không phải bản AZCoiner đã xét duyệt nên chương trình không được khởi chạy.</translation>
+    </message>
+    <message>
+        <source>This mini program&apos;s files cannot be read.</source>
+        <translation>Không thể đọc tệp của chương trình mini này.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Nhập mã từ ứng dụng xác thực của bạn.</translation>
+    </message>
+    <message>
+        <source>No QR code or barcode was found in this picture.</source>
+        <translation>Không tìm thấy mã QR hay mã vạch nào trong ảnh này.</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,20 @@ Result<std::optional<MiniProgramsService::Version>> MiniProgramsService::version
     return versionById(q->toString());
 }
 
+Result<MiniProgramsService::Version> MiniProgramsService::runnable(const QString &programId, const QString &permission)
+{
+    auto p = listedProgram(programId);
+    if (!p)
+        return p.error();
+    auto v = currentVersion(p.value());
+    if (!v)
+        return v.error();
+    if (!permission.isEmpty())
+        if (auto s = requireDeclared(v.value(), permission); !s)
+            return s.error();
+    return v;
+}
+
 Result<MiniProgramsService::Version> MiniProgramsService::currentVersion(const Program &p)
 {
     auto v = version(p.id, p.currentVersion);

@@ -50,18 +50,36 @@ Result<Amount> MiniProgramsService::spentToday(const QString &userId, const QStr
     return sum;
 }
 
+Status MiniProgramsService::withinCap(const QString &userId, const Version &v, const QString &asset, int decimals,
+                                     Amount amount, QJsonObject *limits)
+{
+    auto consent = consentRow(userId, v.programId);
+    if (!consent)
+        return consent.error();
+    auto cap = dailyCap(consent.value(), asset, decimals);
+    auto spent = spentToday(userId, v.programId, asset, decimals);
+    if (!cap || !spent)
+        return !cap ? cap.error() : spent.error();
+    const auto withHeld = spent->checkedAdd(m_inFlight.value(inFlightKey(userId, v.programId, asset)));
+    const auto after = withHeld ? withHeld->checkedAdd(amount) : std::nullopt;
+    const QJsonObject figures{{QStringLiteral("cap"), cap->toString(decimals)}, {QStringLiteral("spentToday"), spent->toString(decimals)}};
+    if (limits)
+        *limits = figures;
+    if (!after || *after > cap.value())
+        return fail("cap_exceeded",
+                    QStringLiteral("this would pass your daily limit for %1 (%2 %3; %4 spent today)")
+                        .arg(v.manifest.name, cap->toString(decimals), asset, spent->toString(decimals)),
+                    figures);
+    return okStatus();
+}
+
 void MiniProgramsService::checkout(const server::Caller &caller, const QString &programId, const QString &asset,
                                    const QString &amount, const QString &description, const QString &orderId,
                                    server::Reply reply)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return reply(p.error());
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId, QStringLiteral("payments"));
     if (!v)
         return reply(v.error());
-    if (auto s = requireDeclared(v.value(), QStringLiteral("payments")); !s)
-        return reply(s.error());
     if (!v->manifest.assets.contains(asset))
         return reply(fail("invalid_params", QStringLiteral("this program does not take %1").arg(asset),
                           {{QStringLiteral("field"), QStringLiteral("asset")}}));
@@ -71,23 +89,9 @@ void MiniProgramsService::checkout(const server::Caller &caller, const QString &
     auto amt = wallet::parseAmount(amount, a->decimals, wallet::Sign::Positive);
     if (!amt)
         return reply(amt.error());
-    auto consent = consentRow(caller.userId, programId);
-    if (!consent)
-        return reply(consent.error());
-    auto cap = dailyCap(consent.value(), asset, a->decimals);
-    auto spent = spentToday(caller.userId, programId, asset, a->decimals);
-    if (!cap || !spent)
-        return reply(!cap ? cap.error() : spent.error());
-    const Amount held = m_inFlight.value(inFlightKey(caller.userId, programId, asset));
-    const auto withHeld = spent->checkedAdd(held);
-    const auto after = withHeld ? withHeld->checkedAdd(amt.value()) : std::nullopt;
-    const QJsonObject limits{{QStringLiteral("cap"), cap->toString(a->decimals)},
-                             {QStringLiteral("spentToday"), spent->toString(a->decimals)}};
-    if (!after || *after > cap.value())
-        return reply(fail("cap_exceeded",
-                          QStringLiteral("this would pass your daily limit for %1 (%2 %3; %4 spent today)")
-                              .arg(v->manifest.name, cap->toString(a->decimals), asset, spent->toString(a->decimals)),
-                          limits));
+    QJsonObject limits;
+    if (auto s = withinCap(caller.userId, v.value(), asset, a->decimals, amt.value(), &limits); !s)
+        return reply(s.error());
     auto limitsNow = m_wallet.spendLimits(caller, a.value(), amt.value());
     if (!limitsNow)
         return reply(limitsNow.error());
@@ -118,14 +122,9 @@ void MiniProgramsService::checkout(const server::Caller &caller, const QString &
 void MiniProgramsService::pay(const server::Caller &caller, const QString &programId, const QString &invoiceId,
                               const QString &twoFactorCode, const QString &idempotencyKey, server::Reply reply)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return reply(p.error());
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId, QStringLiteral("payments"));
     if (!v)
         return reply(v.error());
-    if (auto s = requireDeclared(v.value(), QStringLiteral("payments")); !s)
-        return reply(s.error());
     auto invoice = m_payments.invoice(payments::PaymentsService::programActor(v->manifest.payeeOrgId, programId), invoiceId);
     if (!invoice || invoice->value(QStringLiteral("createdBy")).toString() != QStringLiteral("mp:") + programId)
         return reply(notFound(QStringLiteral("this program made no such invoice")));
@@ -138,21 +137,9 @@ void MiniProgramsService::pay(const server::Caller &caller, const QString &progr
     // An open invoice counts against the cap now; a paid one goes straight to
     // AZPay, which answers a repeat of the key with the first receipt.
     if (invoice->value(QStringLiteral("status")).toString() == QLatin1String("open")) {
-        auto consent = consentRow(caller.userId, programId);
-        if (!consent)
-            return reply(consent.error());
-        auto cap = dailyCap(consent.value(), asset, decimals);
-        auto spent = spentToday(caller.userId, programId, asset, decimals);
-        if (!cap || !spent)
-            return reply(!cap ? cap.error() : spent.error());
+        if (auto s = withinCap(caller.userId, v.value(), asset, decimals, amount.value()); !s)
+            return reply(s.error());
         held = inFlightKey(caller.userId, programId, asset);
-        const auto withHeld = spent->checkedAdd(m_inFlight.value(held));
-        const auto after = withHeld ? withHeld->checkedAdd(amount.value()) : std::nullopt;
-        if (!after || *after > cap.value())
-            return reply(fail("cap_exceeded",
-                              QStringLiteral("this would pass your daily limit for %1 (%2 %3; %4 spent today)")
-                                  .arg(v->manifest.name, cap->toString(decimals), asset, spent->toString(decimals)),
-                              {{QStringLiteral("cap"), cap->toString(decimals)}, {QStringLiteral("spentToday"), spent->toString(decimals)}}));
         m_inFlight[held] = m_inFlight.value(held).checkedAdd(amount.value()).value_or(amount.value());
     }
     m_payments.pay(caller, payments::invoiceUri(invoiceId), {}, twoFactorCode, idempotencyKey,

@@ -102,7 +102,11 @@ private:
     Result<std::optional<Version>> version(const QString &programId, const QString &version);
     Result<Version> currentVersion(const Program &p);
     Result<std::optional<Version>> versionById(const QString &versionId);
-    Result<QJsonObject> programCard(const Program &p, const Version &v);
+    // The current version of a listed program, which must declare `permission` (none when empty).
+    Result<Version> runnable(const QString &programId, const QString &permission = {});
+    // Refuses `amount` when, with today's spending and payments in flight, it passes the user's cap.
+    Status withinCap(const QString &userId, const Version &v, const QString &asset, int decimals, Amount amount,
+                     QJsonObject *limits = nullptr);
     Result<QByteArray> readVerified(const Version &v);  // the blob, hash and signature checked again
     Status requireDeclared(const Version &v, const QString &permission);
     Result<QJsonObject> consentRow(const QString &userId, const QString &programId);

@@ -13,10 +13,7 @@ namespace azc::miniprograms {
 
 Result<QJsonObject> MiniProgramsService::open(const server::Caller &caller, const QString &programId)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return p.error();
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId);
     if (!v)
         return v.error();
     auto consent = consentRow(caller.userId, programId);
@@ -48,10 +45,7 @@ Result<QJsonObject> MiniProgramsService::open(const server::Caller &caller, cons
 Result<QJsonObject> MiniProgramsService::bundleChunk(const server::Caller &, const QString &programId, const QString &sha256,
                                                      qint64 offset, qint64 length)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return p.error();
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId);
     if (!v)
         return v.error();
     if (v->sha256 != sha256) // an old version, or a rollback in between: open again
@@ -177,14 +171,9 @@ Result<QJsonObject> MiniProgramsService::setConsent(const server::Caller &caller
 
 Result<QJsonObject> MiniProgramsService::profile(const server::Caller &caller, const QString &programId)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return p.error();
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId, QStringLiteral("profile"));
     if (!v)
         return v.error();
-    if (auto s = requireDeclared(v.value(), QStringLiteral("profile")); !s)
-        return s.error();
     auto c = consentRow(caller.userId, programId);
     if (!c)
         return c.error();
@@ -224,14 +213,9 @@ Result<QJsonObject> MiniProgramsService::storageGet(const server::Caller &caller
 Result<QJsonObject> MiniProgramsService::storageSet(const server::Caller &caller, const QString &programId, const QString &key,
                                                     const QJsonValue &value)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return p.error();
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId, QStringLiteral("storage"));
     if (!v)
         return v.error();
-    if (auto s = requireDeclared(v.value(), QStringLiteral("storage")); !s)
-        return s.error();
     storage::Transaction tx(m_db);
     if (auto d = m_db.exec(QStringLiteral("DELETE FROM mp_storage WHERE user_id = ? AND program_id = ? AND item_key = ?"),
                            {caller.userId, programId, key});
@@ -263,14 +247,9 @@ Result<QJsonObject> MiniProgramsService::storageSet(const server::Caller &caller
 Result<QJsonObject> MiniProgramsService::share(const server::Caller &caller, const QString &programId,
                                                const QString &conversationId, const QString &text, const QString &startParam)
 {
-    auto p = listedProgram(programId);
-    if (!p)
-        return p.error();
-    auto v = currentVersion(p.value());
+    auto v = runnable(programId, QStringLiteral("share"));
     if (!v)
         return v.error();
-    if (auto s = requireDeclared(v.value(), QStringLiteral("share")); !s)
-        return s.error();
     // A card with an "Open" button: whoever taps it opens the program at startParam.
     const QJsonObject data{{QStringLiteral("programId"), programId}, {QStringLiteral("name"), v->manifest.name},
                            {QStringLiteral("icon"), v->icon}, {QStringLiteral("startParam"), startParam}};

@@ -41,11 +41,10 @@ Dialog {
 
         RowLayout {
             spacing: 10
-            Image {
+            ProgramIcon {
                 Layout.preferredWidth: 36
                 Layout.preferredHeight: 36
-                sourceSize: Qt.size(72, 72)
-                source: (dialog.data.program || {}).icon || "../icons/apps.svg"
+                source: (dialog.data.program || {}).icon || ""
             }
             PlainLabel {
                 Layout.fillWidth: true

@@ -22,11 +22,10 @@ Rectangle {
         spacing: 8
         RowLayout {
             spacing: 12
-            Image {
+            ProgramIcon {
                 Layout.preferredWidth: 48
                 Layout.preferredHeight: 48
-                sourceSize: Qt.size(96, 96)
-                source: tile.model.icon || "../icons/apps.svg"
+                source: tile.model.icon || ""
             }
             ColumnLayout {
                 Layout.fillWidth: true

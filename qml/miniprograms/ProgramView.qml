@@ -68,13 +68,10 @@ Rectangle {
                     icon.source: "../icons/close.svg"
                     onClicked: view.back()
                 }
-                Image {
+                ProgramIcon {
                     Layout.preferredWidth: 32
                     Layout.preferredHeight: 32
-                    Layout.maximumWidth: 32
-                    fillMode: Image.PreserveAspectFit
-                    sourceSize: Qt.size(64, 64)
-                    source: view.session.icon || "../icons/apps.svg"
+                    source: view.session.icon || ""
                 }
                 ColumnLayout {
                     spacing: 0
@@ -97,10 +94,9 @@ Rectangle {
                     visible: view.session.blockedRequests.length > 0
                     tone: "warning"
                     text: qsTr("%n request(s) blocked", "", view.session.blockedRequests.length)
-                    ToolTip.visible: hovered
-                    ToolTip.text: view.session.blockedRequests.join("\n")
-                    property bool hovered: blockedArea.containsMouse
-                    MouseArea { id: blockedArea; anchors.fill: parent; hoverEnabled: true }
+                    // The addresses are the program's: shown as plain text, never as markup.
+                    HoverHandler { id: blockedHover }
+                    PlainToolTip { visible: blockedHover.hovered; text: view.session.blockedRequests.join("\n") }
                 }
                 AppButton {
                     objectName: "programSettingsButton"

@@ -53,7 +53,7 @@ ColumnLayout {
                 spacing: 8
                 RowLayout {
                     spacing: 10
-                    Image { Layout.preferredWidth: 40; Layout.preferredHeight: 40; sourceSize: Qt.size(80, 80); source: row.model.icon || "../icons/apps.svg" }
+                    ProgramIcon { Layout.preferredWidth: 40; Layout.preferredHeight: 40; source: row.model.icon || "" }
                     ColumnLayout {
                         Layout.fillWidth: true
                         spacing: 0

@@ -211,6 +211,10 @@ private slots:
             QCOMPARE(saw[QLatin1String(k)][QStringLiteral("code")].toString(), QStringLiteral("unknown_method"));
         QCOMPARE(saw[QStringLiteral("payment")][QStringLiteral("code")].toString(), QStringLiteral("cancelled"));
         QCOMPARE(myUsdt(), before);
+        // Device permissions it did not declare: denied without asking anyone.
+        QCOMPARE(saw[QStringLiteral("geolocation")][QStringLiteral("code")].toString(), QStringLiteral("geo_1")); // PERMISSION_DENIED
+        QCOMPARE(saw[QStringLiteral("notifications")][QStringLiteral("value")].toString(), QStringLiteral("denied"));
+        QCOMPARE(saw[QStringLiteral("camera")][QStringLiteral("ok")].toBool(), false);
         // 6. Undeclared and unknown bridge methods.
         QCOMPARE(saw[QStringLiteral("undeclared")][QStringLiteral("code")].toString(), QStringLiteral("not_declared"));
         QCOMPARE(saw[QStringLiteral("unknown")][QStringLiteral("code")].toString(), QStringLiteral("unknown_method"));
@@ -392,6 +396,37 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(s->firstPaintMs() >= 0, 15000);
         QTest::qWait(500);
         ui.screenshot(QStringLiteral("miniprograms_splitbill_dark_fa"));
+
+        // Shared into a chat through the host's chat picker; the card there opens the program at the bill.
+        const auto sent = ui.callNow(QStringLiteral("messages.send"), {{QStringLiteral("toUsername"), QStringLiteral("alice")},
+                                                                     {QStringLiteral("text"), QStringLiteral("dinner was great")}});
+        QVERIFY(sent);
+        const QString conversation = sent->value(QStringLiteral("message")).toObject().value(QStringLiteral("conversationId")).toString();
+        runInPage(QStringLiteral("document.getElementById('share').click()"));
+        QTRY_COMPARE_WITH_TIMEOUT(s->prompt(), QStringLiteral("share"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.item(QStringLiteral("shareTo_") + conversation), 10000);
+        ui.screenshot(QStringLiteral("miniprograms_share_dialog_dark_fa"));
+        QVERIFY(ui.click(QStringLiteral("shareTo_") + conversation));
+        QTRY_COMPARE_WITH_TIMEOUT(s->prompt(), QString(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!ui.find(QStringLiteral("programShareDialog"))->property("visible").toBool(), 5000); // its overlay gone
+        QVERIFY(ui.click(QStringLiteral("programBack")));
+        QTRY_COMPARE_WITH_TIMEOUT(s->state(), ProgramSession::State::Closed, 5000);
+        const auto listed = ui.callNow(QStringLiteral("messages.list"), {{QStringLiteral("conversationId"), conversation}});
+        QVERIFY(listed);
+        const QJsonObject card = listed->value(QStringLiteral("messages")).toArray().last().toObject();
+        QCOMPARE(card.value(QStringLiteral("kind")).toString(), QStringLiteral("miniprogram"));
+        QVERIFY(ui.openSection(QStringLiteral("chats")));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.item(QStringLiteral("chatRow_") + conversation), 10000);
+        QVERIFY(ui.click(QStringLiteral("chatRow_") + conversation));
+        const QString open = QStringLiteral("openProgram_") + card.value(QStringLiteral("id")).toString();
+        QTRY_VERIFY_WITH_TIMEOUT(ui.item(open) && ui.item(open)->isVisible(), 10000);
+        QTest::qWait(300);
+        ui.screenshot(QStringLiteral("miniprograms_chat_card_dark_fa"));
+        QVERIFY(ui.click(open));
+        QTRY_VERIFY_WITH_TIMEOUT(session() && session()->state() == ProgramSession::State::Running, 15000);
+        QCOMPARE(session()->programId(), QStringLiteral("split-bill"));
+        QCOMPARE(session()->startParam(), card[QStringLiteral("data")][QStringLiteral("startParam")].toString());
+        QVERIFY(!session()->startParam().isEmpty());
     }
 };
 

@@ -11,5 +11,6 @@ azc_desktop_area(
   QML
     MiniProgramsPage.qml ProgramTile.qml ProgramView.qml ProgramPaymentDialog.qml ProgramConsentDialog.qml
     ProgramShareDialog.qml ProgramSettingsDialog.qml DeveloperConsole.qml ReviewQueueView.qml ProgramPage.qml ProgramWords.qml
+    ProgramIcon.qml
   SINGLETONS ProgramWords.qml
 )

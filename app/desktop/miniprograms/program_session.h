@@ -32,6 +32,7 @@ class ProgramSession : public RemoteObject
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(QString error READ error NOTIFY stateChanged)
     Q_PROPERTY(QString programId READ programId NOTIFY stateChanged)
+    Q_PROPERTY(QString startParam READ startParam NOTIFY stateChanged)
     Q_PROPERTY(QString name READ name NOTIFY stateChanged)
     Q_PROPERTY(QString icon READ icon NOTIFY stateChanged)
     Q_PROPERTY(QString version READ version NOTIFY stateChanged)
@@ -57,6 +58,7 @@ public:
     State state() const { return m_state; }
     QString error() const { return m_error; }
     QString programId() const { return m_programId; }
+    QString startParam() const { return m_startParam; }
     QString name() const { return m_manifest.value(QStringLiteral("name")).toString(); }
     QString icon() const { return m_icon; }
     QString version() const { return m_version; }

@@ -61,7 +61,7 @@ function render() {
         const emoji = Object.assign(document.createElement("span"), {className: "emoji", textContent: item.emoji});
         const what = Object.assign(document.createElement("div"), {className: "what"});
         what.append(Object.assign(document.createElement("b"), {textContent: item.name[lang()]}));
-        const price = Object.assign(document.createElement("span"), {className: "price", textContent: `${item.amount} ${item.asset}`});
+        const price = Object.assign(document.createElement("span"), {className: "price", textContent: `${item.amount} ${item.asset}`, dir: "ltr"});
         const button = Object.assign(document.createElement("button"), {textContent: t("buy")});
         button.dataset.sku = item.sku;
         button.addEventListener("click", () => buy(item, button));

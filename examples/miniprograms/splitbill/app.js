@@ -3,6 +3,23 @@
 // first people, so the shares always add up to the total.
 "use strict";
 
+const words = {
+    en: {title: "Split the Bill", what: "What for", total: "Total", asset: "Asset", people: "People (one per line)",
+         share: "Share to chat", shared: "Shared.", sharedWithYou: "Shared with you"},
+    fa: {title: "تقسیم صورت‌حساب", what: "بابت", total: "مبلغ کل", asset: "دارایی", people: "افراد (هر خط یک نفر)",
+         share: "ارسال به گفتگو", shared: "ارسال شد.", sharedWithYou: "با شما به اشتراک گذاشته شد"}
+};
+const t = (k) => (words[azc.context.language] || words.en)[k];
+
+function translate() {
+    document.getElementById("title").textContent = t("title");
+    document.getElementById("whatLabel").textContent = t("what");
+    document.getElementById("totalLabel").textContent = t("total");
+    document.getElementById("assetLabel").textContent = t("asset");
+    document.getElementById("peopleLabel").textContent = t("people");
+    document.getElementById("share").textContent = t("share");
+}
+
 const DECIMALS = 2n;
 const SCALE = 10n ** DECIMALS;
 
@@ -52,8 +69,9 @@ function render() {
     const shares = split(cents, bill.people);
     for (const s of shares) {
         const tr = document.createElement("tr");
+        // Amounts read left to right in every language ("33.34 USDT", not "USDT 33.34" in Persian).
         tr.append(Object.assign(document.createElement("td"), {textContent: s.name}),
-                  Object.assign(document.createElement("td"), {textContent: `${formatCents(s.cents)} ${bill.asset}`}));
+                  Object.assign(document.createElement("td"), {textContent: `${formatCents(s.cents)} ${bill.asset}`, dir: "ltr"}));
         table.append(tr);
     }
     return {bill, shares};
@@ -68,7 +86,7 @@ async function share() {
     const status = document.getElementById("status");
     try {
         await azc.shareToChat({text, startParam: btoa(unescape(encodeURIComponent(JSON.stringify(r.bill))))});
-        status.textContent = "Shared.";
+        status.textContent = t("shared");
         status.className = "ok";
     } catch (e) {
         if (e.code !== "cancelled") {
@@ -79,11 +97,13 @@ async function share() {
 }
 
 azc.ready.then(async () => {
+    translate();
+    azc.onContextChanged(translate);
     const start = azc.context.startParam;
     if (start) {
         try {
             fillForm(JSON.parse(decodeURIComponent(escape(atob(start)))));
-            document.getElementById("subtitle").textContent = "Shared with you";
+            document.getElementById("subtitle").textContent = t("sharedWithYou");
         } catch (e) { /* a card from an older version: start empty */ }
     } else {
         const saved = await azc.storage.get("last");

