@@ -114,12 +114,17 @@ Result<Manifest> Manifest::fromJson(const QJsonObject &o)
     }
     if (m.origins.size() > 8)
         return bad(QStringLiteral("at most 8 network origins"));
-    for (const QString &origin : std::as_const(m.origins)) {
-        const QUrl u(origin);
-        // An origin, nothing more: https, a host, maybe a port; no path, no wildcard.
-        if (!u.isValid() || u.scheme() != QLatin1String("https") || u.host().isEmpty() || u.host().contains(QLatin1Char('*'))
-            || !(u.path().isEmpty() || u.path() == QLatin1String("/")) || u.hasQuery() || !u.userInfo().isEmpty())
-            return bad(QStringLiteral("network origin \"%1\" must be https://host[:port]").arg(origin));
+    // An origin, nothing more: https, a host name, maybe a port. Checked character by character (it
+    // ends up inside the page's Content-Security-Policy, where a stray ';' or quote would add rules)
+    // and kept in one normal form.
+    static const QRegularExpression originRe(
+        QStringLiteral("^https://([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+)(:[0-9]{1,5})?/?$"));
+    for (QString &origin : m.origins) {
+        const auto match = originRe.match(origin.toLower());
+        const int port = match.captured(2).mid(1).toInt();
+        if (!match.hasMatch() || (!match.captured(2).isEmpty() && (port < 1 || port > 65535)))
+            return bad(QStringLiteral("network origin \"%1\" must be https://host[:port]").arg(origin.left(100)));
+        origin = QStringLiteral("https://") + match.captured(1) + match.captured(2);
     }
     if (m.permissions.contains(QStringLiteral("payments"))) {
         if (m.payeeOrgId.isEmpty())

@@ -274,9 +274,11 @@ Result<QJsonObject> MiniProgramsService::decide(const server::Caller &admin, con
                             now, versionId});
         !w)
         return w.error();
-    // An approval makes these bytes the ones users get, unless the program is
-    // suspended (it stays so; the approval is kept for when it returns).
-    if (approve) {
+    // An approval makes these bytes the ones users get if they are newer than what users get
+    // now (approving an older one left pending is not a silent downgrade: that is a rollback),
+    // unless the program is suspended (it stays so; the approval is kept for when it returns).
+    const bool newer = p.value()->currentVersion.isEmpty() || compareVersions(v.value()->version, p.value()->currentVersion) > 0;
+    if (approve && newer) {
         const QString status = p.value()->status == QLatin1String("suspended") ? QStringLiteral("suspended") : QStringLiteral("listed");
         if (auto w = m_db.exec(QStringLiteral("UPDATE mp_programs SET current_version = ?, status = ?, updated_at = ? WHERE id = ?"),
                                {v.value()->version, status, now, v.value()->programId});
@@ -298,7 +300,7 @@ Result<QJsonObject> MiniProgramsService::decide(const server::Caller &admin, con
                                   : QStringLiteral("%1 %2 was not approved").arg(name, v.value()->version),
                           approve ? QStringLiteral("It is live in the catalogue.") : reason.trimmed(),
                           {{QStringLiteral("programId"), v.value()->programId}});
-    if (approve)
+    if (approve && newer)
         announce(v.value()->programId, p.value()->status == QLatin1String("suspended") ? QStringLiteral("suspended")
                                                                                         : QStringLiteral("listed"));
     return QJsonObject{{QStringLiteral("versionId"), versionId},

@@ -33,7 +33,7 @@ Result<Amount> MiniProgramsService::dailyCap(const QJsonObject &consent, const Q
 
 Result<Amount> MiniProgramsService::spentToday(const QString &userId, const QString &programId, const QString &asset, int decimals)
 {
-    auto paid = m_payments.paidFrom(userId, QStringLiteral("mp:") + programId, dayStartMs(), 500);
+    auto paid = m_payments.paidFrom(userId, QStringLiteral("mp:") + programId, dayStartMs(), 0); // all of today's
     if (!paid)
         return paid.error();
     Amount sum;
@@ -106,7 +106,10 @@ void MiniProgramsService::checkout(const server::Caller &caller, const QString &
     if (!prepared)
         return reply(prepared.error());
     const bool twoFactor = amt.value() > limitsNow->twoFactorAbove;
-    QJsonObject out{{QStringLiteral("invoice"), prepared->invoice}, {QStringLiteral("limits"), limits},
+    QJsonObject invoice = prepared->invoice; // the payer's view: not the merchant's fee, net or metadata
+    for (const char *merchantOnly : {"fee", "net", "metadata", "createdBy"})
+        invoice.remove(QLatin1String(merchantOnly));
+    QJsonObject out{{QStringLiteral("invoice"), invoice}, {QStringLiteral("limits"), limits},
                     {QStringLiteral("payerFee"), Amount().toString(a->decimals)}, // AZPay: the merchant pays the fee
                     {QStringLiteral("twoFactorRequired"), twoFactor},
                     {QStringLiteral("program"), QJsonObject{{QStringLiteral("id"), programId},

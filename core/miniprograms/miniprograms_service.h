@@ -22,6 +22,7 @@
 #include "common/amount.h"
 #include "server/method_table.h"
 
+#include <QCache>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -133,6 +134,8 @@ private:
     // Payments confirmed and not yet answered, per user|program|asset: a
     // second purchase in flight counts against the cap too.
     QHash<QString, Amount> m_inFlight;
+    // Bundles verified at the first chunk of a download, by hash (cost in KiB: 32 MiB in all).
+    QCache<QString, QByteArray> m_verifiedBundles{32 * 1024};
 };
 
 } // namespace azc::miniprograms

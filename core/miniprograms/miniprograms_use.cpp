@@ -50,10 +50,14 @@ Result<QJsonObject> MiniProgramsService::bundleChunk(const server::Caller &, con
         return v.error();
     if (v->sha256 != sha256) // an old version, or a rollback in between: open again
         return invalidState(QStringLiteral("this is no longer the program's current version"), QStringLiteral("stale_version"));
-    // Every download checks the stored bytes against the review again.
-    auto bytes = readVerified(v.value());
+    // Every download checks the stored bytes against the review again, at its first chunk; the
+    // rest of it is cut from those checked bytes (not re-hashed for each 45 KiB).
+    QByteArray *cached = offset > 0 ? m_verifiedBundles.object(v->sha256) : nullptr;
+    Result<QByteArray> bytes = cached ? Result<QByteArray>(*cached) : readVerified(v.value());
     if (!bytes)
         return bytes.error();
+    if (!cached)
+        m_verifiedBundles.insert(v->sha256, new QByteArray(bytes.value()), int(bytes->size() / 1024) + 1);
     if (offset < 0 || offset > bytes->size())
         return fail("invalid_params", QStringLiteral("offset is past the end"), {{QStringLiteral("field"), QStringLiteral("offset")}});
     const QByteArray part = bytes->mid(offset, std::clamp<qint64>(length, 1, 45 * 1024));
@@ -202,6 +206,8 @@ Status MiniProgramsService::requireDeclared(const Version &v, const QString &per
 
 Result<QJsonObject> MiniProgramsService::storageGet(const server::Caller &caller, const QString &programId, const QString &key)
 {
+    if (auto v = runnable(programId, QStringLiteral("storage")); !v)
+        return v.error();
     auto q = m_db.exec(QStringLiteral("SELECT item_value FROM mp_storage WHERE user_id = ? AND program_id = ? AND item_key = ?"),
                        {caller.userId, programId, key});
     if (!q)
@@ -221,7 +227,8 @@ Result<QJsonObject> MiniProgramsService::storageSet(const server::Caller &caller
                            {caller.userId, programId, key});
         !d)
         return d.error();
-    if (!value.isNull()) {
+    const bool removing = value.isNull() || value.isUndefined(); // no value: remove
+    if (!removing) {
         const QString text = value.toString();
         auto used = m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(LENGTH(item_key) + LENGTH(item_value)), 0) FROM mp_storage"
                                                " WHERE user_id = ? AND program_id = ?"),
@@ -239,7 +246,7 @@ Result<QJsonObject> MiniProgramsService::storageSet(const server::Caller &caller
     }
     if (auto s = tx.commit(); !s)
         return s.error();
-    return QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("stored"), !value.isNull()}};
+    return QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("stored"), !removing}};
 }
 
 // --- sharing into a chat

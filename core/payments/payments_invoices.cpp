@@ -594,10 +594,15 @@ Result<QJsonObject> PaymentsService::paidByMe(const server::Caller &payer, const
 
 Result<QJsonArray> PaymentsService::paidFrom(const QString &payerId, const QString &createdBy, qint64 sinceMs, int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
-                           + QStringLiteral(" FROM pay_invoices WHERE payer_id = ? AND created_by = ? AND paid_at >= ?"
-                                            " AND status IN ('paid', 'refunded') ORDER BY paid_at DESC LIMIT ?"),
-                       {payerId, createdBy, sinceMs, std::clamp(limit, 1, 500)});
+    QVariantList params{payerId, createdBy, sinceMs};
+    QString sql = QStringLiteral("SELECT ") + kColumns
+                + QStringLiteral(" FROM pay_invoices WHERE payer_id = ? AND created_by = ? AND paid_at >= ?"
+                                 " AND status IN ('paid', 'refunded') ORDER BY paid_at DESC");
+    if (limit > 0) { // 0: all of them (a sum)
+        sql += QStringLiteral(" LIMIT ?");
+        params << limit;
+    }
+    auto q = m_db.exec(sql, params);
     if (!q)
         return q.error();
     QList<Invoice> rows; // read in full first: invoiceJson may look things up (QPSQL streams)

@@ -15,7 +15,11 @@ Item {
     MiniProgramSession { id: session; objectName: "programSession" }
     MiniProgramCatalogue { id: catalogue; objectName: "programCatalogue" }
     MiniProgramCatalogue { id: mine; objectName: "myPrograms"; mineOnly: true }
-    ProgramSettingsDialog { id: settingsDialog; objectName: "programSettingsDialog" }
+    ProgramSettingsDialog {
+        id: settingsDialog
+        objectName: "programSettingsDialog"
+        onClosed: if (programId === session.programId) session.refreshConsent()
+    }
 
     function openProgram(programId, startParam) {
         session.open(programId, startParam || "")

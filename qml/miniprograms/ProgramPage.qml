@@ -41,8 +41,12 @@ Item {
         settings.playbackRequiresUserGesture: true
         settings.focusOnNavigationEnabled: false
 
+        // Pages of its own only, and only HTML ones: an SVG or other file opened as a document
+        // would run without the CSP that is added to HTML.
         onNavigationRequested: request => {
-            if (!String(request.url).startsWith("azmp://" + root.session.programId + "/"))
+            const url = String(request.url)
+            const path = url.split(/[?#]/)[0]
+            if (!url.startsWith("azmp://" + root.session.programId + "/") || !path.endsWith(".html"))
                 request.action = WebEngineNavigationRequest.IgnoreRequest
         }
         // No handler opens a window: a popup simply does not happen.

@@ -19,7 +19,11 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: 460
     padding: 22
-    onOpened: totp.text = ""
+    // Confirm waits a moment after the dialog appears: a page cannot time a request so that the
+    // dialog pops up under a click the user was about to make elsewhere.
+    property bool armed: false
+    onOpened: { totp.text = ""; armed = false; armTimer.restart() }
+    Timer { id: armTimer; interval: 800; onTriggered: dialog.armed = true }
     onRejected: if (session.prompt === "payment") session.dismissPrompt()
     background: Rectangle { radius: 14; color: Theme.surface; border.color: Theme.border }
     header: PlainLabel {
@@ -138,7 +142,7 @@ Dialog {
             AppButton {
                 objectName: "programPayConfirm"
                 kind: "primary"
-                enabled: !dialog.session.promptBusy && (!totp.visible || totp.text.length >= 6)
+                enabled: dialog.armed && !dialog.session.promptBusy && (!totp.visible || totp.text.length >= 6)
                 text: dialog.session.promptBusy ? qsTr("Paying…") : qsTr("Pay %1 %2").arg(dialog.inv.amount || "").arg(dialog.inv.asset || "")
                 onClicked: dialog.session.confirmPayment(totp.text)
             }

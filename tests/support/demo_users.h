@@ -22,6 +22,9 @@ inline std::unique_ptr<WsClient> signIn(TestBackend &backend, const QString &use
 // document, "chat": an attachment) through files.beginUpload / uploadChunk /
 // finishUpload; its file id, "" on failure.
 QString uploadDocument(WsClient &client, const QString &purpose = QStringLiteral("kyc"), QByteArray png = {});
+// call(), waiting as the server asks and trying again while it answers rate_limited (a few times),
+// as a client that sends many requests in a row does.
+QJsonObject callPatiently(WsClient &client, const QString &method, const QJsonObject &params);
 // Uploads any `content` as `mime` and `purpose` the same way; its file id, "" on failure.
 QString uploadFile(WsClient &client, const QString &name, const QString &mime, const QByteArray &content, const QString &purpose);
 // A business owned by `owner`, verified by the demo support agent (its KYB

@@ -33,8 +33,8 @@ QJsonObject submitProgram(WsClient &developer, const miniprograms::SigningKey &k
 {
     const QString fileId = uploadFile(developer, QStringLiteral("bundle.zip"), QStringLiteral("application/zip"), zip,
                                       QStringLiteral("bundle"));
-    return developer.call(QStringLiteral("miniprograms.submit"),
-                          {{QStringLiteral("fileId"), fileId}, {QStringLiteral("signature"), key.sign(zip)}});
+    const QJsonObject params{{QStringLiteral("fileId"), fileId}, {QStringLiteral("signature"), key.sign(zip)}};
+    return callPatiently(developer, QStringLiteral("miniprograms.submit"), params);
 }
 
 bool approveVersion(WsClient &admin, const QString &versionId)

@@ -211,6 +211,7 @@ private slots:
             QCOMPARE(saw[QLatin1String(k)][QStringLiteral("code")].toString(), QStringLiteral("unknown_method"));
         QCOMPARE(saw[QStringLiteral("payment")][QStringLiteral("code")].toString(), QStringLiteral("cancelled"));
         QCOMPARE(myUsdt(), before);
+        QCOMPARE(saw[QStringLiteral("webrtc")].toString(), QStringLiteral("absent"));
         // Device permissions it did not declare: denied without asking anyone.
         QCOMPARE(saw[QStringLiteral("geolocation")][QStringLiteral("code")].toString(), QStringLiteral("geo_1")); // PERMISSION_DENIED
         QCOMPARE(saw[QStringLiteral("notifications")][QStringLiteral("value")].toString(), QStringLiteral("denied"));
@@ -298,6 +299,9 @@ private slots:
         QCOMPARE(myUsdt(), payerBefore); // nothing moved before Confirm
         ui.screenshot(QStringLiteral("miniprograms_payment_dialog"));
         ui.setText(QStringLiteral("programPayTotp"), crypto::totpAt(secret, QDateTime::currentSecsSinceEpoch() + 30));
+        // Confirm is armed a moment after the dialog appears (a page cannot time a click onto it).
+        QVERIFY(!ui.item(QStringLiteral("programPayConfirm"))->isEnabled() || s->promptBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(ui.item(QStringLiteral("programPayConfirm"))->isEnabled(), 3000);
         QVERIFY(ui.click(QStringLiteral("programPayConfirm")));
         QTRY_COMPARE_WITH_TIMEOUT(s->prompt(), QString(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(shopBalance(), *shopBefore.checkedAdd(usdt(QStringLiteral("12.5"))), 10000);

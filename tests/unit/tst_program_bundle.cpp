@@ -115,12 +115,16 @@ private slots:
         m.insert(QStringLiteral("permissions"), QJsonArray{QStringLiteral("storage"), QStringLiteral("storage")});
         QVERIFY(!Bundle::open(zipOf({}, m)));
         m = manifest();
-        for (const char *origin : {"http://api.example.com", "https://*.example.com", "https://api.example.com/v1", "https://u:p@api.example.com"}) {
+        for (const char *origin : {"http://api.example.com", "https://*.example.com", "https://api.example.com/v1", "https://u:p@api.example.com",
+                                   "https://a.com#; script-src-elem 'unsafe-inline'", "https://a.com 'unsafe-inline'", "https://a.com;",
+                                   "https://a.com:99999", "https://localhost"}) {
             m.insert(QStringLiteral("origins"), QJsonArray{QString::fromLatin1(origin)});
             QVERIFY2(!Bundle::open(zipOf({}, m)), origin);
         }
-        m.insert(QStringLiteral("origins"), QJsonArray{QStringLiteral("https://api.example.com:8443")});
-        QVERIFY(Bundle::open(zipOf({}, m)));
+        m.insert(QStringLiteral("origins"), QJsonArray{QStringLiteral("HTTPS://API.Example.com:8443/")});
+        auto normal = Bundle::open(zipOf({}, m));
+        QVERIFY(normal);
+        QCOMPARE(normal->manifest().origins, QStringList{QStringLiteral("https://api.example.com:8443")});
         QCOMPARE(compareVersions(QStringLiteral("1.10.0"), QStringLiteral("1.9.9")), 1);
         QCOMPARE(compareVersions(QStringLiteral("2.0.0"), QStringLiteral("2.0.0")), 0);
     }

@@ -121,16 +121,32 @@ void ProgramSession::setState(State state, const QString &error)
     emit stateChanged();
 }
 
+void ProgramSession::call(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> onSuccess,
+                          std::function<void(const RpcReply &)> onFailure)
+{
+    auto success = [this, run = m_run, onSuccess](const QJsonObject &r) {
+        if (run == m_run)
+            onSuccess(r);
+    };
+    if (!onFailure)
+        return request(method, params, success);
+    request(method, params, success, [this, run = m_run, onFailure](const RpcReply &r) {
+        if (run == m_run)
+            onFailure(r);
+    });
+}
+
 void ProgramSession::open(const QString &programId, const QString &startParam)
 {
     close();
+    ++m_run;
     m_programId = programId;
     m_startParam = startParam;
     m_firstPaintMs = -1;
     m_blocked.clear();
     m_openedAt.start();
     setState(State::Loading);
-    request(QStringLiteral("miniprograms.open"), {{QStringLiteral("programId"), programId}},
+    call(QStringLiteral("miniprograms.open"), {{QStringLiteral("programId"), programId}},
             [this](const QJsonObject &meta) { loaded(meta); },
             [this](const RpcReply &r) { setState(State::Refused, r.message); });
 }
@@ -158,7 +174,7 @@ void ProgramSession::loaded(const QJsonObject &meta)
 
 void ProgramSession::download(const QByteArray &soFar)
 {
-    request(QStringLiteral("miniprograms.bundle"),
+    call(QStringLiteral("miniprograms.bundle"),
             {{QStringLiteral("programId"), m_programId}, {QStringLiteral("sha256"), m_sha256}, {QStringLiteral("offset"), soFar.size()}},
             [this, soFar](const QJsonObject &chunk) {
                 const QByteArray next = soFar + QByteArray::fromBase64(chunk.value(QStringLiteral("data")).toString().toLatin1());
@@ -188,6 +204,13 @@ void ProgramSession::start(const QByteArray &bundle)
     auto opened = miniprograms::Bundle::open(bundle);
     if (!opened || opened->manifest().id != m_programId || opened->manifest().version != m_version)
         return setState(State::Refused, tr("This mini program's files cannot be read."));
+    // Only origins both approved by the server and declared by the verified bundle (in the
+    // bundle reader's normal form): nothing from the wire reaches the CSP unchecked.
+    QStringList origins;
+    for (const QString &o : opened->manifest().origins)
+        if (m_origins.contains(o))
+            origins.append(o);
+    m_origins = origins;
     m_scheme = new ProgramSchemeHandler(m_programId, opened->files(), m_origins, this);
     m_guard = new ProgramRequestGuard(m_programId, m_origins, this);
     connect(m_guard, &ProgramRequestGuard::blocked, this, [this](const QUrl &url) {
@@ -209,6 +232,7 @@ void ProgramSession::attach(QQuickWebEngineProfile *profile)
 
 void ProgramSession::close()
 {
+    ++m_run; // whatever is still on its way belongs to a page that is gone
     if (m_state == State::Idle)
         return;
     closePrompt();
@@ -285,11 +309,13 @@ void ProgramSession::dispatch(int id, const QString &method, const QString &args
     if (needsUser && !m_prompt.isEmpty())
         return refuse(id, QStringLiteral("busy"), QStringLiteral("the user is answering another request"));
     const auto relay = [this, id](const QString &rpc, const QJsonObject &params, std::function<QJsonObject(const QJsonObject &)> shape) {
-        request(rpc, params, [this, id, shape](const QJsonObject &r) { answer(id, shape(r)); },
+        call(rpc, params, [this, id, shape](const QJsonObject &r) { answer(id, shape(r)); },
                 [this, id](const RpcReply &r) { refuse(id, r.reason, r.message); });
     };
 
     if (method == QLatin1String("close")) {
+        if (m_prompt == QLatin1String("payment") && m_promptBusy)
+            return refuse(id, QStringLiteral("busy"), QStringLiteral("a payment is being made"));
         answer(id, {});
         emit closeRequested();
     } else if (method == QLatin1String("storage.get")) {
@@ -308,7 +334,7 @@ void ProgramSession::dispatch(int id, const QString &method, const QString &args
             openPrompt(QStringLiteral("consent"), id, {{QStringLiteral("kind"), QStringLiteral("profile")}});
     } else if (method == QLatin1String("requestPayment")) {
         // The amount and asset come from the page; payee, fee and limits from the server.
-        request(QStringLiteral("miniprograms.checkout"),
+        call(QStringLiteral("miniprograms.checkout"),
                 {{QStringLiteral("programId"), m_programId}, {QStringLiteral("asset"), args.value(QStringLiteral("asset")).toString()},
                  {QStringLiteral("amount"), args.value(QStringLiteral("amount")).toString()},
                  {QStringLiteral("description"), args.value(QStringLiteral("description")).toString().left(200)},
@@ -333,7 +359,7 @@ void ProgramSession::dispatch(int id, const QString &method, const QString &args
 
 void ProgramSession::fetchProfile(int id)
 {
-    request(QStringLiteral("miniprograms.profile"), {{QStringLiteral("programId"), m_programId}},
+    call(QStringLiteral("miniprograms.profile"), {{QStringLiteral("programId"), m_programId}},
             [this, id](const QJsonObject &r) { answer(id, r); }, [this, id](const RpcReply &r) { refuse(id, r.reason, r.message); });
 }
 
@@ -383,7 +409,7 @@ void ProgramSession::confirmPayment(const QString &twoFactorCode)
                        {QStringLiteral("idempotencyKey"), m_idempotencyKey}};
     if (!twoFactorCode.isEmpty())
         params.insert(QStringLiteral("twoFactorCode"), twoFactorCode);
-    request(QStringLiteral("miniprograms.pay"), params,
+    call(QStringLiteral("miniprograms.pay"), params,
             [this, invoiceId](const QJsonObject &r) {
                 const int call = std::exchange(m_promptCall, -1);
                 const QJsonObject receipt = r.value(QStringLiteral("receipt")).toObject();
@@ -428,7 +454,7 @@ void ProgramSession::answerConsent(bool granted)
     }
     m_promptBusy = true;
     emit promptChanged();
-    request(QStringLiteral("miniprograms.setConsent"), change,
+    call(QStringLiteral("miniprograms.setConsent"), change,
             [this, kind](const QJsonObject &c) {
                 m_consent = c;
                 emit consentChanged();
@@ -459,7 +485,7 @@ void ProgramSession::shareTo(const QString &conversationId)
         return;
     m_promptBusy = true;
     emit promptChanged();
-    request(QStringLiteral("miniprograms.share"),
+    call(QStringLiteral("miniprograms.share"),
             {{QStringLiteral("programId"), m_programId}, {QStringLiteral("conversationId"), conversationId},
              {QStringLiteral("text"), m_promptData.value(QStringLiteral("text"))},
              {QStringLiteral("startParam"), m_promptData.value(QStringLiteral("startParam"))}},
@@ -509,14 +535,14 @@ void ProgramSession::askDevicePermission(const QString &name)
     openPrompt(QStringLiteral("consent"), -1, {{QStringLiteral("kind"), name}});
 }
 
-void ProgramSession::setDailyCap(const QString &asset, const QString &amount)
+void ProgramSession::refreshConsent()
 {
-    request(QStringLiteral("miniprograms.setConsent"),
-            {{QStringLiteral("programId"), m_programId}, {QStringLiteral("caps"), QJsonObject{{asset, amount}}}},
-            [this](const QJsonObject &c) {
-                m_consent = c;
-                emit consentChanged();
-            });
+    if (m_state != State::Running)
+        return;
+    call(QStringLiteral("miniprograms.consent"), {{QStringLiteral("programId"), m_programId}}, [this](const QJsonObject &c) {
+        m_consent = c;
+        emit consentChanged();
+    });
 }
 
 } // namespace azc

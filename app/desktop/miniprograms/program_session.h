@@ -94,7 +94,8 @@ public:
     // "ask" (declared, not yet decided by the user: prompt "consent").
     Q_INVOKABLE QString devicePermission(const QString &name) const;
     Q_INVOKABLE void askDevicePermission(const QString &name);
-    Q_INVOKABLE void setDailyCap(const QString &asset, const QString &amount);
+    // After the user changed this program's settings (a permission taken back counts from now).
+    Q_INVOKABLE void refreshConsent();
 
 signals:
     void stateChanged();
@@ -111,6 +112,11 @@ protected:
 
 private:
     void setState(State state, const QString &error = {});
+    // request() for this run only: an answer that arrives after close() or
+    // the next open() (another program, or the same one again, whose page
+    // numbers its calls from 1 again) is dropped, never handed to a page.
+    void call(const QString &method, const QJsonObject &params, std::function<void(const QJsonObject &)> onSuccess,
+              std::function<void(const RpcReply &)> onFailure = {}); // none: the error sink shows it
     void loaded(const QJsonObject &meta);
     void download(const QByteArray &soFar);
     void start(const QByteArray &bundle);
@@ -138,6 +144,7 @@ private:
     QString m_prompt, m_promptError, m_idempotencyKey;
     QJsonObject m_promptData;
     int m_promptCall = -1;
+    quint64 m_run = 0; // which open() this is
     bool m_promptBusy = false;
 };
 

