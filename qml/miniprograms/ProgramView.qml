@@ -39,7 +39,7 @@ Rectangle {
         }
         function onCloseRequested() { view.back() }
         function onPaid(receipt) {
-            paidNotice.text = qsTr("Paid %1 %2 to %3").arg(receipt.amount).arg(receipt.asset).arg(receipt.to ? receipt.to.name : "")
+            paidNotice.text = qsTr("Paid %1 %2 to %3").arg(receipt.amount).arg(receipt.asset).arg(receipt.to ? receipt.to.displayName : "")
             paidTimer.restart()
         }
     }
