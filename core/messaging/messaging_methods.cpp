@@ -4,6 +4,7 @@
 #include "server/method_table.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace azc::messaging {
 
@@ -14,17 +15,27 @@ using server::Role;
 
 namespace {
 
-// A bot's inline keyboard: 1–8 rows of 1–8 buttons {text, data}, each 1–64 characters.
+// A bot's inline keyboard: 1–8 rows of 1–8 buttons, each {text, data} (a press reaches the bot)
+// or {text, miniProgram: {programId, startParam?}} (a press opens that mini program); text and
+// data 1–64 characters, startParam up to 256.
 Status checkButtons(const QJsonArray &rows)
 {
     auto bad = [](const QString &why) { return fail("invalid_params", why, {{QStringLiteral("field"), QStringLiteral("buttons")}}); };
+    static const QRegularExpression programId(QStringLiteral("^[a-z][a-z0-9-]{2,31}$"));
     for (const QJsonValue &row : rows) {
         if (!row.isArray() || row.toArray().isEmpty() || row.toArray().size() > 8)
             return bad(QStringLiteral("a row holds 1 to 8 buttons"));
         for (const QJsonValue &b : row.toArray()) {
             const QString text = b[QStringLiteral("text")].toString(), data = b[QStringLiteral("data")].toString();
-            if (!b.isObject() || b.toObject().size() != 2 || text.isEmpty() || text.size() > 64 || data.isEmpty() || data.size() > 64)
-                return bad(QStringLiteral("a button is {text, data}, each 1 to 64 characters"));
+            const QJsonObject program = b[QStringLiteral("miniProgram")].toObject();
+            const bool textOk = !text.isEmpty() && text.size() <= 64;
+            const bool callback = b.isObject() && b.toObject().size() == 2 && textOk && !data.isEmpty() && data.size() <= 64;
+            const bool opener = b.isObject() && b.toObject().size() == 2 && textOk && b[QStringLiteral("miniProgram")].isObject()
+                             && programId.match(program.value(QStringLiteral("programId")).toString()).hasMatch()
+                             && program.value(QStringLiteral("startParam")).toString().size() <= 256
+                             && program.size() == 1 + int(program.contains(QStringLiteral("startParam")));
+            if (!callback && !opener)
+                return bad(QStringLiteral("a button is {text, data} or {text, miniProgram: {programId, startParam?}}"));
         }
     }
     return okStatus();

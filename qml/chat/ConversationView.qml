@@ -60,6 +60,12 @@ Rectangle {
         // again at once; keep the message that was at the top where it was instead.
         onOlderLoaded: added => { if (added > 0 && list.contentY - list.originY < 40 && !list.wasAtEnd) list.positionViewAtIndex(added, ListView.Beginning) }
         onConversationIdChanged: list.wasAtEnd = true
+        onButtonAnswered: (messageId, text, alert) => {
+            if (text === "") return
+            botAnswer.text = text
+            botAnswer.alert = alert
+            botAnswerTimer.restart()
+        }
         // Still near the top when a page lands (a fast fling): fetch the next one.
         onLoadingChanged: if (!loading) Qt.callLater(list.loadOlderIfNearTop)
     }
@@ -68,6 +74,30 @@ Rectangle {
     ChatInfoModel { id: members; conversationId: view.isGroup ? view.conversationId : "" }
 
     Timer { id: highlightTimer; interval: 1600; onTriggered: view.highlightSeq = -1 }
+    Timer { id: botAnswerTimer; interval: 4000 }
+    // A bot's answer to a button press, over the messages for a moment.
+    Rectangle {
+        z: 10
+        objectName: "botAnswer"
+        visible: botAnswerTimer.running
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: 84
+        radius: 10
+        color: botAnswer.alert ? Theme.warning : Theme.surfaceAlt
+        border.color: Theme.border
+        implicitWidth: Math.min(botAnswer.implicitWidth + 32, view.width - 48)
+        implicitHeight: botAnswer.implicitHeight + 20
+        PlainLabel {
+            id: botAnswer
+            objectName: "botAnswerText"
+            property bool alert: false
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, view.width - 80)
+            wrapMode: Text.WordWrap
+            color: Theme.text
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent

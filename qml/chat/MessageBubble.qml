@@ -375,6 +375,34 @@ Item {
                         Layout.maximumWidth: bubble.maxBubble - 24
                     }
 
+                    // A bot's inline keyboard: a press goes to the bot (its answer shows above the
+                    // composer), or opens the mini program the button names.
+                    Repeater {
+                        model: bubble.deleted ? [] : (bubble.payload.buttons || [])
+                        delegate: RowLayout {
+                            id: keyRow
+                            required property var modelData
+                            required property int index
+                            Layout.fillWidth: true
+                            spacing: 4
+                            Repeater {
+                                model: keyRow.modelData
+                                delegate: AppButton {
+                                    required property var modelData
+                                    required property int index
+                                    objectName: "botButton_" + bubble.messageId + "_" + keyRow.index + "_" + index
+                                    Layout.fillWidth: true
+                                    implicitHeight: 34
+                                    kind: modelData.miniProgram ? "primary" : "secondary"
+                                    text: modelData.text
+                                    onClicked: modelData.miniProgram
+                                               ? Navigation.openMiniProgram(modelData.miniProgram.programId, modelData.miniProgram.startParam || "")
+                                               : bubble.host.model.pressButton(bubble.messageId, modelData.data)
+                                }
+                            }
+                        }
+                    }
+
                     // Reactions: one chip per emoji; mine is outlined, a click toggles it.
                     Flow {
                         visible: bubble.reactions.length > 0 && !bubble.deleted

@@ -17,6 +17,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace azc;
@@ -413,6 +414,45 @@ private slots:
         // A program without the storage permission cannot write.
         QVERIFY(!listed(QStringLiteral("no-storage"), QStringLiteral("1.0.0")).isEmpty());
         QCOMPARE(detailOf(set(QStringLiteral("no-storage"), QStringLiteral("a"), QStringLiteral("b"))), QStringLiteral("not_declared"));
+    }
+
+    void botsCanOfferAProgram()
+    {
+        const QJsonObject made = callPatiently(*m_carol, QStringLiteral("bots.create"), {{QStringLiteral("username"), QStringLiteral("cornershopbot")},
+                                                                                          {QStringLiteral("displayName"), QStringLiteral("Corner Shop")}});
+        const QString token = made[QStringLiteral("result")][QStringLiteral("token")].toString();
+        QVERIFY2(!token.isEmpty(), qPrintable(QJsonDocument(made).toJson(QJsonDocument::Compact)));
+        WsClient bot;
+        QVERIFY(bot.open(m_backend->url()));
+        QVERIFY(bot.call(QStringLiteral("auth.bot"), {{QStringLiteral("token"), token}}).contains(QStringLiteral("result")));
+        const QString chat = m_bob->result(QStringLiteral("messages.send"), {{QStringLiteral("toUsername"), QStringLiteral("cornershopbot")},
+                                                                             {QStringLiteral("text"), QStringLiteral("/menu")}})
+                                 [QStringLiteral("message")][QStringLiteral("conversationId")].toString();
+        QVERIFY(!chat.isEmpty());
+        const QJsonArray keyboard{QJsonArray{QJsonObject{{QStringLiteral("text"), QStringLiteral("Open the shop")},
+                                                         {QStringLiteral("miniProgram"), QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")},
+                                                                                                     {QStringLiteral("startParam"), QStringLiteral("menu")}}}},
+                                             QJsonObject{{QStringLiteral("text"), QStringLiteral("Ping")}, {QStringLiteral("data"), QStringLiteral("ping")}}}};
+        const QJsonObject sent = bot.result(QStringLiteral("messages.send"), {{QStringLiteral("conversationId"), chat},
+                                                                              {QStringLiteral("text"), QStringLiteral("Today's menu")},
+                                                                              {QStringLiteral("buttons"), keyboard}});
+        QCOMPARE(sent[QStringLiteral("message")][QStringLiteral("data")][QStringLiteral("buttons")].toArray(), keyboard);
+        // Malformed openers are refused: a bad id, extra keys, an overlong start parameter, both kinds at once.
+        for (const QJsonObject &b : {QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("miniProgram"), QJsonObject{{QStringLiteral("programId"), QStringLiteral("Bad Id")}}}},
+                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("miniProgram"), QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}, {QStringLiteral("url"), QStringLiteral("file:///")}}}},
+                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("miniProgram"), QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}, {QStringLiteral("startParam"), QString(257, QLatin1Char('a'))}}}},
+                                     QJsonObject{{QStringLiteral("text"), QStringLiteral("x")}, {QStringLiteral("data"), QStringLiteral("d")}, {QStringLiteral("miniProgram"), QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}}}}})
+        {
+            QJsonArray row;
+            row.append(b);
+            QJsonArray rows;
+            rows.append(row);
+            const QJsonObject reply = callPatiently(bot, QStringLiteral("messages.send"),
+                                                    {{QStringLiteral("conversationId"), chat}, {QStringLiteral("text"), QStringLiteral("x")},
+                                                     {QStringLiteral("buttons"), rows}});
+            QVERIFY2(reasonOf(reply) == QLatin1String("invalid_params"), qPrintable(QJsonDocument(b).toJson(QJsonDocument::Compact)
+                                                                                  + QStringLiteral(" -> ") + QJsonDocument(reply).toJson(QJsonDocument::Compact)));
+        }
     }
 
     void shareIntoAChat()

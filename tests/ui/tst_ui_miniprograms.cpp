@@ -431,6 +431,49 @@ private slots:
         QCOMPARE(session()->programId(), QStringLiteral("split-bill"));
         QCOMPARE(session()->startParam(), card[QStringLiteral("data")][QStringLiteral("startParam")].toString());
         QVERIFY(!session()->startParam().isEmpty());
+
+        // A bot's keyboard: one button asks the bot (its answer shows in the chat), one opens a program.
+        const QJsonObject made = test::callPatiently(*m_carol, QStringLiteral("bots.create"),
+                                                     {{QStringLiteral("username"), QStringLiteral("cornershopbot")},
+                                                      {QStringLiteral("displayName"), QStringLiteral("Corner Shop")}});
+        test::WsClient bot;
+        QNetworkRequest request(UiHarness::backendUrl());
+        request.setRawHeader(ApiClient::LaunchSecretHeader, UiHarness::launchSecret());
+        QVERIFY(bot.open(request));
+        QVERIFY(bot.call(QStringLiteral("auth.bot"), {{QStringLiteral("token"), made[QStringLiteral("result")][QStringLiteral("token")]}})
+                    .contains(QStringLiteral("result")));
+        const auto hello = ui.callNow(QStringLiteral("messages.send"), {{QStringLiteral("toUsername"), QStringLiteral("cornershopbot")},
+                                                                       {QStringLiteral("text"), QStringLiteral("/menu")}});
+        QVERIFY(hello);
+        const QString botChat = hello->value(QStringLiteral("message")).toObject().value(QStringLiteral("conversationId")).toString();
+        const QJsonObject menu = bot.result(QStringLiteral("messages.send"),
+            {{QStringLiteral("conversationId"), botChat}, {QStringLiteral("text"), QStringLiteral("Today: fresh beans")},
+             {QStringLiteral("buttons"), QJsonArray{QJsonArray{
+                 QJsonObject{{QStringLiteral("text"), QStringLiteral("Open the shop")},
+                             {QStringLiteral("miniProgram"), QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")},
+                                                                         {QStringLiteral("startParam"), QStringLiteral("menu")}}}},
+                 QJsonObject{{QStringLiteral("text"), QStringLiteral("Opening hours")}, {QStringLiteral("data"), QStringLiteral("hours")}}}}}});
+        const QString menuId = menu[QStringLiteral("message")][QStringLiteral("id")].toString();
+        QVERIFY(!menuId.isEmpty());
+        QVERIFY(ui.click(QStringLiteral("programBack")));
+        QTRY_COMPARE_WITH_TIMEOUT(session()->state(), ProgramSession::State::Closed, 5000);
+        QVERIFY(ui.openSection(QStringLiteral("chats")));
+        QTRY_VERIFY_WITH_TIMEOUT(ui.item(QStringLiteral("chatRow_") + botChat), 10000);
+        QVERIFY(ui.click(QStringLiteral("chatRow_") + botChat));
+        const QString ask = QStringLiteral("botButton_%1_0_1").arg(menuId), openShop = QStringLiteral("botButton_%1_0_0").arg(menuId);
+        QTRY_VERIFY_WITH_TIMEOUT(ui.item(ask) && ui.item(ask)->isVisible(), 10000);
+        QVERIFY(ui.click(ask));
+        const QJsonObject pressed = bot.waitEvent(QStringLiteral("event.bot.callback"), 10000);
+        QCOMPARE(pressed.value(QStringLiteral("data")).toString(), QStringLiteral("hours"));
+        QVERIFY(bot.call(QStringLiteral("bots.answerCallback"), {{QStringLiteral("callbackId"), pressed.value(QStringLiteral("callbackId"))},
+                                                                  {QStringLiteral("text"), QStringLiteral("Open 8:00-18:00")}})
+                    .contains(QStringLiteral("result")));
+        QTRY_COMPARE_WITH_TIMEOUT(ui.find(QStringLiteral("botAnswerText"))->property("text").toString(), QStringLiteral("Open 8:00-18:00"), 10000);
+        ui.screenshot(QStringLiteral("miniprograms_bot_keyboard_dark_fa"));
+        QVERIFY(ui.click(openShop));
+        QTRY_VERIFY_WITH_TIMEOUT(session() && session()->state() == ProgramSession::State::Running, 15000);
+        QCOMPARE(session()->programId(), QStringLiteral("corner-shop"));
+        QCOMPARE(session()->startParam(), QStringLiteral("menu"));
     }
 };
 

@@ -263,6 +263,14 @@ void ChatMessagesModel::openRedPacket(const QString &messageId)
          });
 }
 
+void ChatMessagesModel::pressButton(const QString &messageId, const QString &data)
+{
+    call(QStringLiteral("messages.pressButton"), {{QStringLiteral("messageId"), messageId}, {QStringLiteral("data"), data}},
+         [this, messageId](const QJsonObject &answer) {
+             emit buttonAnswered(messageId, answer.value(QStringLiteral("text")).toString(), answer.value(QStringLiteral("alert")).toBool());
+         });
+}
+
 QString ChatMessagesModel::systemText(const QVariantMap &data, const QString &authorName) const
 {
     const QString action = data.value(QStringLiteral("action")).toString();

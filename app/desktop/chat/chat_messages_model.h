@@ -140,6 +140,8 @@ public:
     Q_INVOKABLE void sendRedPacket(const QString &asset, const QString &total, int count, const QString &split,
                                    const QString &memo);
     Q_INVOKABLE void openRedPacket(const QString &messageId);
+    // A bot's inline button (`data`): the bot's answer comes back as buttonAnswered.
+    Q_INVOKABLE void pressButton(const QString &messageId, const QString &data);
 
     // The text of a `system` message's data in words.
     Q_INVOKABLE QString systemText(const QVariantMap &data, const QString &authorName) const;
@@ -161,6 +163,7 @@ signals:
     // My share of a red packet (repeat: I had opened it before; nothing moved this time).
     void redPacketOpened(const QString &messageId, const QString &amount, const QString &asset, bool repeat);
     void fileSaved(const QString &fileId, const QString &path);
+    void buttonAnswered(const QString &messageId, const QString &text, bool alert);
     void failed(const QString &reason, const QString &text);
 
 private:
