@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
-  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs
+  qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qttest
   libgl-dev libvulkan-dev libxkbcommon-dev
   libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev libzbar-dev zbar-tools libzip-dev

@@ -36,6 +36,7 @@ Rectangle {
             if (p !== "payment") payDialog.close()
             if (p !== "consent") consentDialog.close()
             if (p !== "share") shareDialog.close()
+            if (p !== "scan") scanDialog.close()
         }
         function onCloseRequested() { view.back() }
         function onPaid(receipt) {

@@ -11,6 +11,7 @@
 #include "client/api_client.h"
 #include "crypto/totp.h"
 #include "demo_users.h"
+#include "foundation/qr_code.h"
 #include "miniprograms/program_scheme.h"
 #include "miniprograms/program_session.h"
 #include "program_bundles.h"
@@ -247,6 +248,60 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(s->state(), ProgramSession::State::Running, 15000);
         s->close();
         QCOMPARE(myUsdt(), before);
+    }
+
+    void scanAndDevicePermissions()
+    {
+        // A program that reads a QR code from a picture the user picks, and asks to show notifications.
+        const QByteArray script =
+            "azc.ready.then(async () => {\n"
+            "  const mode = azc.context.startParam;\n"
+            "  try {\n"
+            "    if (mode === 'scan') document.title = 'done:' + (await azc.scanQr()).text;\n"
+            "    else document.title = 'done:' + await Notification.requestPermission();\n"
+            "  } catch (e) { document.title = 'done:error:' + e.code; }\n"
+            "});\n";
+        QVERIFY(publish(QStringLiteral("helper-tools"), QStringLiteral("1.0.0"), {QStringLiteral("scanQr"), QStringLiteral("notifications")},
+                        {{QStringLiteral("index.html"), "<!doctype html><title>helper</title><script src=\"app.js\"></script>"},
+                         {QStringLiteral("app.js"), script}}));
+        if (!ui.window()) {
+            QVERIFY(ui.launch());
+            QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
+        }
+        QVERIFY(ui.openSection(QStringLiteral("apps")));
+        QTRY_VERIFY_WITH_TIMEOUT(session(), 10000);
+        ProgramSession *s = session();
+
+        // scanQr: the host asks for a picture (its own file dialog); the page gets only the text.
+        QTemporaryDir pictures;
+        const QString png = pictures.filePath(QStringLiteral("code.png"));
+        QVERIFY(renderQrCode(QStringLiteral("azcoiner:pay?invoice=inv_test"), 8).save(png));
+        s->open(QStringLiteral("helper-tools"), QStringLiteral("scan"));
+        QTRY_COMPARE_WITH_TIMEOUT(s->prompt(), QStringLiteral("scan"), 15000);
+        s->scanImage(QUrl::fromLocalFile(png));
+        QTRY_COMPARE_WITH_TIMEOUT(pageTitle(), QStringLiteral("done:azcoiner:pay?invoice=inv_test"), 10000);
+        s->close();
+
+        // A declared device permission: asked once, in the host's words; the answer is kept.
+        s->open(QStringLiteral("helper-tools"), QStringLiteral("notify"));
+        QTRY_COMPARE_WITH_TIMEOUT(s->prompt(), QStringLiteral("consent"), 15000);
+        QCOMPARE(s->promptData().value(QStringLiteral("kind")).toString(), QStringLiteral("notifications"));
+        ui.screenshot(QStringLiteral("miniprograms_device_permission"));
+        QVERIFY(ui.click(QStringLiteral("programConsentAllow")));
+        QTRY_COMPARE_WITH_TIMEOUT(pageTitle(), QStringLiteral("done:granted"), 10000);
+        s->close();
+        s->open(QStringLiteral("helper-tools"), QStringLiteral("notify")); // a fresh profile: granted from the kept answer, no prompt
+        QTRY_COMPARE_WITH_TIMEOUT(pageTitle(), QStringLiteral("done:granted"), 15000);
+        QCOMPARE(s->prompt(), QString());
+        s->close();
+        // Taken back in Settings: asked again, and "Don't allow" is what the page hears.
+        QVERIFY(ui.callNow(QStringLiteral("miniprograms.setConsent"), {{QStringLiteral("programId"), QStringLiteral("helper-tools")},
+                                                                       {QStringLiteral("device"), QJsonArray()}}));
+        s->open(QStringLiteral("helper-tools"), QStringLiteral("notify"));
+        QTRY_COMPARE_WITH_TIMEOUT(s->prompt(), QStringLiteral("consent"), 15000);
+        QVERIFY(ui.click(QStringLiteral("programConsentDeny")));
+        QTRY_COMPARE_WITH_TIMEOUT(pageTitle(), QStringLiteral("done:denied"), 10000);
+        s->close();
     }
 
     void shopPurchaseEndToEnd()
