@@ -985,6 +985,10 @@
         <source>%1 · version %2 live · %3 installs · %4 opens</source>
         <translation>%1 · نسخهٔ منتشرشده %2 · %3 نصب · %4 بار اجرا</translation>
     </message>
+    <message>
+        <source>sales: %1</source>
+        <translation>فروش: %1</translation>
+    </message>
 </context>
 <context>
     <name>DevelopersView</name>

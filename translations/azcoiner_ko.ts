@@ -985,6 +985,10 @@
         <source>%1 · version %2 live · %3 installs · %4 opens</source>
         <translation>%1 · 게시 버전 %2 · 설치 %3회 · 실행 %4회</translation>
     </message>
+    <message>
+        <source>sales: %1</source>
+        <translation>판매: %1</translation>
+    </message>
 </context>
 <context>
     <name>DevelopersView</name>

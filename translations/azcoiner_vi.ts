@@ -985,6 +985,10 @@
         <source>%1 · version %2 live · %3 installs · %4 opens</source>
         <translation>%1 · phiên bản đang phát hành %2 · %3 lượt cài · %4 lượt mở</translation>
     </message>
+    <message>
+        <source>sales: %1</source>
+        <translation>doanh số: %1</translation>
+    </message>
 </context>
 <context>
     <name>DevelopersView</name>

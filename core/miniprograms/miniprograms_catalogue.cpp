@@ -213,6 +213,15 @@ Result<QJsonObject> MiniProgramsService::mine(const server::Caller &caller)
                                     {QStringLiteral("createdAt"), q->value(10).toLongLong()}});
     }
     flush();
+    // Sales after the rows above are read in full (QPSQL streams one result at a time).
+    for (qsizetype i = 0; i < programs.size(); ++i) {
+        QJsonObject p = programs.at(i).toObject();
+        auto sales = m_payments.salesOf(QStringLiteral("mp:") + p.value(QStringLiteral("id")).toString());
+        if (!sales)
+            return sales.error();
+        p.insert(QStringLiteral("sales"), sales.value());
+        programs.replace(i, p);
+    }
     return QJsonObject{{QStringLiteral("programs"), programs}};
 }
 

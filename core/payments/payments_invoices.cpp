@@ -13,6 +13,8 @@
 #include "wallet/money_text.h"
 #include "wallet/wallet_service.h"
 
+#include <QMap>
+
 #include <QJsonDocument>
 
 namespace azc::payments {
@@ -611,6 +613,33 @@ Result<QJsonArray> PaymentsService::paidFrom(const QString &payerId, const QStri
     QJsonArray out;
     for (const Invoice &i : std::as_const(rows))
         out.append(invoiceJson(i, false));
+    return out;
+}
+
+Result<QJsonArray> PaymentsService::salesOf(const QString &createdBy)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT asset, amount, refunded FROM pay_invoices WHERE created_by = ?"
+                                      " AND status IN ('paid', 'refunded') ORDER BY asset"),
+                       {createdBy});
+    if (!q)
+        return q.error();
+    QMap<QString, std::pair<qint64, Amount>> totals; // sorted by asset
+    while (q->next()) {
+        auto &[count, sum] = totals[q->value(0).toString()];
+        const Amount kept = wallet::amountFromUnitsText(q->value(1).toString())
+                                .checkedSub(wallet::amountFromUnitsText(q->value(2).toString())).value_or(Amount());
+        auto next = sum.checkedAdd(kept);
+        if (!next)
+            return fail("internal_error", QStringLiteral("sales do not add up"));
+        sum = *next;
+        ++count;
+    }
+    QJsonArray out;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        auto a = m_ledger.asset(it.key());
+        out.append(QJsonObject{{QStringLiteral("asset"), it.key()}, {QStringLiteral("payments"), it->first},
+                               {QStringLiteral("amount"), it->second.toString(a ? a->decimals : 0)}});
+    }
     return out;
 }
 

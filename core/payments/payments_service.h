@@ -172,6 +172,9 @@ public:
     // or after `sinceMs`, newest first: a mini program's spending (its
     // invoices are made by "mp:<program id>").
     Result<QJsonArray> paidFrom(const QString &payerId, const QString &createdBy, qint64 sinceMs, int limit);
+    // What everyone paid through invoices `createdBy` made (refunds taken off): per asset
+    // {asset, payments, amount} — a mini program's sales, for its developer.
+    Result<QJsonArray> salesOf(const QString &createdBy);
     // The actor a mini program's host charges as: it may create and read
     // invoices of the program's payee organisation and nothing else (the
     // program itself never holds a key or reaches this server).

@@ -92,6 +92,8 @@ Flickable {
                 subtitle: qsTr("%1 · version %2 live · %3 installs · %4 opens")
                           .arg(ProgramWords.versionStatus(modelData.status)).arg(modelData.currentVersion || "–")
                           .arg(modelData.installs).arg(modelData.opens)
+                          + ((modelData.sales || []).length === 0 ? ""
+                             : " · " + qsTr("sales: %1").arg(modelData.sales.map(s => s.amount + " " + s.asset + " (" + s.payments + ")").join(", ")))
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 6

@@ -353,6 +353,15 @@ private slots:
                                                          {{QStringLiteral("orgId"), m_shopOrg}, {QStringLiteral("invoiceId"), invoiceId}});
         QCOMPARE(merchantView[QStringLiteral("status")].toString(), QStringLiteral("paid"));
         QCOMPARE(merchantView[QStringLiteral("createdBy")].toString(), QStringLiteral("mp:corner-shop"));
+        // The developer sees the sale (carol made the demo shop).
+        QJsonArray sales;
+        for (const QJsonValue &p : m_carol->result(QStringLiteral("miniprograms.mine"))[QStringLiteral("programs")].toArray())
+            if (p[QStringLiteral("id")].toString() == program)
+                sales = p[QStringLiteral("sales")].toArray();
+        QCOMPARE(sales.size(), 1);
+        QCOMPARE(sales.first()[QStringLiteral("asset")].toString(), QStringLiteral("USDT"));
+        QCOMPARE(sales.first()[QStringLiteral("amount")].toString(), QStringLiteral("12.5"));
+        QCOMPARE(sales.first()[QStringLiteral("payments")].toInt(), 1);
         auto report = m_backend->backend().verifyLedger();
         QVERIFY(report.ok());
         QVERIFY2(report->ok, qPrintable(report->problems.join(QLatin1Char('\n'))));
