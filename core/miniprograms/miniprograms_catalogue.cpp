@@ -8,6 +8,7 @@
 #include "notify/notification_service.h"
 #include "payments/payments_service.h"
 #include "storage/database.h"
+#include "wallet/wallet_service.h"
 
 #include <QFile>
 #include <QUuid>
@@ -216,10 +217,17 @@ Result<QJsonObject> MiniProgramsService::mine(const server::Caller &caller)
     // Sales after the rows above are read in full (QPSQL streams one result at a time).
     for (qsizetype i = 0; i < programs.size(); ++i) {
         QJsonObject p = programs.at(i).toObject();
-        auto sales = m_payments.salesOf(QStringLiteral("mp:") + p.value(QStringLiteral("id")).toString());
-        if (!sales)
-            return sales.error();
-        p.insert(QStringLiteral("sales"), sales.value());
+        auto totals = m_payments.paidTotals(QStringLiteral("mp:") + p.value(QStringLiteral("id")).toString());
+        if (!totals)
+            return totals.error();
+        QJsonArray sales;
+        for (auto it = totals->cbegin(); it != totals->cend(); ++it) {
+            auto a = m_wallet.enabledAsset(it.key());
+            sales.append(QJsonObject{{QStringLiteral("asset"), it.key()}, {QStringLiteral("payments"), it->payments},
+                                     {QStringLiteral("amount"), it->amount.checkedSub(it->refunded).value_or(Amount())
+                                                                    .toString(a ? a->decimals : 0)}});
+        }
+        p.insert(QStringLiteral("sales"), sales);
         programs.replace(i, p);
     }
     return QJsonObject{{QStringLiteral("programs"), programs}};
@@ -318,13 +326,11 @@ Result<QJsonObject> MiniProgramsService::decide(const server::Caller &admin, con
 
 Result<QJsonObject> MiniProgramsService::rollback(const server::Caller &caller, const QString &programId, const QString &version)
 {
-    auto p = program(programId);
+    auto p = existingProgram(programId);
     if (!p)
         return p.error();
-    if (!p.value())
-        return notFound(QStringLiteral("there is no such program"));
     const bool admin = server::roleAtLeast(caller.role, server::Role::Admin);
-    if (!admin && p.value()->developerId != caller.userId)
+    if (!admin && p->developerId != caller.userId)
         return fail("forbidden", QStringLiteral("only the program's developer or an admin can roll it back"));
     auto v = this->version(programId, version);
     if (!v)
@@ -339,28 +345,26 @@ Result<QJsonObject> MiniProgramsService::rollback(const server::Caller &caller, 
         !w)
         return w.error();
     if (auto s = m_audit.record(caller.userId, QStringLiteral("miniprograms.rollback"), programId,
-                                {{QStringLiteral("from"), p.value()->currentVersion}, {QStringLiteral("to"), version}});
+                                {{QStringLiteral("from"), p->currentVersion}, {QStringLiteral("to"), version}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    announce(programId, p.value()->status);
+    announce(programId, p->status);
     return QJsonObject{{QStringLiteral("programId"), programId}, {QStringLiteral("currentVersion"), version}};
 }
 
 Result<QJsonObject> MiniProgramsService::suspend(const server::Caller &admin, const QString &programId, bool suspended,
                                                  const QString &reason)
 {
-    auto p = program(programId);
+    auto p = existingProgram(programId);
     if (!p)
         return p.error();
-    if (!p.value())
-        return notFound(QStringLiteral("there is no such program"));
     if (suspended && reason.trimmed().isEmpty())
         return fail("invalid_params", QStringLiteral("say why the program is suspended"),
                     {{QStringLiteral("field"), QStringLiteral("reason")}});
     const QString status = suspended ? QStringLiteral("suspended")
-                                     : (p.value()->currentVersion.isEmpty() ? QStringLiteral("new") : QStringLiteral("listed"));
+                                     : (p->currentVersion.isEmpty() ? QStringLiteral("new") : QStringLiteral("listed"));
     storage::Transaction tx(m_db);
     if (auto w = m_db.exec(QStringLiteral("UPDATE mp_programs SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
                            {status, suspended ? reason.trimmed() : QString(), m_clock.nowMs(), programId});
@@ -473,6 +477,16 @@ Result<std::optional<MiniProgramsService::Program>> MiniProgramsService::program
         return std::optional<Program>{};
     return std::optional<Program>{Program{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                                           q->value(3).toString(), q->value(4).toString()}};
+}
+
+Result<MiniProgramsService::Program> MiniProgramsService::existingProgram(const QString &id)
+{
+    auto p = program(id);
+    if (!p)
+        return p.error();
+    if (!p.value())
+        return notFound(QStringLiteral("there is no such mini program"));
+    return *p.value();
 }
 
 Result<MiniProgramsService::Program> MiniProgramsService::listedProgram(const QString &id)

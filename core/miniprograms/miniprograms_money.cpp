@@ -31,23 +31,30 @@ Result<Amount> MiniProgramsService::dailyCap(const QJsonObject &consent, const Q
     return Amount::parse(byDefault, decimals);
 }
 
-Result<Amount> MiniProgramsService::spentToday(const QString &userId, const QString &programId, const QString &asset, int decimals)
+Result<Amount> MiniProgramsService::spentToday(const QString &userId, const QString &programId, const QString &asset)
 {
-    auto paid = m_payments.paidFrom(userId, QStringLiteral("mp:") + programId, dayStartMs(), 0); // all of today's
-    if (!paid)
-        return paid.error();
-    Amount sum;
-    for (const QJsonValue &v : paid.value()) {
-        const QJsonObject i = v.toObject();
-        if (i.value(QStringLiteral("asset")).toString() != asset)
-            continue;
-        auto a = Amount::parse(i.value(QStringLiteral("amount")).toString(), decimals);
-        auto next = a ? sum.checkedAdd(a.value()) : std::nullopt;
-        if (!next)
-            return fail("internal_error", QStringLiteral("spending does not add up"));
-        sum = *next;
-    }
-    return sum;
+    auto totals = m_payments.paidTotals(QStringLiteral("mp:") + programId, userId, dayStartMs());
+    if (!totals)
+        return totals.error();
+    return totals->value(asset).amount; // as paid: a refund does not give the day's limit back
+}
+
+QJsonObject MiniProgramsService::DailyLimit::toJson(int decimals) const
+{
+    return {{QStringLiteral("cap"), cap.toString(decimals)}, {QStringLiteral("spentToday"), spent.toString(decimals)}};
+}
+
+Result<MiniProgramsService::DailyLimit> MiniProgramsService::dailyLimit(const QString &userId, const QString &programId,
+                                                                       const QJsonObject &consent, const QString &asset,
+                                                                       int decimals)
+{
+    auto cap = dailyCap(consent, asset, decimals);
+    if (!cap)
+        return cap.error();
+    auto spent = spentToday(userId, programId, asset);
+    if (!spent)
+        return spent.error();
+    return DailyLimit{cap.value(), spent.value()};
 }
 
 Status MiniProgramsService::withinCap(const QString &userId, const Version &v, const QString &asset, int decimals,
@@ -56,19 +63,18 @@ Status MiniProgramsService::withinCap(const QString &userId, const Version &v, c
     auto consent = consentRow(userId, v.programId);
     if (!consent)
         return consent.error();
-    auto cap = dailyCap(consent.value(), asset, decimals);
-    auto spent = spentToday(userId, v.programId, asset, decimals);
-    if (!cap || !spent)
-        return !cap ? cap.error() : spent.error();
-    const auto withHeld = spent->checkedAdd(m_inFlight.value(inFlightKey(userId, v.programId, asset)));
+    auto limit = dailyLimit(userId, v.programId, consent.value(), asset, decimals);
+    if (!limit)
+        return limit.error();
+    const auto withHeld = limit->spent.checkedAdd(m_inFlight.value(inFlightKey(userId, v.programId, asset)));
     const auto after = withHeld ? withHeld->checkedAdd(amount) : std::nullopt;
-    const QJsonObject figures{{QStringLiteral("cap"), cap->toString(decimals)}, {QStringLiteral("spentToday"), spent->toString(decimals)}};
+    const QJsonObject figures = limit->toJson(decimals);
     if (limits)
         *limits = figures;
-    if (!after || *after > cap.value())
+    if (!after || *after > limit->cap)
         return fail("cap_exceeded",
                     QStringLiteral("this would pass your daily limit for %1 (%2 %3; %4 spent today)")
-                        .arg(v.manifest.name, cap->toString(decimals), asset, spent->toString(decimals)),
+                        .arg(v.manifest.name, limit->cap.toString(decimals), asset, limit->spent.toString(decimals)),
                     figures);
     return okStatus();
 }

@@ -113,7 +113,15 @@ private:
     Result<QJsonObject> consentRow(const QString &userId, const QString &programId);
     Status writeConsent(const QString &userId, const QString &programId, const QJsonObject &consent);
     Result<Amount> dailyCap(const QJsonObject &consent, const QString &asset, int decimals);
-    Result<Amount> spentToday(const QString &userId, const QString &programId, const QString &asset, int decimals);
+    Result<Amount> spentToday(const QString &userId, const QString &programId, const QString &asset);
+    // The user's cap for `asset` at this program and what they spent of it today.
+    struct DailyLimit {
+        Amount cap, spent;
+        QJsonObject toJson(int decimals) const;
+    };
+    Result<DailyLimit> dailyLimit(const QString &userId, const QString &programId, const QJsonObject &consent,
+                                  const QString &asset, int decimals);
+    Result<Program> existingProgram(const QString &id); // not_found when there is none
     Result<QJsonObject> submitBytes(const QString &developerId, const QString &publicKey, const QString &fileId,
                                     const QByteArray &bytes, const QString &signature);
     Result<QString> developerKey(const QString &userId);

@@ -103,26 +103,21 @@ Status MiniProgramsService::writeConsent(const QString &userId, const QString &p
 
 Result<QJsonObject> MiniProgramsService::consent(const server::Caller &caller, const QString &programId)
 {
-    auto p = program(programId);
+    auto p = existingProgram(programId);
     if (!p)
         return p.error();
-    if (!p.value())
-        return notFound(QStringLiteral("there is no such mini program"));
     auto c = consentRow(caller.userId, programId);
     if (!c)
         return c;
     // The caps in force, the user's or the default, with today's spending.
     QJsonObject effective;
-    if (auto v = currentVersion(*p.value())) {
+    if (auto v = currentVersion(p.value())) {
         for (const QString &asset : v->manifest.assets) {
             auto a = m_wallet.enabledAsset(asset);
             if (!a)
                 continue;
-            auto cap = dailyCap(c.value(), asset, a->decimals);
-            auto spent = spentToday(caller.userId, programId, asset, a->decimals);
-            if (cap && spent)
-                effective.insert(asset, QJsonObject{{QStringLiteral("cap"), cap->toString(a->decimals)},
-                                                    {QStringLiteral("spentToday"), spent->toString(a->decimals)}});
+            if (auto limit = dailyLimit(caller.userId, programId, c.value(), asset, a->decimals))
+                effective.insert(asset, limit->toJson(a->decimals));
         }
     }
     QJsonObject out = c.value();
@@ -133,11 +128,8 @@ Result<QJsonObject> MiniProgramsService::consent(const server::Caller &caller, c
 
 Result<QJsonObject> MiniProgramsService::setConsent(const server::Caller &caller, const QString &programId, const QJsonObject &change)
 {
-    auto p = program(programId);
-    if (!p)
+    if (auto p = existingProgram(programId); !p)
         return p.error();
-    if (!p.value())
-        return notFound(QStringLiteral("there is no such mini program"));
     auto c = consentRow(caller.userId, programId);
     if (!c)
         return c;

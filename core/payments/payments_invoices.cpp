@@ -596,15 +596,10 @@ Result<QJsonObject> PaymentsService::paidByMe(const server::Caller &payer, const
 
 Result<QJsonArray> PaymentsService::paidFrom(const QString &payerId, const QString &createdBy, qint64 sinceMs, int limit)
 {
-    QVariantList params{payerId, createdBy, sinceMs};
-    QString sql = QStringLiteral("SELECT ") + kColumns
-                + QStringLiteral(" FROM pay_invoices WHERE payer_id = ? AND created_by = ? AND paid_at >= ?"
-                                 " AND status IN ('paid', 'refunded') ORDER BY paid_at DESC");
-    if (limit > 0) { // 0: all of them (a sum)
-        sql += QStringLiteral(" LIMIT ?");
-        params << limit;
-    }
-    auto q = m_db.exec(sql, params);
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns
+                           + QStringLiteral(" FROM pay_invoices WHERE payer_id = ? AND created_by = ? AND paid_at >= ?"
+                                            " AND status IN ('paid', 'refunded') ORDER BY paid_at DESC LIMIT ?"),
+                       {payerId, createdBy, sinceMs, std::clamp(limit, 1, 500)});
     if (!q)
         return q.error();
     QList<Invoice> rows; // read in full first: invoiceJson may look things up (QPSQL streams)
@@ -616,31 +611,31 @@ Result<QJsonArray> PaymentsService::paidFrom(const QString &payerId, const QStri
     return out;
 }
 
-Result<QJsonArray> PaymentsService::salesOf(const QString &createdBy)
+Result<QMap<QString, PaymentsService::PaidTotal>> PaymentsService::paidTotals(const QString &createdBy, const QString &payerId,
+                                                                              qint64 sinceMs)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT asset, amount, refunded FROM pay_invoices WHERE created_by = ?"
-                                      " AND status IN ('paid', 'refunded') ORDER BY asset"),
-                       {createdBy});
+    QString sql = QStringLiteral("SELECT asset, amount, refunded FROM pay_invoices WHERE created_by = ?"
+                                 " AND status IN ('paid', 'refunded') AND paid_at >= ?");
+    QVariantList params{createdBy, sinceMs};
+    if (!payerId.isEmpty()) {
+        sql += QStringLiteral(" AND payer_id = ?");
+        params << payerId;
+    }
+    auto q = m_db.exec(sql, params);
     if (!q)
         return q.error();
-    QMap<QString, std::pair<qint64, Amount>> totals; // sorted by asset
+    QMap<QString, PaidTotal> totals; // sorted by asset
     while (q->next()) {
-        auto &[count, sum] = totals[q->value(0).toString()];
-        const Amount kept = wallet::amountFromUnitsText(q->value(1).toString())
-                                .checkedSub(wallet::amountFromUnitsText(q->value(2).toString())).value_or(Amount());
-        auto next = sum.checkedAdd(kept);
-        if (!next)
-            return fail("internal_error", QStringLiteral("sales do not add up"));
-        sum = *next;
-        ++count;
+        PaidTotal &t = totals[q->value(0).toString()];
+        const auto amount = t.amount.checkedAdd(wallet::amountFromUnitsText(q->value(1).toString()));
+        const auto refunded = t.refunded.checkedAdd(wallet::amountFromUnitsText(q->value(2).toString()));
+        if (!amount || !refunded)
+            return fail("internal_error", QStringLiteral("payments do not add up"));
+        t.amount = *amount;
+        t.refunded = *refunded;
+        ++t.payments;
     }
-    QJsonArray out;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
-        auto a = m_ledger.asset(it.key());
-        out.append(QJsonObject{{QStringLiteral("asset"), it.key()}, {QStringLiteral("payments"), it->first},
-                               {QStringLiteral("amount"), it->second.toString(a ? a->decimals : 0)}});
-    }
-    return out;
+    return totals;
 }
 
 Actor PaymentsService::programActor(const QString &orgId, const QString &programId)

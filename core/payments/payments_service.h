@@ -28,6 +28,7 @@
 #include "wallet/fee_schedule.h"
 
 #include <QHash>
+#include <QMap>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -169,12 +170,18 @@ public:
              const QString &twoFactorCode, const QString &idempotencyKey, server::Reply reply);
     Result<QJsonObject> paidByMe(const server::Caller &payer, const Page &page);
     // Invoices `payer` paid (or had refunded) that `createdBy` made, paid at
-    // or after `sinceMs`, newest first: a mini program's spending (its
-    // invoices are made by "mp:<program id>").
+    // or after `sinceMs`, newest first (at most `limit`): a mini program's
+    // spending history (its invoices are made by "mp:<program id>").
     Result<QJsonArray> paidFrom(const QString &payerId, const QString &createdBy, qint64 sinceMs, int limit);
-    // What everyone paid through invoices `createdBy` made (refunds taken off): per asset
-    // {asset, payments, amount} — a mini program's sales, for its developer.
-    Result<QJsonArray> salesOf(const QString &createdBy);
+    // What was paid through invoices `createdBy` made, per asset, summed in
+    // units without building invoices: by one payer since `sinceMs` (a daily
+    // cap), or by everyone (empty payer: a program's sales).
+    struct PaidTotal {
+        qint64 payments = 0;
+        Amount amount;   // as paid
+        Amount refunded; // of that, given back since
+    };
+    Result<QMap<QString, PaidTotal>> paidTotals(const QString &createdBy, const QString &payerId = {}, qint64 sinceMs = 0);
     // The actor a mini program's host charges as: it may create and read
     // invoices of the program's payee organisation and nothing else (the
     // program itself never holds a key or reaches this server).

@@ -36,12 +36,17 @@ namespace {
 Amount usdt(const QString &text) { return Amount::parse(text, 6).value(); }
 
 // A raw client of the app's own backend (it takes only connections with its launch secret).
+bool openToBackend(test::WsClient &c)
+{
+    QNetworkRequest request(UiHarness::backendUrl());
+    request.setRawHeader(ApiClient::LaunchSecretHeader, UiHarness::launchSecret());
+    return c.open(request);
+}
+
 std::unique_ptr<test::WsClient> connectAs(const QString &username)
 {
     auto c = std::make_unique<test::WsClient>();
-    QNetworkRequest request(UiHarness::backendUrl());
-    request.setRawHeader(ApiClient::LaunchSecretHeader, UiHarness::launchSecret());
-    if (!c->open(request) || c->login(username, test::demoPassword(username)).isEmpty())
+    if (!openToBackend(*c) || c->login(username, test::demoPassword(username)).isEmpty())
         return nullptr;
     return c;
 }
@@ -492,9 +497,7 @@ private slots:
                                                      {{QStringLiteral("username"), QStringLiteral("cornershopbot")},
                                                       {QStringLiteral("displayName"), QStringLiteral("Corner Shop")}});
         test::WsClient bot;
-        QNetworkRequest request(UiHarness::backendUrl());
-        request.setRawHeader(ApiClient::LaunchSecretHeader, UiHarness::launchSecret());
-        QVERIFY(bot.open(request));
+        QVERIFY(openToBackend(bot));
         QVERIFY(bot.call(QStringLiteral("auth.bot"), {{QStringLiteral("token"), made[QStringLiteral("result")][QStringLiteral("token")]}})
                     .contains(QStringLiteral("result")));
         const auto hello = ui.callNow(QStringLiteral("messages.send"), {{QStringLiteral("toUsername"), QStringLiteral("cornershopbot")},

@@ -1,7 +1,6 @@
 #include "miniprograms/program_scheme.h"
 
 #include <QBuffer>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QWebEngineUrlRequestJob>
 #include <QWebEngineUrlScheme>

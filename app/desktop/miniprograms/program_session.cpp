@@ -290,13 +290,7 @@ void ProgramSession::dispatch(int id, const QString &method, const QString &args
     const auto known = bridgeMethods().constFind(method);
     if (known == bridgeMethods().constEnd())
         return refuse(id, QStringLiteral("unknown_method"), QStringLiteral("the host has no method \"%1\"").arg(method.left(64)));
-    const QStringList declared = [this] {
-        QStringList p;
-        for (const QJsonValue &v : m_manifest.value(QStringLiteral("permissions")).toArray())
-            p.append(v.toString());
-        return p;
-    }();
-    if (!known->isEmpty() && !declared.contains(*known))
+    if (!known->isEmpty() && !declares(*known))
         return refuse(id, QStringLiteral("not_declared"),
                       QStringLiteral("%1 needs the \"%2\" permission in the manifest").arg(method, *known));
     QJsonParseError pe;
@@ -355,6 +349,11 @@ void ProgramSession::dispatch(int id, const QString &method, const QString &args
     } else if (method == QLatin1String("scanQr")) {
         openPrompt(QStringLiteral("scan"), id, {});
     }
+}
+
+bool ProgramSession::declares(const QString &permission) const
+{
+    return m_manifest.value(QStringLiteral("permissions")).toArray().contains(QJsonValue(permission));
 }
 
 void ProgramSession::fetchProfile(int id)
@@ -517,10 +516,7 @@ void ProgramSession::scanImage(const QUrl &file)
 
 QString ProgramSession::devicePermission(const QString &name) const
 {
-    bool declared = false;
-    for (const QJsonValue &v : m_manifest.value(QStringLiteral("permissions")).toArray())
-        declared |= v.toString() == name;
-    if (!declared || !miniprograms::devicePermissions().contains(name))
+    if (!declares(name) || !miniprograms::devicePermissions().contains(name))
         return QStringLiteral("deny");
     for (const QJsonValue &v : m_consent.value(QStringLiteral("device")).toArray())
         if (v.toString() == name)

@@ -128,6 +128,7 @@ private:
     void updateContext();
     void afterConsent(const QString &kind, bool granted);
     void fetchProfile(int id);
+    bool declares(const QString &permission) const; // in the verified manifest
 
     State m_state = State::Idle;
     QString m_error;
