@@ -88,12 +88,7 @@ private slots:
         m_admin = signIn(*m_backend, QStringLiteral("admin"));
         m_bob = signIn(*m_backend, QStringLiteral("bob"));
         QVERIFY(m_carol && m_admin && m_bob);
-        QVERIFY(m_carol->result(QStringLiteral("miniprograms.registerDeveloper"),
-                                {{QStringLiteral("displayName"), QStringLiteral("Carol's Labs")}, {QStringLiteral("publicKey"), m_key.publicKey}})
-                    .contains(QStringLiteral("developer")));
-        for (const QJsonValue &o : m_carol->result(QStringLiteral("payments.myOrgs"))[QStringLiteral("orgs")].toArray())
-            if (o[QStringLiteral("name")].toString() == QLatin1String("Corner Shop"))
-                m_shopOrg = o[QStringLiteral("id")].toString();
+        m_shopOrg = demoDeveloper(*m_carol, m_key, QStringLiteral("Carol's Labs"));
         QVERIFY(!m_shopOrg.isEmpty());
     }
 

@@ -37,6 +37,18 @@ QJsonObject submitProgram(WsClient &developer, const miniprograms::SigningKey &k
     return callPatiently(developer, QStringLiteral("miniprograms.submit"), params);
 }
 
+QString demoDeveloper(WsClient &carol, const miniprograms::SigningKey &key, const QString &displayName)
+{
+    const QJsonObject registered = carol.result(QStringLiteral("miniprograms.registerDeveloper"),
+                                                {{QStringLiteral("displayName"), displayName}, {QStringLiteral("publicKey"), key.publicKey}});
+    if (!registered.contains(QStringLiteral("developer")))
+        return {};
+    for (const QJsonValue &o : carol.result(QStringLiteral("payments.myOrgs"))[QStringLiteral("orgs")].toArray())
+        if (o[QStringLiteral("name")].toString() == QLatin1String("Corner Shop"))
+            return o[QStringLiteral("id")].toString();
+    return {};
+}
+
 bool approveVersion(WsClient &admin, const QString &versionId)
 {
     return admin.result(QStringLiteral("miniprograms.decide"),

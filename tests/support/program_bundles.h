@@ -18,6 +18,9 @@ QByteArray programZip(const QJsonObject &manifest, QHash<QString, QByteArray> fi
 // Uploads `zip` (purpose "bundle") and submits it signed by `key`: the whole
 // answer of miniprograms.submit ({result} or {error}).
 QJsonObject submitProgram(WsClient &developer, const miniprograms::SigningKey &key, const QByteArray &zip);
+// The demo's developer: `carol` (signed in) registers `key` as her signing key (as `displayName`);
+// the id of her "Corner Shop" organisation, the demo programs' payee ("" on failure).
+QString demoDeveloper(WsClient &carol, const miniprograms::SigningKey &key, const QString &displayName);
 // Approves a submitted version as `admin`: true when it is approved.
 bool approveVersion(WsClient &admin, const QString &versionId);
 

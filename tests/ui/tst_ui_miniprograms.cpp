@@ -137,12 +137,7 @@ private slots:
         m_carol = connectAs(QStringLiteral("carol"));
         m_admin = connectAs(QStringLiteral("admin"));
         QVERIFY(m_carol && m_admin);
-        QVERIFY(m_carol->result(QStringLiteral("miniprograms.registerDeveloper"),
-                                {{QStringLiteral("displayName"), QStringLiteral("Corner Shop Labs")}, {QStringLiteral("publicKey"), m_key.publicKey}})
-                    .contains(QStringLiteral("developer")));
-        for (const QJsonValue &o : m_carol->result(QStringLiteral("payments.myOrgs"))[QStringLiteral("orgs")].toArray())
-            if (o[QStringLiteral("name")].toString() == QLatin1String("Corner Shop"))
-                m_shopOrg = o[QStringLiteral("id")].toString();
+        m_shopOrg = test::demoDeveloper(*m_carol, m_key, QStringLiteral("Corner Shop Labs"));
         QVERIFY(!m_shopOrg.isEmpty());
     }
     void cleanupTestCase()
