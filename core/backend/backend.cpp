@@ -12,10 +12,12 @@
 #include "exchange/spot/spot_module.h"
 #include "exchange/swap/swap_module.h"
 #include "files/files_module.h"
+#include "governance/governance_module.h"
 #include "identity/auth_service.h"
 #include "identity/identity_module.h"
 #include "identity/session_manager.h"
 #include "identity/user_directory.h"
+#include "launchpad/launchpad_module.h"
 #include "ledger/ledger_module.h"
 #include "ledger/ledger_service.h"
 #include "messaging/messaging_module.h"
@@ -24,6 +26,7 @@
 #include "payments/payments_module.h"
 #include "miniprograms/miniprograms_module.h"
 #include "reserves/reserves_module.h"
+#include "staking/staking_module.h"
 #include "wallet/wallet_module.h"
 
 #include <QDir>
@@ -61,6 +64,14 @@ module::ModuleList domainModules(const BackendConfig &c)
     pay.tlsReloadSeconds = c.tlsReloadSeconds;
     m.push_back(payments::paymentsModule(pay));
     m.push_back(miniprograms::miniProgramsModule(c.miniprograms));
+    m.push_back(staking::stakingModule());
+    m.push_back(launchpad::launchpadModule());
+    governance::GovernanceConfig gov = c.governance; // the demo chain's tally contract unless one is set
+    if (gov.tallyContract.isEmpty() && !c.custody.demoTallyContract.isEmpty()) {
+        gov.chainNetwork = QStringLiteral("anvil");
+        gov.tallyContract = c.custody.demoTallyContract;
+    }
+    m.push_back(governance::governanceModule(gov));
     m.push_back(demoModule(c)); // last: it seeds every domain above
     return m;
 }
@@ -109,7 +120,7 @@ bool Backend::open(QString *error)
         return fail(QStringLiteral("modules: ") + problem);
     // Keys live outside the database on purpose (see the modules that keep them).
     const QString secrets = c.secretsDir.isEmpty() ? c.dataDir + QStringLiteral("/secrets") : c.secretsDir;
-    d->context.emplace(module::Context{*d->db, d->bus, d->clock, c.dataDir, secrets, c.seedDemoData, d->services,
+    d->context.emplace(module::Context{*d->db, d->bus, d->clockInUse(), c.dataDir, secrets, c.seedDemoData, d->services,
                                        d->methods});
     module::Context &context = *d->context;
 
@@ -143,7 +154,7 @@ bool Backend::start(QString *error)
 {
     if (!open(error))
         return false;
-    d->gateway = std::make_unique<server::RpcGateway>(d->methods, d->services.need<identity::SessionManager>(), d->bus, d->clock, d->config.limits);
+    d->gateway = std::make_unique<server::RpcGateway>(d->methods, d->services.need<identity::SessionManager>(), d->bus, d->clockInUse(), d->config.limits);
     d->gateway->setAllowedOrigins(d->config.allowedOrigins);
     d->gateway->setLaunchSecret(d->config.launchSecret);
     QList<server::Subnet> proxies;
@@ -192,6 +203,11 @@ QUrl Backend::paymentApiUrl() const
 const server::MethodTable &Backend::methods() const
 {
     return d->methods;
+}
+
+const module::ServiceRegistry &Backend::services() const
+{
+    return d->services;
 }
 
 Status Backend::createAdmin(const QString &username, const QString &password, const QString &displayName)

@@ -16,6 +16,7 @@
 namespace azc {
 
 namespace server { class MethodTable; }
+namespace module { class ServiceRegistry; }
 
 class Backend : public QObject
 {
@@ -37,6 +38,9 @@ public:
     Result<ledger::LedgerReport> verifyLedger();
     // The method table, for tests that walk every method.
     const server::MethodTable &methods() const;
+    // The services the modules built, for tests that drive one directly
+    // (e.g. custody's contract calls, which no protocol method exposes).
+    const module::ServiceRegistry &services() const;
     void stop();
     QUrl url() const; // ws://127.0.0.1:PORT once started
     QUrl paymentApiUrl() const; // http(s)://127.0.0.1:PORT when the partner API is on

@@ -4,11 +4,13 @@
 // struct (<domain>_config.h), which only its module reads.
 
 #include "bots/bots_config.h"
+#include "common/clock.h"
 #include "chatpay/chatpay_config.h"
 #include "custody/custody_config.h"
 #include "exchange/desk/market_maker_config.h"
 #include "exchange/provider/provider_config.h"
 #include "exchange/swap/swap_config.h"
+#include "governance/governance_config.h"
 #include "p2p/p2p_config.h"
 #include "payments/payments_config.h"
 #include "miniprograms/miniprograms_config.h"
@@ -39,6 +41,8 @@ struct BackendConfig {
     // Reverse proxies whose X-Forwarded-For names the client ("127.0.0.1",
     // "10.0.0.0/8"); from anyone else the header is ignored.
     QStringList trustedProxies;
+    // Tests only: a clock they move (timelocks, vesting, unbonding); nullptr: the system's.
+    const Clock *clock = nullptr;
     bool seedDemoData = false;            // seed the demo accounts when the database is empty
     quint32 argon2MemoryKiB = 19456;      // password hashing cost; never below OWASP's minimum
     quint32 argon2Iterations = 2;
@@ -57,6 +61,7 @@ struct BackendConfig {
     chatpay::ChatPayConfig chatpay;       // red packets' refund sweep and lifetime unit
     bots::BotsConfig bots;                // how long a button press waits for the bot's answer
     miniprograms::MiniProgramsConfig miniprograms; // daily caps by default, storage quota
+    governance::GovernanceConfig governance; // DAO periods, quorum, threshold, the tally's chain
     payments::PaymentsConfig payments;    // merchants, invoices, the partner API (off unless apiEnabled), webhooks
 };
 

@@ -18,6 +18,7 @@ namespace azc {
 struct Backend::Private {
     BackendConfig config;
     Clock clock;
+    const Clock &clockInUse() const { return config.clock ? *config.clock : clock; }
     std::unique_ptr<storage::Database> db;
     notify::EventBus bus;
     // Declared before the modules, the method table and the gateway, so it is

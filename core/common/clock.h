@@ -2,6 +2,7 @@
 // Time as the protocol carries it: milliseconds since the epoch, UTC. Services
 // take a Clock so tests can move time (TOTP steps, lock-outs, expiry) exactly.
 
+#include <QAtomicInteger>
 #include <QDateTime>
 #include <QtGlobal>
 
@@ -25,6 +26,18 @@ public:
 
 private:
     qint64 m_now;
+};
+
+// Real time moved forward by what a test says: the backend keeps running in
+// real time (rate limits refill, timers fire) and jumps when the test jumps.
+class ShiftedClock : public Clock
+{
+public:
+    qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + m_shift.loadRelaxed(); }
+    void advance(qint64 ms) { m_shift.fetchAndAddRelaxed(ms); }
+
+private:
+    QAtomicInteger<qint64> m_shift = 0;
 };
 
 } // namespace azc

@@ -256,6 +256,9 @@ void LedgerService::submitPlanned(OperationRequest request, const Plan &plan, Do
         const auto creditAfter = creditBefore.checkedAdd(t.amount);
         if (!debitAfter || !creditAfter)
             return done(fail("overflow", QStringLiteral("the amount is out of range")));
+        if (auto code = m_protectedOwners.constFind(debit.key.ownerId);
+            code != m_protectedOwners.cend() && request.code != code.value())
+            return done(fail("forbidden", QStringLiteral("this account's money moves only through %1").arg(code.value())));
         if (debitAfter->isNegative() && !debit.mayGoNegative)
             return done(fail("insufficient_funds", QStringLiteral("not enough funds"),
                              {{QStringLiteral("accountId"), t.debitAccountId}}));

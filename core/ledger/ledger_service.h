@@ -91,6 +91,11 @@ public:
     // fsync, rows that must be durable together with the money); its failure
     // fails the batch. whenDurable's `done` runs once everything submitted so
     // far is durable: after the next commit, with or without operations.
+    // Money leaves `ownerId`'s accounts only in operations whose code is
+    // `operationCode` (the community fund: only executed proposals). Checked
+    // for every transfer and hold, whoever asks, so no other method can move it.
+    void protectOwner(const QString &ownerId, const QString &operationCode) { m_protectedOwners.insert(ownerId, operationCode); }
+
     void addCommitParticipant(std::function<Status()> write) { m_participants.append(std::move(write)); }
     void whenDurable(std::function<void(Status)> done);
     // Pending holds opened for `code` ("order", "withdrawal", ...), after writing what is pending.
@@ -149,6 +154,7 @@ private:
     bool m_flushScheduled = false;
     QList<std::function<Status()>> m_participants;
     QList<std::function<void(Status)>> m_durableWaiters; // for the next commit
+    QHash<QString, QString> m_protectedOwners; // owner → the only operation code that may debit it
 };
 
 } // namespace azc::ledger

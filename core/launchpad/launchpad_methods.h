@@ -1,0 +1,6 @@
+#pragma once
+namespace azc::server { class MethodTable; }
+namespace azc::launchpad {
+class LaunchpadService;
+void declareLaunchpadMethods(server::MethodTable &table, LaunchpadService &launchpad);
+}

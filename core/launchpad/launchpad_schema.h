@@ -1,0 +1,6 @@
+#pragma once
+#include "storage/database.h"
+
+namespace azc::launchpad {
+QList<storage::Migration> launchpadMigrations();
+}

@@ -1,0 +1,6 @@
+#pragma once
+namespace azc::server { class MethodTable; }
+namespace azc::staking {
+class StakingService;
+void declareStakingMethods(server::MethodTable &table, StakingService &staking);
+}
