@@ -2,6 +2,7 @@
 // cancelling, and the clock that moves them from phase to phase.
 
 #include "governance/governance_proposal.h"
+#include "governance/tally.h"
 
 #include "audit/audit_log.h"
 #include "crypto/secure_random.h"
@@ -229,7 +230,7 @@ Result<QJsonObject> GovernanceService::proposalJson(const Proposal &p, const QSt
                   {QStringLiteral("thresholdBps"), p.thresholdBps},
                   {QStringLiteral("asset"), m_config.asset},
                   {QStringLiteral("snapshotTotal"), p.snapshotTotal.toString(*d)},
-                  {QStringLiteral("quorum"), p.snapshotTotal.mulDiv(p.quorumBps, 10000, Rounding::Up).value_or(Amount()).toString(*d)},
+                  {QStringLiteral("quorum"), quorumOf(p.snapshotTotal, p.quorumBps).toString(*d)},
                   {QStringLiteral("totals"), QJsonObject{{QStringLiteral("for"), p.forWeight.toString(*d)},
                                                          {QStringLiteral("against"), p.againstWeight.toString(*d)},
                                                          {QStringLiteral("abstain"), p.abstainWeight.toString(*d)}}},

@@ -102,24 +102,12 @@ Status GovernanceService::closeVoting(Proposal p)
     auto tree = buildTree(leaves);
     if (!tree)
         return tree.error();
-    Totals totals;
-    for (const VoteLeaf &l : leaves) {
-        Amount &into = l.choice == Choice::For ? totals.forWeight : l.choice == Choice::Against ? totals.againstWeight : totals.abstainWeight;
-        into = into.checkedAdd(l.weight).value_or(Amount::max());
-    }
+    const Totals totals = totalsOf(leaves);
     p.forWeight = totals.forWeight;
     p.againstWeight = totals.againstWeight;
     p.abstainWeight = totals.abstainWeight;
     p.root = tree->root().hash;
-    // Quorum: votes of any choice reach the share of the snapshot (rounded up).
-    const Amount cast = totals.total();
-    const Amount quorum = p.snapshotTotal.mulDiv(p.quorumBps, 10000, Rounding::Up).value_or(Amount::max());
-    const bool quorumMet = !cast.isZero() && cast >= quorum;
-    // Threshold: for × 10000 strictly above threshold × (for + against).
-    const auto lhs = totals.forWeight.checkedMul(10000);
-    const auto rhs = totals.forWeight.checkedAdd(totals.againstWeight).value_or(Amount::max()).checkedMul(p.thresholdBps);
-    const bool approved = lhs && rhs && *lhs > *rhs;
-    p.outcome = !quorumMet ? QStringLiteral("no_quorum") : approved ? QStringLiteral("passed") : QStringLiteral("rejected");
+    p.outcome = outcomeName(decide(totals, p.snapshotTotal, p.quorumBps, p.thresholdBps));
     if (p.outcome == QLatin1String("passed")) {
         p.status = p.action.isEmpty() ? QStringLiteral("passed") : QStringLiteral("queued");
         p.executableAt = p.votingEnds + p.timelockMs;

@@ -249,4 +249,42 @@ Result<PublishedTally> tallyFromJson(const QJsonObject &json, int decimals)
     return t;
 }
 
+QString outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Passed: return QStringLiteral("passed");
+    case Outcome::Rejected: return QStringLiteral("rejected");
+    case Outcome::NoQuorum: return QStringLiteral("no_quorum");
+    }
+    return {};
+}
+
+Amount quorumOf(Amount snapshotTotal, int quorumBps)
+{
+    return snapshotTotal.mulDiv(quorumBps, 10000, Rounding::Ceiling).value_or(Amount::max());
+}
+
+Outcome decide(const Totals &totals, Amount snapshotTotal, int quorumBps, int thresholdBps)
+{
+    const Amount cast = totals.total();
+    if (cast.isZero() || cast < quorumOf(snapshotTotal, quorumBps))
+        return Outcome::NoQuorum;
+    const auto decided = totals.forWeight.checkedAdd(totals.againstWeight);
+    if (!decided || decided->isZero())
+        return Outcome::Rejected;
+    // for / decided > threshold / 10000  ⟺  ceil(for × 10000 / decided) > threshold (the threshold is whole)
+    const auto share = totals.forWeight.mulDiv(10000, decided->units(), Rounding::Ceiling);
+    return share && share->units() > thresholdBps ? Outcome::Passed : Outcome::Rejected;
+}
+
+Totals totalsOf(const QList<VoteLeaf> &leaves)
+{
+    Totals t;
+    for (const VoteLeaf &l : leaves) {
+        Amount &into = l.choice == Choice::For ? t.forWeight : l.choice == Choice::Against ? t.againstWeight : t.abstainWeight;
+        into = into.checkedAdd(l.weight).value_or(Amount::max());
+    }
+    return t;
+}
+
 } // namespace azc::governance

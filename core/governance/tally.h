@@ -85,4 +85,16 @@ Status verifyMyVote(const PublishedTally &tally, const QString &userId, const QS
 QJsonObject toJson(const PublishedTally &tally, int decimals);
 Result<PublishedTally> tallyFromJson(const QJsonObject &json, int decimals);
 
+// The result of a vote. Quorum: votes of any choice reach
+// ceil(snapshotTotal × quorumBps / 10000) (and at least one was cast);
+// approval: for × 10000 is strictly above thresholdBps × (for + against),
+// so a tie at the threshold does not pass and abstentions count only for
+// the quorum.
+enum class Outcome { Passed, Rejected, NoQuorum };
+QString outcomeName(Outcome outcome); // "passed", "rejected", "no_quorum"
+Amount quorumOf(Amount snapshotTotal, int quorumBps);
+Outcome decide(const Totals &totals, Amount snapshotTotal, int quorumBps, int thresholdBps);
+// The totals per choice of a list of leaves (saturating like Totals::total()).
+Totals totalsOf(const QList<VoteLeaf> &leaves);
+
 } // namespace azc::governance

@@ -686,6 +686,37 @@ private Q_SLOTS:
                  QStringLiteral("tally_mismatch"));
     }
 
+    // Quorum, threshold and their edges, to the unit.
+    void outcomeEdges()
+    {
+        using governance::decide;
+        using governance::Outcome;
+        const auto u = [](qint64 n) { return Amount::fromUnits(n); };
+        const Amount snapshot = u(1000);
+        // 10 % quorum of 1000 is 100: exactly 100 cast meets it, 99 does not.
+        QCOMPARE(governance::quorumOf(snapshot, 1000), u(100));
+        QCOMPARE(decide({u(100), u(0), u(0)}, snapshot, 1000, 5000), Outcome::Passed);
+        QCOMPARE(decide({u(99), u(0), u(0)}, snapshot, 1000, 5000), Outcome::NoQuorum);
+        // Abstentions count for the quorum, not for approval.
+        QCOMPARE(decide({u(1), u(0), u(99)}, snapshot, 1000, 5000), Outcome::Passed);
+        QCOMPARE(decide({u(0), u(0), u(100)}, snapshot, 1000, 5000), Outcome::Rejected);
+        // The threshold is strict: 50/50 at 50 % fails, one unit more passes.
+        QCOMPARE(decide({u(50), u(50), u(0)}, snapshot, 1000, 5000), Outcome::Rejected);
+        QCOMPARE(decide({u(51), u(50), u(0)}, snapshot, 1000, 5000), Outcome::Passed);
+        // 2/3 at a 6667 bps threshold: 6666.67 bps is below it.
+        QCOMPARE(decide({u(200), u(100), u(0)}, snapshot, 1000, 6667), Outcome::Rejected);
+        QCOMPARE(decide({u(200), u(100), u(0)}, snapshot, 1000, 6666), Outcome::Passed);
+        // Quorum rounds up: 10 % of 1001 is 100.1, so 100 is not enough.
+        QCOMPARE(decide({u(100), u(0), u(0)}, u(1001), 1000, 5000), Outcome::NoQuorum);
+        QCOMPARE(decide({u(101), u(0), u(0)}, u(1001), 1000, 5000), Outcome::Passed);
+        // Nobody voted: no quorum even with a zero snapshot.
+        QCOMPARE(decide({}, Amount(), 0, 5000), Outcome::NoQuorum);
+        // Weights near the top of 128 bits do not overflow the comparison.
+        const Amount huge = Amount::fromUnits(Amount::max().units() / 4);
+        QCOMPARE(decide({huge, Amount::fromUnits(huge.units() - 1), u(0)}, huge, 1000, 5000), Outcome::Passed);
+        QCOMPARE(decide({huge, huge, u(0)}, huge, 1000, 5000), Outcome::Rejected);
+    }
+
     void tallyJson()
     {
         const Poll poll = makePoll(9);
