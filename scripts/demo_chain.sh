@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A local demo blockchain for the desktop app: anvil (tools/anvil) on 127.0.0.1 with the AZC token
-# deployed, its state kept between runs. run.sh sources this file; it also works as a command:
+# and the DAO's TallyRecord contract deployed, its state kept between runs. run.sh sources this
+# file; it also works as a command:
 #
 #   scripts/demo_chain.sh start [DATA_DIR]              start the chain in the background, keep it
 #   scripts/demo_chain.sh stop [DATA_DIR]               stop a chain started by `start`
-#   scripts/demo_chain.sh status [DATA_DIR]             the URL and token address, if it runs
+#   scripts/demo_chain.sh status [DATA_DIR]             the URL and contract addresses, if it runs
 #   scripts/demo_chain.sh deposit ADDRESS ETH|AZC AMOUNT send from anvil's dev account 0, e.g.
 #                                                       `deposit 0xAbC...123 AZC 250.5`; prints the
 #                                                       transaction hash
@@ -12,8 +13,9 @@
 #
 # Knobs: AZC_DEMO_ANVIL_PORT (default 18545), AZC_DEMO_CHAIN_DIR (default
 # ${XDG_DATA_HOME:-~/.local/share}/AZCoiner/azcoiner-demo-chain, next to the app's own data).
-# azc_demo_chain_start exports AZC_DEMO_EVM_URL and AZC_DEMO_AZC_TOKEN (lower-case hex). Without
-# anvil, node or curl it warns and exports nothing: the app works with the chain offline.
+# azc_demo_chain_start exports AZC_DEMO_EVM_URL, AZC_DEMO_AZC_TOKEN and AZC_DEMO_TALLY_CONTRACT
+# (lower-case hex). Without anvil, node or curl it warns and exports nothing: the app works with the
+# chain offline.
 
 AZC_DEMO_ANVIL_PORT="${AZC_DEMO_ANVIL_PORT:-18545}"
 AZC_DEMO_CHAIN_ID=31337
@@ -73,12 +75,13 @@ azc_demo_chain_ours() {
     return 1
 }
 
-# The token's creation bytecode (hex): from the build, else compiled here with tools/solc.
-azc_demo_token_bytecode() {
-    local data_dir="$1" bin="${AZC_BUILD_DIR:-$AZC_ROOT/build}/contracts/AZCToken.bin"
+# azc_demo_bytecode DATA_DIR NAME: contracts/NAME.sol's creation bytecode (hex), from the build,
+# else compiled here with tools/solc.
+azc_demo_bytecode() {
+    local data_dir="$1" name="$2" bin="${AZC_BUILD_DIR:-$AZC_ROOT/build}/contracts/$2.bin"
     if [ ! -s "$bin" ]; then
-        bin="$data_dir/contracts/AZCToken.bin"
-        node "$AZC_ROOT/tools/solc/compile.js" "$AZC_ROOT/contracts/AZCToken.sol" \
+        bin="$data_dir/contracts/$name.bin"
+        node "$AZC_ROOT/tools/solc/compile.js" "$AZC_ROOT/contracts/$name.sol" \
              "$data_dir/contracts" >&2 || return 1
     fi
     tr -d '[:space:]' <"$bin"
@@ -99,21 +102,21 @@ azc_demo_wait_receipt() {
     return 1
 }
 
-# Prints the token address, deploying the token first unless DATA_DIR/azc-token-address names a
-# contract that exists on this chain.
-azc_demo_chain_token() {
-    local data_dir="$1" address code bytecode hash receipt
-    address="$(cat "$data_dir/azc-token-address" 2>/dev/null || true)"
+# azc_demo_chain_contract DATA_DIR NAME FILE LABEL: prints the address of contracts/NAME.sol,
+# deploying it first unless DATA_DIR/FILE names a contract that exists on this chain.
+azc_demo_chain_contract() {
+    local data_dir="$1" name="$2" file="$3" label="$4" address code bytecode hash receipt
+    address="$(cat "$data_dir/$file" 2>/dev/null || true)"
     if [ -n "$address" ]; then
         code="$(azc_demo_rpc_text eth_getCode "[\"$address\",\"latest\"]")" || return 1
         if [ "$code" != 0x ]; then
             echo "$address"
             return 0
         fi
-        azc_warn "no contract at the saved token address $address (chain reset?): deploying again"
+        azc_warn "no contract at the saved $label address $address (chain reset?): deploying again"
     fi
-    bytecode="$(azc_demo_token_bytecode "$data_dir")" || return 1
-    azc_log "Deploying the AZC token from dev account 0"
+    bytecode="$(azc_demo_bytecode "$data_dir" "$name")" || return 1
+    azc_log "Deploying the $label from dev account 0"
     hash="$(azc_demo_rpc_text eth_sendTransaction \
                 "[{\"from\":\"$AZC_DEMO_FUNDER\",\"data\":\"0x$bytecode\"}]")" || return 1
     receipt="$(azc_demo_wait_receipt "$hash")" || return 1
@@ -121,15 +124,25 @@ azc_demo_chain_token() {
         const r = JSON.parse(process.argv[1]);
         if (r.status !== "0x1" || !r.contractAddress) process.exit(1);
         console.log(r.contractAddress.toLowerCase());
-    ' "$receipt")" || { azc_warn "the token deployment failed: $receipt"; return 1; }
-    echo "$address" >"$data_dir/azc-token-address"
+    ' "$receipt")" || { azc_warn "the $label deployment failed: $receipt"; return 1; }
+    echo "$address" >"$data_dir/$file"
     echo "$address"
+}
+
+azc_demo_chain_token() {
+    azc_demo_chain_contract "$1" AZCToken azc-token-address "AZC token"
+}
+
+# The DAO's write-once tally results (contracts/TallyRecord.sol); no owner, so any account may
+# deploy it: the app trusts only its own hot wallet's records.
+azc_demo_chain_tally() {
+    azc_demo_chain_contract "$1" TallyRecord tally-contract-address "tally record contract"
 }
 
 # azc_demo_chain_start DATA_DIR [--detach]
 azc_demo_chain_start() {
-    local data_dir="$1" detach="${2:-}" bin token
-    unset AZC_DEMO_EVM_URL AZC_DEMO_AZC_TOKEN
+    local data_dir="$1" detach="${2:-}" bin token tally
+    unset AZC_DEMO_EVM_URL AZC_DEMO_AZC_TOKEN AZC_DEMO_TALLY_CONTRACT
     bin="$AZC_ROOT/tools/anvil/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
     if [ ! -x "$bin" ]; then
         azc_warn "anvil is not installed ($bin): no demo chain, the app runs with the chain offline"
@@ -193,13 +206,22 @@ azc_demo_chain_start() {
         azc_warn "the AZC token is not available on the demo chain (ETH only)"
         token=""
     fi
+    if ! tally="$(azc_demo_chain_tally "$data_dir")"; then
+        azc_warn "the tally record contract is not available on the demo chain (no on-chain DAO results)"
+        tally=""
+    fi
     AZC_DEMO_EVM_URL="$(azc_demo_url)"
     export AZC_DEMO_EVM_URL
     if [ -n "$token" ]; then
         AZC_DEMO_AZC_TOKEN="$token"
         export AZC_DEMO_AZC_TOKEN
     fi
-    azc_log "Demo chain: $AZC_DEMO_EVM_URL (chain id $AZC_DEMO_CHAIN_ID), AZC token ${token:-none}"
+    if [ -n "$tally" ]; then
+        AZC_DEMO_TALLY_CONTRACT="$tally"
+        export AZC_DEMO_TALLY_CONTRACT
+    fi
+    azc_log "Demo chain: $AZC_DEMO_EVM_URL (chain id $AZC_DEMO_CHAIN_ID), AZC token ${token:-none}," \
+            "tally record ${tally:-none}"
 }
 
 # azc_demo_chain_stop [DATA_DIR]: stops the node this shell started; or, given DATA_DIR, the one
@@ -303,6 +325,7 @@ azc_demo_chain_main() {
             [ -n "${AZC_DEMO_EVM_URL:-}" ] || exit 1
             echo "AZC_DEMO_EVM_URL=$AZC_DEMO_EVM_URL"
             echo "AZC_DEMO_AZC_TOKEN=${AZC_DEMO_AZC_TOKEN:-}"
+            echo "AZC_DEMO_TALLY_CONTRACT=${AZC_DEMO_TALLY_CONTRACT:-}"
             ;;
         stop)
             azc_demo_chain_stop "${1:-$(azc_demo_chain_default_dir)}"
@@ -312,6 +335,7 @@ azc_demo_chain_main() {
             azc_demo_chain_answers || azc_die "no demo chain on $(azc_demo_url)"
             echo "AZC_DEMO_EVM_URL=$(azc_demo_url)"
             echo "AZC_DEMO_AZC_TOKEN=$(cat "$data_dir/azc-token-address" 2>/dev/null)"
+            echo "AZC_DEMO_TALLY_CONTRACT=$(cat "$data_dir/tally-contract-address" 2>/dev/null)"
             echo "block=$(azc_demo_rpc_text eth_blockNumber '[]')"
             ;;
         deposit)
@@ -327,7 +351,7 @@ azc_demo_chain_main() {
             echo "block=$(azc_demo_rpc_text eth_blockNumber '[]')"
             ;;
         *)
-            sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+            sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
             [ -z "$command" ] || [ "$command" = -h ] || [ "$command" = --help ] || exit 2
             ;;
     esac

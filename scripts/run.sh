@@ -8,8 +8,9 @@
 #
 # With no display ($DISPLAY and $WAYLAND_DISPLAY empty) the app runs on an Xvfb started here.
 # AZC_SCREENSHOT_DELAY (seconds, default 5) is how long the window may render before the shot.
-# A local demo chain (anvil with the AZC token, scripts/demo_chain.sh) runs while the app does;
-# the app finds it through AZC_DEMO_EVM_URL and AZC_DEMO_AZC_TOKEN. AZC_DEMO_CHAIN=0 skips it.
+# A local demo chain (anvil with the AZC token and the DAO's tally record, scripts/demo_chain.sh)
+# runs while the app does; the app finds it through AZC_DEMO_EVM_URL, AZC_DEMO_AZC_TOKEN and
+# AZC_DEMO_TALLY_CONTRACT. AZC_DEMO_CHAIN=0 skips it.
 set -euo pipefail
 
 # shellcheck source=scripts/common.sh
@@ -22,7 +23,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/solc.sh"
 source "$(dirname "${BASH_SOURCE[0]}")/demo_chain.sh"
 
 usage() {
-    sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 screenshot=""

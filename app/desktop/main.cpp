@@ -89,6 +89,7 @@ int main(int argc, char *argv[])
                         // scripts/run.sh starts a local chain for the demo and says where it is.
                         config.custody.demoRpcUrl = qEnvironmentVariable("AZC_DEMO_EVM_URL");
                         config.custody.demoTokenAddress = qEnvironmentVariable("AZC_DEMO_AZC_TOKEN");
+                        config.custody.demoTallyContract = qEnvironmentVariable("AZC_DEMO_TALLY_CONTRACT");
                         backend.start(config);
                     });
     } else {

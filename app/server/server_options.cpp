@@ -45,6 +45,7 @@ QString usage()
         "  --chain-poll-ms N         how often each chain is followed (default 2000)\n"
         "  --address-cooling-seconds N  wait before a new withdrawal address is usable (default 86400)\n"
         "  --demo-chain-url URL, --demo-token 0x…  configure a local demo chain as network \"anvil\"\n"
+        "  --demo-tally-contract 0x…  the demo chain's TallyRecord contract (DAO tally results)\n"
         "  --binance-config FILE     JSON {restUrl, streamUrl, apiKeyFile, secretFile}: hedge on Binance's spot API\n"
         "                            (key files, never the command line); without it the demo's simulated market\n"
         "  --market-maker            run the market-maker bot on the demo markets (needs a provider)\n"
@@ -159,6 +160,8 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.custody.demoRpcUrl = value;
     else if (key == QLatin1String("demo-token"))
         c.custody.demoTokenAddress = value;
+    else if (key == QLatin1String("demo-tally-contract"))
+        c.custody.demoTallyContract = value;
     else if (key == QLatin1String("binance-config"))
         return applyBinance(value, &c, problem);
     else if (key == QLatin1String("market-maker")) {
@@ -199,7 +202,8 @@ const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-
                                  QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("display-name"),
                                  QStringLiteral("custody-passphrase-file"), QStringLiteral("chain-poll-ms"),
                                  QStringLiteral("address-cooling-seconds"), QStringLiteral("demo-chain-url"),
-                                 QStringLiteral("demo-token"), QStringLiteral("binance-config"),
+                                 QStringLiteral("demo-token"), QStringLiteral("demo-tally-contract"),
+                                 QStringLiteral("binance-config"),
                                  QStringLiteral("payments-listen"), QStringLiteral("payments-rate"),
                                  QStringLiteral("webhook-retry-ms")};
 

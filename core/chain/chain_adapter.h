@@ -45,6 +45,8 @@ public:
     virtual void pendingNonce(const QByteArray &address, Callback<quint64> done) = 0;
     virtual void fees(Callback<FeeEstimate> done) = 0;
     virtual void estimateGas(const CallRequest &request, Callback<quint64> done) = 0;
+    // eth_call at the latest block: a contract's answer (reading back what was recorded).
+    virtual void call(const CallRequest &request, Callback<QByteArray> done) = 0;
     virtual void broadcast(const QByteArray &raw, Callback<QByteArray> done) = 0;
     virtual void receipt(const QByteArray &hash, Callback<std::optional<TransactionReceipt>> done) = 0;
     // Whether the node knows the transaction at all (pending or mined).
@@ -76,6 +78,10 @@ public:
     void estimateGas(const CallRequest &request, Callback<quint64> done) override
     {
         m_client.estimateGas(request, std::move(done));
+    }
+    void call(const CallRequest &request, Callback<QByteArray> done) override
+    {
+        m_client.ethCall(request, std::move(done));
     }
     void broadcast(const QByteArray &raw, Callback<QByteArray> done) override
     {

@@ -18,6 +18,9 @@ struct CustodyConfig {
     // The demo's local chain (scripts/demo_chain.sh): seeded as network "anvil".
     QString demoRpcUrl;
     QString demoTokenAddress;
+    // The demo chain's TallyRecord contract ("0x…", or empty): where governance
+    // records tally results (AZC_DEMO_TALLY_CONTRACT, --demo-tally-contract).
+    QString demoTallyContract;
 };
 
 } // namespace azc::custody

@@ -63,7 +63,10 @@ QList<storage::Migration> custodyMigrations()
                              " PRIMARY KEY (withdrawal_id, approver_id))"),
               QStringLiteral("CREATE TABLE chain_address_book (id TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
                              " network_id TEXT NOT NULL, address TEXT NOT NULL, label TEXT NOT NULL,"
-                             " created_at BIGINT NOT NULL, UNIQUE (user_id, network_id, address))")}}};
+                             " created_at BIGINT NOT NULL, UNIQUE (user_id, network_id, address))")}},
+            // Other domains' contract calls are found by what they serve (CustodyService::sendContractCall).
+            {2, QStringLiteral("transactions by purpose and reference"),
+             {QStringLiteral("CREATE INDEX chain_txs_ref ON chain_txs (purpose, ref_id)")}}};
 }
 
 } // namespace azc::custody

@@ -3,6 +3,7 @@
 #include "audit/audit_log.h"
 #include "chaincrypto/eth_address.h"
 #include "custody/address_book.h"
+#include "custody/contract_calls.h"
 #include "custody/custody_keys.h"
 #include "custody/deposit_addresses.h"
 #include "custody/deposit_scanner.h"
@@ -65,6 +66,9 @@ Status CustodyService::open()
                                                                      s.users, s.twoFactor, s.wallet, s.notifications,
                                                                      s.bus, s.audit, s.clock, hot});
     m_reconciliation = std::make_unique<Reconciliation>(s.db, s.ledger, *m_networks, *m_withdrawals, hot);
+    m_contractCalls = std::make_unique<ContractCalls>(s.db, s.ledger, *m_networks, *m_outbox, hot);
+    for (auto &listener : m_contractCallListeners)
+        m_contractCalls->addListener(listener);
     if (auto st = m_networks->load(); !st)
         return st;
     if (auto st = m_addresses->load(); !st)
@@ -189,8 +193,41 @@ void CustodyService::onFinal(const OutgoingTx &tx)
     auto done = [this, id = tx.id](bool) { m_booking.remove(id); };
     if (tx.purpose == QLatin1String("withdrawal"))
         m_withdrawals->book(tx, n->nativeAsset, done);
-    else
+    else if (tx.purpose == QLatin1String("sweep") || tx.purpose == QLatin1String("topup"))
         m_sweeper->book(tx, n->nativeAsset, done);
+    else
+        m_contractCalls->book(tx, n->nativeAsset, done); // another domain's call: its gas, then its listeners
+}
+
+void CustodyService::sendContractCall(const QString &networkId, const QString &purpose, const QString &refId,
+                                      const QByteArray &to20, const QByteArray &data, quint64 gasLimit,
+                                      std::function<void(Result<OutgoingTx>)> done)
+{
+    if (auto st = requireOpen(); !st)
+        return QTimer::singleShot(0, this, [done, e = st.error()] { done(e); }); // answers later, like the open path
+    m_contractCalls->send(networkId, purpose, refId, to20, data, gasLimit, std::move(done));
+}
+
+Result<std::optional<OutgoingTx>> CustodyService::contractCallStatus(const QString &purpose, const QString &refId)
+{
+    if (auto st = requireOpen(); !st)
+        return st.error();
+    return m_contractCalls->status(purpose, refId);
+}
+
+void CustodyService::callContract(const QString &networkId, const QByteArray &to20, const QByteArray &data,
+                                  std::function<void(Result<QByteArray>)> done)
+{
+    if (auto st = requireOpen(); !st)
+        return QTimer::singleShot(0, this, [done, e = st.error()] { done(e); });
+    m_contractCalls->call(networkId, to20, data, std::move(done));
+}
+
+void CustodyService::onContractCallFinal(std::function<void(const OutgoingTx &)> listener)
+{
+    if (m_contractCalls)
+        m_contractCalls->addListener(listener);
+    m_contractCallListeners.append(std::move(listener));
 }
 
 Result<QJsonObject> CustodyService::publicNetworks()

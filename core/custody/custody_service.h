@@ -6,7 +6,9 @@
 //   head → scan new blocks → credit confirmed deposits → advance the outbox
 //   (broadcast, receipts, bookings) → sign approved withdrawals → sweep.
 // A node that does not answer marks its network offline; everything else
-// keeps working and the next pass tries again.
+// keeps working and the next pass tries again. Other domains send contract
+// calls from the hot wallet through the same outbox (sendContractCall: the
+// DAO's tally records); the pass advances them with everything else.
 
 #include "custody/custody_config.h"
 #include "common/clock.h"
@@ -17,7 +19,9 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace azc::storage { class Database; }
 namespace azc::ledger { class LedgerService; }
@@ -29,6 +33,7 @@ namespace azc::audit { class AuditLog; }
 namespace azc::custody {
 
 class AddressBook;
+class ContractCalls;
 class CustodyKeys;
 class DepositAddresses;
 class DepositBook;
@@ -76,6 +81,22 @@ public:
     Reconciliation &reconciliation() { return *m_reconciliation; }
     QByteArray hotWalletAddress() const;
 
+    // Contract calls from the hot wallet for other domains (contract_calls.h):
+    // one transaction per (purpose, refId) — a repeat is answered with the
+    // stored one —, gas booked HotWallet(N:hot) → World(gas:N) once final.
+    // `purpose` is the caller's ("governance"), never withdrawal/sweep/topup.
+    void sendContractCall(const QString &networkId, const QString &purpose, const QString &refId,
+                          const QByteArray &to20, const QByteArray &data, quint64 gasLimit,
+                          std::function<void(Result<OutgoingTx>)> done);
+    Result<std::optional<OutgoingTx>> contractCallStatus(const QString &purpose, const QString &refId);
+    // eth_call through the network's node (reading a contract's state back).
+    void callContract(const QString &networkId, const QByteArray &to20, const QByteArray &data,
+                      std::function<void(Result<QByteArray>)> done);
+    // Called once per final (confirmed or failed) contract call, after its gas is
+    // booked. May be set before open(). Not replayed after a restart: ask
+    // contractCallStatus() for calls sent before it.
+    void onContractCallFinal(std::function<void(const OutgoingTx &)> listener);
+
     Result<QJsonObject> publicNetworks();
     Result<QJsonObject> adminNetworks();
     Result<QJsonObject> depositAddress(const QString &userId, const QString &networkId);
@@ -109,6 +130,8 @@ private:
     std::unique_ptr<AddressBook> m_book;
     std::unique_ptr<Withdrawals> m_withdrawals;
     std::unique_ptr<Reconciliation> m_reconciliation;
+    std::unique_ptr<ContractCalls> m_contractCalls;
+    QList<std::function<void(const OutgoingTx &)>> m_contractCallListeners; // given before open()
     QTimer m_timer;
     QSet<QString> m_running; // networks with a pass under way
     QSet<QString> m_booking; // transactions whose booking is under way

@@ -206,6 +206,16 @@ Result<std::optional<OutgoingTx>> Outbox::byId(const QString &id)
     return std::optional<OutgoingTx>{rows->first()};
 }
 
+Result<std::optional<OutgoingTx>> Outbox::byRef(const QString &purpose, const QString &refId)
+{
+    auto rows = select(QStringLiteral("purpose = ? AND ref_id = ? ORDER BY created_at DESC, nonce DESC"), {purpose, refId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return std::optional<OutgoingTx>{};
+    return std::optional<OutgoingTx>{rows->first()};
+}
+
 Result<QList<OutgoingTx>> Outbox::unfinished(const QString &networkId)
 {
     return select(QStringLiteral("network_id = ? AND status IN ('signed', 'broadcast') ORDER BY nonce"), {networkId});

@@ -42,8 +42,8 @@ std::optional<Amount> maxFeePerGas(const chain::FeeEstimate &fees);
 struct OutgoingTx {
     QString id;
     QString networkId;
-    QString purpose; // "withdrawal", "sweep", "topup"
-    QString refId;   // the withdrawal or sweep it serves
+    QString purpose; // "withdrawal", "sweep", "topup", or another domain's contract call ("governance")
+    QString refId;   // the withdrawal, sweep or caller's object it serves
     QByteArray from, to; // 20 bytes; `to` is the contract for token transfers
     QString asset;
     Amount amount;       // what it moves, in the asset's units
@@ -87,6 +87,8 @@ public:
     Status markBooked(const QString &txId);
 
     Result<std::optional<OutgoingTx>> byId(const QString &id);
+    // The newest transaction signed for (purpose, refId), if any.
+    Result<std::optional<OutgoingTx>> byRef(const QString &purpose, const QString &refId);
     Result<QList<OutgoingTx>> unfinished(const QString &networkId);
     Result<QList<OutgoingTx>> finishedUnbooked(const QString &networkId);
     bool busy(const QString &networkId, const QByteArray &from) const;

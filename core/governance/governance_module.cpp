@@ -1,7 +1,10 @@
 #include "governance/governance_module.h"
 
 #include "audit/audit_log.h"
+#include "chaincrypto/eth_address.h"
+#include "custody/custody_service.h"
 #include "exchange/spot/spot_exchange.h"
+#include "governance/chain_tally_recorder.h"
 #include "governance/governance_actions.h"
 #include "governance/governance_methods.h"
 #include "governance/governance_schema.h"
@@ -25,8 +28,8 @@ public:
     QString name() const override { return QStringLiteral("governance"); }
     QStringList needs() const override
     {
-        return {QStringLiteral("ledger"), QStringLiteral("wallet"), QStringLiteral("spot"), QStringLiteral("messaging"),
-                QStringLiteral("staking")};
+        return {QStringLiteral("ledger"), QStringLiteral("wallet"), QStringLiteral("custody"), QStringLiteral("spot"),
+                QStringLiteral("messaging"), QStringLiteral("staking")};
     }
     QList<module::Schema> schema(storage::Dialect) const override { return {{QStringLiteral("governance"), governanceMigrations()}}; }
     Status open(module::Context &c) override
@@ -42,6 +45,16 @@ public:
         addFeeAction(*m_service, wallet);
         addMarketAction(*m_service, s.need<spot::SpotExchange>());
         addStakingRateAction(*m_service, staking);
+        // Tallies go on chain when a contract is configured and custody (the
+        // hot wallet that signs and pays the gas) is open.
+        auto &custody = s.need<custody::CustodyService>();
+        if (!m_config.tallyContract.isEmpty() && custody.isOpen()) {
+            auto contract = chain::parseAddress(m_config.tallyContract);
+            if (!contract)
+                return Error::make(contract.error().reason, QStringLiteral("the tally contract: ") + contract.error().message);
+            m_recorder = std::make_unique<ChainTallyRecorder>(custody, m_config.chainNetwork, *contract);
+            m_service->setRecorder(m_recorder.get());
+        }
         return okStatus();
     }
     Status declareMethods(module::Context &c) override
@@ -54,6 +67,7 @@ public:
 private:
     GovernanceConfig m_config;
     GovernanceService *m_service = nullptr;
+    std::unique_ptr<ChainTallyRecorder> m_recorder;
 };
 
 } // namespace

@@ -11,7 +11,7 @@ namespace azc::governance {
 
 struct GovernanceService::Proposal {
     QString id, authorId, title, body, status, conversationId, root, outcome, failure, chainTx, chainStatus;
-    qint64 seq = 0, createdAt = 0, votingStarts = 0, votingEnds = 0, timelockMs = 0, executableAt = 0, executedAt = 0, updatedAt = 0;
+    qint64 seq = 0, createdAt = 0, votingStarts = 0, votingEnds = 0, snapshotAt = 0, timelockMs = 0, executableAt = 0, executedAt = 0, updatedAt = 0;
     QJsonObject action; // empty: a proposal without action (a signal)
     int quorumBps = 0, thresholdBps = 0;
     Amount snapshotTotal, forWeight, againstWeight, abstainWeight;

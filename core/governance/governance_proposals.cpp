@@ -3,6 +3,7 @@
 
 #include "governance/governance_proposal.h"
 #include "governance/tally.h"
+#include "governance/tally_recorder.h"
 
 #include "audit/audit_log.h"
 #include "crypto/secure_random.h"
@@ -23,7 +24,7 @@ namespace azc::governance {
 
 const char *GovernanceService::Proposal::columns()
 {
-    return "id, seq, author_id, title, body, action, status, conversation_id, created_at, voting_starts, voting_ends, timelock_ms,"
+    return "id, seq, author_id, title, body, action, status, conversation_id, created_at, voting_starts, voting_ends, snapshot_at, timelock_ms,"
            " executable_at, quorum_bps, threshold_bps, snapshot_total, for_weight, against_weight, abstain_weight, root, outcome,"
            " failure, executed_at, chain_tx, chain_status, updated_at";
 }
@@ -31,32 +32,34 @@ const char *GovernanceService::Proposal::columns()
 GovernanceService::Proposal GovernanceService::Proposal::from(const QSqlQuery &q)
 {
     Proposal p;
-    p.id = q.value(0).toString();
-    p.seq = q.value(1).toLongLong();
-    p.authorId = q.value(2).toString();
-    p.title = q.value(3).toString();
-    p.body = q.value(4).toString();
-    p.action = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-    p.status = q.value(6).toString();
-    p.conversationId = q.value(7).toString();
-    p.createdAt = q.value(8).toLongLong();
-    p.votingStarts = q.value(9).toLongLong();
-    p.votingEnds = q.value(10).toLongLong();
-    p.timelockMs = q.value(11).toLongLong();
-    p.executableAt = q.value(12).toLongLong();
-    p.quorumBps = q.value(13).toInt();
-    p.thresholdBps = q.value(14).toInt();
-    p.snapshotTotal = storage::storedAmount(q.value(15));
-    p.forWeight = storage::storedAmount(q.value(16));
-    p.againstWeight = storage::storedAmount(q.value(17));
-    p.abstainWeight = storage::storedAmount(q.value(18));
-    p.root = q.value(19).toString();
-    p.outcome = q.value(20).toString();
-    p.failure = q.value(21).toString();
-    p.executedAt = q.value(22).toLongLong();
-    p.chainTx = q.value(23).toString();
-    p.chainStatus = q.value(24).toString();
-    p.updatedAt = q.value(25).toLongLong();
+    int i = 0;
+    p.id = q.value(i++).toString();
+    p.seq = q.value(i++).toLongLong();
+    p.authorId = q.value(i++).toString();
+    p.title = q.value(i++).toString();
+    p.body = q.value(i++).toString();
+    p.action = QJsonDocument::fromJson(q.value(i++).toString().toUtf8()).object();
+    p.status = q.value(i++).toString();
+    p.conversationId = q.value(i++).toString();
+    p.createdAt = q.value(i++).toLongLong();
+    p.votingStarts = q.value(i++).toLongLong();
+    p.votingEnds = q.value(i++).toLongLong();
+    p.snapshotAt = q.value(i++).toLongLong();
+    p.timelockMs = q.value(i++).toLongLong();
+    p.executableAt = q.value(i++).toLongLong();
+    p.quorumBps = q.value(i++).toInt();
+    p.thresholdBps = q.value(i++).toInt();
+    p.snapshotTotal = storage::storedAmount(q.value(i++));
+    p.forWeight = storage::storedAmount(q.value(i++));
+    p.againstWeight = storage::storedAmount(q.value(i++));
+    p.abstainWeight = storage::storedAmount(q.value(i++));
+    p.root = q.value(i++).toString();
+    p.outcome = q.value(i++).toString();
+    p.failure = q.value(i++).toString();
+    p.executedAt = q.value(i++).toLongLong();
+    p.chainTx = q.value(i++).toString();
+    p.chainStatus = q.value(i++).toString();
+    p.updatedAt = q.value(i++).toLongLong();
     return p;
 }
 
@@ -64,7 +67,7 @@ QVariantList GovernanceService::Proposal::values() const
 {
     return {id, seq, authorId, title, body,
             action.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(action).toJson(QJsonDocument::Compact)), status,
-            conversationId, createdAt, votingStarts, votingEnds, timelockMs, executableAt, quorumBps, thresholdBps,
+            conversationId, createdAt, votingStarts, votingEnds, snapshotAt, timelockMs, executableAt, quorumBps, thresholdBps,
             snapshotTotal.unitsText(), forWeight.unitsText(), againstWeight.unitsText(), abstainWeight.unitsText(), root, outcome,
             failure, executedAt, chainTx, chainStatus, updatedAt};
 }
@@ -116,7 +119,7 @@ Status GovernanceService::saveStatus(const Proposal &p)
     v.removeFirst();
     v.append(p.id);
     auto q = s.db.exec(QStringLiteral("UPDATE gov_proposals SET seq = ?, author_id = ?, title = ?, body = ?, action = ?, status = ?,"
-                                      " conversation_id = ?, created_at = ?, voting_starts = ?, voting_ends = ?, timelock_ms = ?,"
+                                      " conversation_id = ?, created_at = ?, voting_starts = ?, voting_ends = ?, snapshot_at = ?, timelock_ms = ?,"
                                       " executable_at = ?, quorum_bps = ?, threshold_bps = ?, snapshot_total = ?, for_weight = ?,"
                                       " against_weight = ?, abstain_weight = ?, root = ?, outcome = ?, failure = ?, executed_at = ?,"
                                       " chain_tx = ?, chain_status = ?, updated_at = ? WHERE id = ?"),
@@ -188,7 +191,7 @@ Result<QJsonObject> GovernanceService::propose(const server::Caller &author, con
                                                 {QStringLiteral("proposalId"), p.id}, {QStringLiteral("title"), title}});
         !note)
         return note.error();
-    auto q = s.db.exec(QStringLiteral("INSERT INTO gov_proposals (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    auto q = s.db.exec(QStringLiteral("INSERT INTO gov_proposals (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                            .arg(QLatin1String(Proposal::columns())),
                        p.values());
     if (!q)
@@ -224,6 +227,7 @@ Result<QJsonObject> GovernanceService::proposalJson(const Proposal &p, const QSt
                   {QStringLiteral("createdAt"), p.createdAt},
                   {QStringLiteral("votingStartsAt"), p.votingStarts},
                   {QStringLiteral("votingEndsAt"), p.votingEnds},
+                  {QStringLiteral("snapshotAt"), p.snapshotAt},
                   {QStringLiteral("executableAt"), p.executableAt},
                   {QStringLiteral("executedAt"), p.executedAt},
                   {QStringLiteral("quorumBps"), p.quorumBps},
@@ -369,12 +373,24 @@ void GovernanceService::tick()
         else
             execute(p);
     }
-    // Records the chain has not taken yet (node offline, custody closed) are sent again.
+    // Records the chain has not taken yet (node offline) are sent again; sent
+    // ones whose final state was missed (a restart) are looked up.
     if (m_recorder) {
-        auto unsent = proposals(QStringLiteral("WHERE chain_status = 'pending' ORDER BY seq"), {});
-        if (unsent)
-            for (const Proposal &p : *unsent)
-                recordOnChain(p.id);
+        auto unfinished = proposals(QStringLiteral("WHERE chain_status IN ('pending', 'sent') ORDER BY seq"), {});
+        if (unfinished)
+            for (Proposal p : *unfinished) {
+                if (p.chainStatus == QLatin1String("pending")) {
+                    recordOnChain(p.id);
+                    continue;
+                }
+                QString hash;
+                if (auto final = m_recorder->finalState(p.id, &hash)) {
+                    p.chainTx = hash;
+                    p.chainStatus = *final ? QStringLiteral("confirmed") : QStringLiteral("failed");
+                    if (saveStatus(p))
+                        changed(p.id);
+                }
+            }
     }
 }
 
@@ -398,7 +414,7 @@ Status GovernanceService::openVoting(Proposal p)
     }
     p.snapshotTotal = total;
     p.status = QStringLiteral("voting");
-    p.updatedAt = s.clock.nowMs();
+    p.snapshotAt = p.updatedAt = s.clock.nowMs();
     if (auto st = saveStatus(p); !st)
         return st;
     if (auto c = tx.commit(); !c)

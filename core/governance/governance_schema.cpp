@@ -11,7 +11,7 @@ QList<storage::Migration> governanceMigrations()
         QStringLiteral("CREATE TABLE gov_proposals (id TEXT PRIMARY KEY, seq BIGINT NOT NULL UNIQUE, author_id TEXT NOT NULL,"
                        " title TEXT NOT NULL, body TEXT NOT NULL, action TEXT NOT NULL, status TEXT NOT NULL,"
                        " conversation_id TEXT NOT NULL, created_at BIGINT NOT NULL, voting_starts BIGINT NOT NULL,"
-                       " voting_ends BIGINT NOT NULL, timelock_ms BIGINT NOT NULL, executable_at BIGINT NOT NULL,"
+                       " voting_ends BIGINT NOT NULL, snapshot_at BIGINT NOT NULL, timelock_ms BIGINT NOT NULL, executable_at BIGINT NOT NULL,"
                        " quorum_bps INTEGER NOT NULL, threshold_bps INTEGER NOT NULL, snapshot_total TEXT NOT NULL,"
                        " for_weight TEXT NOT NULL, against_weight TEXT NOT NULL, abstain_weight TEXT NOT NULL,"
                        " root TEXT NOT NULL, outcome TEXT NOT NULL, failure TEXT NOT NULL, executed_at BIGINT NOT NULL,"

@@ -123,11 +123,13 @@ Status GovernanceService::closeVoting(Proposal p)
                                    : p.outcome == QLatin1String("no_quorum") ? QStringLiteral("did not reach the quorum")
                                                                              : QStringLiteral("was rejected");
     announce(QStringLiteral("Proposal #%1 %2. Tally root %3.").arg(p.seq).arg(result, p.root.left(16)));
-    auto voters = s.db.exec(QStringLiteral("SELECT user_id FROM gov_votes WHERE proposal_id = ?"), {p.id});
-    if (voters)
+    QStringList voterIds; // read first: notifying writes, and PostgreSQL drops an open result set then
+    if (auto voters = s.db.exec(QStringLiteral("SELECT user_id FROM gov_votes WHERE proposal_id = ?"), {p.id}))
         while (voters->next())
-            s.notifications.queue(voters->value(0).toString(), QStringLiteral("governance.closed"),
-                                  QStringLiteral("Proposal #%1 %2").arg(p.seq).arg(result), p.title, {{QStringLiteral("proposalId"), p.id}});
+            voterIds.append(voters->value(0).toString());
+    for (const QString &voter : std::as_const(voterIds))
+        s.notifications.queue(voter, QStringLiteral("governance.closed"), QStringLiteral("Proposal #%1 %2").arg(p.seq).arg(result), p.title,
+                              {{QStringLiteral("proposalId"), p.id}});
     changed(p.id);
     if (m_recorder)
         recordOnChain(p.id);

@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace azc::governance {
 
@@ -29,6 +30,10 @@ public:
     virtual void record(const QString &proposalId, const RecordedResult &result, std::function<void(Result<QString>)> done) = 0;
     // What the chain holds for the proposal (recordedAt 0: nothing).
     virtual void readBack(const QString &proposalId, std::function<void(Result<RecordedResult>)> done) = 0;
+    // The record's transaction, if it is final: confirmed (true) or failed
+    // (false); nullopt while it is not (or was never sent). For restarts,
+    // when onFinal's call may have been missed.
+    virtual std::optional<bool> finalState(const QString &proposalId, QString *txHash) = 0;
     // Called once the record's transaction is final: confirmed or failed.
     virtual void onFinal(std::function<void(const QString &proposalId, const QString &txHash, bool confirmed)> fn) = 0;
 };

@@ -147,12 +147,14 @@ void LaunchpadService::tick()
             continue;
         auto buyers = s.db.exec(QStringLiteral("SELECT user_id FROM lp_allocations WHERE sale_id = ? AND status = 'settled' AND tokens <> delivered"),
                                 {saleId});
-        auto unsettled = s.db.scalar(QStringLiteral("SELECT COUNT(*) FROM lp_allocations WHERE sale_id = ? AND status <> 'settled'"), {saleId});
-        if (!buyers || !unsettled)
+        if (!buyers)
             continue;
         QStringList users;
         while (buyers->next())
             users.append(buyers->value(0).toString());
+        auto unsettled = s.db.scalar(QStringLiteral("SELECT COUNT(*) FROM lp_allocations WHERE sale_id = ? AND status <> 'settled'"), {saleId});
+        if (!unsettled)
+            continue;
         for (const QString &u : users)
             vest(*sale, idx, u);
         if (users.isEmpty() && unsettled->toLongLong() == 0)
@@ -232,10 +234,12 @@ void LaunchpadService::settle(const Sale &sale, const QString &userId)
     if (!proceeds)
         return;
     // The cost is taken from the holds in order; what each still holds goes back.
+    QStringList holdIds; // read them all first: PostgreSQL loses a result set when another query runs
+    while (holds->next())
+        holdIds.append(holds->value(0).toString());
     QList<ledger::LedgerService::HoldSettlement> settlements;
     Amount left = cost;
-    while (holds->next()) {
-        const QString holdId = holds->value(0).toString();
+    for (const QString &holdId : std::as_const(holdIds)) {
         auto hold = s.ledger.hold(holdId);
         if (!hold)
             return;

@@ -20,6 +20,9 @@
 #ifndef AZC_TOKEN_BIN_PATH
 #error "AZC_TOKEN_BIN_PATH must name the compiled AZCToken.bin (cmake/contracts.cmake)"
 #endif
+#ifndef AZC_TALLY_RECORD_BIN_PATH
+#error "AZC_TALLY_RECORD_BIN_PATH must name the compiled TallyRecord.bin (cmake/contracts.cmake)"
+#endif
 
 namespace azc::test {
 
@@ -316,10 +319,15 @@ Result<QByteArray> AnvilNode::ethCall(const QByteArray &to20, const QByteArray &
 
 Result<QByteArray> AnvilNode::deployToken(int fromDev)
 {
-    QFile file(QStringLiteral(AZC_TOKEN_BIN_PATH));
+    return deployContract(QStringLiteral(AZC_TOKEN_BIN_PATH), fromDev);
+}
+
+Result<QByteArray> AnvilNode::deployContract(const QString &binPath, int fromDev)
+{
+    QFile file(binPath);
     if (!file.open(QIODevice::ReadOnly))
         return fail("test_setup",
-                    QStringLiteral("cannot read the token bytecode %1 (built by the "
+                    QStringLiteral("cannot read the contract bytecode %1 (built by the "
                                    "azc_contracts target): %2")
                             .arg(file.fileName(), file.errorString()));
     const QByteArray hex = file.readAll().trimmed();
@@ -338,7 +346,7 @@ Result<QByteArray> AnvilNode::deployToken(int fromDev)
     if (!receipt)
         return receipt.error();
     if (receipt->value(QStringLiteral("status")).toString() != QStringLiteral("0x1"))
-        return fail("rpc_error", QStringLiteral("the token deployment reverted"));
+        return fail("rpc_error", QStringLiteral("the deployment of %1 reverted").arg(binPath));
     return chain::parseData(receipt->value(QStringLiteral("contractAddress")).toString(), 20);
 }
 

@@ -86,8 +86,11 @@ public:
     Result<QJsonObject> waitForReceipt(const QByteArray &txHash, int limitMs = 10000);
     Result<QByteArray> ethCall(const QByteArray &to20, const QByteArray &data);
 
-    // Deploys the AZC token (bytecode from AZC_TOKEN_BIN_PATH, built by the
-    // azc_contracts target) and waits for it: the contract's address.
+    // Deploys the creation bytecode in binPath (hex, as azc_contracts writes
+    // <Name>.bin) from a dev account and waits for it: the contract's address.
+    // The bytecode paths: AZC_TOKEN_BIN_PATH, AZC_TALLY_RECORD_BIN_PATH.
+    Result<QByteArray> deployContract(const QString &binPath, int fromDev);
+    // deployContract(AZC_TOKEN_BIN_PATH, fromDev).
     Result<QByteArray> deployToken(int fromDev);
     Result<QByteArray> tokenTransfer(const QByteArray &token20, int fromDev, const QByteArray &to20,
                                      const chain::UInt256 &units);

@@ -26,6 +26,8 @@ public:
     void stop();
     // A new Backend on the same data folder and database, as after a process restart.
     bool restart();
+    // What the next restart() starts with (an operator changing the configuration).
+    BackendConfig &config() { return m_config; }
 
 private:
     QTemporaryDir m_dir;
