@@ -44,6 +44,8 @@ const DemoFunding kFunding[] = {
     {"alice", "AZC", "5000", "Early supporter allocation"},
     {"bob", "USDT", "1200", "Opening balance (bank deposit 14513)"},
     {"bob", "ETH", "0.5", "Opening balance (migrated from the old exchange)"},
+    {"bob", "AZC", "1500", "Community rewards"},
+    {"carol", "AZC", "3000", "Early supporter allocation"},
     {"carol", "USDT", "8000", "Opening balance (bank deposit 14514)"},
     {"carol", "BTC", "0.2", "Opening balance (migrated from the old exchange)"},
     {"dariush", "USDT", "300", "Opening balance (bank deposit 14515)"},

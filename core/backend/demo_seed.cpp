@@ -12,7 +12,10 @@
 #include "module/service_registry.h"
 #include "miniprograms/miniprograms_service.h"
 #include "p2p/p2p_service.h"
+#include "governance/governance_service.h"
+#include "launchpad/launchpad_service.h"
 #include "payments/payments_service.h"
+#include "staking/staking_service.h"
 #include "storage/database.h"
 #include "wallet/adjustments.h"
 #include "wallet/wallet_service.h"
@@ -39,7 +42,10 @@ DemoServices::DemoServices(const BackendConfig &c, storage::Database &database, 
       p2p(&s.need<p2p::P2PService>()),
       bots(&s.need<bots::BotService>()),
       payments(&s.need<payments::PaymentsService>()),
-      miniprograms(&s.need<miniprograms::MiniProgramsService>())
+      miniprograms(&s.need<miniprograms::MiniProgramsService>()),
+      staking(&s.need<staking::StakingService>()),
+      governance(&s.need<governance::GovernanceService>()),
+      launchpad(&s.need<launchpad::LaunchpadService>())
 {
 }
 
@@ -145,6 +151,8 @@ Status seedDemoData(DemoServices &d)
     if (auto s = seedDemoBot(d); !s)
         return s;
     if (auto s = seedDemoMiniPrograms(d); !s)
+        return s;
+    if (auto s = seedDemoGovernance(d); !s)
         return s;
     return tx.commit();
 }

@@ -28,6 +28,9 @@ namespace p2p { class P2PService; }
 namespace bots { class BotService; }
 namespace payments { class PaymentsService; }
 namespace miniprograms { class MiniProgramsService; }
+namespace staking { class StakingService; }
+namespace governance { class GovernanceService; }
+namespace launchpad { class LaunchpadService; }
 namespace module { class ServiceRegistry; class DomainModule; }
 
 // The demo module (demo_module.cpp), last in the list: the demo data on an
@@ -54,6 +57,9 @@ struct DemoServices {
     bots::BotService *bots;
     payments::PaymentsService *payments;
     miniprograms::MiniProgramsService *miniprograms;
+    staking::StakingService *staking;
+    governance::GovernanceService *governance;
+    launchpad::LaunchpadService *launchpad;
 };
 
 Status seedDemoData(DemoServices &d);
@@ -72,6 +78,9 @@ Status seedDemoP2P(DemoServices &d);
 // Carol's "Corner Shop" (an approved AZPay merchant) and the example mini
 // programs signed by her and approved (demo_miniprograms.cpp).
 Status seedDemoMiniPrograms(DemoServices &d);
+// Earn, the DAO and the launchpad (demo_governance.cpp): products and stakes,
+// the community fund, an executed, a voting and a discussed proposal, a sale.
+Status seedDemoGovernance(DemoServices &d);
 // The example bot "pricebot" and its token file (demo_bot.cpp).
 Status seedDemoBot(DemoServices &d);
 

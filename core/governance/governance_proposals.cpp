@@ -140,8 +140,14 @@ Status GovernanceService::validateAction(const QJsonObject &action)
     return kind->validate(action.value(QStringLiteral("params")).toObject());
 }
 
-Result<QJsonObject> GovernanceService::propose(const server::Caller &author, const QString &titleIn, const QString &bodyIn,
+Result<QJsonObject> GovernanceService::propose(const server::Caller &author, const QString &title, const QString &body,
                                                 const QJsonObject &action)
+{
+    return importProposal(author, title, body, action, s.clock.nowMs());
+}
+
+Result<QJsonObject> GovernanceService::importProposal(const server::Caller &author, const QString &titleIn, const QString &bodyIn,
+                                                      const QJsonObject &action, qint64 createdAt)
 {
     const QString title = titleIn.trimmed(), body = bodyIn.trimmed();
     if (title.size() < 5)
@@ -161,7 +167,7 @@ Result<QJsonObject> GovernanceService::propose(const server::Caller &author, con
     auto dao = daoAccount();
     if (!dao)
         return dao.error();
-    const qint64 now = s.clock.nowMs();
+    const qint64 now = createdAt;
     Proposal p;
     p.id = crypto::randomId();
     auto last = s.db.scalar(QStringLiteral("SELECT MAX(seq) FROM gov_proposals"));
@@ -335,6 +341,8 @@ Result<QJsonObject> GovernanceService::joinDiscussion(const server::Caller &call
 
 Result<QJsonObject> GovernanceService::channel()
 {
+    if (auto dao = daoAccount(); !dao)
+        return dao.error();
     if (m_channelId.isEmpty())
         return fail("unavailable", QStringLiteral("the governance channel is not open yet"));
     return QJsonObject{{QStringLiteral("conversationId"), m_channelId}, {QStringLiteral("handle"), QStringLiteral("governance")}};
@@ -430,44 +438,47 @@ Result<QString> GovernanceService::daoAccount()
 {
     if (!m_daoId.isEmpty())
         return m_daoId;
-    return fail("unavailable", QStringLiteral("governance has not started"));
-}
-
-Status GovernanceService::start()
-{
     // The DAO's own account: posts announcements, never signs in (a bot without a token).
     auto saved = s.db.scalar(QStringLiteral("SELECT value FROM gov_settings WHERE name = 'dao_user'"));
     if (!saved)
         return saved.error();
     if (saved->isValid()) {
+        auto channel = s.db.scalar(QStringLiteral("SELECT value FROM gov_settings WHERE name = 'channel'"));
+        if (!channel)
+            return channel.error();
         m_daoId = saved->toString();
-    } else {
-        identity::User dao;
-        dao.id = crypto::randomId();
-        dao.username = QStringLiteral("dao");
-        if (auto taken = s.users.byUsername(dao.username); taken && taken.value())
-            dao.username = QStringLiteral("dao_") + dao.id.left(6);
-        dao.displayName = QStringLiteral("AZCoiner DAO");
-        dao.role = server::Role::Bot;
-        storage::Transaction tx(s.db);
-        if (auto st = s.users.insert(dao); !st)
-            return st;
-        auto made = s.messaging.createChannel(dao.id, QStringLiteral("AZCoiner Governance"), QStringLiteral("governance"),
-                                              QStringLiteral("Proposals, votes and results of the AZC DAO"), true);
-        if (!made)
-            return made.error();
-        const QString channelId = made->value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString();
-        for (const auto &[name, value] : {std::pair{QStringLiteral("dao_user"), dao.id}, std::pair{QStringLiteral("channel"), channelId}})
-            if (auto q = s.db.exec(QStringLiteral("INSERT INTO gov_settings (name, value) VALUES (?, ?)"), {name, value}); !q)
-                return q.error();
-        if (auto c = tx.commit(); !c)
-            return c;
-        m_daoId = dao.id;
+        m_channelId = channel->toString();
+        return m_daoId;
     }
-    auto channel = s.db.scalar(QStringLiteral("SELECT value FROM gov_settings WHERE name = 'channel'"));
-    if (!channel)
-        return channel.error();
-    m_channelId = channel->toString();
+    identity::User dao;
+    dao.id = crypto::randomId();
+    dao.username = QStringLiteral("dao");
+    if (auto taken = s.users.byUsername(dao.username); taken && taken.value())
+        dao.username = QStringLiteral("dao_") + dao.id.left(6);
+    dao.displayName = QStringLiteral("AZCoiner DAO");
+    dao.role = server::Role::Bot;
+    storage::Transaction tx(s.db);
+    if (auto st = s.users.insert(dao); !st)
+        return st.error();
+    auto made = s.messaging.createChannel(dao.id, QStringLiteral("AZCoiner Governance"), QStringLiteral("governance"),
+                                          QStringLiteral("Proposals, votes and results of the AZC DAO"), true);
+    if (!made)
+        return made.error();
+    const QString channelId = made->value(QStringLiteral("conversation")).toObject().value(QStringLiteral("id")).toString();
+    for (const auto &[name, value] : {std::pair{QStringLiteral("dao_user"), dao.id}, std::pair{QStringLiteral("channel"), channelId}})
+        if (auto q = s.db.exec(QStringLiteral("INSERT INTO gov_settings (name, value) VALUES (?, ?)"), {name, value}); !q)
+            return q.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    m_daoId = dao.id;
+    m_channelId = channelId;
+    return m_daoId;
+}
+
+Status GovernanceService::start()
+{
+    if (auto dao = daoAccount(); !dao)
+        return dao.error();
     tick(); // finishes what a crash interrupted ('executing' rows) and whatever came due while stopped
     m_timer.start();
     return okStatus();

@@ -85,6 +85,9 @@ public:
 
     // --- proposals (governance_proposals.cpp)
     Result<QJsonObject> propose(const server::Caller &author, const QString &title, const QString &body, const QJsonObject &action);
+    // Demo history only: a proposal written at `createdAt` (its periods count from then).
+    Result<QJsonObject> importProposal(const server::Caller &author, const QString &title, const QString &body, const QJsonObject &action,
+                                       qint64 createdAt);
     Result<QJsonObject> list(const server::Caller &caller, const QString &status, int limit);
     Result<QJsonObject> get(const server::Caller &caller, const QString &proposalId);
     Result<QJsonObject> cancel(const server::Caller &author, const QString &proposalId);

@@ -36,6 +36,8 @@ struct Victims {
             bobUserId, order, swapQuote, carolAd, carolBuyAd, carolMethod, aliceMethod, trade, operationId, kycCase;
     // alice's shop (AZPay): the organisation and its objects
     QString org, invoice, apiKey, endpoint, delivery, link, kybCase;
+    // alice's stake and a proposal she wrote (the demo's)
+    QString stakePosition, aliceProposal;
 };
 
 struct Row {
@@ -257,6 +259,20 @@ const QHash<QString, Row> &rows()
         {QStringLiteral("miniprograms.share"), refused([](V v) { return QJsonObject{{QStringLiteral("programId"), QStringLiteral("split-bill")}, {QStringLiteral("conversationId"), v.group}, {QStringLiteral("text"), QStringLiteral("spam")}}; })},
         {QStringLiteral("miniprograms.pay"), refused([](V v) { return QJsonObject{{QStringLiteral("programId"), QStringLiteral("corner-shop")}, {QStringLiteral("invoiceId"), v.invoice}, {QStringLiteral("idempotencyKey"), key()}}; })},
         {QStringLiteral("p2p.profile"), notAnotherPersonsObject("a trader's record is public on every ad")},
+        {QStringLiteral("staking.unstake"), refused([](V v) { return QJsonObject{{QStringLiteral("positionId"), v.stakePosition}}; })},
+        {QStringLiteral("staking.claim"), refused([](V v) { return QJsonObject{{QStringLiteral("positionId"), v.stakePosition}}; })},
+        {QStringLiteral("staking.stake"), notAnotherPersonsObject("a staking product is public; the stake is the caller's own money")},
+        {QStringLiteral("staking.saveProduct"), refused([](V) { return QJsonObject{{QStringLiteral("id"), randomId()}, {QStringLiteral("rateBps"), 100000}}; })},
+        {QStringLiteral("governance.cancel"), refused([](V v) { return QJsonObject{{QStringLiteral("proposalId"), v.aliceProposal}}; })},
+        {QStringLiteral("governance.myVote"), refused([](V v) { return QJsonObject{{QStringLiteral("proposalId"), v.aliceProposal}}; })},
+        {QStringLiteral("governance.proposal"), notAnotherPersonsObject("proposals are public to every member")},
+        {QStringLiteral("governance.tally"), notAnotherPersonsObject("a published tally is public: anyone may recompute it")},
+        {QStringLiteral("governance.chainRecord"), notAnotherPersonsObject("what the chain holds is public")},
+        {QStringLiteral("governance.joinDiscussion"), notAnotherPersonsObject("every member may join a proposal's discussion")},
+        {QStringLiteral("governance.vote"), notAnotherPersonsObject("the vote is the caller's own, weighed by their own snapshot")},
+        {QStringLiteral("governance.votingPower"), notAnotherPersonsObject("the caller's own voting power")},
+        {QStringLiteral("launchpad.sale"), notAnotherPersonsObject("a listed sale is public; the answer's own part is the caller's")},
+        {QStringLiteral("launchpad.commit"), notAnotherPersonsObject("a listed sale is public; the commitment is the caller's own money")},
     };
     return table;
 }
@@ -408,7 +424,14 @@ private Q_SLOTS:
             m_v.delivery = owner->result(QStringLiteral("payments.deliveries"), {{QStringLiteral("orgId"), m_v.org}, {QStringLiteral("endpointId"), m_v.endpoint}})
                                [QStringLiteral("deliveries")].toArray().at(0)[QStringLiteral("id")].toString();
         }
-        const QStringList made{m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
+        {
+            auto staker = as(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"));
+            m_v.stakePosition = staker->result(QStringLiteral("staking.positions"))[QStringLiteral("positions")].toArray().at(0)[QStringLiteral("id")].toString();
+            for (const QJsonValue &p : staker->result(QStringLiteral("governance.proposals"))[QStringLiteral("proposals")].toArray())
+                if (p[QStringLiteral("author")].toString() == QLatin1String("alice"))
+                    m_v.aliceProposal = p[QStringLiteral("id")].toString();
+        }
+        const QStringList made{m_v.stakePosition, m_v.aliceProposal, m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
                                m_v.redPacketMessage, m_v.botId, m_v.sessionId, m_v.bobUserId, m_v.operationId, m_v.order,
                                m_v.swapQuote, m_v.carolMethod, m_v.aliceMethod, m_v.carolAd, m_v.carolBuyAd, m_v.trade, m_v.kycCase};
         QVERIFY2(!made.contains(QString()), qPrintable(made.join(u',')));
