@@ -19,6 +19,10 @@ const TopicName kTopics[] = {
     {"event.wallet.changed", Topic::WalletChanged},
     {"event.payments.changed", Topic::PaymentsChanged},
     {"event.miniprograms.changed", Topic::MiniProgramsChanged},
+    {"event.staking.changed", Topic::StakingChanged},
+    {"event.staking.products", Topic::StakingProducts},
+    {"event.governance.changed", Topic::GovernanceChanged},
+    {"event.launchpad.changed", Topic::LaunchpadChanged},
     {"event.notify.new", Topic::NotificationNew},
     {"event.reserves.published", Topic::ReservesPublished},
     {"event.deposit.changed", Topic::DepositChanged},
@@ -66,6 +70,10 @@ QString objectIdOf(Topic topic, const QJsonObject &p)
     case Topic::KycDecided: return str(p, "caseId");
     case Topic::PaymentsChanged: return str(p, "orgId");
     case Topic::MiniProgramsChanged: return str(p, "programId");
+    case Topic::StakingChanged: return str(p, "asset");
+    case Topic::StakingProducts: return str(p, "productId");
+    case Topic::GovernanceChanged: return str(p, "proposalId");
+    case Topic::LaunchpadChanged: return str(p, "saleId");
     case Topic::MessageNew:
     case Topic::MessageEdited:
     case Topic::MessageDeleted:

@@ -45,6 +45,10 @@ enum class Topic : quint32 {
     P2pTrade = 1u << 20,         // id: trade id; params.trade
     PaymentsChanged = 1u << 21,  // id: organisation; params: {orgId, type, objectId}
     MiniProgramsChanged = 1u << 22, // id: program; params: {programId, status}
+    StakingChanged = 1u << 23,   // id: asset (the user's positions in it changed)
+    StakingProducts = 1u << 24,  // id: product
+    GovernanceChanged = 1u << 25, // id: proposal
+    LaunchpadChanged = 1u << 26, // id: sale
 };
 Q_DECLARE_FLAGS(Topics, Topic)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Topics)
