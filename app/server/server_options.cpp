@@ -52,6 +52,8 @@ QString usage()
         "  --payments-listen HOST:PORT  serve the partner Payment API (HTTPS + JSON) there; TLS with --tls-cert\n"
         "  --payments-rate N         requests per second one API key may make (default 200)\n"
         "  --webhook-retry-ms N      the first webhook retry's wait, tripled each time (default 10000)\n"
+        "  --governance-periods-ms D,V,T  the DAO's discussion, voting and timelock periods (default a day,\n"
+        "                            three days, a day; short ones for rehearsals and tests)\n"
         "  --help, --version\n"
         "\n"
         "Prints `listening ws://HOST:PORT` once it accepts connections (and `payments api URL` first\n"
@@ -138,6 +140,21 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.payments.burstPerKey = 2 * c.payments.requestsPerSecondPerKey;
     } else if (key == QLatin1String("webhook-retry-ms"))
         c.payments.retryBaseMs = qBound(10, value.toInt(), 3'600'000);
+    else if (key == QLatin1String("governance-periods-ms")) {
+        const QStringList parts = value.split(QLatin1Char(','));
+        bool ok = parts.size() == 3;
+        qint64 periods[3] = {};
+        for (int i = 0; ok && i < 3; ++i)
+            periods[i] = parts[i].toLongLong(&ok);
+        if (!ok || periods[0] < 0 || periods[1] < 1000 || periods[2] < 0) {
+            *problem = QStringLiteral("--governance-periods-ms wants DISCUSSION,VOTING,TIMELOCK in ms (voting at least 1000)");
+            return false;
+        }
+        c.governance.discussionMs = periods[0];
+        c.governance.votingMs = periods[1];
+        c.governance.timelockMs = periods[2];
+        c.governance.tickMs = int(qBound(qint64(50), periods[1] / 20, qint64(1000)));
+    }
     else if (key == QLatin1String("tls-cert"))
         c.tlsCertificateFile = QDir(value).absolutePath();
     else if (key == QLatin1String("tls-key"))
@@ -205,7 +222,7 @@ const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-
                                  QStringLiteral("demo-token"), QStringLiteral("demo-tally-contract"),
                                  QStringLiteral("binance-config"),
                                  QStringLiteral("payments-listen"), QStringLiteral("payments-rate"),
-                                 QStringLiteral("webhook-retry-ms")};
+                                 QStringLiteral("webhook-retry-ms"), QStringLiteral("governance-periods-ms")};
 
 // One line from standard input; with a terminal there, asked for without echo.
 QString readPasswordFromStandardInput(QTextStream &err)
