@@ -192,11 +192,6 @@ Result<QJsonObject> GovernanceService::importProposal(const server::Caller &auth
     if (!chat)
         return chat.error();
     p.conversationId = *chat;
-    if (auto note = s.messaging.postSystemNote(p.conversationId, author.userId,
-                                               {{QStringLiteral("event"), QStringLiteral("governance.proposal")},
-                                                {QStringLiteral("proposalId"), p.id}, {QStringLiteral("title"), title}});
-        !note)
-        return note.error();
     auto q = s.db.exec(QStringLiteral("INSERT INTO gov_proposals (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                            .arg(QLatin1String(Proposal::columns())),
                        p.values());
@@ -251,6 +246,19 @@ Result<QJsonObject> GovernanceService::proposalJson(const Proposal &p, const QSt
                                                         {QStringLiteral("txHash"), p.chainTx}}}};
     if (!p.action.isEmpty())
         o.insert(QStringLiteral("action"), p.action);
+    if (p.status == QLatin1String("voting")) {
+        // Results so far, as votes come in (the published tally follows at the end).
+        auto q = s.db.exec(QStringLiteral("SELECT choice, weight FROM gov_votes WHERE proposal_id = ?"), {p.id});
+        if (!q)
+            return q.error();
+        QList<VoteLeaf> votes;
+        while (q->next())
+            votes.append({QString(), choiceFrom(q->value(0).toString()).value_or(Choice::Abstain), storage::storedAmount(q->value(1))});
+        const Totals t = totalsOf(votes);
+        o.insert(QStringLiteral("totals"), QJsonObject{{QStringLiteral("for"), t.forWeight.toString(*d)},
+                                                       {QStringLiteral("against"), t.againstWeight.toString(*d)},
+                                                       {QStringLiteral("abstain"), t.abstainWeight.toString(*d)}});
+    }
     if (!viewerId.isEmpty()) {
         auto mine = s.db.exec(QStringLiteral("SELECT s.weight, v.choice FROM gov_snapshots s LEFT JOIN gov_votes v"
                                              " ON v.proposal_id = s.proposal_id AND v.user_id = s.user_id"

@@ -18,7 +18,7 @@ QtObject {
         case "failed": return qsTr("Failed")
         case "rejected": return qsTr("Rejected")
         case "canceled": return qsTr("Withdrawn")
-        default: return value
+        default: return value || ""
         }
     }
     function statusTone(value) {
@@ -45,7 +45,7 @@ QtObject {
         case "for": return qsTr("For")
         case "against": return qsTr("Against")
         case "abstain": return qsTr("Abstain")
-        default: return value
+        default: return value || ""
         }
     }
     // What the proposal does if it passes, in a sentence.
@@ -76,6 +76,7 @@ QtObject {
     // The proposal's next moment in words.
     function nextMoment(p, offsetMs, nowMs) {
         void Language.current
+        if (!p || !p.status) return ""
         switch (p.status) {
         case "discussion": return qsTr("Voting opens in %1").arg(countdown(p.votingStartsAt, offsetMs, nowMs))
         case "voting": return qsTr("Voting ends in %1").arg(countdown(p.votingEndsAt, offsetMs, nowMs))

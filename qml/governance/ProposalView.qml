@@ -25,7 +25,7 @@ Item {
         onFailed: message => Errors.reportText(message)
         onChanged: if (view.discussionId === "" && loaded) joinDiscussion()
     }
-    VoteDialog { id: voteDialog; onConfirmed: choice => proposal.vote(choice) }
+    VoteDialog { id: voteDialog; objectName: "voteDialog"; onConfirmed: choice => proposal.vote(choice) }
 
     RowLayout {
         anchors.fill: parent
@@ -40,6 +40,7 @@ Item {
             id: scroll
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.preferredWidth: 480 // not the content's width: that follows ours (a polish loop otherwise)
             contentWidth: availableWidth
             clip: true
 
@@ -195,7 +196,7 @@ Item {
                     PlainLabel {
                         objectName: "chainRecordText"
                         readonly property var c: view.p.chain || ({})
-                        visible: c.status && c.status !== "off"
+                        visible: !!c.status && c.status !== "off"
                         text: c.status === "confirmed" ? qsTr("Recorded on chain in transaction %1.").arg(c.txHash)
                             : c.status === "sent" ? qsTr("Being recorded on chain (transaction %1).").arg(c.txHash)
                             : c.status === "failed" ? qsTr("Recording on chain failed (transaction %1).").arg(c.txHash)

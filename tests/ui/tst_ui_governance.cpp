@@ -9,6 +9,7 @@
 #include "ui_harness.h"
 
 #include "governance/governance_proposal.h"
+#include "foundation/error_sink.h"
 #include "governance/governance_proposals_model.h"
 
 #include <QJsonArray>
@@ -62,8 +63,10 @@ QString TestUiGovernance::openProposal(const QString &status)
     if (!model || !QTest::qWaitFor([&] { return rowWithStatus(model, status) >= 0; }, 10000))
         return {};
     const int row = rowWithStatus(model, status);
-    const QString id = model->get(row).value(QStringLiteral("itemId")).toString();
-    ui.click(QStringLiteral("proposalRow_%1").arg(row));
+    const QString id = model->get(row).value(QStringLiteral("id")).toString();
+    const QString rowName = QStringLiteral("proposalRow_%1").arg(row);
+    if (!QTest::qWaitFor([&] { return ui.item(rowName) != nullptr; }, 5000) || !ui.click(rowName))
+        return {};
     return id;
 }
 
@@ -86,6 +89,7 @@ void TestUiGovernance::voteWithTheWeightShownAndVerifyIt()
     const QString weight = proposal->proposal().value(QStringLiteral("myWeight")).toString();
     QCOMPARE(weight, QStringLiteral("2000"));
     QVERIFY(ui.click(QStringLiteral("vote_against")));
+    QTRY_VERIFY(ui.find(QStringLiteral("voteDialog"))->property("opened").toBool());
     QQuickItem *weightText = ui.item(QStringLiteral("voteWeight"));
     QVERIFY(weightText);
     QTRY_VERIFY(weightText->isVisible());
@@ -95,12 +99,15 @@ void TestUiGovernance::voteWithTheWeightShownAndVerifyIt()
     QVERIFY(ui.click(QStringLiteral("voteConfirm")));
     QTRY_COMPARE_WITH_TIMEOUT(proposal->proposal().value(QStringLiteral("myChoice")).toString(), QStringLiteral("against"), 10000);
     // Changed her mind: the same weight, the other side.
+    QTRY_VERIFY(!ui.find(QStringLiteral("voteDialog"))->property("visible").toBool());
     QVERIFY(ui.click(QStringLiteral("vote_for")));
+    QTRY_VERIFY(ui.find(QStringLiteral("voteDialog"))->property("opened").toBool());
     QTRY_VERIFY_WITH_TIMEOUT(ui.item(QStringLiteral("voteConfirm"))->isEnabled(), 3000);
     QVERIFY(ui.click(QStringLiteral("voteConfirm")));
     QTRY_COMPARE_WITH_TIMEOUT(proposal->proposal().value(QStringLiteral("myChoice")).toString(), QStringLiteral("for"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(proposal->proposal().value(QStringLiteral("totals")).toMap().value(QStringLiteral("for")).toString() != QLatin1String("0"), 10000);
     QTest::qWait(500); // the discussion's messages
+    ui.context()->errors()->dismiss();
     ui.screenshot(QStringLiteral("governance_proposal_voting"));
     QVERIFY(ui.click(QStringLiteral("proposalBack")));
 
@@ -112,6 +119,7 @@ void TestUiGovernance::voteWithTheWeightShownAndVerifyIt()
     QVERIFY(ui.click(QStringLiteral("verifyMyVote")));
     QTRY_COMPARE_WITH_TIMEOUT(proposal->verdict(), GovernanceProposal::Verified, 10000);
     QVERIFY2(proposal->verdictText().contains(QStringLiteral("for")), qPrintable(proposal->verdictText()));
+    ui.context()->errors()->dismiss(); // the "vote recorded" note from before
     ui.scrollIntoView(QStringLiteral("verifyVerdict"));
     ui.screenshot(QStringLiteral("governance_proposal_verified"));
     QVERIFY(ui.click(QStringLiteral("proposalBack")));
