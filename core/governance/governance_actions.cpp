@@ -2,6 +2,7 @@
 
 #include "exchange/spot/spot_exchange.h"
 #include "governance/governance_service.h"
+#include "launchpad/launchpad_service.h"
 #include "ledger/ledger_service.h"
 #include "server/role.h"
 #include "staking/staking_service.h"
@@ -98,6 +99,17 @@ void addStakingRateAction(GovernanceService &g, staking::StakingService &st)
                      if (prod && prod->rateBps == rate)
                          return done(okStatus()); // already done (a restart after the change)
                      done(st.setRate(p.value(QStringLiteral("productId")).toString(), rate, QStringLiteral("governance:") + proposalId));
+                 }});
+}
+
+void addLaunchpadAction(GovernanceService &g, launchpad::LaunchpadService &lp)
+{
+    // The listing's id follows from the proposal (its idempotency key), so a
+    // second run after a crash finds the sale the first one made.
+    g.addAction({QStringLiteral("launchpad.sale"), [&lp](const QJsonObject &p) { return lp.validateListing(p); },
+                 [&lp](const QString &proposalId, const QJsonObject &p, std::function<void(Status)> done) {
+                     auto listed = lp.list(QStringLiteral("governance:") + proposalId, p, QStringLiteral("proposal:") + proposalId);
+                     done(listed ? okStatus() : Status(listed.error()));
                  }});
 }
 

@@ -7,10 +7,12 @@
 namespace azc::wallet { class WalletService; }
 namespace azc::spot { class SpotExchange; }
 namespace azc::staking { class StakingService; }
+namespace azc::launchpad { class LaunchpadService; }
 
 namespace azc::governance {
 class GovernanceService;
 void addFeeAction(GovernanceService &g, wallet::WalletService &wallet);
 void addMarketAction(GovernanceService &g, spot::SpotExchange &spot);
 void addStakingRateAction(GovernanceService &g, staking::StakingService &staking);
+void addLaunchpadAction(GovernanceService &g, launchpad::LaunchpadService &launchpad);
 }

@@ -10,6 +10,7 @@
 #include "governance/governance_schema.h"
 #include "governance/governance_service.h"
 #include "identity/user_directory.h"
+#include "launchpad/launchpad_service.h"
 #include "ledger/ledger_service.h"
 #include "messaging/messaging_service.h"
 #include "notify/notification_service.h"
@@ -29,7 +30,7 @@ public:
     QStringList needs() const override
     {
         return {QStringLiteral("ledger"), QStringLiteral("wallet"), QStringLiteral("custody"), QStringLiteral("spot"),
-                QStringLiteral("messaging"), QStringLiteral("staking")};
+                QStringLiteral("messaging"), QStringLiteral("staking"), QStringLiteral("launchpad")};
     }
     QList<module::Schema> schema(storage::Dialect) const override { return {{QStringLiteral("governance"), governanceMigrations()}}; }
     Status open(module::Context &c) override
@@ -45,6 +46,7 @@ public:
         addFeeAction(*m_service, wallet);
         addMarketAction(*m_service, s.need<spot::SpotExchange>());
         addStakingRateAction(*m_service, staking);
+        addLaunchpadAction(*m_service, s.need<launchpad::LaunchpadService>());
         // Tallies go on chain when a contract is configured and custody (the
         // hot wallet that signs and pays the gas) is open.
         auto &custody = s.need<custody::CustodyService>();

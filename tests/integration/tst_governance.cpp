@@ -427,6 +427,12 @@ private Q_SLOTS:
                                                     {QStringLiteral("status"), QStringLiteral("halted")}}}},
             {{QStringLiteral("type"), QStringLiteral("staking.rate")},
              {QStringLiteral("params"), QJsonObject{{QStringLiteral("productId"), m_flexible}, {QStringLiteral("rateBps"), 1200}}}},
+            {{QStringLiteral("type"), QStringLiteral("launchpad.sale")},
+             {QStringLiteral("params"), QJsonObject{{QStringLiteral("token"), QStringLiteral("DAOT")}, {QStringLiteral("tokenDecimals"), 2},
+                                                    {QStringLiteral("quote"), QStringLiteral("AZC")}, {QStringLiteral("price"), QStringLiteral("1")},
+                                                    {QStringLiteral("total"), QStringLiteral("1000")}, {QStringLiteral("startsAt"), m_clock.nowMs()},
+                                                    {QStringLiteral("endsAt"), m_clock.nowMs() + 10 * kDay},
+                                                    {QStringLiteral("partnerUsername"), QStringLiteral("carol")}}}},
             {{QStringLiteral("type"), QStringLiteral("fund.payout")},
              {QStringLiteral("params"), QJsonObject{{QStringLiteral("toUsername"), QStringLiteral("bob")}, {QStringLiteral("asset"), QStringLiteral("AZC")},
                                                     {QStringLiteral("amount"), QStringLiteral("1000000")}}}}, // more than the fund holds
@@ -448,9 +454,13 @@ private Q_SLOTS:
         const Amount fundBefore = fundBalance();
         QVERIFY(passMoment(ids.last(), "votingEndsAt", QStringLiteral("queued")));
         QVERIFY(passMoment(ids.last(), "executableAt", QStringLiteral("failed")));
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 4; ++i)
             QTRY_COMPARE_WITH_TIMEOUT(status(ids[i]), QStringLiteral("executed"), 5000);
-        QVERIFY(proposal(ids[3])[QStringLiteral("failure")].toString().contains(QStringLiteral("fund")));
+        QVERIFY(proposal(ids[4])[QStringLiteral("failure")].toString().contains(QStringLiteral("fund")));
+        int daoSales = 0;
+        for (const QJsonValue &sale : m_alice->result(QStringLiteral("launchpad.sales"))[QStringLiteral("sales")].toArray())
+            daoSales += sale[QStringLiteral("token")].toString() == QLatin1String("DAOT");
+        QCOMPARE(daoSales, 1);
         QCOMPARE(fundBalance(), fundBefore);
 
         bool fee = false;
