@@ -341,6 +341,11 @@ void StakingService::claim(const server::Caller &caller, const QString &position
     const Amount owed = p->accrual.owed;
     if (owed.isZero())
         return reply(fail("invalid_state", QStringLiteral("nothing to claim yet")));
+    // A locked stake pays its rewards when the lock ends: claimed earlier, an
+    // early exit would forfeit nothing.
+    if (p->lockedUntil > now && p->status == QLatin1String("active"))
+        return reply(fail("invalid_state", QStringLiteral("the rewards of a locked stake are paid when its lock ends"),
+                          {{QStringLiteral("detail"), QStringLiteral("locked")}}));
     // The pool is checked here, on the one backend thread, against the
     // ledger's balance that already counts every payment in flight.
     auto poolAcc = m_ledger.account({{}, p->asset, AccountKind::Treasury, poolSubKind()});

@@ -5,8 +5,9 @@ import AzCoiner
 
 // Admin: the master wallet, the fee and limit tables, and four-eyes
 // balance adjustments, the blockchain networks and the reconciliation of the
-// chain against the ledger, and the exchange desk (markets, the liquidity
-// provider, hedges, revenue), as tabs of one console.
+// chain against the ledger, the exchange desk (markets, the liquidity
+// provider, hedges, revenue), and Earn (staking products, reward pools,
+// token sales), as tabs of one console.
 Item {
     id: page
     objectName: "treasuryPage"
@@ -18,7 +19,8 @@ Item {
         { key: "adjustments", text: qsTr("Adjustments") },
         { key: "networks", text: qsTr("Networks") },
         { key: "custody", text: qsTr("Reconciliation") },
-        { key: "exchange", text: qsTr("Exchange") }
+        { key: "exchange", text: qsTr("Exchange") },
+        { key: "earn", text: qsTr("Earn && launchpad") }
     ]
 
     ColumnLayout {
@@ -41,11 +43,14 @@ Item {
             implicitHeight: tabRow.implicitHeight + 8
             radius: 12
             color: Theme.surfaceAlt
-            RowLayout {
+            GridLayout {
                 id: tabRow
                 anchors.fill: parent
                 anchors.margins: 4
-                spacing: 4
+                // Seven names do not fit one row of a narrow window: two rows then.
+                columns: width >= 900 ? page.tabs.length : Math.ceil(page.tabs.length / 2)
+                columnSpacing: 4
+                rowSpacing: 4
                 Repeater {
                     model: page.tabs
                     delegate: AppButton {
@@ -64,7 +69,7 @@ Item {
             Layout.fillHeight: true
             sourceComponent: page.tab === "fees" ? feesView : page.tab === "adjustments" ? adjustmentsView
                            : page.tab === "networks" ? networksView : page.tab === "custody" ? reconciliationView
-                           : page.tab === "exchange" ? exchangeView : overviewView
+                           : page.tab === "exchange" ? exchangeView : page.tab === "earn" ? earnView : overviewView
         }
     }
 
@@ -74,4 +79,5 @@ Item {
     Component { id: networksView; NetworksView {} }
     Component { id: reconciliationView; ReconciliationView {} }
     Component { id: exchangeView; ExchangeView {} }
+    Component { id: earnView; EarnAdminView {} }
 }

@@ -63,6 +63,7 @@ Dialog {
             TextArea {
                 id: body
                 objectName: "proposalBodyField"
+                textFormat: TextEdit.PlainText
                 Layout.fillWidth: true
                 Layout.preferredHeight: 110
                 wrapMode: TextEdit.Wrap

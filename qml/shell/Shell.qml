@@ -20,6 +20,7 @@ Rectangle {
         { key: "p2p", label: qsTr("P2P"), icon: "p2p", group: 0, gate: "", page: "p2p/P2pPage.qml" },
         { key: "merchant", label: qsTr("Merchant"), icon: "store", group: 0, gate: "", page: "merchant/MerchantPage.qml" },
         { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, gate: "", page: "miniprograms/MiniProgramsPage.qml" },
+        { key: "earn", label: qsTr("Earn"), icon: "earn", group: 0, gate: "", page: "earn/EarnPage.qml" },
         { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, gate: "", page: "governance/GovernancePage.qml" },
         { key: "support", label: qsTr("Support"), icon: "support", group: 1, gate: "support", page: "support/SupportPage.qml" },
         { key: "admin", label: qsTr("Admin"), icon: "admin", group: 1, gate: "admin", page: "admin/UsersPage.qml" },
