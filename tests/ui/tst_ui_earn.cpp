@@ -213,9 +213,14 @@ void TestUiEarn::allocationAfterTheEnd()
     auto *sales = ui.findAs<LaunchpadSalesModel>(QStringLiteral("earnSales"));
     QVERIFY(sales);
     QTRY_VERIFY_WITH_TIMEOUT(sales->byId(saleId).value(QStringLiteral("phase")).toString() == QLatin1String("distributed"), 30000);
-    const int row = int(sales->get(0).value(QStringLiteral("id")).toString() == saleId ? 0 : 1);
+    int row = -1;
+    for (int i = 0; i < sales->count() && row < 0; ++i)
+        if (sales->get(i).value(QStringLiteral("id")).toString() == saleId)
+            row = i;
+    QVERIFY(row >= 0);
+    QTRY_VERIFY(ui.item(QStringLiteral("launchpadOpen_") + QString::number(row)));
     QVERIFY(ui.click(QStringLiteral("launchpadOpen_") + QString::number(row)));
-    QTRY_VERIFY(shown(ui, QStringLiteral("saleAllocation")));
+    QTRY_VERIFY_WITH_TIMEOUT(shown(ui, QStringLiteral("saleAllocation")), 10000);
     const QVariantMap allocation = ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->sale().value(QStringLiteral("myAllocation")).toMap();
     QCOMPARE(allocation.value(QStringLiteral("tokens")).toString(), QStringLiteral("100"));
     QCOMPARE(allocation.value(QStringLiteral("cost")).toString(), QStringLiteral("30"));
