@@ -89,8 +89,9 @@ Status GovernanceService::validatePayout(const QJsonObject &params)
 
 void GovernanceService::payFromFund(const QString &proposalId, const QJsonObject &params, std::function<void(Status)> done)
 {
-    if (auto v = validatePayout(params); !v)
-        return done(v);
+    // Not validated again here: execute() did before marking the proposal
+    // 'executing'; on a retry after a crash the payout may already have
+    // happened, and the ledger (same key) answers it whatever changed since.
     const QString asset = params.value(QStringLiteral("asset")).toString();
     auto a = s.ledger.asset(asset);
     auto user = s.users.byUsername(params.value(QStringLiteral("toUsername")).toString());

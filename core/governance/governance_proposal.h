@@ -14,6 +14,7 @@ struct GovernanceService::Proposal {
     qint64 seq = 0, createdAt = 0, votingStarts = 0, votingEnds = 0, snapshotAt = 0, timelockMs = 0, executableAt = 0, executedAt = 0, updatedAt = 0;
     QJsonObject action; // empty: a proposal without action (a signal)
     int quorumBps = 0, thresholdBps = 0;
+    bool imported = false; // demo history: its recorded dates stand
     Amount snapshotTotal, forWeight, againstWeight, abstainWeight;
 
     static const char *columns();

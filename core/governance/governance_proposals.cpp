@@ -26,7 +26,7 @@ const char *GovernanceService::Proposal::columns()
 {
     return "id, seq, author_id, title, body, action, status, conversation_id, created_at, voting_starts, voting_ends, snapshot_at, timelock_ms,"
            " executable_at, quorum_bps, threshold_bps, snapshot_total, for_weight, against_weight, abstain_weight, root, outcome,"
-           " failure, executed_at, chain_tx, chain_status, updated_at";
+           " failure, executed_at, chain_tx, chain_status, imported, updated_at";
 }
 
 GovernanceService::Proposal GovernanceService::Proposal::from(const QSqlQuery &q)
@@ -59,6 +59,7 @@ GovernanceService::Proposal GovernanceService::Proposal::from(const QSqlQuery &q
     p.executedAt = q.value(i++).toLongLong();
     p.chainTx = q.value(i++).toString();
     p.chainStatus = q.value(i++).toString();
+    p.imported = q.value(i++).toInt() != 0;
     p.updatedAt = q.value(i++).toLongLong();
     return p;
 }
@@ -69,7 +70,7 @@ QVariantList GovernanceService::Proposal::values() const
             action.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(action).toJson(QJsonDocument::Compact)), status,
             conversationId, createdAt, votingStarts, votingEnds, snapshotAt, timelockMs, executableAt, quorumBps, thresholdBps,
             snapshotTotal.unitsText(), forWeight.unitsText(), againstWeight.unitsText(), abstainWeight.unitsText(), root, outcome,
-            failure, executedAt, chainTx, chainStatus, updatedAt};
+            failure, executedAt, chainTx, chainStatus, imported ? 1 : 0, updatedAt};
 }
 
 GovernanceService::GovernanceService(GovernanceServices services, GovernanceConfig config, QObject *parent)
@@ -122,7 +123,7 @@ Status GovernanceService::saveStatus(const Proposal &p)
                                       " conversation_id = ?, created_at = ?, voting_starts = ?, voting_ends = ?, snapshot_at = ?, timelock_ms = ?,"
                                       " executable_at = ?, quorum_bps = ?, threshold_bps = ?, snapshot_total = ?, for_weight = ?,"
                                       " against_weight = ?, abstain_weight = ?, root = ?, outcome = ?, failure = ?, executed_at = ?,"
-                                      " chain_tx = ?, chain_status = ?, updated_at = ? WHERE id = ?"),
+                                      " chain_tx = ?, chain_status = ?, imported = ?, updated_at = ? WHERE id = ?"),
                        v);
     if (!q)
         return q.error();
@@ -185,6 +186,7 @@ Result<QJsonObject> GovernanceService::importProposal(const server::Caller &auth
     p.timelockMs = m_config.timelockMs;
     p.quorumBps = m_config.quorumBps;
     p.thresholdBps = m_config.thresholdBps;
+    p.imported = createdAt < s.clock.nowMs() - 60'000; // written as history, not now
 
     storage::Transaction tx(s.db);
     // The discussion is a group conversation the author owns; anyone joins it from the proposal.
@@ -192,7 +194,7 @@ Result<QJsonObject> GovernanceService::importProposal(const server::Caller &auth
     if (!chat)
         return chat.error();
     p.conversationId = *chat;
-    auto q = s.db.exec(QStringLiteral("INSERT INTO gov_proposals (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+    auto q = s.db.exec(QStringLiteral("INSERT INTO gov_proposals (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                            .arg(QLatin1String(Proposal::columns())),
                        p.values());
     if (!q)
@@ -431,6 +433,11 @@ Status GovernanceService::openVoting(Proposal p)
     p.snapshotTotal = total;
     p.status = QStringLiteral("voting");
     p.snapshotAt = p.updatedAt = s.clock.nowMs();
+    // Opened late (the server was down when voting should have started): the
+    // vote still lasts its whole period. A tick's lag is not lateness; history
+    // keeps its recorded dates.
+    if (!p.imported && p.snapshotAt - p.votingStarts > 60'000)
+        p.votingEnds = std::max(p.votingEnds, p.snapshotAt + (p.votingEnds - p.votingStarts));
     if (auto st = saveStatus(p); !st)
         return st;
     if (auto c = tx.commit(); !c)

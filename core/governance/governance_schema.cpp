@@ -15,7 +15,7 @@ QList<storage::Migration> governanceMigrations()
                        " quorum_bps INTEGER NOT NULL, threshold_bps INTEGER NOT NULL, snapshot_total TEXT NOT NULL,"
                        " for_weight TEXT NOT NULL, against_weight TEXT NOT NULL, abstain_weight TEXT NOT NULL,"
                        " root TEXT NOT NULL, outcome TEXT NOT NULL, failure TEXT NOT NULL, executed_at BIGINT NOT NULL,"
-                       " chain_tx TEXT NOT NULL, chain_status TEXT NOT NULL, updated_at BIGINT NOT NULL)"),
+                       " chain_tx TEXT NOT NULL, chain_status TEXT NOT NULL, imported INTEGER NOT NULL, updated_at BIGINT NOT NULL)"),
         QStringLiteral("CREATE INDEX gov_proposals_status ON gov_proposals (status, voting_starts)"),
         // Voting power, fixed when voting opens; nonce makes the voter's leaf in
         // the published tally unlinkable to them for anyone but them.

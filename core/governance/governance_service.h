@@ -135,6 +135,10 @@ private:
     QHash<QString, ActionKind> m_actions;
     QTimer m_timer;
     QSet<QString> m_executing; // proposals whose action is running
+    struct Backoff {
+        qint64 nextAt = 0, delayMs = 0;
+    };
+    QHash<QString, Backoff> m_recordBackoff; // chain records that could not be sent yet
     QString m_daoId, m_channelId;
 };
 

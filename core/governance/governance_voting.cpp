@@ -14,6 +14,16 @@
 
 namespace azc::governance {
 
+namespace {
+
+// The outcome as the contract stores it.
+int outcomeCode(const QString &outcome)
+{
+    return outcome == QLatin1String("passed") ? 1 : outcome == QLatin1String("rejected") ? 2 : 3;
+}
+
+} // namespace
+
 Result<QJsonObject> GovernanceService::vote(const server::Caller &voter, const QString &proposalId, const QString &choiceText)
 {
     auto choice = choiceFrom(choiceText);
@@ -110,7 +120,9 @@ Status GovernanceService::closeVoting(Proposal p)
     p.outcome = outcomeName(decide(totals, p.snapshotTotal, p.quorumBps, p.thresholdBps));
     if (p.outcome == QLatin1String("passed")) {
         p.status = p.action.isEmpty() ? QStringLiteral("passed") : QStringLiteral("queued");
-        p.executableAt = p.votingEnds + p.timelockMs;
+        // The timelock counts from the close: a server that was down at the
+        // end still gives holders the whole timelock (history keeps its dates).
+        p.executableAt = (p.imported ? p.votingEnds : std::max(p.votingEnds, s.clock.nowMs())) + p.timelockMs;
     } else {
         p.status = QStringLiteral("rejected");
     }
@@ -207,10 +219,21 @@ void GovernanceService::recordOnChain(const QString &proposalId)
     auto p = proposal(proposalId);
     if (!p || !m_recorder || p->chainStatus != QLatin1String("pending"))
         return;
-    RecordedResult r{p->root, p->outcome == QLatin1String("passed") ? 1 : 2, p->forWeight, p->againstWeight, p->abstainWeight, 0};
+    RecordedResult r{p->root, outcomeCode(p->outcome), p->forWeight, p->againstWeight, p->abstainWeight, 0};
+    const qint64 now = s.clock.nowMs();
+    Backoff &b = m_recordBackoff[proposalId];
+    if (now < b.nextAt)
+        return;
     m_recorder->record(proposalId, r, [this, proposalId](Result<QString> hash) {
-        if (!hash)
-            return; // stays 'pending': the next tick sends it again (the same transaction, if it was signed)
+        if (!hash) {
+            // Stays 'pending' and is sent again later (the same transaction, if it was signed):
+            // 5 s, doubling to ten minutes, so a hot wallet without gas is not asked every second.
+            Backoff &retry = m_recordBackoff[proposalId];
+            retry.delayMs = std::min<qint64>(retry.delayMs ? retry.delayMs * 2 : 5000, 600'000);
+            retry.nextAt = s.clock.nowMs() + retry.delayMs;
+            return;
+        }
+        m_recordBackoff.remove(proposalId);
         auto latest = proposal(proposalId);
         if (!latest || latest->chainStatus != QLatin1String("pending"))
             return;
@@ -234,11 +257,12 @@ void GovernanceService::chainRecord(const QString &proposalId, std::function<voi
         if (!r)
             return done(r.error());
         const bool matches = r->recordedAt != 0 && r->root == p.root && r->forWeight == p.forWeight && r->againstWeight == p.againstWeight
-                             && r->abstainWeight == p.abstainWeight && r->outcome == (p.outcome == QLatin1String("passed") ? 1 : 2);
+                             && r->abstainWeight == p.abstainWeight && r->outcome == outcomeCode(p.outcome);
         done(QJsonObject{{QStringLiteral("proposalId"), p.id},
                          {QStringLiteral("recorded"), r->recordedAt != 0},
                          {QStringLiteral("root"), r->root},
-                         {QStringLiteral("outcome"), r->outcome == 1 ? QStringLiteral("passed") : r->outcome == 2 ? QStringLiteral("rejected") : QString()},
+                         {QStringLiteral("outcome"), r->outcome == 1 ? QStringLiteral("passed") : r->outcome == 2 ? QStringLiteral("rejected")
+                                                   : r->outcome == 3 ? QStringLiteral("no_quorum") : QString()},
                          {QStringLiteral("totals"), QJsonObject{{QStringLiteral("for"), r->forWeight.toString(d)},
                                                                 {QStringLiteral("against"), r->againstWeight.toString(d)},
                                                                 {QStringLiteral("abstain"), r->abstainWeight.toString(d)}}},

@@ -12,6 +12,7 @@
 #include "storage/stored_amount.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace azc::launchpad {
 
@@ -103,16 +104,28 @@ QString LaunchpadService::phase(const Sale &sale) const
 
 Status LaunchpadService::validateListing(const QJsonObject &p)
 {
+    // Every check is here, not in the method's schema alone: an executed
+    // proposal lists a sale through this door too.
+    static const QRegularExpression tokenCode(QStringLiteral("^[A-Z0-9]{2,10}$"));
     const QString token = p.value(QStringLiteral("token")).toString();
     const QString quote = p.value(QStringLiteral("quote")).toString();
     if (quote != QLatin1String("AZC") && quote != QLatin1String("USDT"))
         return invalid("quote", QStringLiteral("a sale is priced in AZC or USDT"));
-    if (token == quote || token.size() < 2 || token.size() > 10)
-        return invalid("token", QStringLiteral("name the token on sale (2 to 10 letters, not the quote asset)"));
+    if (!tokenCode.match(token).hasMatch() || token == quote)
+        return invalid("token", QStringLiteral("name the token on sale: 2 to 10 capital letters or digits, not the quote asset"));
     auto q = s.ledger.asset(quote);
     if (!q)
         return q.error();
     const auto existing = s.ledger.asset(token);
+    if (existing) {
+        // Issuing an asset that exists would create it out of nothing: only a
+        // token the launchpad made itself may be sold again.
+        auto ours = s.db.scalar(QStringLiteral("SELECT COUNT(*) FROM lp_tokens WHERE code = ?"), {token});
+        if (!ours)
+            return ours.error();
+        if (ours->toLongLong() == 0)
+            return invalid("token", QStringLiteral("%1 is an existing asset: the launchpad sells only tokens it creates").arg(token));
+    }
     const int td = existing ? existing->decimals : p.value(QStringLiteral("tokenDecimals")).toInt(-1);
     if (td < 0 || td > 18)
         return invalid("tokenDecimals", QStringLiteral("a new token needs its decimals (0 to 18)"));
@@ -122,21 +135,39 @@ Status LaunchpadService::validateListing(const QJsonObject &p)
     auto total = Amount::parse(p.value(QStringLiteral("total")).toString(), td);
     if (!total || total->isNegative() || total->isZero())
         return invalid("total", QStringLiteral("the total on sale is a positive amount of tokens"));
+    for (const auto &[field, decimals] : {std::pair{"perUserCap", q->decimals}, std::pair{"minStake", 18}}) {
+        if (!p.contains(QLatin1String(field)))
+            continue;
+        auto a = Amount::parse(p.value(QLatin1String(field)).toString(), decimals);
+        if (!a || a->isNegative())
+            return invalid(field, QStringLiteral("%1 is an amount, 0 or more (0: none)").arg(QLatin1String(field)));
+    }
+    const int tier = p.value(QStringLiteral("minKycTier")).toInt(0), share = p.value(QStringLiteral("platformShareBps")).toInt(1000);
+    if (tier < 0 || tier > 3)
+        return invalid("minKycTier", QStringLiteral("a KYC tier is 0 to 3"));
+    if (share < 0 || share > 10000)
+        return invalid("platformShareBps", QStringLiteral("the platform's share is 0 to 10000 basis points"));
     const qint64 starts = p.value(QStringLiteral("startsAt")).toInteger(), ends = p.value(QStringLiteral("endsAt")).toInteger();
     if (ends <= starts || ends <= s.clock.nowMs())
         return invalid("endsAt", QStringLiteral("the window must end after it starts, in the future"));
     auto partner = s.users.byUsername(p.value(QStringLiteral("partnerUsername")).toString());
-    if (!partner || !partner.value())
+    if (!partner || !partner.value() || partner.value()->role == server::Role::Bot)
         return invalid("partnerUsername", QStringLiteral("the listing partner must be a user (proceeds go to their wallet)"));
+    const QJsonArray vesting = p.value(QStringLiteral("vesting")).toArray();
+    if (vesting.size() > 12)
+        return invalid("vesting", QStringLiteral("at most 12 tranches"));
     int sum = 0;
-    for (const auto &v : p.value(QStringLiteral("vesting")).toArray()) {
+    for (const auto &v : vesting) {
         const int percent = v.toObject().value(QStringLiteral("percent")).toInt();
-        if (percent <= 0 || v.toObject().value(QStringLiteral("afterDays")).toInt(-1) < 0)
-            return invalid("vesting", QStringLiteral("each tranche is {afterDays >= 0, percent > 0}"));
+        const int days = v.toObject().value(QStringLiteral("afterDays")).toInt(-1);
+        if (percent <= 0 || percent > 100 || days < 0 || days > 3650)
+            return invalid("vesting", QStringLiteral("each tranche is {afterDays 0..3650, percent 1..100}"));
         sum += percent;
     }
-    if (!p.value(QStringLiteral("vesting")).toArray().isEmpty() && sum != 100)
+    if (!vesting.isEmpty() && sum != 100)
         return invalid("vesting", QStringLiteral("the tranches must add up to 100 %"));
+    if (p.value(QStringLiteral("title")).toString().size() > 80 || p.value(QStringLiteral("description")).toString().size() > 2000)
+        return invalid("title", QStringLiteral("a title is at most 80 characters, a description 2000"));
     return okStatus();
 }
 
@@ -146,9 +177,12 @@ Result<QJsonObject> LaunchpadService::list(const QString &actorId, const QJsonOb
         return v.error();
     const QString token = p.value(QStringLiteral("token")).toString();
     if (!s.ledger.asset(token)) {
-        const QString name = p.value(QStringLiteral("tokenName")).toString(token);
+        const QString name = p.value(QStringLiteral("tokenName")).toString(token).left(64);
         if (auto added = s.ledger.addAsset({token, name, p.value(QStringLiteral("tokenDecimals")).toInt(), true}); !added)
             return added.error();
+        auto mine = s.db.exec(QStringLiteral("INSERT INTO lp_tokens (code, created_at) VALUES (?, ?)"), {token, s.clock.nowMs()});
+        if (!mine)
+            return mine.error();
     }
     auto td = s.ledger.asset(token);
     auto qd = s.ledger.asset(p.value(QStringLiteral("quote")).toString());
@@ -156,8 +190,10 @@ Result<QJsonObject> LaunchpadService::list(const QString &actorId, const QJsonOb
     Sale sale;
     // The listing's id follows from the key, so a repeat finds the sale it made.
     sale.id = key.isEmpty() ? crypto::randomId() : QString::fromLatin1(crypto::sha256Hex(QString(QStringLiteral("launchpad:") + actorId + u':' + key).toUtf8()).left(32));
-    if (auto again = saleRow(sale.id))
+    if (auto again = saleRow(sale.id)) {
+        issue(*again); // a repeat after a crash finishes what the first one started
         return saleJson(*again, {});
+    }
     auto last = s.db.scalar(QStringLiteral("SELECT MAX(seq) FROM lp_sales"));
     if (!last)
         return last.error();
@@ -202,21 +238,27 @@ Result<QJsonObject> LaunchpadService::list(const QString &actorId, const QJsonOb
         return a.error();
     if (auto c = tx.commit(); !c)
         return c.error();
-    // The sale's supply is issued into the sale's own account: the project delivered it.
-    auto world = s.ledger.account({{}, token, AccountKind::World, {}});
-    auto inventory = s.ledger.account({saleOwner(sale.id), token, AccountKind::Available, {}});
+    issue(sale);
+    s.bus.publishToEveryone(QStringLiteral("event.launchpad.changed"), {{QStringLiteral("saleId"), sale.id}});
+    return saleJson(sale, {});
+}
+
+void LaunchpadService::issue(const Sale &sale)
+{
+    // The sale's supply is issued into the sale's own account (the project
+    // delivered it) under a key of the sale: run again at every start and on a
+    // repeated listing, the ledger answers the first issuance after the first time.
+    auto world = s.ledger.account({{}, sale.token, AccountKind::World, {}});
+    auto inventory = s.ledger.account({saleOwner(sale.id), sale.token, AccountKind::Available, {}});
     if (!world || !inventory)
-        return !world ? world.error() : inventory.error();
+        return;
     ledger::OperationRequest op;
     op.actorId = QStringLiteral("launchpad");
     op.idempotencyKey = QStringLiteral("lp-list:") + sale.id;
     op.fingerprint = sale.total.unitsText();
     op.code = QStringLiteral("launchpad.list");
     op.transfers = {{world->id, inventory->id, sale.total, QStringLiteral("launchpad.issue")}};
-    if (auto issued = s.ledger.submitNow(std::move(op)); !issued)
-        return issued.error();
-    s.bus.publishToEveryone(QStringLiteral("event.launchpad.changed"), {{QStringLiteral("saleId"), sale.id}});
-    return saleJson(sale, {});
+    s.ledger.submit(std::move(op), [](const Result<QJsonObject> &) {});
 }
 
 Result<QJsonObject> LaunchpadService::saleJson(const Sale &sale, const QString &userId)

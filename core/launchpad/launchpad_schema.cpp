@@ -20,9 +20,14 @@ QList<storage::Migration> launchpadMigrations()
                        " hold_id TEXT NOT NULL, status TEXT NOT NULL, client_key TEXT NOT NULL, created_at BIGINT NOT NULL,"
                        " UNIQUE (user_id, client_key))"),
         QStringLiteral("CREATE INDEX lp_commits_sale ON lp_commits (sale_id, status)"),
+        // Tokens the launchpad created: only those may be issued into a sale (an
+        // existing asset — AZC, USDT, a coin custody carries — never).
+        QStringLiteral("CREATE TABLE lp_tokens (code TEXT PRIMARY KEY, created_at BIGINT NOT NULL)"),
         // Written all at once when the sale ends; each settled by its own operation.
+        // delivering: the cumulative amount a delivery in flight brings `delivered` to
+        // (written before its operation, so a restart finishes that one first).
         QStringLiteral("CREATE TABLE lp_allocations (sale_id TEXT NOT NULL, user_id TEXT NOT NULL, committed TEXT NOT NULL,"
-                       " tokens TEXT NOT NULL, cost TEXT NOT NULL, refund TEXT NOT NULL, delivered TEXT NOT NULL,"
+                       " tokens TEXT NOT NULL, cost TEXT NOT NULL, refund TEXT NOT NULL, delivered TEXT NOT NULL, delivering TEXT NOT NULL,"
                        " status TEXT NOT NULL, PRIMARY KEY (sale_id, user_id))"),
         QStringLiteral("CREATE TABLE lp_tranches (sale_id TEXT NOT NULL, idx INTEGER NOT NULL, due_at BIGINT NOT NULL,"
                        " cumulative_bps INTEGER NOT NULL, status TEXT NOT NULL, PRIMARY KEY (sale_id, idx))"),

@@ -73,6 +73,7 @@ private:
     Result<Sale> saleRow(const QString &id);
     Result<QList<Sale>> saleRows(const QString &where, const QVariantList &params);
     Result<QJsonObject> saleJson(const Sale &s, const QString &userId);
+    void issue(const Sale &sale);
     void holdCommit(const QString &commitId, server::Reply reply);
     Status finalize(const Sale &s);
     void settle(const Sale &s, const QString &userId);

@@ -196,8 +196,8 @@ Status LaunchpadService::finalize(const Sale &sale)
         return result.error();
     storage::Transaction tx(s.db);
     for (const Allocation &a : result->allocations) {
-        auto ins = s.db.exec(QStringLiteral("INSERT INTO lp_allocations (sale_id, user_id, committed, tokens, cost, refund, delivered, status)"
-                                            " VALUES (?,?,?,?,?,?,'0','pending')"),
+        auto ins = s.db.exec(QStringLiteral("INSERT INTO lp_allocations (sale_id, user_id, committed, tokens, cost, refund, delivered, delivering,"
+                                            " status) VALUES (?,?,?,?,?,?,'0','0','pending')"),
                              {sale.id, a.userId, a.committed.unitsText(), a.tokens.unitsText(), a.cost.unitsText(), a.refund.unitsText()});
         if (!ins)
             return ins.error();
@@ -230,13 +230,13 @@ void LaunchpadService::settle(const Sale &sale, const QString &userId)
                            {sale.id, userId});
     if (!holds)
         return;
+    QStringList holdIds; // read them all first: PostgreSQL loses a result set when another query runs
+    while (holds->next())
+        holdIds.append(holds->value(0).toString());
     auto proceeds = s.ledger.account({saleOwner(sale.id), sale.quote, AccountKind::Available, {}});
     if (!proceeds)
         return;
     // The cost is taken from the holds in order; what each still holds goes back.
-    QStringList holdIds; // read them all first: PostgreSQL loses a result set when another query runs
-    while (holds->next())
-        holdIds.append(holds->value(0).toString());
     QList<ledger::LedgerService::HoldSettlement> settlements;
     Amount left = cost;
     for (const QString &holdId : std::as_const(holdIds)) {
@@ -278,37 +278,49 @@ void LaunchpadService::settle(const Sale &sale, const QString &userId)
 
 void LaunchpadService::vest(const Sale &sale, int tranche, const QString &userId)
 {
-    const QString key = QStringLiteral("lp-vest:%1:%2:%3").arg(sale.id).arg(tranche).arg(userId);
-    if (m_inFlight.contains(key))
+    // One delivery in flight per buyer. Its target (the cumulative amount
+    // delivered once it lands) is written first and keys the operation, so a
+    // restart finishes that delivery before computing the next: two tranches
+    // due at once, or a crash between the operation and the row, never pay twice.
+    const QString buyer = QStringLiteral("lp-vest:%1:%2").arg(sale.id, userId);
+    if (m_inFlight.contains(buyer))
         return;
-    auto t = s.db.scalar(QStringLiteral("SELECT cumulative_bps FROM lp_tranches WHERE sale_id = ? AND idx = ?"), {sale.id, tranche});
-    auto a = s.db.exec(QStringLiteral("SELECT tokens, delivered FROM lp_allocations WHERE sale_id = ? AND user_id = ?"), {sale.id, userId});
-    if (!t || !a || !a->next())
+    auto a = s.db.exec(QStringLiteral("SELECT tokens, delivered, delivering FROM lp_allocations WHERE sale_id = ? AND user_id = ?"), {sale.id, userId});
+    if (!a || !a->next())
         return;
     const Amount tokens = storage::storedAmount(a->value(0)), delivered = storage::storedAmount(a->value(1));
-    // Cumulative shares, so the last tranche delivers exactly what is left.
-    const Amount dueSoFar = tokens.mulDiv(t->toInt(), 10000, Rounding::Down).value_or(Amount());
-    if (dueSoFar <= delivered)
-        return;
-    const Amount amount = *dueSoFar.checkedSub(delivered);
+    Amount target = storage::storedAmount(a->value(2));
+    if (target <= delivered) {
+        auto t = s.db.scalar(QStringLiteral("SELECT cumulative_bps FROM lp_tranches WHERE sale_id = ? AND idx = ?"), {sale.id, tranche});
+        if (!t)
+            return;
+        // Cumulative shares, so the last tranche delivers exactly what is left.
+        target = tokens.mulDiv(t->toInt(), 10000, Rounding::Down).value_or(Amount());
+        if (target <= delivered)
+            return;
+        if (!s.db.exec(QStringLiteral("UPDATE lp_allocations SET delivering = ? WHERE sale_id = ? AND user_id = ?"), {target.unitsText(), sale.id, userId}))
+            return;
+    }
+    const Amount amount = *target.checkedSub(delivered);
     auto from = s.ledger.account({saleOwner(sale.id), sale.token, AccountKind::Available, {}});
     auto to = s.ledger.account({userId, sale.token, AccountKind::Available, {}});
     if (!from || !to)
         return;
     ledger::OperationRequest op;
     op.actorId = QStringLiteral("launchpad");
-    op.idempotencyKey = key;
+    op.idempotencyKey = buyer + u':' + target.unitsText();
     op.fingerprint = amount.unitsText();
     op.code = QStringLiteral("launchpad.deliver");
     op.transfers = {{from->id, to->id, amount, QStringLiteral("launchpad.deliver")}};
-    m_inFlight.insert(key);
-    s.ledger.submit(std::move(op), [this, key, sale, userId, dueSoFar](const Result<QJsonObject> &r) {
-        m_inFlight.remove(key);
+    m_inFlight.insert(buyer);
+    s.ledger.submit(std::move(op), [this, buyer, sale, userId, target](const Result<QJsonObject> &r) {
+        m_inFlight.remove(buyer);
         if (!r)
             return;
-        (void)s.db.exec(QStringLiteral("UPDATE lp_allocations SET delivered = ? WHERE sale_id = ? AND user_id = ?"),
-                        {dueSoFar.unitsText(), sale.id, userId});
+        (void)s.db.exec(QStringLiteral("UPDATE lp_allocations SET delivered = ?, delivering = '0' WHERE sale_id = ? AND user_id = ?"),
+                        {target.unitsText(), sale.id, userId});
         s.wallet.announceBalance(userId, sale.token);
+        QTimer::singleShot(0, this, &LaunchpadService::tick); // another tranche may be due already
     });
 }
 
@@ -366,6 +378,12 @@ Status LaunchpadService::start()
         ids.append(pending->value(0).toString());
     for (const QString &id : ids)
         holdCommit(id, {});
+    // Issuances a crash may have cut off (answered from the ledger's record when they ran).
+    auto sales = saleRows(QStringLiteral("WHERE status IN ('listed', 'finalizing')"), {});
+    if (!sales)
+        return sales.error();
+    for (const Sale &sale : *sales)
+        issue(sale);
     tick();
     m_timer.start();
     return okStatus();

@@ -401,8 +401,19 @@ void StakingService::pay(const QString &claimId, std::function<void(Result<QJson
     const Amount amount = storage::storedAmount(q->value(3));
     auto from = m_ledger.account({{}, asset, AccountKind::Treasury, poolSubKind()});
     auto to = m_ledger.account({userId, asset, AccountKind::Available, {}});
-    if (!from || !to)
-        return done(!from ? from.error() : to.error());
+    if (!from || !to) {
+        // Nothing was submitted: the claim is undone now rather than left 'paying'.
+        const Error why = !from ? from.error() : to.error();
+        storage::Transaction tx(m_db);
+        auto p = position(positionId);
+        auto u = m_db.exec(QStringLiteral("UPDATE stk_claims SET status = 'failed' WHERE id = ? AND status = 'paying'"), {claimId});
+        if (p && u && u.value().numRowsAffected() == 1) {
+            p->accrual.owed = p->accrual.owed.checkedAdd(amount).value_or(Amount::max());
+            if (savePosition(*p))
+                (void)tx.commit();
+        }
+        return done(why);
+    }
     auto d = decimals(asset);
     ledger::OperationRequest op;
     op.actorId = userId;
@@ -498,14 +509,29 @@ Status StakingService::start()
         return opening.error();
     for (const Position &p : *opening)
         openHold(p, {});
-    auto paying = m_db.exec(QStringLiteral("SELECT id FROM stk_claims WHERE status = 'paying'"));
+    auto paying = m_db.exec(QStringLiteral("SELECT c.id, c.user_id, c.compound, c.amount, p.product_id, c.asset FROM stk_claims c"
+                                           " JOIN stk_positions p ON p.id = c.position_id WHERE c.status = 'paying'"));
     if (!paying)
         return paying.error();
-    QStringList claims;
+    struct Unpaid {
+        QString id, userId, productId, asset;
+        bool compound;
+        Amount amount;
+    };
+    QList<Unpaid> claims;
     while (paying->next())
-        claims.append(paying->value(0).toString());
-    for (const QString &id : claims)
-        pay(id, [](const Result<QJsonObject> &) {});
+        claims.append({paying->value(0).toString(), paying->value(1).toString(), paying->value(4).toString(), paying->value(5).toString(),
+                       paying->value(2).toInt() != 0, storage::storedAmount(paying->value(3))});
+    for (const Unpaid &c : claims)
+        pay(c.id, [this, c](const Result<QJsonObject> &r) {
+            if (!r || !c.compound)
+                return;
+            // A compound the crash cut off is finished under the same key.
+            server::Caller owner;
+            owner.userId = c.userId;
+            auto d = decimals(c.asset);
+            stake(owner, c.productId, c.amount.toString(d ? *d : 0), QStringLiteral("compound:") + c.id, [](const Result<QJsonObject> &) {});
+        });
     releaseDue();
     m_timer.start();
     return okStatus();

@@ -191,10 +191,11 @@ Result<QJsonObject> StakingService::products(bool forAdmin, const QString &userI
     QList<Product> list;
     while (q->next())
         list.append(productFrom(*q));
-    // What is staked per product (opening, active or unbonding: all of it is held).
+    // What is staked per product: opening or active, as the cap counts it
+    // (unbonding stakes are on their way out; they still show in "my stakes").
     QHash<QString, Amount> staked, mine;
     auto sums = m_db.exec(QStringLiteral("SELECT product_id, user_id, amount FROM stk_positions"
-                                         " WHERE status IN ('opening', 'active', 'unbonding', 'releasing')"));
+                                         " WHERE status IN ('opening', 'active')"));
     if (!sums)
         return sums.error();
     while (sums->next()) {
