@@ -1136,6 +1136,418 @@
     </message>
 </context>
 <context>
+    <name>EarnAdminView</name>
+    <message>
+        <source>Reward pool funded: %1 %2.</source>
+        <translation>استخر پاداش شارژ شد: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Staking products</source>
+        <translation>محصولات استیکینگ</translation>
+    </message>
+    <message>
+        <source>The margin is what the house keeps on top of the rate it pays; users never see it. Pick a product to change it.</source>
+        <translation>حاشیه سهمی است که پلتفرم افزون بر نرخ پرداختی برای خود نگه می‌دارد؛ کاربران هرگز آن را نمی‌بینند. برای تغییر آن، یک محصول را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>محصول جدید</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>حاشیه</translation>
+    </message>
+    <message>
+        <source>Staked / cap</source>
+        <translation>استیک‌شده / سقف</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>دورهٔ آزادسازی</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>Reward pools</source>
+        <translation>استخرهای پاداش</translation>
+    </message>
+    <message>
+        <source>Claims are paid from these. Owed is what stakes have earned and not been paid yet.</source>
+        <translation>پاداش‌ها از همین استخرها پرداخت می‌شوند. «بدهی» مبلغی است که استیک‌ها کسب کرده‌اند و هنوز پرداخت نشده است.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>بدهی</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>کافی</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>کسری</translation>
+    </message>
+    <message>
+        <source>Amount from the house treasury</source>
+        <translation>مبلغ از خزانهٔ پلتفرم</translation>
+    </message>
+    <message>
+        <source>Fund pool</source>
+        <translation>شارژ استخر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Fund again</source>
+        <translation>شارژ دوباره</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 to the pool</source>
+        <translation>انتقال %1 %2 به استخر</translation>
+    </message>
+    <message>
+        <source>Token sales</source>
+        <translation>فروش‌های توکن</translation>
+    </message>
+    <message>
+        <source>Proceeds and unsold tokens go to the partner, less the platform&apos;s share.</source>
+        <translation>عواید فروش و توکن‌های فروش‌نرفته، پس از کسر سهم پلتفرم، به شریک می‌رسد.</translation>
+    </message>
+    <message>
+        <source>List a sale</source>
+        <translation>ثبت فروش</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>مرحله</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Committed / target</source>
+        <translation>مشارکت / هدف</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>خریداران</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>سهم پلتفرم</translation>
+    </message>
+    <message>
+        <source>No sales listed yet.</source>
+        <translation>هنوز هیچ فروشی ثبت نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>EarnErrors</name>
+    <message>
+        <source>Enter the yearly rate as a percentage with at most 2 decimals, like 8.5.</source>
+        <translation>نرخ سالانه را به‌صورت درصد و با حداکثر ۲ رقم اعشار وارد کنید، مثلاً 8.5.</translation>
+    </message>
+    <message>
+        <source>Enter the house margin as a percentage with at most 2 decimals.</source>
+        <translation>حاشیهٔ پلتفرم را به‌صورت درصد و با حداکثر ۲ رقم اعشار وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A locked product needs a lock of 1 to 3650 days.</source>
+        <translation>محصول قفل‌دار به دورهٔ قفل ۱ تا ۳۶۵۰ روزه نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>Unbonding is a whole number of hours, at most 90 days.</source>
+        <translation>دورهٔ آزادسازی باید عددی صحیح بر حسب ساعت و حداکثر ۹۰ روز باشد.</translation>
+    </message>
+    <message>
+        <source>Give the window as dates like 2026-12-24 18:00, the end after the start.</source>
+        <translation>بازهٔ زمانی را با تاریخ‌هایی مانند 2026-12-24 18:00 وارد کنید؛ پایان باید پس از شروع باشد.</translation>
+    </message>
+    <message>
+        <source>Write the vesting as days after the end and percentages, like 0:50, 30:50 (adding up to 100).</source>
+        <translation>آزادسازی تدریجی را به‌صورت «روز پس از پایان:درصد» بنویسید، مثلاً 0:50, 30:50 (با مجموع ۱۰۰).</translation>
+    </message>
+    <message>
+        <source>There is no user with that name to receive the proceeds.</source>
+        <translation>کاربری با این نام برای دریافت عواید فروش وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The token is 2 to 10 capital letters or digits, and not the asset it is priced in.</source>
+        <translation>نماد توکن باید ۲ تا ۱۰ حرف بزرگ لاتین یا رقم باشد و با دارایی قیمت‌گذاری یکی نباشد.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s share is a percentage from 0 to 100.</source>
+        <translation>سهم پلتفرم درصدی بین ۰ تا ۱۰۰ است.</translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>فیلد «%1» را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press again: it will not be done twice.</source>
+        <translation>اتصال پیش از رسیدن پاسخ قطع شد. دوباره دکمه را بزنید: دو بار انجام نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The reward pool is short right now. Your rewards stay owed to you: claim them a little later.</source>
+        <translation>استخر پاداش در حال حاضر کسری دارد. پاداش‌های شما محفوظ می‌ماند: کمی بعد آن‌ها را دریافت کنید.</translation>
+    </message>
+    <message>
+        <source>That is more than one person may commit to this sale.</source>
+        <translation>این مبلغ از سقف مشارکت هر نفر در این فروش بیشتر است.</translation>
+    </message>
+    <message>
+        <source>This product is full: its cap would be passed. Try a smaller amount or another product.</source>
+        <translation>ظرفیت این محصول پر است: این مبلغ از سقف آن می‌گذرد. مبلغ کمتر یا محصول دیگری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least the product&apos;s minimum, with no more decimals than the asset has.</source>
+        <translation>مقداری دست‌کم برابر با حداقل این محصول وارد کنید، با ارقام اعشاری نه بیشتر از آنچه این دارایی دارد.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with no more decimals than the asset has.</source>
+        <translation>مقداری بیشتر از صفر وارد کنید، با ارقام اعشاری نه بیشتر از آنچه این دارایی دارد.</translation>
+    </message>
+    <message>
+        <source>The house treasury does not hold that much of this asset.</source>
+        <translation>خزانهٔ پلتفرم این مقدار از این دارایی را ندارد.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this amount.</source>
+        <translation>موجودی قابل استفادهٔ شما برای این مقدار کافی نیست.</translation>
+    </message>
+    <message>
+        <source>This sale is not taking commitments: it has not opened yet, or its window has closed.</source>
+        <translation>این فروش مشارکت نمی‌پذیرد: یا هنوز آغاز نشده یا مهلت آن به پایان رسیده است.</translation>
+    </message>
+    <message>
+        <source>This needs verification level %1. Complete verification first.</source>
+        <translation>این کار به سطح احراز هویت %1 نیاز دارد. ابتدا احراز هویت را کامل کنید.</translation>
+    </message>
+    <message>
+        <source>This sale needs a higher verification level. Complete verification first.</source>
+        <translation>این فروش به سطح احراز هویت بالاتری نیاز دارد. ابتدا احراز هویت را کامل کنید.</translation>
+    </message>
+    <message>
+        <source>This sale is for members with enough AZC staked. Stake AZC under Staking first.</source>
+        <translation>این فروش برای اعضایی است که به اندازهٔ کافی AZC استیک کرده‌اند. ابتدا در بخش «استیکینگ» AZC استیک کنید.</translation>
+    </message>
+    <message>
+        <source>This product takes no new stakes.</source>
+        <translation>این محصول استیک جدید نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>This stake is no longer active.</source>
+        <translation>این استیک دیگر فعال نیست.</translation>
+    </message>
+    <message>
+        <source>There is nothing to claim yet.</source>
+        <translation>هنوز چیزی برای دریافت وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>این محصول دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This stake no longer exists.</source>
+        <translation>این استیک دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>این فروش دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This stake is being released right now. Try again in a moment.</source>
+        <translation>این استیک هم‌اکنون در حال آزادسازی است. لحظاتی بعد دوباره امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>There is no such asset.</source>
+        <translation>چنین دارایی‌ای وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>EarnPage</name>
+    <message>
+        <source>Earn</source>
+        <translation>کسب سود</translation>
+    </message>
+    <message>
+        <source>Stake your coins to earn every second, and join token sales on the launchpad.</source>
+        <translation>رمزارزهای خود را استیک کنید تا هر ثانیه سود بگیرید، و در فروش‌های توکن لانچ‌پد شرکت کنید.</translation>
+    </message>
+    <message>
+        <source>Staking (%1 earning)</source>
+        <translation>استیکینگ (%1 در حال سوددهی)</translation>
+    </message>
+    <message>
+        <source>Staking</source>
+        <translation>استیکینگ</translation>
+    </message>
+    <message>
+        <source>Launchpad</source>
+        <translation>لانچ‌پد</translation>
+    </message>
+</context>
+<context>
+    <name>EarnWords</name>
+    <message>
+        <source>Locked · %1</source>
+        <translation>قفل‌دار · %1</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>منعطف</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>%1٪ سالانه</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>در حال ایجاد</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>در حال سوددهی</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>در حال آزادسازی</translation>
+    </message>
+    <message>
+        <source>Returning to wallet</source>
+        <translation>در حال بازگشت به کیف پول</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>به‌زودی</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>پایان‌یافته</translation>
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation>در حال تخصیص</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>توزیع‌شده</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>%1 تا شروع</translation>
+    </message>
+    <message>
+        <source>Closes in %1</source>
+        <translation>%1 تا پایان</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <translation>در حال تسویه</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>تسویه‌شده</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>۱ روز</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 روز</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>۱ ساعت</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 ساعت</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>۱ دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>1 buyer</source>
+        <translation>۱ خریدار</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>%1 خریدار</translation>
+    </message>
+    <message>
+        <source>%1d %2</source>
+        <translation>%1 روز %2</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>بدون سقف</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMarketForm</name>
     <message>
         <source>Edit a market</source>
@@ -1473,6 +1885,222 @@
     <message>
         <source>Unfreeze</source>
         <translation>رفع مسدودیت</translation>
+    </message>
+</context>
+<context>
+    <name>FundView</name>
+    <message>
+        <source>%1 %2 added to the community fund.</source>
+        <translation>%1 %2 به صندوق جامعه افزوده شد.</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>صندوق جامعه</translation>
+    </message>
+    <message>
+        <source>Its money moves only when a proposal passes and its timelock ends.</source>
+        <translation>پول این صندوق تنها زمانی جابه‌جا می‌شود که پیشنهادی تصویب شود و قفل زمانی آن به پایان برسد.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Donate from my wallet</source>
+        <translation>اهدا از کیف پول من</translation>
+    </message>
+    <message>
+        <source>Add from the treasury</source>
+        <translation>افزودن از خزانه</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>گردش‌ها</translation>
+    </message>
+    <message>
+        <source>Nothing has moved yet.</source>
+        <translation>هنوز هیچ جابه‌جایی‌ای انجام نشده است.</translation>
+    </message>
+    <message>
+        <source>Paid by an executed proposal</source>
+        <translation>پرداخت‌شده با یک پیشنهاد اجراشده</translation>
+    </message>
+    <message>
+        <source>Added to the fund</source>
+        <translation>افزوده‌شده به صندوق</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceErrors</name>
+    <message>
+        <source>Writing a proposal needs AZC staked in Earn. %1</source>
+        <translation>برای نوشتن پیشنهاد باید در بخش «کسب سود» AZC استیک کرده باشید. %1</translation>
+    </message>
+    <message>
+        <source>Voting on this proposal is not open.</source>
+        <translation>رأی‌گیری این پیشنهاد باز نیست.</translation>
+    </message>
+    <message>
+        <source>You had no AZC staked when voting opened, so you have no vote on this proposal.</source>
+        <translation>هنگام آغاز رأی‌گیری هیچ AZC استیک‌شده‌ای نداشتید، پس در این پیشنهاد حق رأی ندارید.</translation>
+    </message>
+    <message>
+        <source>Only the author may withdraw a proposal.</source>
+        <translation>فقط نویسندهٔ پیشنهاد می‌تواند آن را پس بگیرد.</translation>
+    </message>
+    <message>
+        <source>This proposal can no longer be changed: %1</source>
+        <translation>این پیشنهاد دیگر قابل تغییر نیست: %1</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s action is not valid: %1</source>
+        <translation>اقدام این پیشنهاد معتبر نیست: %1</translation>
+    </message>
+    <message>
+        <source>Results are not recorded on a blockchain on this server.</source>
+        <translation>در این سرور نتایج روی بلاک‌چین ثبت نمی‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>صندوق جامعه</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>پیشنهاد جدید</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceWords</name>
+    <message>
+        <source>In discussion</source>
+        <translation>در حال بحث</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>در حال رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>Passed · timelock</source>
+        <translation>تصویب‌شده · قفل زمانی</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>در حال اجرا</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>اجراشده</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>تصویب‌شده</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ناموفق</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>پس‌گرفته‌شده</translation>
+    </message>
+    <message>
+        <source>Rejected by the vote</source>
+        <translation>رد در رأی‌گیری</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>حد نصاب حاصل نشد</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>مخالف</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>ممتنع</translation>
+    </message>
+    <message>
+        <source>No action: a signal of the community&apos;s view.</source>
+        <translation>بدون اقدام: تنها نشانه‌ای از دیدگاه جامعه.</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2 from the community fund to @%3.</source>
+        <translation>پرداخت %1 %2 از صندوق جامعه به @%3.</translation>
+    </message>
+    <message>
+        <source>Set the %1 fee on %2: %3 fixed, rate %4, min %5, max %6.</source>
+        <translation>تنظیم کارمزد %1 برای %2: ثابت %3، نرخ %4، حداقل %5، حداکثر %6.</translation>
+    </message>
+    <message>
+        <source>Halt trading on %1-%2.</source>
+        <translation>توقف معاملات در بازار %1-%2.</translation>
+    </message>
+    <message>
+        <source>Set a staking product&apos;s reward to %1 % a year.</source>
+        <translation>تنظیم پاداش یک محصول استیکینگ روی %1٪ سالانه.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>لحظاتی</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 روز و %2 ساعت</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ساعت و %2 دقیقه</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 دقیقه</translation>
+    </message>
+    <message>
+        <source>Voting opens in %1</source>
+        <translation>رأی‌گیری %1 دیگر آغاز می‌شود</translation>
+    </message>
+    <message>
+        <source>Voting ends in %1</source>
+        <translation>رأی‌گیری %1 دیگر پایان می‌یابد</translation>
+    </message>
+    <message>
+        <source>Runs in %1 (timelock)</source>
+        <translation>اجرا %1 دیگر (قفل زمانی)</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>اجراشده در %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>ناموفق در %1</translation>
+    </message>
+    <message>
+        <source>Voting ended %1</source>
+        <translation>پایان رأی‌گیری: %1</translation>
+    </message>
+    <message>
+        <source>Let %1-%2 orders only be cancelled.</source>
+        <translation>در بازار %1-%2 فقط لغو سفارش‌ها مجاز باشد.</translation>
+    </message>
+    <message>
+        <source>Open trading on %1-%2.</source>
+        <translation>معامله در بازار %1-%2 باز شود.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2558,40 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 مگابایت</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchpadSaleRow</name>
+    <message>
+        <source>%1 · %2 %3 per %1</source>
+        <translation>%1 · %2 %3 برای هر %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 committed</source>
+        <translation>%1 از %2 %3 مشارکت شده</translation>
+    </message>
+    <message>
+        <source>Mine: %1 %2</source>
+        <translation>مشارکت من: %1 %2</translation>
+    </message>
+    <message>
+        <source>View sale</source>
+        <translation>مشاهدهٔ فروش</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchpadView</name>
+    <message>
+        <source>Token sales</source>
+        <translation>فروش‌های توکن</translation>
+    </message>
+    <message>
+        <source>Commit during a sale&apos;s window. At the end everyone gets tokens in proportion to what they committed; what is not spent comes back.</source>
+        <translation>در بازهٔ زمانی هر فروش مشارکت کنید. در پایان، هر کس به نسبت مبلغ مشارکتش توکن دریافت می‌کند؛ مبلغ خرج‌نشده بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>No token sales yet. New ones appear here as they are listed.</source>
+        <translation>هنوز فروش توکنی وجود ندارد. فروش‌های جدید پس از ثبت، اینجا نمایش داده می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3509,101 @@
     <message>
         <source>Create</source>
         <translation>ساختن</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalDialog</name>
+    <message>
+        <source>No action (a signal)</source>
+        <translation>بدون اقدام (صرفاً اعلام نظر)</translation>
+    </message>
+    <message>
+        <source>Pay from the community fund</source>
+        <translation>پرداخت از صندوق جامعه</translation>
+    </message>
+    <message>
+        <source>Change a fee</source>
+        <translation>تغییر کارمزد</translation>
+    </message>
+    <message>
+        <source>Halt or reopen a spot market</source>
+        <translation>توقف یا بازگشایی بازار نقدی</translation>
+    </message>
+    <message>
+        <source>Change a staking reward</source>
+        <translation>تغییر پاداش استیکینگ</translation>
+    </message>
+    <message>
+        <source>Your proposal is open for discussion.</source>
+        <translation>پیشنهاد شما برای بحث باز شد.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>پیشنهاد جدید</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Why (the community discusses it for a day before the vote)</source>
+        <translation>دلیل (جامعه پیش از رأی‌گیری یک روز دربارهٔ آن بحث می‌کند)</translation>
+    </message>
+    <message>
+        <source>Action if it passes</source>
+        <translation>اقدام در صورت تصویب</translation>
+    </message>
+    <message>
+        <source>To (username)</source>
+        <translation>گیرنده (نام کاربری)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>نوع عملیات</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>ثابت</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>نرخ %</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <source>Maximum (0: none)</source>
+        <translation>حداکثر (۰: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Halt</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>بازگشایی</translation>
+    </message>
+    <message>
+        <source>New rate % a year</source>
+        <translation>نرخ جدید (٪ سالانه)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Open for discussion</source>
+        <translation>آغاز بحث</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +5422,128 @@
     </message>
 </context>
 <context>
+    <name>ProposalView</name>
+    <message>
+        <source>Your vote (%1, %2 %3) is recorded. You can change it until voting ends.</source>
+        <translation>رأی شما (%1، %2 %3) ثبت شد. تا پایان رأی‌گیری می‌توانید آن را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>‹ Proposals</source>
+        <translation>‹ پیشنهادها</translation>
+    </message>
+    <message>
+        <source>Proposed by @%1 on %2 · %3</source>
+        <translation>ارائه‌شده توسط @%1 در %2 · %3</translation>
+    </message>
+    <message>
+        <source>If it passes</source>
+        <translation>در صورت تصویب</translation>
+    </message>
+    <message>
+        <source>It could not run: %1. Nothing was moved.</source>
+        <translation>اجرا نشد: %1. هیچ وجهی جابه‌جا نشد.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>نتایج</translation>
+    </message>
+    <message>
+        <source>Voting power is AZC staked at the snapshot (%1): %2 %3 in all. Passing needs votes from %4 % of it and more than %5 % of for and against.</source>
+        <translation>قدرت رأی برابر با AZC استیک‌شده در زمان تصویر لحظه‌ای (%1) است: در مجموع %2 %3. برای تصویب باید دارندگان %4٪ از آن رأی بدهند و آرای موافق بیش از %5٪ مجموع آرای موافق و مخالف باشد.</translation>
+    </message>
+    <message>
+        <source>Your vote</source>
+        <translation>رأی شما</translation>
+    </message>
+    <message>
+        <source>Your voting power: %1 %2 (your stake when voting opened).</source>
+        <translation>قدرت رأی شما: %1 %2 (مقدار استیک شما هنگام آغاز رأی‌گیری).</translation>
+    </message>
+    <message>
+        <source>You had no AZC staked when voting opened, so you cannot vote on this one. Stake in Earn to vote on the next.</source>
+        <translation>هنگام آغاز رأی‌گیری هیچ AZC استیک‌شده‌ای نداشتید، پس نمی‌توانید در این پیشنهاد رأی دهید. برای رأی دادن در پیشنهاد بعدی، در بخش «کسب سود» استیک کنید.</translation>
+    </message>
+    <message>
+        <source>Verify the result</source>
+        <translation>بررسی نتیجه</translation>
+    </message>
+    <message>
+        <source>Every vote is published in a Merkle tree with root %1. This app rebuilds it from the published votes and finds yours, on this computer.</source>
+        <translation>همهٔ آرا در یک درخت Merkle با ریشهٔ %1 منتشر می‌شوند. این برنامه، روی همین رایانه، درخت را از روی آرای منتشرشده از نو می‌سازد و رأی شما را در آن پیدا می‌کند.</translation>
+    </message>
+    <message>
+        <source>Verify my vote</source>
+        <translation>بررسی رأی من</translation>
+    </message>
+    <message>
+        <source>Recorded on chain in transaction %1.</source>
+        <translation>در تراکنش %1 روی زنجیره ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Being recorded on chain (transaction %1).</source>
+        <translation>در حال ثبت روی زنجیره (تراکنش %1).</translation>
+    </message>
+    <message>
+        <source>Recording on chain failed (transaction %1).</source>
+        <translation>ثبت روی زنجیره ناموفق بود (تراکنش %1).</translation>
+    </message>
+    <message>
+        <source>Waiting to be recorded on chain.</source>
+        <translation>در انتظار ثبت روی زنجیره.</translation>
+    </message>
+    <message>
+        <source>The chain holds this same root and result (recorded by %1 in contract %2).</source>
+        <translation>زنجیره همین ریشه و نتیجه را دارد (ثبت‌شده توسط %1 در قرارداد %2).</translation>
+    </message>
+    <message>
+        <source>The chain holds a different result!</source>
+        <translation>زنجیره نتیجهٔ متفاوتی دارد!</translation>
+    </message>
+    <message>
+        <source>Withdraw my proposal</source>
+        <translation>پس گرفتن پیشنهادم</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>بحث</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsList</name>
+    <message>
+        <source>Open</source>
+        <translation>باز</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>اجراشده</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>همه</translation>
+    </message>
+    <message>
+        <source>No proposal is open right now. Anyone with 100 AZC staked can write one.</source>
+        <translation>در حال حاضر هیچ پیشنهاد بازی وجود ندارد. هر کسی که ۱۰۰ AZC استیک کرده باشد می‌تواند پیشنهادی بنویسد.</translation>
+    </message>
+    <message>
+        <source>No proposals here yet.</source>
+        <translation>هنوز پیشنهادی اینجا نیست.</translation>
+    </message>
+    <message>
+        <source>by @%1</source>
+        <translation>از @%1</translation>
+    </message>
+    <message>
+        <source>You voted: %1</source>
+        <translation>رأی شما: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -4919,6 +5798,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsBar</name>
+    <message>
+        <source>For %1</source>
+        <translation>موافق %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>مخالف %1</translation>
+    </message>
+    <message>
+        <source>Abstain %1</source>
+        <translation>ممتنع %1</translation>
+    </message>
+    <message>
+        <source>Quorum %1</source>
+        <translation>حد نصاب %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueView</name>
     <message>
         <source>Waiting</source>
@@ -4991,6 +5889,248 @@
     <message>
         <source>Nothing here.</source>
         <translation>موردی نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Commit more</source>
+        <translation>مشارکت بیشتر</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Commit again</source>
+        <translation>مشارکت دوباره</translation>
+    </message>
+    <message>
+        <source>Commit %1 %2</source>
+        <translation>مشارکت با %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · listed for @%3</source>
+        <translation>%1 · %2 · ثبت‌شده برای @%3</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3</source>
+        <translation>%1 %2 برای هر %3</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>مقدار عرضه</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>مشارکت‌شده</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>پایان</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>سقف هر نفر</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>Up to %1 %2</source>
+        <translation>تا %1 %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>فروخته‌شده</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>No identity verification needed.</source>
+        <translation>نیازی به احراز هویت نیست.</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (you have it).</source>
+        <translation>احراز هویت: %1 (دارید).</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (you do not have it yet).</source>
+        <translation>احراز هویت: %1 (هنوز ندارید).</translation>
+    </message>
+    <message>
+        <source>No staking needed.</source>
+        <translation>نیازی به استیکینگ نیست.</translation>
+    </message>
+    <message>
+        <source>At least %1 AZC staked (active stakes) when you commit.</source>
+        <translation>هنگام مشارکت، دست‌کم %1 AZC استیک‌شده (استیک‌های فعال).</translation>
+    </message>
+    <message>
+        <source>Stake AZC</source>
+        <translation>استیک AZC</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>تحویل</translation>
+    </message>
+    <message>
+        <source>%1 % when the sale ends (%2)</source>
+        <translation>%1٪ با پایان فروش (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % %2 after the end (%3)</source>
+        <translation>%1٪، %2 پس از پایان (%3)</translation>
+    </message>
+    <message>
+        <source>You committed %1 %2</source>
+        <translation>مشارکت شما: %1 %2</translation>
+    </message>
+    <message>
+        <source>held in your wallet until the sale ends</source>
+        <translation>تا پایان فروش در کیف پول شما قفل می‌ماند</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>توکن‌ها</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>هزینه</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 · %4</source>
+        <translation>%1 از %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Commit (%1)</source>
+        <translation>مبلغ مشارکت (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>قابل استفاده: %1 %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 %2 to this sale? It is held in your wallet until the sale ends. Then you pay for the tokens you are allocated, at %3 %2 per %4, and the rest comes back to you.</source>
+        <translation>با %1 %2 در این فروش مشارکت می‌کنید؟ این مبلغ تا پایان فروش در کیف پول شما قفل می‌ماند. سپس بهای توکن‌هایی که به شما تخصیص می‌یابد، به قیمت %3 %2 برای هر %4، پرداخت می‌شود و باقی‌مانده به شما بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Committed. Your %1 %2 is held until the sale ends.</source>
+        <translation>مشارکت ثبت شد. %1 %2 شما تا پایان فروش قفل می‌ماند.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleListingForm</name>
+    <message>
+        <source>List a token sale</source>
+        <translation>ثبت فروش توکن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation>ثبت دوباره</translation>
+    </message>
+    <message>
+        <source>List the sale</source>
+        <translation>ثبت فروش</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>توکن</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>نام توکن</translation>
+    </message>
+    <message>
+        <source>Decimals (new token)</source>
+        <translation>تعداد ارقام اعشار (توکن جدید)</translation>
+    </message>
+    <message>
+        <source>Priced in</source>
+        <translation>قیمت‌گذاری با</translation>
+    </message>
+    <message>
+        <source>Price per token</source>
+        <translation>قیمت هر توکن</translation>
+    </message>
+    <message>
+        <source>Tokens on sale</source>
+        <translation>تعداد توکن‌های عرضه‌شده</translation>
+    </message>
+    <message>
+        <source>Per-person cap (empty: none)</source>
+        <translation>سقف هر نفر (خالی: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Verification level (0–3)</source>
+        <translation>سطح احراز هویت (۰ تا ۳)</translation>
+    </message>
+    <message>
+        <source>AZC staked at least</source>
+        <translation>حداقل AZC استیک‌شده</translation>
+    </message>
+    <message>
+        <source>Opens (local time)</source>
+        <translation>شروع (به وقت محلی)</translation>
+    </message>
+    <message>
+        <source>Closes (local time)</source>
+        <translation>پایان (به وقت محلی)</translation>
+    </message>
+    <message>
+        <source>Vesting (days:%)</source>
+        <translation>آزادسازی تدریجی (روز:%)</translation>
+    </message>
+    <message>
+        <source>Partner (username)</source>
+        <translation>شریک (نام کاربری)</translation>
+    </message>
+    <message>
+        <source>Platform share, %</source>
+        <translation>سهم پلتفرم، %</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +6313,10 @@
         <source>Merchant</source>
         <translation>پذیرندگی</translation>
     </message>
+    <message>
+        <source>Earn</source>
+        <translation>کسب سود</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -5230,6 +6374,305 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>در حال اتصال به سرور…</translation>
+    </message>
+</context>
+<context>
+    <name>StakeDialog</name>
+    <message>
+        <source>Staked</source>
+        <translation>استیک انجام شد</translation>
+    </message>
+    <message>
+        <source>Stake in %1</source>
+        <translation>استیک در %1</translation>
+    </message>
+    <message>
+        <source>Confirm your stake</source>
+        <translation>تأیید استیک</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مقدار (%1)</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>حداقل %1</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>قابل استفاده: %1 %2</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>Earns %1 %2 a day</source>
+        <translation>روزانه %1 %2 سود</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ سود</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet and locked for %1. Leaving before then forfeits the rewards not yet paid.</source>
+        <translation>این مقدار در کیف پول شما نگه داشته و به مدت %1 قفل می‌شود. خروج پیش از آن، پاداش‌های پرداخت‌نشده را از بین می‌برد.</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet while it earns. You can unstake any time; it then takes %1 to come back, earning nothing meanwhile.</source>
+        <translation>این مقدار در مدتی که سود می‌گیرد در کیف پول شما نگه داشته می‌شود. هر زمان می‌توانید استیک را لغو کنید؛ سپس بازگشت آن %1 طول می‌کشد و در این مدت سودی نمی‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet while it earns. You can unstake any time and it comes back at once.</source>
+        <translation>این مقدار در مدتی که سود می‌گیرد در کیف پول شما نگه داشته می‌شود. هر زمان می‌توانید استیک را لغو کنید و مبلغ بلافاصله بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is staked and earning from now on.</source>
+        <translation>%1 %2 استیک شد و از همین حالا سود می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Stake again</source>
+        <translation>استیک دوباره</translation>
+    </message>
+    <message>
+        <source>Stake %1 %2</source>
+        <translation>استیک %1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+</context>
+<context>
+    <name>StakePositionRow</name>
+    <message>
+        <source>Rewards · %1</source>
+        <translation>پاداش · %1</translation>
+    </message>
+    <message>
+        <source>Rewards not yet claimed</source>
+        <translation>پاداش‌های دریافت‌نشده</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>دریافت</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>استیک مجدد</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>لغو استیک</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>paid %1 %2</source>
+        <translation>پرداخت‌شده %1 %2</translation>
+    </message>
+    <message>
+        <source>forfeited %1 %2</source>
+        <translation>ازدست‌رفته %1 %2</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>قفل تا %1</translation>
+    </message>
+    <message>
+        <source>returns to your wallet on %1</source>
+        <translation>بازگشت به کیف پول در %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakingProductForm</name>
+    <message>
+        <source>New staking product</source>
+        <translation>محصول استیکینگ جدید</translation>
+    </message>
+    <message>
+        <source>Edit staking product</source>
+        <translation>ویرایش محصول استیکینگ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>دارایی</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>منعطف</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>قفل‌دار</translation>
+    </message>
+    <message>
+        <source>Rate, % a year</source>
+        <translation>نرخ، ٪ سالانه</translation>
+    </message>
+    <message>
+        <source>House margin, %</source>
+        <translation>حاشیهٔ پلتفرم، %</translation>
+    </message>
+    <message>
+        <source>Lock, days</source>
+        <translation>دورهٔ قفل، روز</translation>
+    </message>
+    <message>
+        <source>Unbonding, hours</source>
+        <translation>دورهٔ آزادسازی، ساعت</translation>
+    </message>
+    <message>
+        <source>Minimum stake</source>
+        <translation>حداقل استیک</translation>
+    </message>
+    <message>
+        <source>Cap on the total (0: none)</source>
+        <translation>سقف کل (۰: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Open to new stakes</source>
+        <translation>پذیرش استیک جدید</translation>
+    </message>
+    <message>
+        <source>Closed to new stakes</source>
+        <translation>توقف پذیرش استیک جدید</translation>
+    </message>
+    <message>
+        <source>A new rate applies from now: every stake is first brought up to date at the old one.</source>
+        <translation>نرخ جدید از همین لحظه اعمال می‌شود: سود هر استیک ابتدا تا این لحظه با نرخ قبلی محاسبه می‌شود.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Create product</source>
+        <translation>ایجاد محصول</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>StakingProductTile</name>
+    <message>
+        <source>Minimum</source>
+        <translation>حداقل</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>دورهٔ قفل</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>%1; leaving early forfeits unpaid rewards</source>
+        <translation>%1؛ خروج زودهنگام، پاداش‌های پرداخت‌نشده را از بین می‌برد</translation>
+    </message>
+    <message>
+        <source>any time; %1 to unbond</source>
+        <translation>هر زمان؛ آزادسازی در %1</translation>
+    </message>
+    <message>
+        <source>any time, at once</source>
+        <translation>هر زمان، بلافاصله</translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation>استیک‌شده</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 از %2 %3</translation>
+    </message>
+    <message>
+        <source>You have %1 %2 here</source>
+        <translation>%1 %2 از شما در این محصول است</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>استیک</translation>
+    </message>
+</context>
+<context>
+    <name>StakingView</name>
+    <message>
+        <source>%1 %2 of rewards staked again.</source>
+        <translation>%1 %2 پاداش دوباره استیک شد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of rewards paid to your wallet. The product would not take it as a new stake.</source>
+        <translation>%1 %2 پاداش به کیف پول شما پرداخت شد. محصول آن را به‌عنوان استیک جدید نپذیرفت.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of rewards paid to your wallet.</source>
+        <translation>%1 %2 پاداش به کیف پول شما پرداخت شد.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Rewards accrue every second from the reward pool. Flexible stakes can leave at any time; locked ones pay more.</source>
+        <translation>پاداش‌ها هر ثانیه از استخر پاداش انباشته می‌شوند. از استیک‌های منعطف هر زمان می‌توان خارج شد؛ استیک‌های قفل‌دار سود بیشتری می‌دهند.</translation>
+    </message>
+    <message>
+        <source>No staking products are open right now.</source>
+        <translation>در حال حاضر هیچ محصول استیکینگ بازی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>My stakes</source>
+        <translation>استیک‌های من</translation>
+    </message>
+    <message>
+        <source>Rewards shown to the last decimal, as a claim would pay them this second.</source>
+        <translation>پاداش‌ها تا آخرین رقم اعشار نمایش داده می‌شوند؛ یعنی همان مبلغی که اگر همین لحظه دریافت کنید پرداخت می‌شود.</translation>
+    </message>
+    <message>
+        <source>You have no stakes yet. Pick a product above to start earning.</source>
+        <translation>هنوز استیکی ندارید. برای شروع کسب سود، یکی از محصولات بالا را انتخاب کنید.</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6938,10 @@
         <source>Exchange</source>
         <translation>صرافی</translation>
     </message>
+    <message>
+        <source>Earn &amp;&amp; launchpad</source>
+        <translation>کسب سود &amp;&amp; لانچ‌پد</translation>
+    </message>
 </context>
 <context>
     <name>TreasuryWords</name>
@@ -5662,6 +7109,45 @@
     </message>
 </context>
 <context>
+    <name>UnstakeDialog</name>
+    <message>
+        <source>Unstake %1 %2?</source>
+        <translation>لغو استیک %1 %2؟</translation>
+    </message>
+    <message>
+        <source>This stake is locked until %1. Leaving now forfeits the rewards not yet paid: %2 %3 at this moment.</source>
+        <translation>این استیک تا %1 قفل است. خروج در این زمان، پاداش‌های پرداخت‌نشده را از بین می‌برد: در این لحظه %2 %3.</translation>
+    </message>
+    <message>
+        <source>Your rewards so far (%1 %2) stay yours: claim them whenever you like.</source>
+        <translation>پاداش‌هایی که تاکنون به دست آورده‌اید (%1 %2) متعلق به شما می‌ماند: هر زمان خواستید دریافتشان کنید.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and returns to your available balance after the product&apos;s unbonding period.</source>
+        <translation>%1 %2 از همین حالا دیگر سود نمی‌گیرد و پس از دورهٔ آزادسازی محصول به موجودی قابل استفادهٔ شما بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and stays held for %3 (unbonding), then returns to your available balance.</source>
+        <translation>%1 %2 از همین حالا دیگر سود نمی‌گیرد و به مدت %3 (دورهٔ آزادسازی) قفل می‌ماند، سپس به موجودی قابل استفادهٔ شما بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and returns to your available balance right away.</source>
+        <translation>%1 %2 از همین حالا دیگر سود نمی‌گیرد و بلافاصله به موجودی قابل استفادهٔ شما بازمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Keep earning</source>
+        <translation>ادامهٔ کسب سود</translation>
+    </message>
+    <message>
+        <source>Unstake and forfeit</source>
+        <translation>لغو استیک و چشم‌پوشی از پاداش</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>لغو استیک</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>User management</source>
@@ -5817,6 +7303,33 @@
     <message>
         <source>Published root</source>
         <translation>ریشهٔ منتشرشده</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>Vote %1?</source>
+        <translation>رأی %1 می‌دهید؟</translation>
+    </message>
+    <message>
+        <source>On #%1 %2</source>
+        <translation>پیشنهاد #%1 %2</translation>
+    </message>
+    <message>
+        <source>Your vote weighs %1 %2: your stake when voting opened. Staking more now would not change it.</source>
+        <translation>وزن رأی شما %1 %2 است: مقدار استیک شما هنگام آغاز رأی‌گیری. استیک بیشتر در این لحظه آن را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>You can change your vote until voting ends.</source>
+        <translation>تا پایان رأی‌گیری می‌توانید رأی خود را تغییر دهید.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>ثبت رأی %1</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +8035,59 @@
     </message>
 </context>
 <context>
+    <name>azc::GovernanceProposal</name>
+    <message>
+        <source>The published tally could not be read: %1</source>
+        <translation>نتیجهٔ شمارش منتشرشده خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The tally&apos;s root is not the one the proposal published.</source>
+        <translation>ریشهٔ شمارش با ریشه‌ای که پیشنهاد منتشر کرده یکی نیست.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be read.</source>
+        <translation>رأی شما خوانده نشد.</translation>
+    </message>
+    <message>
+        <source>Your vote is not in the published tally as you cast it.</source>
+        <translation>رأی شما، آن‌طور که داده‌اید، در شمارش منتشرشده نیست.</translation>
+    </message>
+    <message>
+        <source>The published tally does not add up: %1</source>
+        <translation>جمع‌های شمارش منتشرشده با هم نمی‌خوانند: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>در حال بررسی…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vote (%1, weight %2 %3) is counted: the %n published vote(s) rebuild the root and the totals.</source>
+        <translation>
+            <numerusform>رأی شما (%1، وزن %2 %3) شمرده شده است: %n رأی منتشرشده همان ریشه و همان مجموع‌ها را از نو می‌سازند.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You did not vote on this proposal.</source>
+        <translation>شما در این پیشنهاد رأی نداده‌اید.</translation>
+    </message>
+    <message>
+        <source>The blockchain holds a different result for this proposal.</source>
+        <translation>بلاک‌چین نتیجهٔ متفاوتی برای این پیشنهاد دارد.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>مخالف</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>ممتنع</translation>
+    </message>
+</context>
+<context>
     <name>azc::KycModel</name>
     <message>
         <source>Your documents were sent. Support will review them.</source>
@@ -6711,6 +8277,29 @@
     <message>
         <source>No QR code or barcode was found in this picture.</source>
         <translation>در این تصویر کد QR یا بارکدی پیدا نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProposalComposer</name>
+    <message>
+        <source>Name the recipient and the amount the fund pays.</source>
+        <translation>گیرنده و مبلغی را که صندوق می‌پردازد مشخص کنید.</translation>
+    </message>
+    <message>
+        <source>The fee rate is a percentage with at most 6 decimals.</source>
+        <translation>نرخ کارمزد درصدی با حداکثر ۶ رقم اعشار است.</translation>
+    </message>
+    <message>
+        <source>Choose the market.</source>
+        <translation>بازار را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The new rate is a percentage with at most 2 decimals.</source>
+        <translation>نرخ جدید درصدی با حداکثر ۲ رقم اعشار است.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>اقدام ناشناخته.</translation>
     </message>
 </context>
 <context>

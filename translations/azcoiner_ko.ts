@@ -1136,6 +1136,418 @@
     </message>
 </context>
 <context>
+    <name>EarnAdminView</name>
+    <message>
+        <source>Reward pool funded: %1 %2.</source>
+        <translation>보상 풀에 입금했습니다: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Staking products</source>
+        <translation>스테이킹 상품</translation>
+    </message>
+    <message>
+        <source>The margin is what the house keeps on top of the rate it pays; users never see it. Pick a product to change it.</source>
+        <translation>마진은 플랫폼이 지급하는 이율 외에 추가로 가져가는 몫이며, 사용자에게는 표시되지 않습니다. 변경하려면 상품을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>이율</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>마진</translation>
+    </message>
+    <message>
+        <source>Staked / cap</source>
+        <translation>스테이킹 / 한도</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>언본딩</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>Reward pools</source>
+        <translation>보상 풀</translation>
+    </message>
+    <message>
+        <source>Claims are paid from these. Owed is what stakes have earned and not been paid yet.</source>
+        <translation>보상 수령액은 이 풀에서 지급됩니다. 미지급액은 스테이킹으로 발생했지만 아직 지급되지 않은 금액입니다.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>잔액</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>미지급액</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>지급액</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>충분</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>부족</translation>
+    </message>
+    <message>
+        <source>Amount from the house treasury</source>
+        <translation>플랫폼 재무 계정에서 옮길 금액</translation>
+    </message>
+    <message>
+        <source>Fund pool</source>
+        <translation>풀 충전</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Fund again</source>
+        <translation>다시 충전</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 to the pool</source>
+        <translation>%1 %2을(를) 풀로 이동</translation>
+    </message>
+    <message>
+        <source>Token sales</source>
+        <translation>토큰 세일</translation>
+    </message>
+    <message>
+        <source>Proceeds and unsold tokens go to the partner, less the platform&apos;s share.</source>
+        <translation>판매 대금과 미판매 토큰은 플랫폼 몫을 제외하고 파트너에게 지급됩니다.</translation>
+    </message>
+    <message>
+        <source>List a sale</source>
+        <translation>세일 등록</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>세일</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>Committed / target</source>
+        <translation>참여 / 목표</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>구매자</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>플랫폼 몫</translation>
+    </message>
+    <message>
+        <source>No sales listed yet.</source>
+        <translation>아직 등록된 세일이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EarnErrors</name>
+    <message>
+        <source>Enter the yearly rate as a percentage with at most 2 decimals, like 8.5.</source>
+        <translation>연 이율을 소수점 이하 최대 2자리의 퍼센트로 입력하세요. 예: 8.5</translation>
+    </message>
+    <message>
+        <source>Enter the house margin as a percentage with at most 2 decimals.</source>
+        <translation>플랫폼 마진을 소수점 이하 최대 2자리의 퍼센트로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A locked product needs a lock of 1 to 3650 days.</source>
+        <translation>고정형 상품은 잠금 기간이 1~3650일이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unbonding is a whole number of hours, at most 90 days.</source>
+        <translation>언본딩 기간은 시간 단위의 정수로, 최대 90일입니다.</translation>
+    </message>
+    <message>
+        <source>Give the window as dates like 2026-12-24 18:00, the end after the start.</source>
+        <translation>기간은 2026-12-24 18:00 형식의 날짜로 입력하고, 종료가 시작보다 뒤여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Write the vesting as days after the end and percentages, like 0:50, 30:50 (adding up to 100).</source>
+        <translation>베스팅은 종료 후 일수와 퍼센트로 입력하세요. 예: 0:50, 30:50 (합계 100)</translation>
+    </message>
+    <message>
+        <source>There is no user with that name to receive the proceeds.</source>
+        <translation>판매 대금을 받을 해당 이름의 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The token is 2 to 10 capital letters or digits, and not the asset it is priced in.</source>
+        <translation>토큰은 영문 대문자 또는 숫자 2~10자여야 하며, 가격 표시 자산과 같을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s share is a percentage from 0 to 100.</source>
+        <translation>플랫폼 몫은 0~100 사이의 퍼센트입니다.</translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>“%1” 항목을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press again: it will not be done twice.</source>
+        <translation>응답을 받기 전에 연결이 끊겼습니다. 다시 누르세요. 두 번 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The reward pool is short right now. Your rewards stay owed to you: claim them a little later.</source>
+        <translation>지금은 보상 풀이 부족합니다. 보상은 그대로 적립되어 있으니 잠시 후에 수령하세요.</translation>
+    </message>
+    <message>
+        <source>That is more than one person may commit to this sale.</source>
+        <translation>이 세일의 1인당 참여 한도를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>This product is full: its cap would be passed. Try a smaller amount or another product.</source>
+        <translation>이 상품은 한도가 찼습니다. 더 적은 금액이나 다른 상품으로 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least the product&apos;s minimum, with no more decimals than the asset has.</source>
+        <translation>상품의 최소 수량 이상을, 자산이 허용하는 소수 자릿수 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with no more decimals than the asset has.</source>
+        <translation>0보다 큰 수량을 자산이 허용하는 소수 자릿수 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The house treasury does not hold that much of this asset.</source>
+        <translation>플랫폼 재무 계정에 이 자산이 그만큼 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this amount.</source>
+        <translation>사용 가능 잔액이 이 금액에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>This sale is not taking commitments: it has not opened yet, or its window has closed.</source>
+        <translation>이 세일은 지금 참여를 받지 않습니다. 아직 시작되지 않았거나 기간이 끝났습니다.</translation>
+    </message>
+    <message>
+        <source>This needs verification level %1. Complete verification first.</source>
+        <translation>인증 %1등급이 필요합니다. 먼저 인증을 완료하세요.</translation>
+    </message>
+    <message>
+        <source>This sale needs a higher verification level. Complete verification first.</source>
+        <translation>이 세일에는 더 높은 인증 등급이 필요합니다. 먼저 인증을 완료하세요.</translation>
+    </message>
+    <message>
+        <source>This sale is for members with enough AZC staked. Stake AZC under Staking first.</source>
+        <translation>이 세일은 AZC를 충분히 스테이킹한 회원만 참여할 수 있습니다. 먼저 스테이킹에서 AZC를 스테이킹하세요.</translation>
+    </message>
+    <message>
+        <source>This product takes no new stakes.</source>
+        <translation>이 상품은 신규 스테이킹을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This stake is no longer active.</source>
+        <translation>이 스테이킹은 더 이상 활성 상태가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to claim yet.</source>
+        <translation>아직 수령할 보상이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>이 상품은 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This stake no longer exists.</source>
+        <translation>이 스테이킹은 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>이 세일은 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This stake is being released right now. Try again in a moment.</source>
+        <translation>이 스테이킹은 지금 반환 처리 중입니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>There is no such asset.</source>
+        <translation>해당 자산이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EarnPage</name>
+    <message>
+        <source>Earn</source>
+        <translation>수익 상품</translation>
+    </message>
+    <message>
+        <source>Stake your coins to earn every second, and join token sales on the launchpad.</source>
+        <translation>코인을 스테이킹해 매초 보상을 받고, 런치패드에서 토큰 세일에 참여하세요.</translation>
+    </message>
+    <message>
+        <source>Staking (%1 earning)</source>
+        <translation>스테이킹 (%1개 운용 중)</translation>
+    </message>
+    <message>
+        <source>Staking</source>
+        <translation>스테이킹</translation>
+    </message>
+    <message>
+        <source>Launchpad</source>
+        <translation>런치패드</translation>
+    </message>
+</context>
+<context>
+    <name>EarnWords</name>
+    <message>
+        <source>Locked · %1</source>
+        <translation>고정형 · %1</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>자유형</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>연 %1%</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>개설 중</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>수익 발생 중</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>언본딩 중</translation>
+    </message>
+    <message>
+        <source>Returning to wallet</source>
+        <translation>지갑으로 반환 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation>배정 중</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>배분 완료</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>%1 후 시작</translation>
+    </message>
+    <message>
+        <source>Closes in %1</source>
+        <translation>%1 후 마감</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <translation>정산 중</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>정산 완료</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1분</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>1 buyer</source>
+        <translation>구매자 1명</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>구매자 %1명</translation>
+    </message>
+    <message>
+        <source>%1d %2</source>
+        <translation>%1일 %2</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>한도 없음</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMarketForm</name>
     <message>
         <source>Edit a market</source>
@@ -1473,6 +1885,222 @@
     <message>
         <source>Unfreeze</source>
         <translation>동결 해제</translation>
+    </message>
+</context>
+<context>
+    <name>FundView</name>
+    <message>
+        <source>%1 %2 added to the community fund.</source>
+        <translation>커뮤니티 기금에 %1 %2을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>커뮤니티 기금</translation>
+    </message>
+    <message>
+        <source>Its money moves only when a proposal passes and its timelock ends.</source>
+        <translation>제안이 가결되고 타임락이 끝나야만 기금의 자금이 이동합니다.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Donate from my wallet</source>
+        <translation>내 지갑에서 기부</translation>
+    </message>
+    <message>
+        <source>Add from the treasury</source>
+        <translation>재무 계정에서 추가</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>입출금 내역</translation>
+    </message>
+    <message>
+        <source>Nothing has moved yet.</source>
+        <translation>아직 입출금 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paid by an executed proposal</source>
+        <translation>실행된 제안에 따른 지급</translation>
+    </message>
+    <message>
+        <source>Added to the fund</source>
+        <translation>기금에 추가</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceErrors</name>
+    <message>
+        <source>Writing a proposal needs AZC staked in Earn. %1</source>
+        <translation>제안을 작성하려면 수익 상품에서 AZC를 스테이킹해야 합니다. %1</translation>
+    </message>
+    <message>
+        <source>Voting on this proposal is not open.</source>
+        <translation>이 제안은 지금 투표를 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You had no AZC staked when voting opened, so you have no vote on this proposal.</source>
+        <translation>투표가 시작될 때 스테이킹한 AZC가 없어서 이 제안에는 투표권이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only the author may withdraw a proposal.</source>
+        <translation>제안은 작성자만 철회할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This proposal can no longer be changed: %1</source>
+        <translation>이 제안은 더 이상 변경할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s action is not valid: %1</source>
+        <translation>제안의 실행 내용이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Results are not recorded on a blockchain on this server.</source>
+        <translation>이 서버에서는 결과가 블록체인에 기록되지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <source>Proposals</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>커뮤니티 기금</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>새 제안</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceWords</name>
+    <message>
+        <source>In discussion</source>
+        <translation>토론 중</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>투표 중</translation>
+    </message>
+    <message>
+        <source>Passed · timelock</source>
+        <translation>가결 · 타임락</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>가결</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>부결</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>Rejected by the vote</source>
+        <translation>투표로 부결</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>정족수 미달</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>찬성</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>기권</translation>
+    </message>
+    <message>
+        <source>No action: a signal of the community&apos;s view.</source>
+        <translation>실행 없음: 커뮤니티의 의견을 밝히는 제안입니다.</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2 from the community fund to @%3.</source>
+        <translation>커뮤니티 기금에서 @%3 님에게 %1 %2 지급.</translation>
+    </message>
+    <message>
+        <source>Set the %1 fee on %2: %3 fixed, rate %4, min %5, max %6.</source>
+        <translation>%2의 %1 수수료 설정: 고정 %3, 요율 %4, 최소 %5, 최대 %6.</translation>
+    </message>
+    <message>
+        <source>Halt trading on %1-%2.</source>
+        <translation>%1-%2 거래 정지.</translation>
+    </message>
+    <message>
+        <source>Set a staking product&apos;s reward to %1 % a year.</source>
+        <translation>스테이킹 상품의 보상을 연 %1%로 설정.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>잠시</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Voting opens in %1</source>
+        <translation>%1 후 투표 시작</translation>
+    </message>
+    <message>
+        <source>Voting ends in %1</source>
+        <translation>%1 후 투표 종료</translation>
+    </message>
+    <message>
+        <source>Runs in %1 (timelock)</source>
+        <translation>%1 후 실행 (타임락)</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>실행됨: %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Voting ended %1</source>
+        <translation>투표 종료: %1</translation>
+    </message>
+    <message>
+        <source>Let %1-%2 orders only be cancelled.</source>
+        <translation>%1-%2 마켓은 주문 취소만 허용합니다.</translation>
+    </message>
+    <message>
+        <source>Open trading on %1-%2.</source>
+        <translation>%1-%2 거래를 엽니다.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2558,40 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchpadSaleRow</name>
+    <message>
+        <source>%1 · %2 %3 per %1</source>
+        <translation>%1 · %1당 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 committed</source>
+        <translation>%2 %3 중 %1 참여</translation>
+    </message>
+    <message>
+        <source>Mine: %1 %2</source>
+        <translation>내 참여: %1 %2</translation>
+    </message>
+    <message>
+        <source>View sale</source>
+        <translation>세일 보기</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchpadView</name>
+    <message>
+        <source>Token sales</source>
+        <translation>토큰 세일</translation>
+    </message>
+    <message>
+        <source>Commit during a sale&apos;s window. At the end everyone gets tokens in proportion to what they committed; what is not spent comes back.</source>
+        <translation>세일 기간 동안 참여하세요. 종료 후 참여 금액에 비례해 토큰이 배정되며, 사용되지 않은 금액은 돌려받습니다.</translation>
+    </message>
+    <message>
+        <source>No token sales yet. New ones appear here as they are listed.</source>
+        <translation>아직 토큰 세일이 없습니다. 새 세일이 등록되면 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3509,101 @@
     <message>
         <source>Create</source>
         <translation>만들기</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalDialog</name>
+    <message>
+        <source>No action (a signal)</source>
+        <translation>실행 없음 (의견 표시)</translation>
+    </message>
+    <message>
+        <source>Pay from the community fund</source>
+        <translation>커뮤니티 기금에서 지급</translation>
+    </message>
+    <message>
+        <source>Change a fee</source>
+        <translation>수수료 변경</translation>
+    </message>
+    <message>
+        <source>Halt or reopen a spot market</source>
+        <translation>현물 마켓 정지 또는 재개</translation>
+    </message>
+    <message>
+        <source>Change a staking reward</source>
+        <translation>스테이킹 보상 변경</translation>
+    </message>
+    <message>
+        <source>Your proposal is open for discussion.</source>
+        <translation>제안이 토론에 올라갔습니다.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>새 제안</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Why (the community discusses it for a day before the vote)</source>
+        <translation>제안 이유 (투표 전 하루 동안 커뮤니티가 토론합니다)</translation>
+    </message>
+    <message>
+        <source>Action if it passes</source>
+        <translation>가결 시 실행할 내용</translation>
+    </message>
+    <message>
+        <source>To (username)</source>
+        <translation>받는 사람 (사용자 이름)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>거래 유형</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>요율 %</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Maximum (0: none)</source>
+        <translation>최대 (0: 없음)</translation>
+    </message>
+    <message>
+        <source>Halt</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>New rate % a year</source>
+        <translation>새 연 이율 %</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Open for discussion</source>
+        <translation>토론 시작</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +5422,128 @@
     </message>
 </context>
 <context>
+    <name>ProposalView</name>
+    <message>
+        <source>Your vote (%1, %2 %3) is recorded. You can change it until voting ends.</source>
+        <translation>투표(%1, %2 %3)가 기록되었습니다. 투표가 끝날 때까지 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>‹ Proposals</source>
+        <translation>‹ 제안</translation>
+    </message>
+    <message>
+        <source>Proposed by @%1 on %2 · %3</source>
+        <translation>@%1 님이 %2에 제안 · %3</translation>
+    </message>
+    <message>
+        <source>If it passes</source>
+        <translation>가결되면</translation>
+    </message>
+    <message>
+        <source>It could not run: %1. Nothing was moved.</source>
+        <translation>실행하지 못했습니다: %1. 이동된 자금은 없습니다.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>제안 이유</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Voting power is AZC staked at the snapshot (%1): %2 %3 in all. Passing needs votes from %4 % of it and more than %5 % of for and against.</source>
+        <translation>투표권은 스냅샷 시점(%1)에 스테이킹된 AZC이며, 총 %2 %3입니다. 가결되려면 그중 %4% 이상이 투표하고, 찬성이 찬성·반대 합계의 %5%를 넘어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Your vote</source>
+        <translation>내 투표</translation>
+    </message>
+    <message>
+        <source>Your voting power: %1 %2 (your stake when voting opened).</source>
+        <translation>내 투표권: %1 %2 (투표 시작 시점의 스테이킹 수량).</translation>
+    </message>
+    <message>
+        <source>You had no AZC staked when voting opened, so you cannot vote on this one. Stake in Earn to vote on the next.</source>
+        <translation>투표가 시작될 때 스테이킹한 AZC가 없어서 이번 제안에는 투표할 수 없습니다. 다음 제안에 투표하려면 수익 상품에서 스테이킹하세요.</translation>
+    </message>
+    <message>
+        <source>Verify the result</source>
+        <translation>결과 검증</translation>
+    </message>
+    <message>
+        <source>Every vote is published in a Merkle tree with root %1. This app rebuilds it from the published votes and finds yours, on this computer.</source>
+        <translation>모든 투표는 루트가 %1인 Merkle 트리로 공개됩니다. 이 앱은 공개된 투표로 이 컴퓨터에서 트리를 다시 만들고 내 투표를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Verify my vote</source>
+        <translation>내 투표 검증</translation>
+    </message>
+    <message>
+        <source>Recorded on chain in transaction %1.</source>
+        <translation>트랜잭션 %1에서 체인에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Being recorded on chain (transaction %1).</source>
+        <translation>체인에 기록 중 (트랜잭션 %1).</translation>
+    </message>
+    <message>
+        <source>Recording on chain failed (transaction %1).</source>
+        <translation>체인 기록 실패 (트랜잭션 %1).</translation>
+    </message>
+    <message>
+        <source>Waiting to be recorded on chain.</source>
+        <translation>체인 기록 대기 중.</translation>
+    </message>
+    <message>
+        <source>The chain holds this same root and result (recorded by %1 in contract %2).</source>
+        <translation>체인에 같은 루트와 결과가 기록되어 있습니다 (기록자 %1, 컨트랙트 %2).</translation>
+    </message>
+    <message>
+        <source>The chain holds a different result!</source>
+        <translation>체인에 다른 결과가 기록되어 있습니다!</translation>
+    </message>
+    <message>
+        <source>Withdraw my proposal</source>
+        <translation>내 제안 철회</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>토론</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsList</name>
+    <message>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>실행됨</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>No proposal is open right now. Anyone with 100 AZC staked can write one.</source>
+        <translation>지금 진행 중인 제안이 없습니다. 100 AZC를 스테이킹한 사람은 누구나 제안을 작성할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No proposals here yet.</source>
+        <translation>아직 제안이 없습니다.</translation>
+    </message>
+    <message>
+        <source>by @%1</source>
+        <translation>작성자 @%1</translation>
+    </message>
+    <message>
+        <source>You voted: %1</source>
+        <translation>내 투표: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -4919,6 +5798,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsBar</name>
+    <message>
+        <source>For %1</source>
+        <translation>찬성 %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>반대 %1</translation>
+    </message>
+    <message>
+        <source>Abstain %1</source>
+        <translation>기권 %1</translation>
+    </message>
+    <message>
+        <source>Quorum %1</source>
+        <translation>정족수 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueView</name>
     <message>
         <source>Waiting</source>
@@ -4991,6 +5889,248 @@
     <message>
         <source>Nothing here.</source>
         <translation>항목이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Commit more</source>
+        <translation>추가 참여</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Commit again</source>
+        <translation>다시 참여</translation>
+    </message>
+    <message>
+        <source>Commit %1 %2</source>
+        <translation>%1 %2 참여</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · listed for @%3</source>
+        <translation>%1 · %2 · 파트너 @%3</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3</source>
+        <translation>%3당 %1 %2</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>판매 수량</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>참여 금액</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>마감</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>1인당</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>Up to %1 %2</source>
+        <translation>최대 %1 %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>판매됨</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>참여 조건</translation>
+    </message>
+    <message>
+        <source>No identity verification needed.</source>
+        <translation>본인 인증이 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (you have it).</source>
+        <translation>인증: %1 (충족).</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (you do not have it yet).</source>
+        <translation>인증: %1 (아직 미충족).</translation>
+    </message>
+    <message>
+        <source>No staking needed.</source>
+        <translation>스테이킹이 필요하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>At least %1 AZC staked (active stakes) when you commit.</source>
+        <translation>참여 시점에 최소 %1 AZC 스테이킹 (활성 스테이킹 기준).</translation>
+    </message>
+    <message>
+        <source>Stake AZC</source>
+        <translation>AZC 스테이킹</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>지급 일정</translation>
+    </message>
+    <message>
+        <source>%1 % when the sale ends (%2)</source>
+        <translation>세일 종료 시 %1% (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % %2 after the end (%3)</source>
+        <translation>종료 %2 후 %1% (%3)</translation>
+    </message>
+    <message>
+        <source>You committed %1 %2</source>
+        <translation>참여 금액: %1 %2</translation>
+    </message>
+    <message>
+        <source>held in your wallet until the sale ends</source>
+        <translation>세일 종료 시까지 지갑에 보류됨</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불액</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>지급됨</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 · %4</source>
+        <translation>%2 %3 중 %1 · %4</translation>
+    </message>
+    <message>
+        <source>Commit (%1)</source>
+        <translation>참여 금액 (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 %2 to this sale? It is held in your wallet until the sale ends. Then you pay for the tokens you are allocated, at %3 %2 per %4, and the rest comes back to you.</source>
+        <translation>이 세일에 %1 %2을(를) 참여할까요? 세일이 끝날 때까지 지갑에 보류됩니다. 그 후 배정받은 토큰 대금을 %4당 %3 %2에 지불하고, 나머지는 돌려받습니다.</translation>
+    </message>
+    <message>
+        <source>Committed. Your %1 %2 is held until the sale ends.</source>
+        <translation>참여했습니다. %1 %2은(는) 세일이 끝날 때까지 보류됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleListingForm</name>
+    <message>
+        <source>List a token sale</source>
+        <translation>토큰 세일 등록</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation>다시 등록</translation>
+    </message>
+    <message>
+        <source>List the sale</source>
+        <translation>세일 등록</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>토큰 이름</translation>
+    </message>
+    <message>
+        <source>Decimals (new token)</source>
+        <translation>소수 자릿수 (새 토큰)</translation>
+    </message>
+    <message>
+        <source>Priced in</source>
+        <translation>가격 표시 자산</translation>
+    </message>
+    <message>
+        <source>Price per token</source>
+        <translation>토큰당 가격</translation>
+    </message>
+    <message>
+        <source>Tokens on sale</source>
+        <translation>판매 토큰 수량</translation>
+    </message>
+    <message>
+        <source>Per-person cap (empty: none)</source>
+        <translation>1인당 한도 (비우면 없음)</translation>
+    </message>
+    <message>
+        <source>Verification level (0–3)</source>
+        <translation>인증 등급 (0~3)</translation>
+    </message>
+    <message>
+        <source>AZC staked at least</source>
+        <translation>최소 AZC 스테이킹 수량</translation>
+    </message>
+    <message>
+        <source>Opens (local time)</source>
+        <translation>시작 (현지 시간)</translation>
+    </message>
+    <message>
+        <source>Closes (local time)</source>
+        <translation>마감 (현지 시간)</translation>
+    </message>
+    <message>
+        <source>Vesting (days:%)</source>
+        <translation>베스팅 (일:%)</translation>
+    </message>
+    <message>
+        <source>Partner (username)</source>
+        <translation>파트너 (사용자 이름)</translation>
+    </message>
+    <message>
+        <source>Platform share, %</source>
+        <translation>플랫폼 몫, %</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +6313,10 @@
         <source>Merchant</source>
         <translation>가맹점</translation>
     </message>
+    <message>
+        <source>Earn</source>
+        <translation>수익 상품</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -5230,6 +6374,305 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>서버에 연결하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>StakeDialog</name>
+    <message>
+        <source>Staked</source>
+        <translation>스테이킹 완료</translation>
+    </message>
+    <message>
+        <source>Stake in %1</source>
+        <translation>%1 스테이킹</translation>
+    </message>
+    <message>
+        <source>Confirm your stake</source>
+        <translation>스테이킹 확인</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>수량 (%1)</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>최소 %1</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>Earns %1 %2 a day</source>
+        <translation>하루 %1 %2 수익</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>이율</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>일일 수익</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet and locked for %1. Leaving before then forfeits the rewards not yet paid.</source>
+        <translation>이 수량은 지갑에 보류되며 %1 동안 잠깁니다. 그 전에 해지하면 아직 지급되지 않은 보상이 소멸됩니다.</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet while it earns. You can unstake any time; it then takes %1 to come back, earning nothing meanwhile.</source>
+        <translation>수익이 발생하는 동안 이 수량은 지갑에 보류됩니다. 언제든 언스테이킹할 수 있으며, 이후 돌아오기까지 %1이(가) 걸리고 그동안은 수익이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet while it earns. You can unstake any time and it comes back at once.</source>
+        <translation>수익이 발생하는 동안 이 수량은 지갑에 보류됩니다. 언제든 언스테이킹할 수 있으며 즉시 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is staked and earning from now on.</source>
+        <translation>%1 %2이(가) 스테이킹되어 지금부터 수익이 발생합니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Stake again</source>
+        <translation>다시 스테이킹</translation>
+    </message>
+    <message>
+        <source>Stake %1 %2</source>
+        <translation>%1 %2 스테이킹</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>StakePositionRow</name>
+    <message>
+        <source>Rewards · %1</source>
+        <translation>보상 · %1</translation>
+    </message>
+    <message>
+        <source>Rewards not yet claimed</source>
+        <translation>미수령 보상</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>수령</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>재스테이킹</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>언스테이킹</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>paid %1 %2</source>
+        <translation>지급 %1 %2</translation>
+    </message>
+    <message>
+        <source>forfeited %1 %2</source>
+        <translation>소멸 %1 %2</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>%1까지 잠김</translation>
+    </message>
+    <message>
+        <source>returns to your wallet on %1</source>
+        <translation>%1에 지갑으로 반환</translation>
+    </message>
+</context>
+<context>
+    <name>StakingProductForm</name>
+    <message>
+        <source>New staking product</source>
+        <translation>새 스테이킹 상품</translation>
+    </message>
+    <message>
+        <source>Edit staking product</source>
+        <translation>스테이킹 상품 수정</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>자산</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>자유형</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>고정형</translation>
+    </message>
+    <message>
+        <source>Rate, % a year</source>
+        <translation>연 이율, %</translation>
+    </message>
+    <message>
+        <source>House margin, %</source>
+        <translation>플랫폼 마진, %</translation>
+    </message>
+    <message>
+        <source>Lock, days</source>
+        <translation>잠금 기간, 일</translation>
+    </message>
+    <message>
+        <source>Unbonding, hours</source>
+        <translation>언본딩 기간, 시간</translation>
+    </message>
+    <message>
+        <source>Minimum stake</source>
+        <translation>최소 스테이킹 수량</translation>
+    </message>
+    <message>
+        <source>Cap on the total (0: none)</source>
+        <translation>총 한도 (0: 없음)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Open to new stakes</source>
+        <translation>신규 스테이킹 허용</translation>
+    </message>
+    <message>
+        <source>Closed to new stakes</source>
+        <translation>신규 스테이킹 중단</translation>
+    </message>
+    <message>
+        <source>A new rate applies from now: every stake is first brought up to date at the old one.</source>
+        <translation>새 이율은 지금부터 적용됩니다. 모든 스테이킹은 먼저 지금까지의 보상을 기존 이율로 정산합니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Create product</source>
+        <translation>상품 만들기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>StakingProductTile</name>
+    <message>
+        <source>Minimum</source>
+        <translation>최소</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>잠금 기간</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>해지</translation>
+    </message>
+    <message>
+        <source>%1; leaving early forfeits unpaid rewards</source>
+        <translation>%1, 중도 해지 시 미지급 보상 소멸</translation>
+    </message>
+    <message>
+        <source>any time; %1 to unbond</source>
+        <translation>언제든지, 언본딩 %1</translation>
+    </message>
+    <message>
+        <source>any time, at once</source>
+        <translation>언제든지 즉시</translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation>스테이킹 수량</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%2 %3 중 %1</translation>
+    </message>
+    <message>
+        <source>You have %1 %2 here</source>
+        <translation>내 스테이킹: %1 %2</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>스테이킹</translation>
+    </message>
+</context>
+<context>
+    <name>StakingView</name>
+    <message>
+        <source>%1 %2 of rewards staked again.</source>
+        <translation>보상 %1 %2을(를) 다시 스테이킹했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of rewards paid to your wallet. The product would not take it as a new stake.</source>
+        <translation>보상 %1 %2이(가) 지갑으로 지급되었습니다. 상품이 이를 신규 스테이킹으로 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of rewards paid to your wallet.</source>
+        <translation>보상 %1 %2이(가) 지갑으로 지급되었습니다.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Rewards accrue every second from the reward pool. Flexible stakes can leave at any time; locked ones pay more.</source>
+        <translation>보상은 보상 풀에서 매초 적립됩니다. 자유형은 언제든 해지할 수 있고, 고정형은 보상이 더 큽니다.</translation>
+    </message>
+    <message>
+        <source>No staking products are open right now.</source>
+        <translation>지금 이용 가능한 스테이킹 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>My stakes</source>
+        <translation>내 스테이킹</translation>
+    </message>
+    <message>
+        <source>Rewards shown to the last decimal, as a claim would pay them this second.</source>
+        <translation>보상은 지금 이 순간 수령할 때 지급될 금액 그대로 소수점 마지막 자리까지 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>You have no stakes yet. Pick a product above to start earning.</source>
+        <translation>아직 스테이킹이 없습니다. 위에서 상품을 골라 수익을 받아 보세요.</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6938,10 @@
         <source>Exchange</source>
         <translation>거래소</translation>
     </message>
+    <message>
+        <source>Earn &amp;&amp; launchpad</source>
+        <translation>수익 상품 &amp;&amp; 런치패드</translation>
+    </message>
 </context>
 <context>
     <name>TreasuryWords</name>
@@ -5662,6 +7109,45 @@
     </message>
 </context>
 <context>
+    <name>UnstakeDialog</name>
+    <message>
+        <source>Unstake %1 %2?</source>
+        <translation>%1 %2을(를) 언스테이킹할까요?</translation>
+    </message>
+    <message>
+        <source>This stake is locked until %1. Leaving now forfeits the rewards not yet paid: %2 %3 at this moment.</source>
+        <translation>이 스테이킹은 %1까지 잠겨 있습니다. 지금 해지하면 아직 지급되지 않은 보상이 소멸됩니다: 현재 %2 %3.</translation>
+    </message>
+    <message>
+        <source>Your rewards so far (%1 %2) stay yours: claim them whenever you like.</source>
+        <translation>지금까지의 보상(%1 %2)은 그대로 내 것입니다. 원할 때 언제든 수령하세요.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and returns to your available balance after the product&apos;s unbonding period.</source>
+        <translation>%1 %2은(는) 지금부터 수익이 멈추고, 상품의 언본딩 기간이 지나면 사용 가능 잔액으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and stays held for %3 (unbonding), then returns to your available balance.</source>
+        <translation>%1 %2은(는) 지금부터 수익이 멈추고 %3 동안 보류(언본딩)된 후 사용 가능 잔액으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and returns to your available balance right away.</source>
+        <translation>%1 %2은(는) 지금부터 수익이 멈추고 즉시 사용 가능 잔액으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Keep earning</source>
+        <translation>계속 유지</translation>
+    </message>
+    <message>
+        <source>Unstake and forfeit</source>
+        <translation>보상 포기하고 언스테이킹</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>언스테이킹</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>User management</source>
@@ -5817,6 +7303,33 @@
     <message>
         <source>Published root</source>
         <translation>공개된 루트</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>Vote %1?</source>
+        <translation>%1 투표를 할까요?</translation>
+    </message>
+    <message>
+        <source>On #%1 %2</source>
+        <translation>대상: #%1 %2</translation>
+    </message>
+    <message>
+        <source>Your vote weighs %1 %2: your stake when voting opened. Staking more now would not change it.</source>
+        <translation>내 투표의 가중치는 %1 %2입니다. 투표 시작 시점의 스테이킹 수량이며, 지금 더 스테이킹해도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You can change your vote until voting ends.</source>
+        <translation>투표가 끝날 때까지 투표를 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>%1 투표</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +8035,59 @@
     </message>
 </context>
 <context>
+    <name>azc::GovernanceProposal</name>
+    <message>
+        <source>The published tally could not be read: %1</source>
+        <translation>공개된 집계를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The tally&apos;s root is not the one the proposal published.</source>
+        <translation>집계의 루트가 제안에 공개된 루트와 다릅니다.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be read.</source>
+        <translation>내 투표를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your vote is not in the published tally as you cast it.</source>
+        <translation>공개된 집계에 내가 행사한 그대로의 투표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The published tally does not add up: %1</source>
+        <translation>공개된 집계의 합계가 맞지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vote (%1, weight %2 %3) is counted: the %n published vote(s) rebuild the root and the totals.</source>
+        <translation>
+            <numerusform>내 투표(%1, 가중치 %2 %3)가 집계에 포함되어 있습니다. 공개된 투표 %n건으로 루트와 합계가 그대로 재구성됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You did not vote on this proposal.</source>
+        <translation>이 제안에 투표하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The blockchain holds a different result for this proposal.</source>
+        <translation>블록체인에 이 제안의 다른 결과가 기록되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>찬성</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>기권</translation>
+    </message>
+</context>
+<context>
     <name>azc::KycModel</name>
     <message>
         <source>Your documents were sent. Support will review them.</source>
@@ -6711,6 +8277,29 @@
     <message>
         <source>No QR code or barcode was found in this picture.</source>
         <translation>이 이미지에서 QR 코드나 바코드를 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProposalComposer</name>
+    <message>
+        <source>Name the recipient and the amount the fund pays.</source>
+        <translation>받는 사람과 기금에서 지급할 금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The fee rate is a percentage with at most 6 decimals.</source>
+        <translation>수수료율은 소수점 이하 최대 6자리의 퍼센트입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the market.</source>
+        <translation>마켓을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The new rate is a percentage with at most 2 decimals.</source>
+        <translation>새 이율은 소수점 이하 최대 2자리의 퍼센트입니다.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>알 수 없는 실행 유형입니다.</translation>
     </message>
 </context>
 <context>

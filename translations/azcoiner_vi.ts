@@ -1136,6 +1136,418 @@
     </message>
 </context>
 <context>
+    <name>EarnAdminView</name>
+    <message>
+        <source>Reward pool funded: %1 %2.</source>
+        <translation>Đã nạp quỹ thưởng: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Staking products</source>
+        <translation>Sản phẩm staking</translation>
+    </message>
+    <message>
+        <source>The margin is what the house keeps on top of the rate it pays; users never see it. Pick a product to change it.</source>
+        <translation>Biên độ là phần nền tảng giữ lại ngoài lợi suất trả cho người dùng; người dùng không bao giờ thấy phần này. Chọn một sản phẩm để thay đổi.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Sản phẩm mới</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Lợi suất</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Biên độ</translation>
+    </message>
+    <message>
+        <source>Staked / cap</source>
+        <translation>Đã stake / hạn mức</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>Thời gian chờ rút</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>Reward pools</source>
+        <translation>Quỹ thưởng</translation>
+    </message>
+    <message>
+        <source>Claims are paid from these. Owed is what stakes have earned and not been paid yet.</source>
+        <translation>Phần thưởng được trả từ các quỹ này. Phải trả là phần các khoản stake đã kiếm được nhưng chưa được trả.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Số dư</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Phải trả</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>Amount from the house treasury</source>
+        <translation>Số tiền từ ngân quỹ của nền tảng</translation>
+    </message>
+    <message>
+        <source>Fund pool</source>
+        <translation>Nạp quỹ thưởng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Fund again</source>
+        <translation>Nạp lại</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 to the pool</source>
+        <translation>Chuyển %1 %2 vào quỹ thưởng</translation>
+    </message>
+    <message>
+        <source>Token sales</source>
+        <translation>Đợt bán token</translation>
+    </message>
+    <message>
+        <source>Proceeds and unsold tokens go to the partner, less the platform&apos;s share.</source>
+        <translation>Tiền thu được và token chưa bán được chuyển cho đối tác, sau khi trừ phần của nền tảng.</translation>
+    </message>
+    <message>
+        <source>List a sale</source>
+        <translation>Niêm yết đợt bán</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Đợt bán</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>Committed / target</source>
+        <translation>Đã cam kết / mục tiêu</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Người mua</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Đóng lúc</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Phần nền tảng</translation>
+    </message>
+    <message>
+        <source>No sales listed yet.</source>
+        <translation>Chưa có đợt bán nào được niêm yết.</translation>
+    </message>
+</context>
+<context>
+    <name>EarnErrors</name>
+    <message>
+        <source>Enter the yearly rate as a percentage with at most 2 decimals, like 8.5.</source>
+        <translation>Nhập lợi suất năm dưới dạng phần trăm, tối đa 2 chữ số thập phân, ví dụ 8.5.</translation>
+    </message>
+    <message>
+        <source>Enter the house margin as a percentage with at most 2 decimals.</source>
+        <translation>Nhập biên độ của nền tảng dưới dạng phần trăm, tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>A locked product needs a lock of 1 to 3650 days.</source>
+        <translation>Sản phẩm có kỳ hạn cần thời gian khóa từ 1 đến 3650 ngày.</translation>
+    </message>
+    <message>
+        <source>Unbonding is a whole number of hours, at most 90 days.</source>
+        <translation>Thời gian chờ rút là một số giờ nguyên, tối đa 90 ngày.</translation>
+    </message>
+    <message>
+        <source>Give the window as dates like 2026-12-24 18:00, the end after the start.</source>
+        <translation>Nhập khoảng thời gian theo dạng ngày giờ như 2026-12-24 18:00, thời điểm kết thúc phải sau thời điểm bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Write the vesting as days after the end and percentages, like 0:50, 30:50 (adding up to 100).</source>
+        <translation>Nhập lịch vesting theo dạng số ngày sau khi kết thúc và phần trăm, ví dụ 0:50, 30:50 (tổng bằng 100).</translation>
+    </message>
+    <message>
+        <source>There is no user with that name to receive the proceeds.</source>
+        <translation>Không có người dùng nào có tên này để nhận tiền thu được.</translation>
+    </message>
+    <message>
+        <source>The token is 2 to 10 capital letters or digits, and not the asset it is priced in.</source>
+        <translation>Mã token gồm 2 đến 10 chữ in hoa hoặc chữ số, và không được trùng với tài sản dùng để định giá.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s share is a percentage from 0 to 100.</source>
+        <translation>Phần của nền tảng là phần trăm từ 0 đến 100.</translation>
+    </message>
+    <message>
+        <source>Check the field “%1”.</source>
+        <translation>Hãy kiểm tra trường “%1”.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press again: it will not be done twice.</source>
+        <translation>Kết nối bị mất trước khi có phản hồi. Hãy nhấn lại: thao tác sẽ không bị thực hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>The reward pool is short right now. Your rewards stay owed to you: claim them a little later.</source>
+        <translation>Quỹ thưởng hiện đang thiếu. Phần thưởng vẫn được ghi nhận cho bạn: hãy nhận lại sau ít phút.</translation>
+    </message>
+    <message>
+        <source>That is more than one person may commit to this sale.</source>
+        <translation>Số tiền này vượt mức tối đa mỗi người được cam kết cho đợt bán này.</translation>
+    </message>
+    <message>
+        <source>This product is full: its cap would be passed. Try a smaller amount or another product.</source>
+        <translation>Sản phẩm này đã đầy: số tiền sẽ vượt hạn mức. Hãy thử số tiền nhỏ hơn hoặc sản phẩm khác.</translation>
+    </message>
+    <message>
+        <source>Enter an amount of at least the product&apos;s minimum, with no more decimals than the asset has.</source>
+        <translation>Nhập số lượng không nhỏ hơn mức tối thiểu của sản phẩm, với số chữ số thập phân không vượt quá số của tài sản.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with no more decimals than the asset has.</source>
+        <translation>Nhập số lượng lớn hơn 0, với số chữ số thập phân không vượt quá số của tài sản.</translation>
+    </message>
+    <message>
+        <source>The house treasury does not hold that much of this asset.</source>
+        <translation>Ngân quỹ của nền tảng không có đủ số lượng tài sản này.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this amount.</source>
+        <translation>Số dư khả dụng của bạn không đủ cho số lượng này.</translation>
+    </message>
+    <message>
+        <source>This sale is not taking commitments: it has not opened yet, or its window has closed.</source>
+        <translation>Đợt bán này không nhận cam kết: chưa mở hoặc đã hết thời gian mở bán.</translation>
+    </message>
+    <message>
+        <source>This needs verification level %1. Complete verification first.</source>
+        <translation>Thao tác này cần cấp xác minh %1. Hãy hoàn tất xác minh trước.</translation>
+    </message>
+    <message>
+        <source>This sale needs a higher verification level. Complete verification first.</source>
+        <translation>Đợt bán này yêu cầu cấp xác minh cao hơn. Hãy hoàn tất xác minh trước.</translation>
+    </message>
+    <message>
+        <source>This sale is for members with enough AZC staked. Stake AZC under Staking first.</source>
+        <translation>Đợt bán này dành cho thành viên đã stake đủ AZC. Hãy stake AZC trong mục Staking trước.</translation>
+    </message>
+    <message>
+        <source>This product takes no new stakes.</source>
+        <translation>Sản phẩm này không nhận stake mới.</translation>
+    </message>
+    <message>
+        <source>This stake is no longer active.</source>
+        <translation>Khoản stake này không còn hoạt động.</translation>
+    </message>
+    <message>
+        <source>There is nothing to claim yet.</source>
+        <translation>Chưa có gì để nhận.</translation>
+    </message>
+    <message>
+        <source>This product no longer exists.</source>
+        <translation>Sản phẩm này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This stake no longer exists.</source>
+        <translation>Khoản stake này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This sale no longer exists.</source>
+        <translation>Đợt bán này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This stake is being released right now. Try again in a moment.</source>
+        <translation>Khoản stake này đang được giải phóng. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>There is no such asset.</source>
+        <translation>Không có tài sản này.</translation>
+    </message>
+</context>
+<context>
+    <name>EarnPage</name>
+    <message>
+        <source>Earn</source>
+        <translation>Sinh lời</translation>
+    </message>
+    <message>
+        <source>Stake your coins to earn every second, and join token sales on the launchpad.</source>
+        <translation>Stake coin để sinh lời từng giây và tham gia các đợt bán token trên Launchpad.</translation>
+    </message>
+    <message>
+        <source>Staking (%1 earning)</source>
+        <translation>Staking (%1 đang sinh lời)</translation>
+    </message>
+    <message>
+        <source>Staking</source>
+        <translation>Staking</translation>
+    </message>
+    <message>
+        <source>Launchpad</source>
+        <translation>Launchpad</translation>
+    </message>
+</context>
+<context>
+    <name>EarnWords</name>
+    <message>
+        <source>Locked · %1</source>
+        <translation>Có kỳ hạn · %1</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Linh hoạt</translation>
+    </message>
+    <message>
+        <source>%1 % a year</source>
+        <translation>%1 %/năm</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Đang khởi tạo</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Đang sinh lời</translation>
+    </message>
+    <message>
+        <source>Unbonding</source>
+        <translation>Đang chờ rút</translation>
+    </message>
+    <message>
+        <source>Returning to wallet</source>
+        <translation>Đang trả về ví</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Đã đóng</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Sắp mở bán</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở bán</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Allocating</source>
+        <translation>Đang phân bổ</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Đã phân phối</translation>
+    </message>
+    <message>
+        <source>Opens in %1</source>
+        <translation>Mở sau %1</translation>
+    </message>
+    <message>
+        <source>Closes in %1</source>
+        <translation>Đóng sau %1</translation>
+    </message>
+    <message>
+        <source>Being settled</source>
+        <translation>Đang quyết toán</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Đã quyết toán</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ngày</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 giờ</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 phút</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>1 buyer</source>
+        <translation>1 người mua</translation>
+    </message>
+    <message>
+        <source>%1 buyers</source>
+        <translation>%1 người mua</translation>
+    </message>
+    <message>
+        <source>%1d %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>No cap</source>
+        <translation>Không giới hạn</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeMarketForm</name>
     <message>
         <source>Edit a market</source>
@@ -1473,6 +1885,222 @@
     <message>
         <source>Unfreeze</source>
         <translation>Bỏ đóng băng</translation>
+    </message>
+</context>
+<context>
+    <name>FundView</name>
+    <message>
+        <source>%1 %2 added to the community fund.</source>
+        <translation>Đã thêm %1 %2 vào Quỹ cộng đồng.</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>Quỹ cộng đồng</translation>
+    </message>
+    <message>
+        <source>Its money moves only when a proposal passes and its timelock ends.</source>
+        <translation>Tiền của quỹ chỉ được chuyển khi một đề xuất được thông qua và hết thời gian khóa (timelock).</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Donate from my wallet</source>
+        <translation>Đóng góp từ ví của tôi</translation>
+    </message>
+    <message>
+        <source>Add from the treasury</source>
+        <translation>Thêm từ ngân quỹ</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Biến động</translation>
+    </message>
+    <message>
+        <source>Nothing has moved yet.</source>
+        <translation>Chưa có biến động nào.</translation>
+    </message>
+    <message>
+        <source>Paid by an executed proposal</source>
+        <translation>Chi theo một đề xuất đã thực thi</translation>
+    </message>
+    <message>
+        <source>Added to the fund</source>
+        <translation>Nạp vào quỹ</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceErrors</name>
+    <message>
+        <source>Writing a proposal needs AZC staked in Earn. %1</source>
+        <translation>Để tạo đề xuất, bạn cần stake AZC trong mục Sinh lời. %1</translation>
+    </message>
+    <message>
+        <source>Voting on this proposal is not open.</source>
+        <translation>Đề xuất này hiện không mở bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>You had no AZC staked when voting opened, so you have no vote on this proposal.</source>
+        <translation>Bạn không stake AZC nào khi cuộc bỏ phiếu bắt đầu, nên bạn không có phiếu cho đề xuất này.</translation>
+    </message>
+    <message>
+        <source>Only the author may withdraw a proposal.</source>
+        <translation>Chỉ người tạo mới có thể rút lại đề xuất.</translation>
+    </message>
+    <message>
+        <source>This proposal can no longer be changed: %1</source>
+        <translation>Không thể thay đổi đề xuất này nữa: %1</translation>
+    </message>
+    <message>
+        <source>The proposal&apos;s action is not valid: %1</source>
+        <translation>Hành động của đề xuất không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>Results are not recorded on a blockchain on this server.</source>
+        <translation>Máy chủ này không ghi kết quả lên blockchain.</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePage</name>
+    <message>
+        <source>Proposals</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>Community fund</source>
+        <translation>Quỹ cộng đồng</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Đề xuất mới</translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceWords</name>
+    <message>
+        <source>In discussion</source>
+        <translation>Đang thảo luận</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>Đang bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Passed · timelock</source>
+        <translation>Đã thông qua · khóa thời gian</translation>
+    </message>
+    <message>
+        <source>Executing</source>
+        <translation>Đang thực thi</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Đã thực thi</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị bác bỏ</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Đã rút lại</translation>
+    </message>
+    <message>
+        <source>Rejected by the vote</source>
+        <translation>Bị bác bỏ qua bỏ phiếu</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>Không đạt túc số</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Phản đối</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không ý kiến</translation>
+    </message>
+    <message>
+        <source>No action: a signal of the community&apos;s view.</source>
+        <translation>Không có hành động: chỉ thể hiện quan điểm của cộng đồng.</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2 from the community fund to @%3.</source>
+        <translation>Chi %1 %2 từ Quỹ cộng đồng cho @%3.</translation>
+    </message>
+    <message>
+        <source>Set the %1 fee on %2: %3 fixed, rate %4, min %5, max %6.</source>
+        <translation>Đặt phí %1 cho %2: cố định %3, tỷ lệ %4, tối thiểu %5, tối đa %6.</translation>
+    </message>
+    <message>
+        <source>Halt trading on %1-%2.</source>
+        <translation>Tạm dừng giao dịch %1-%2.</translation>
+    </message>
+    <message>
+        <source>Set a staking product&apos;s reward to %1 % a year.</source>
+        <translation>Đặt phần thưởng của một sản phẩm staking thành %1 %/năm.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>giây lát</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 ngày %2 giờ</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 giờ %2 phút</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 phút</translation>
+    </message>
+    <message>
+        <source>Voting opens in %1</source>
+        <translation>Bỏ phiếu mở sau %1</translation>
+    </message>
+    <message>
+        <source>Voting ends in %1</source>
+        <translation>Bỏ phiếu kết thúc sau %1</translation>
+    </message>
+    <message>
+        <source>Runs in %1 (timelock)</source>
+        <translation>Thực thi sau %1 (khóa thời gian)</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>Đã thực thi lúc %1</translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation>Thất bại lúc %1</translation>
+    </message>
+    <message>
+        <source>Voting ended %1</source>
+        <translation>Kết thúc bỏ phiếu lúc %1</translation>
+    </message>
+    <message>
+        <source>Let %1-%2 orders only be cancelled.</source>
+        <translation>Chỉ cho phép hủy lệnh trên %1-%2.</translation>
+    </message>
+    <message>
+        <source>Open trading on %1-%2.</source>
+        <translation>Mở giao dịch trên %1-%2.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2558,40 @@
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchpadSaleRow</name>
+    <message>
+        <source>%1 · %2 %3 per %1</source>
+        <translation>%1 · %2 %3 mỗi %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 committed</source>
+        <translation>Đã cam kết %1/%2 %3</translation>
+    </message>
+    <message>
+        <source>Mine: %1 %2</source>
+        <translation>Của tôi: %1 %2</translation>
+    </message>
+    <message>
+        <source>View sale</source>
+        <translation>Xem đợt bán</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchpadView</name>
+    <message>
+        <source>Token sales</source>
+        <translation>Đợt bán token</translation>
+    </message>
+    <message>
+        <source>Commit during a sale&apos;s window. At the end everyone gets tokens in proportion to what they committed; what is not spent comes back.</source>
+        <translation>Cam kết trong thời gian mở bán. Khi kết thúc, mọi người nhận token theo tỷ lệ số tiền đã cam kết; phần không dùng đến sẽ được trả lại.</translation>
+    </message>
+    <message>
+        <source>No token sales yet. New ones appear here as they are listed.</source>
+        <translation>Chưa có đợt bán token nào. Các đợt mới sẽ xuất hiện ở đây khi được niêm yết.</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3509,101 @@
     <message>
         <source>Create</source>
         <translation>Tạo</translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalDialog</name>
+    <message>
+        <source>No action (a signal)</source>
+        <translation>Không có hành động (chỉ thể hiện quan điểm)</translation>
+    </message>
+    <message>
+        <source>Pay from the community fund</source>
+        <translation>Chi từ Quỹ cộng đồng</translation>
+    </message>
+    <message>
+        <source>Change a fee</source>
+        <translation>Thay đổi phí</translation>
+    </message>
+    <message>
+        <source>Halt or reopen a spot market</source>
+        <translation>Tạm dừng hoặc mở lại thị trường giao ngay</translation>
+    </message>
+    <message>
+        <source>Change a staking reward</source>
+        <translation>Thay đổi phần thưởng staking</translation>
+    </message>
+    <message>
+        <source>Your proposal is open for discussion.</source>
+        <translation>Đề xuất của bạn đã được mở để thảo luận.</translation>
+    </message>
+    <message>
+        <source>New proposal</source>
+        <translation>Đề xuất mới</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Why (the community discusses it for a day before the vote)</source>
+        <translation>Lý do (cộng đồng thảo luận một ngày trước khi bỏ phiếu)</translation>
+    </message>
+    <message>
+        <source>Action if it passes</source>
+        <translation>Hành động nếu được thông qua</translation>
+    </message>
+    <message>
+        <source>To (username)</source>
+        <translation>Người nhận (tên đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Loại giao dịch</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Cố định</translation>
+    </message>
+    <message>
+        <source>Rate %</source>
+        <translation>Tỷ lệ %</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Maximum (0: none)</source>
+        <translation>Tối đa (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Halt</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <source>New rate % a year</source>
+        <translation>Lợi suất mới %/năm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Open for discussion</source>
+        <translation>Mở thảo luận</translation>
     </message>
 </context>
 <context>
@@ -4665,6 +5422,128 @@
     </message>
 </context>
 <context>
+    <name>ProposalView</name>
+    <message>
+        <source>Your vote (%1, %2 %3) is recorded. You can change it until voting ends.</source>
+        <translation>Đã ghi nhận phiếu của bạn (%1, %2 %3). Bạn có thể thay đổi cho đến khi kết thúc bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>‹ Proposals</source>
+        <translation>‹ Đề xuất</translation>
+    </message>
+    <message>
+        <source>Proposed by @%1 on %2 · %3</source>
+        <translation>Đề xuất bởi @%1 lúc %2 · %3</translation>
+    </message>
+    <message>
+        <source>If it passes</source>
+        <translation>Nếu được thông qua</translation>
+    </message>
+    <message>
+        <source>It could not run: %1. Nothing was moved.</source>
+        <translation>Không thể thực thi: %1. Không có khoản tiền nào bị chuyển.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Voting power is AZC staked at the snapshot (%1): %2 %3 in all. Passing needs votes from %4 % of it and more than %5 % of for and against.</source>
+        <translation>Quyền biểu quyết là số AZC đã stake tại thời điểm chụp (%1): tổng cộng %2 %3. Để được thông qua, cần số phiếu đạt %4 % tổng số đó và phiếu Đồng ý chiếm hơn %5 % tổng phiếu Đồng ý và Phản đối.</translation>
+    </message>
+    <message>
+        <source>Your vote</source>
+        <translation>Phiếu của bạn</translation>
+    </message>
+    <message>
+        <source>Your voting power: %1 %2 (your stake when voting opened).</source>
+        <translation>Quyền biểu quyết của bạn: %1 %2 (số bạn đã stake khi cuộc bỏ phiếu bắt đầu).</translation>
+    </message>
+    <message>
+        <source>You had no AZC staked when voting opened, so you cannot vote on this one. Stake in Earn to vote on the next.</source>
+        <translation>Bạn không stake AZC nào khi cuộc bỏ phiếu bắt đầu, nên không thể bỏ phiếu cho đề xuất này. Hãy stake trong mục Sinh lời để bỏ phiếu cho đề xuất tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Verify the result</source>
+        <translation>Kiểm chứng kết quả</translation>
+    </message>
+    <message>
+        <source>Every vote is published in a Merkle tree with root %1. This app rebuilds it from the published votes and finds yours, on this computer.</source>
+        <translation>Mọi phiếu bầu được công bố trong một cây Merkle có gốc %1. Ứng dụng này dựng lại cây từ các phiếu đã công bố và tìm phiếu của bạn, ngay trên máy tính này.</translation>
+    </message>
+    <message>
+        <source>Verify my vote</source>
+        <translation>Kiểm chứng phiếu của tôi</translation>
+    </message>
+    <message>
+        <source>Recorded on chain in transaction %1.</source>
+        <translation>Đã ghi lên chuỗi trong giao dịch %1.</translation>
+    </message>
+    <message>
+        <source>Being recorded on chain (transaction %1).</source>
+        <translation>Đang ghi lên chuỗi (giao dịch %1).</translation>
+    </message>
+    <message>
+        <source>Recording on chain failed (transaction %1).</source>
+        <translation>Ghi lên chuỗi thất bại (giao dịch %1).</translation>
+    </message>
+    <message>
+        <source>Waiting to be recorded on chain.</source>
+        <translation>Đang chờ ghi lên chuỗi.</translation>
+    </message>
+    <message>
+        <source>The chain holds this same root and result (recorded by %1 in contract %2).</source>
+        <translation>Chuỗi lưu đúng gốc và kết quả này (do %1 ghi trong hợp đồng %2).</translation>
+    </message>
+    <message>
+        <source>The chain holds a different result!</source>
+        <translation>Chuỗi lưu một kết quả khác!</translation>
+    </message>
+    <message>
+        <source>Withdraw my proposal</source>
+        <translation>Rút lại đề xuất của tôi</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Thảo luận</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsList</name>
+    <message>
+        <source>Open</source>
+        <translation>Đang mở</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Đã thực thi</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>No proposal is open right now. Anyone with 100 AZC staked can write one.</source>
+        <translation>Hiện không có đề xuất nào đang mở. Bất kỳ ai đã stake 100 AZC đều có thể tạo đề xuất.</translation>
+    </message>
+    <message>
+        <source>No proposals here yet.</source>
+        <translation>Chưa có đề xuất nào ở đây.</translation>
+    </message>
+    <message>
+        <source>by @%1</source>
+        <translation>bởi @%1</translation>
+    </message>
+    <message>
+        <source>You voted: %1</source>
+        <translation>Bạn đã bỏ phiếu: %1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cannot create the data folder %1</source>
@@ -4919,6 +5798,25 @@
     </message>
 </context>
 <context>
+    <name>ResultsBar</name>
+    <message>
+        <source>For %1</source>
+        <translation>Đồng ý %1</translation>
+    </message>
+    <message>
+        <source>Against %1</source>
+        <translation>Phản đối %1</translation>
+    </message>
+    <message>
+        <source>Abstain %1</source>
+        <translation>Không ý kiến %1</translation>
+    </message>
+    <message>
+        <source>Quorum %1</source>
+        <translation>Túc số %1</translation>
+    </message>
+</context>
+<context>
     <name>ReviewQueueView</name>
     <message>
         <source>Waiting</source>
@@ -4991,6 +5889,248 @@
     <message>
         <source>Nothing here.</source>
         <translation>Không có mục nào.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Commit more</source>
+        <translation>Cam kết thêm</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Commit again</source>
+        <translation>Cam kết lại</translation>
+    </message>
+    <message>
+        <source>Commit %1 %2</source>
+        <translation>Cam kết %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · listed for @%3</source>
+        <translation>%1 · %2 · niêm yết cho @%3</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>%1 %2 per %3</source>
+        <translation>%1 %2 mỗi %3</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Số lượng mở bán</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Đã cam kết</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Mở lúc</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Đóng lúc</translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation>Mỗi người</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Không giới hạn</translation>
+    </message>
+    <message>
+        <source>Up to %1 %2</source>
+        <translation>Tối đa %1 %2</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Đã bán</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Yêu cầu</translation>
+    </message>
+    <message>
+        <source>No identity verification needed.</source>
+        <translation>Không cần xác minh danh tính.</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (you have it).</source>
+        <translation>Xác minh: %1 (bạn đã đạt).</translation>
+    </message>
+    <message>
+        <source>Verification: %1 (you do not have it yet).</source>
+        <translation>Xác minh: %1 (bạn chưa đạt).</translation>
+    </message>
+    <message>
+        <source>No staking needed.</source>
+        <translation>Không cần staking.</translation>
+    </message>
+    <message>
+        <source>At least %1 AZC staked (active stakes) when you commit.</source>
+        <translation>Tối thiểu %1 AZC đã stake (khoản stake đang hoạt động) khi cam kết.</translation>
+    </message>
+    <message>
+        <source>Stake AZC</source>
+        <translation>Stake AZC</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Lịch trả token</translation>
+    </message>
+    <message>
+        <source>%1 % when the sale ends (%2)</source>
+        <translation>%1 % khi đợt bán kết thúc (%2)</translation>
+    </message>
+    <message>
+        <source>%1 % %2 after the end (%3)</source>
+        <translation>%1 % sau khi kết thúc %2 (%3)</translation>
+    </message>
+    <message>
+        <source>You committed %1 %2</source>
+        <translation>Bạn đã cam kết %1 %2</translation>
+    </message>
+    <message>
+        <source>held in your wallet until the sale ends</source>
+        <translation>được tạm giữ trong ví của bạn đến khi đợt bán kết thúc</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Đã hoàn</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 · %4</source>
+        <translation>%1/%2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Commit (%1)</source>
+        <translation>Số tiền cam kết (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>Khả dụng: %1 %2</translation>
+    </message>
+    <message>
+        <source>Commit %1 %2 to this sale? It is held in your wallet until the sale ends. Then you pay for the tokens you are allocated, at %3 %2 per %4, and the rest comes back to you.</source>
+        <translation>Cam kết %1 %2 cho đợt bán này? Số tiền được tạm giữ trong ví của bạn đến khi đợt bán kết thúc. Sau đó bạn trả tiền cho số token được phân bổ, với giá %3 %2 mỗi %4, phần còn lại sẽ được trả về cho bạn.</translation>
+    </message>
+    <message>
+        <source>Committed. Your %1 %2 is held until the sale ends.</source>
+        <translation>Đã cam kết. %1 %2 của bạn được tạm giữ đến khi đợt bán kết thúc.</translation>
+    </message>
+</context>
+<context>
+    <name>SaleListingForm</name>
+    <message>
+        <source>List a token sale</source>
+        <translation>Niêm yết đợt bán token</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>List again</source>
+        <translation>Niêm yết lại</translation>
+    </message>
+    <message>
+        <source>List the sale</source>
+        <translation>Niêm yết đợt bán</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Tên token</translation>
+    </message>
+    <message>
+        <source>Decimals (new token)</source>
+        <translation>Số chữ số thập phân (token mới)</translation>
+    </message>
+    <message>
+        <source>Priced in</source>
+        <translation>Định giá bằng</translation>
+    </message>
+    <message>
+        <source>Price per token</source>
+        <translation>Giá mỗi token</translation>
+    </message>
+    <message>
+        <source>Tokens on sale</source>
+        <translation>Số token mở bán</translation>
+    </message>
+    <message>
+        <source>Per-person cap (empty: none)</source>
+        <translation>Hạn mức mỗi người (để trống: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Verification level (0–3)</source>
+        <translation>Cấp xác minh (0–3)</translation>
+    </message>
+    <message>
+        <source>AZC staked at least</source>
+        <translation>Số AZC đã stake tối thiểu</translation>
+    </message>
+    <message>
+        <source>Opens (local time)</source>
+        <translation>Mở lúc (giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>Closes (local time)</source>
+        <translation>Đóng lúc (giờ địa phương)</translation>
+    </message>
+    <message>
+        <source>Vesting (days:%)</source>
+        <translation>Vesting (ngày:%)</translation>
+    </message>
+    <message>
+        <source>Partner (username)</source>
+        <translation>Đối tác (tên đăng nhập)</translation>
+    </message>
+    <message>
+        <source>Platform share, %</source>
+        <translation>Phần của nền tảng, %</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
     </message>
 </context>
 <context>
@@ -5173,6 +6313,10 @@
         <source>Merchant</source>
         <translation>Bán hàng</translation>
     </message>
+    <message>
+        <source>Earn</source>
+        <translation>Sinh lời</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -5230,6 +6374,305 @@
     <message>
         <source>Connecting to the server…</source>
         <translation>Đang kết nối tới máy chủ…</translation>
+    </message>
+</context>
+<context>
+    <name>StakeDialog</name>
+    <message>
+        <source>Staked</source>
+        <translation>Đã stake</translation>
+    </message>
+    <message>
+        <source>Stake in %1</source>
+        <translation>Stake vào %1</translation>
+    </message>
+    <message>
+        <source>Confirm your stake</source>
+        <translation>Xác nhận stake</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số lượng (%1)</translation>
+    </message>
+    <message>
+        <source>At least %1</source>
+        <translation>Tối thiểu %1</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>Khả dụng: %1 %2</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>Earns %1 %2 a day</source>
+        <translation>Sinh lời %1 %2 mỗi ngày</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Lợi suất</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Mỗi ngày</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet and locked for %1. Leaving before then forfeits the rewards not yet paid.</source>
+        <translation>Số lượng này được giữ trong ví của bạn và bị khóa trong %1. Rút ra trước thời hạn sẽ mất phần thưởng chưa được trả.</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet while it earns. You can unstake any time; it then takes %1 to come back, earning nothing meanwhile.</source>
+        <translation>Số lượng này được giữ trong ví của bạn trong thời gian sinh lời. Bạn có thể hủy stake bất cứ lúc nào; sau đó cần %1 để tiền quay về, và trong thời gian đó không sinh lời.</translation>
+    </message>
+    <message>
+        <source>The amount is held in your wallet while it earns. You can unstake any time and it comes back at once.</source>
+        <translation>Số lượng này được giữ trong ví của bạn trong thời gian sinh lời. Bạn có thể hủy stake bất cứ lúc nào và tiền được trả về ngay.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is staked and earning from now on.</source>
+        <translation>%1 %2 đã được stake và bắt đầu sinh lời từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Stake again</source>
+        <translation>Stake lại</translation>
+    </message>
+    <message>
+        <source>Stake %1 %2</source>
+        <translation>Stake %1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>StakePositionRow</name>
+    <message>
+        <source>Rewards · %1</source>
+        <translation>Phần thưởng · %1</translation>
+    </message>
+    <message>
+        <source>Rewards not yet claimed</source>
+        <translation>Phần thưởng chưa nhận</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Nhận</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Tái stake</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Hủy stake</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <source>paid %1 %2</source>
+        <translation>đã trả %1 %2</translation>
+    </message>
+    <message>
+        <source>forfeited %1 %2</source>
+        <translation>bị mất %1 %2</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>khóa đến %1</translation>
+    </message>
+    <message>
+        <source>returns to your wallet on %1</source>
+        <translation>trả về ví lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>StakingProductForm</name>
+    <message>
+        <source>New staking product</source>
+        <translation>Sản phẩm staking mới</translation>
+    </message>
+    <message>
+        <source>Edit staking product</source>
+        <translation>Sửa sản phẩm staking</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Tài sản</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Flexible</source>
+        <translation>Linh hoạt</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Có kỳ hạn</translation>
+    </message>
+    <message>
+        <source>Rate, % a year</source>
+        <translation>Lợi suất, %/năm</translation>
+    </message>
+    <message>
+        <source>House margin, %</source>
+        <translation>Biên độ nền tảng, %</translation>
+    </message>
+    <message>
+        <source>Lock, days</source>
+        <translation>Thời gian khóa, ngày</translation>
+    </message>
+    <message>
+        <source>Unbonding, hours</source>
+        <translation>Thời gian chờ rút, giờ</translation>
+    </message>
+    <message>
+        <source>Minimum stake</source>
+        <translation>Stake tối thiểu</translation>
+    </message>
+    <message>
+        <source>Cap on the total (0: none)</source>
+        <translation>Hạn mức tổng (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Open to new stakes</source>
+        <translation>Nhận stake mới</translation>
+    </message>
+    <message>
+        <source>Closed to new stakes</source>
+        <translation>Ngừng nhận stake mới</translation>
+    </message>
+    <message>
+        <source>A new rate applies from now: every stake is first brought up to date at the old one.</source>
+        <translation>Lợi suất mới áp dụng từ bây giờ: phần thưởng của mọi khoản stake trước hết được tính đến thời điểm này theo lợi suất cũ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Create product</source>
+        <translation>Tạo sản phẩm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>StakingProductTile</name>
+    <message>
+        <source>Minimum</source>
+        <translation>Tối thiểu</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Thời gian khóa</translation>
+    </message>
+    <message>
+        <source>Leaving</source>
+        <translation>Rút ra</translation>
+    </message>
+    <message>
+        <source>%1; leaving early forfeits unpaid rewards</source>
+        <translation>%1; rút trước hạn sẽ mất phần thưởng chưa trả</translation>
+    </message>
+    <message>
+        <source>any time; %1 to unbond</source>
+        <translation>bất cứ lúc nào; chờ rút %1</translation>
+    </message>
+    <message>
+        <source>any time, at once</source>
+        <translation>bất cứ lúc nào, ngay lập tức</translation>
+    </message>
+    <message>
+        <source>Staked</source>
+        <translation>Đã stake</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1/%2 %3</translation>
+    </message>
+    <message>
+        <source>You have %1 %2 here</source>
+        <translation>Bạn có %1 %2 ở đây</translation>
+    </message>
+    <message>
+        <source>Stake</source>
+        <translation>Stake</translation>
+    </message>
+</context>
+<context>
+    <name>StakingView</name>
+    <message>
+        <source>%1 %2 of rewards staked again.</source>
+        <translation>Đã stake lại %1 %2 phần thưởng.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of rewards paid to your wallet. The product would not take it as a new stake.</source>
+        <translation>Đã trả %1 %2 phần thưởng vào ví của bạn. Sản phẩm không nhận khoản này làm stake mới.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of rewards paid to your wallet.</source>
+        <translation>Đã trả %1 %2 phần thưởng vào ví của bạn.</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Rewards accrue every second from the reward pool. Flexible stakes can leave at any time; locked ones pay more.</source>
+        <translation>Phần thưởng được cộng dồn mỗi giây từ quỹ thưởng. Khoản stake linh hoạt có thể rút bất cứ lúc nào; khoản có kỳ hạn trả nhiều hơn.</translation>
+    </message>
+    <message>
+        <source>No staking products are open right now.</source>
+        <translation>Hiện không có sản phẩm staking nào đang mở.</translation>
+    </message>
+    <message>
+        <source>My stakes</source>
+        <translation>Khoản stake của tôi</translation>
+    </message>
+    <message>
+        <source>Rewards shown to the last decimal, as a claim would pay them this second.</source>
+        <translation>Phần thưởng hiển thị đến chữ số thập phân cuối cùng, đúng bằng số bạn sẽ nhận nếu nhận ngay giây này.</translation>
+    </message>
+    <message>
+        <source>You have no stakes yet. Pick a product above to start earning.</source>
+        <translation>Bạn chưa có khoản stake nào. Hãy chọn một sản phẩm ở trên để bắt đầu sinh lời.</translation>
     </message>
 </context>
 <context>
@@ -5495,6 +6938,10 @@
         <source>Exchange</source>
         <translation>Sàn giao dịch</translation>
     </message>
+    <message>
+        <source>Earn &amp;&amp; launchpad</source>
+        <translation>Sinh lời &amp;&amp; Launchpad</translation>
+    </message>
 </context>
 <context>
     <name>TreasuryWords</name>
@@ -5662,6 +7109,45 @@
     </message>
 </context>
 <context>
+    <name>UnstakeDialog</name>
+    <message>
+        <source>Unstake %1 %2?</source>
+        <translation>Hủy stake %1 %2?</translation>
+    </message>
+    <message>
+        <source>This stake is locked until %1. Leaving now forfeits the rewards not yet paid: %2 %3 at this moment.</source>
+        <translation>Khoản stake này bị khóa đến %1. Rút ngay bây giờ sẽ mất phần thưởng chưa được trả: hiện là %2 %3.</translation>
+    </message>
+    <message>
+        <source>Your rewards so far (%1 %2) stay yours: claim them whenever you like.</source>
+        <translation>Phần thưởng đến nay (%1 %2) vẫn là của bạn: hãy nhận bất cứ lúc nào bạn muốn.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and returns to your available balance after the product&apos;s unbonding period.</source>
+        <translation>%1 %2 sẽ ngừng sinh lời ngay và trở về số dư khả dụng của bạn sau thời gian chờ rút của sản phẩm.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and stays held for %3 (unbonding), then returns to your available balance.</source>
+        <translation>%1 %2 sẽ ngừng sinh lời ngay và được tạm giữ trong %3 (chờ rút), sau đó trở về số dư khả dụng của bạn.</translation>
+    </message>
+    <message>
+        <source>The %1 %2 stops earning now and returns to your available balance right away.</source>
+        <translation>%1 %2 sẽ ngừng sinh lời ngay và trở về số dư khả dụng của bạn tức thì.</translation>
+    </message>
+    <message>
+        <source>Keep earning</source>
+        <translation>Tiếp tục sinh lời</translation>
+    </message>
+    <message>
+        <source>Unstake and forfeit</source>
+        <translation>Hủy stake và chịu mất thưởng</translation>
+    </message>
+    <message>
+        <source>Unstake</source>
+        <translation>Hủy stake</translation>
+    </message>
+</context>
+<context>
     <name>UsersPage</name>
     <message>
         <source>User management</source>
@@ -5817,6 +7303,33 @@
     <message>
         <source>Published root</source>
         <translation>Gốc đã công bố</translation>
+    </message>
+</context>
+<context>
+    <name>VoteDialog</name>
+    <message>
+        <source>Vote %1?</source>
+        <translation>Bỏ phiếu “%1”?</translation>
+    </message>
+    <message>
+        <source>On #%1 %2</source>
+        <translation>Đề xuất #%1 %2</translation>
+    </message>
+    <message>
+        <source>Your vote weighs %1 %2: your stake when voting opened. Staking more now would not change it.</source>
+        <translation>Phiếu của bạn có trọng số %1 %2: số bạn đã stake khi cuộc bỏ phiếu bắt đầu. Stake thêm bây giờ sẽ không thay đổi con số này.</translation>
+    </message>
+    <message>
+        <source>You can change your vote until voting ends.</source>
+        <translation>Bạn có thể thay đổi phiếu cho đến khi kết thúc bỏ phiếu.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Bỏ phiếu “%1”</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +8035,59 @@
     </message>
 </context>
 <context>
+    <name>azc::GovernanceProposal</name>
+    <message>
+        <source>The published tally could not be read: %1</source>
+        <translation>Không đọc được bảng kiểm phiếu đã công bố: %1</translation>
+    </message>
+    <message>
+        <source>The tally&apos;s root is not the one the proposal published.</source>
+        <translation>Gốc của bảng kiểm phiếu không khớp với gốc mà đề xuất đã công bố.</translation>
+    </message>
+    <message>
+        <source>Your vote could not be read.</source>
+        <translation>Không đọc được phiếu của bạn.</translation>
+    </message>
+    <message>
+        <source>Your vote is not in the published tally as you cast it.</source>
+        <translation>Phiếu của bạn không có trong bảng kiểm phiếu đã công bố đúng như bạn đã bỏ.</translation>
+    </message>
+    <message>
+        <source>The published tally does not add up: %1</source>
+        <translation>Bảng kiểm phiếu đã công bố không khớp số: %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your vote (%1, weight %2 %3) is counted: the %n published vote(s) rebuild the root and the totals.</source>
+        <translation>
+            <numerusform>Phiếu của bạn (%1, trọng số %2 %3) đã được tính: %n phiếu đã công bố dựng lại đúng gốc và các tổng số.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You did not vote on this proposal.</source>
+        <translation>Bạn chưa bỏ phiếu cho đề xuất này.</translation>
+    </message>
+    <message>
+        <source>The blockchain holds a different result for this proposal.</source>
+        <translation>Blockchain lưu một kết quả khác cho đề xuất này.</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>tán thành</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>phản đối</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <translation>không ý kiến</translation>
+    </message>
+</context>
+<context>
     <name>azc::KycModel</name>
     <message>
         <source>Your documents were sent. Support will review them.</source>
@@ -6711,6 +8277,29 @@
     <message>
         <source>No QR code or barcode was found in this picture.</source>
         <translation>Không tìm thấy mã QR hay mã vạch nào trong ảnh này.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::ProposalComposer</name>
+    <message>
+        <source>Name the recipient and the amount the fund pays.</source>
+        <translation>Hãy nhập người nhận và số tiền quỹ sẽ chi.</translation>
+    </message>
+    <message>
+        <source>The fee rate is a percentage with at most 6 decimals.</source>
+        <translation>Tỷ lệ phí là phần trăm với tối đa 6 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Choose the market.</source>
+        <translation>Hãy chọn thị trường.</translation>
+    </message>
+    <message>
+        <source>The new rate is a percentage with at most 2 decimals.</source>
+        <translation>Lợi suất mới là phần trăm với tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Unknown action.</source>
+        <translation>Hành động không xác định.</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ private:
     Result<QList<Sale>> saleRows(const QString &where, const QVariantList &params);
     Result<QJsonObject> saleJson(const Sale &s, const QString &userId);
     void issue(const Sale &sale);
+    void scheduleTick();
     void holdCommit(const QString &commitId, server::Reply reply);
     Status finalize(const Sale &s);
     void settle(const Sale &s, const QString &userId);
@@ -84,6 +85,7 @@ private:
     LaunchpadServices s;
     QTimer m_timer;
     QSet<QString> m_inFlight; // operation keys being submitted
+    bool m_tickQueued = false;
 };
 
 } // namespace azc::launchpad

@@ -272,7 +272,7 @@ void LaunchpadService::settle(const Sale &sale, const QString &userId)
         s.notifications.queue(userId, QStringLiteral("launchpad.allocated"), QStringLiteral("%1: your allocation is ready").arg(sale.title),
                               QStringLiteral("%1 %2").arg(tokens.toString(td ? td->decimals : 0), sale.token), {{QStringLiteral("saleId"), sale.id}});
         s.bus.publishToEveryone(QStringLiteral("event.launchpad.changed"), {{QStringLiteral("saleId"), sale.id}});
-        QTimer::singleShot(0, this, &LaunchpadService::tick); // tranches already due follow at once
+        scheduleTick(); // tranches already due follow at once
     });
 }
 
@@ -320,7 +320,7 @@ void LaunchpadService::vest(const Sale &sale, int tranche, const QString &userId
         (void)s.db.exec(QStringLiteral("UPDATE lp_allocations SET delivered = ?, delivering = '0' WHERE sale_id = ? AND user_id = ?"),
                         {target.unitsText(), sale.id, userId});
         s.wallet.announceBalance(userId, sale.token);
-        QTimer::singleShot(0, this, &LaunchpadService::tick); // another tranche may be due already
+        scheduleTick(); // another tranche may be due already
     });
 }
 
@@ -364,6 +364,18 @@ void LaunchpadService::close(const Sale &sale)
         m_inFlight.remove(key);
         if (r)
             finish();
+    });
+}
+
+void LaunchpadService::scheduleTick()
+{
+    // One extra pass soon, however many settlements and deliveries asked for it.
+    if (m_tickQueued)
+        return;
+    m_tickQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_tickQueued = false;
+        tick();
     });
 }
 

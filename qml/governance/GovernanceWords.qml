@@ -57,7 +57,8 @@ QtObject {
         case "fund.payout": return qsTr("Pay %1 %2 from the community fund to @%3.").arg(p.amount).arg(p.asset).arg(p.toUsername)
         case "fees.set": return qsTr("Set the %1 fee on %2: %3 fixed, rate %4, min %5, max %6.").arg(p.flow).arg(p.asset).arg(p.fixed).arg(p.rate).arg(p.min).arg(p.max)
         case "spot.market": return p.status === "halted" ? qsTr("Halt trading on %1-%2.").arg(p.base).arg(p.quote)
-                                                         : qsTr("Set the %1-%2 market to %3.").arg(p.base).arg(p.quote).arg(p.status || "open")
+                                 : p.status === "cancel_only" ? qsTr("Let %1-%2 orders only be cancelled.").arg(p.base).arg(p.quote)
+                                                              : qsTr("Open trading on %1-%2.").arg(p.base).arg(p.quote)
         case "staking.rate": return qsTr("Set a staking product's reward to %1 % a year.").arg(Number(p.rateBps) / 100)
         default: return a.type
         }

@@ -119,9 +119,10 @@ void GovernanceProposal::verifyMyVote()
             if (!why.isEmpty())
                 return setVerdict(Failed, why);
             const int leaves = int(tally.value(QStringLiteral("leaves")).toArray().size());
+            const QString choice = mine.value(QStringLiteral("choice")).toString();
+            const QString choiceWord = choice == QLatin1String("for") ? tr("for") : choice == QLatin1String("against") ? tr("against") : tr("abstain");
             setVerdict(Verified, tr("Your vote (%1, weight %2 %3) is counted: the %n published vote(s) rebuild the root and the totals.", nullptr, leaves)
-                                         .arg(mine.value(QStringLiteral("choice")).toString(), mine.value(QStringLiteral("weight")).toString(),
-                                              tally.value(QStringLiteral("asset")).toString()));
+                                         .arg(choiceWord, mine.value(QStringLiteral("weight")).toString(), tally.value(QStringLiteral("asset")).toString()));
             if (tally.value(QStringLiteral("chain")).toObject().value(QStringLiteral("status")).toString() != QLatin1String("off"))
                 readChain(tally.value(QStringLiteral("root")).toString());
         }, [this](const RpcReply &reply) {
