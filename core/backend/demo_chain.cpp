@@ -8,6 +8,7 @@
 
 #include "custody/custody_service.h"
 #include "custody/networks.h"
+#include "chain/evm_rpc_client.h"
 #include "custody/withdrawals.h"
 #include "identity/user_directory.h"
 
@@ -29,6 +30,25 @@ const DemoLimit kLimits[] = {
     {"AZC", 2, "100000", "200000", "50000"}, {"AZC", 3, "1000000", "2000000", "500000"},
 };
 
+// alice deposits 2 ETH from anvil's unlocked dev account 0 the first time
+// this database meets the chain: custody credits her and sweeps the coins to
+// the hot wallet like any deposit, so the hot wallet has gas for what it
+// sends on chain (the DAO's tally records) and the books match the chain.
+void depositDemoEther(DemoServices &d)
+{
+    auto alice = d.users->byUsername(QStringLiteral("alice"));
+    if (!alice || !alice.value())
+        return;
+    auto address = d.custody->depositAddress(alice.value()->id, QStringLiteral("anvil"));
+    if (!address)
+        return;
+    auto *rpc = new chain::EvmRpcClient(QUrl(d.config.custody.demoRpcUrl));
+    const QJsonObject tx{{QStringLiteral("from"), QStringLiteral("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266")},
+                         {QStringLiteral("to"), address->value(QStringLiteral("address")).toString()},
+                         {QStringLiteral("value"), QStringLiteral("0x1bc16d674ec80000")}}; // 2 ETH in wei
+    rpc->call(QStringLiteral("eth_sendTransaction"), {tx}, [rpc](Result<QJsonValue>) { rpc->deleteLater(); });
+}
+
 } // namespace
 
 Status seedDemoChain(DemoServices &d)
@@ -43,7 +63,8 @@ Status seedDemoChain(DemoServices &d)
     const server::Caller caller{u.id, u.username, {}, u.role, u.kycTier, u.frozen};
 
     custody::Network *existing = d.custody->networks().find(QStringLiteral("anvil"));
-    if (!existing || existing->rpcUrl != c.demoRpcUrl) {
+    const bool firstTimeOnThisChain = !existing || existing->rpcUrl != c.demoRpcUrl;
+    if (firstTimeOnThisChain) {
         auto saved = d.custody->saveNetwork(caller, {{QStringLiteral("id"), QStringLiteral("anvil")},
                                                      {QStringLiteral("name"), QStringLiteral("Local Ethereum (anvil)")},
                                                      {QStringLiteral("chainId"), 31337},
@@ -82,6 +103,8 @@ Status seedDemoChain(DemoServices &d)
         if (!token)
             return token.error();
     }
+    if (firstTimeOnThisChain && !c.demoTallyContract.isEmpty()) // gas for the DAO's records, when it records
+        depositDemoEther(d);
     return okStatus();
 }
 

@@ -119,16 +119,21 @@ Status seedDemoGovernance(DemoServices &d)
              {QStringLiteral("params"), QJsonObject{{QStringLiteral("productId"), flexibleId}, {QStringLiteral("rateBps"), 900}}}});
     if (!discussion)
         return discussion.error();
-    const QString thread = discussion->value(QStringLiteral("proposal")).toObject().value(QStringLiteral("conversationId")).toString();
-    const struct { const char *user; const char *text; } comments[] = {
-        {"bob", "Makes sense to me. Can the pool really carry 9 % if more people stake?"},
-        {"carol", "At today's stake it lasts 14 months; the house can top it up from fees."},
-        {"alice", "I'd vote for it."}};
+    // Every discussion has its comments (a proposal's chat is a real conversation).
+    const struct { const Result<QJsonObject> *proposal; const char *user; const char *text; } comments[] = {
+        {&executed, "alice", "The Persian guides are in the help centre drafts; Dariush did all of it in his own time."},
+        {&executed, "bob", "Worth every coin. For."},
+        {&executed, "dariush", "Thank you all! The Korean and Vietnamese guides are next."},
+        {&voting, "bob", "Two of my transfers this week cost more in fees than the coffee they paid for."},
+        {&voting, "carol", "A flat fee makes small transfers cheap but big ones too cheap for the house. Against."},
+        {&discussion, "bob", "Makes sense to me. Can the pool really carry 9 % if more people stake?"},
+        {&discussion, "carol", "At today's stake it lasts 14 months; the house can top it up from fees."},
+        {&discussion, "alice", "I'd vote for it."}};
     for (const auto &m : comments) {
-        if (auto j = d.governance->joinDiscussion(who[QLatin1String(m.user)], idOf(discussion)); !j)
+        if (auto j = d.governance->joinDiscussion(who[QLatin1String(m.user)], idOf(*m.proposal)); !j)
             return j.error();
         messaging::SendRequest r;
-        r.conversationId = thread;
+        r.conversationId = m.proposal->value().value(QStringLiteral("proposal")).toObject().value(QStringLiteral("conversationId")).toString();
         r.text = text(m.text);
         if (auto sent = d.messaging->send(who[QLatin1String(m.user)].userId, r); !sent)
             return sent.error();

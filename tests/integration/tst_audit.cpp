@@ -72,7 +72,7 @@ private Q_SLOTS:
         test::WsClient admin;
         QVERIFY(admin.open(m_backend->url()));
         QVERIFY(!admin.login(QStringLiteral("admin"), QStringLiteral("AzcAdmin#2026")).isEmpty());
-        const QJsonArray entries = admin.result(QStringLiteral("admin.auditLog")).value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries = admin.result(QStringLiteral("admin.auditLog"), {{QStringLiteral("limit"), 200}}).value(QStringLiteral("entries")).toArray();
         QStringList actions;
         for (const QJsonValue &e : entries)
             actions.append(e.toObject().value(QStringLiteral("action")).toString());

@@ -220,6 +220,11 @@ void TestUiEarn::allocationAfterTheEnd()
     QVERIFY(row >= 0);
     QTRY_VERIFY(ui.item(QStringLiteral("launchpadOpen_") + QString::number(row)));
     QVERIFY(ui.click(QStringLiteral("launchpadOpen_") + QString::number(row)));
+    // The dialog's sale object reads the allocation (again after a reconnect, under load).
+    QTRY_VERIFY_WITH_TIMEOUT(ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))
+                                     && ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->saleId() == saleId
+                                     && !ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->sale().value(QStringLiteral("myAllocation")).toMap().isEmpty(),
+                             30000);
     QTRY_VERIFY_WITH_TIMEOUT(shown(ui, QStringLiteral("saleAllocation")), 10000);
     const QVariantMap allocation = ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->sale().value(QStringLiteral("myAllocation")).toMap();
     QCOMPARE(allocation.value(QStringLiteral("tokens")).toString(), QStringLiteral("100"));

@@ -259,9 +259,8 @@ void TestUiFlows::mainWindowAsUser()
     ui.screenshot(QStringLiteral("02_main_user"));
 
     QVERIFY(ui.openSection(QStringLiteral("governance")));
-    QTRY_VERIFY(ui.find(QStringLiteral("unavailablePage")));
-    QCOMPARE(textOf(ui, QStringLiteral("unavailableTitle")), QStringLiteral("Governance is not available yet"));
-    ui.screenshot(QStringLiteral("02b_not_available_yet"));
+    QTRY_VERIFY(ui.find(QStringLiteral("governancePage")));
+    ui.screenshot(QStringLiteral("02b_governance"));
 }
 
 void TestUiFlows::kycSubmissionWithUploadedFile()
@@ -542,7 +541,7 @@ void TestUiFlows::walletSendAndReceive()
     auto *balances = qobject_cast<azc::WalletBalancesModel *>(ui.find(QStringLiteral("walletBalances")));
     auto *history = qobject_cast<azc::WalletHistoryModel *>(ui.find(QStringLiteral("walletHistory")));
     QVERIFY(balances && history);
-    QTRY_COMPARE(balances->count(), 4);
+    QTRY_VERIFY(balances->count() >= 4); // and the launchpad's tokens (NOVA in the demo)
     for (const char *asset : {"USDT", "BTC", "ETH", "AZC"})
         QVERIFY2(!balances->balanceOf(QLatin1String(asset)).isEmpty(), asset);
     const QString aliceBefore = balances->balanceOf(QStringLiteral("USDT")).value(QStringLiteral("available")).toString();
@@ -662,7 +661,7 @@ void TestUiFlows::masterWalletAndPublishReserves()
     auto *overview = qobject_cast<azc::TreasuryOverviewModel *>(ui.find(QStringLiteral("treasuryOverview")));
     auto *revenue = qobject_cast<azc::TreasuryRevenueModel *>(ui.find(QStringLiteral("treasuryRevenue")));
     QVERIFY(overview && revenue);
-    QTRY_COMPARE(overview->count(), 4);
+    QTRY_VERIFY(overview->count() >= 4); // USDT, BTC, ETH, AZC and the demo sale's NOVA
     const QVariantMap usdt = overview->rowOfAsset(QStringLiteral("USDT"));
     // Owed to users: the demo's opening balances (alice, bob, carol, dariush and
     // the 45 USDT refund if approved already) minus the transfer fees.
@@ -681,7 +680,7 @@ void TestUiFlows::masterWalletAndPublishReserves()
     QVERIFY(ui.click(QStringLiteral("publishReservesButton")));
     QTRY_VERIFY(!overview->publishedSnapshot().isEmpty());
     const QVariantList roots = overview->publishedSnapshot().value(QStringLiteral("assets")).toList();
-    QCOMPARE(roots.size(), 4);
+    QVERIFY(roots.size() >= 4); // and the launchpad's NOVA
     for (const QVariant &a : roots)
         QCOMPARE(a.toMap().value(QStringLiteral("root")).toString().size(), 64);
     QTRY_VERIFY(ui.item(QStringLiteral("publishedRoot_USDT")));
@@ -842,7 +841,7 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QTRY_VERIFY(!balances->balanceOf(QStringLiteral("ETH")).isEmpty());
     const QString ethBefore = balances->balanceOf(QStringLiteral("ETH")).value(QStringLiteral("available")).toString();
 
-    QTRY_COMPARE(balances->count(), 4);
+    QTRY_VERIFY(balances->count() >= 4);
     QTRY_VERIFY(ui.item(QStringLiteral("balanceCard_ETH")));
     QTest::qWait(200); // the cards' row is laid out in the next polish
     QVERIFY(ui.click(QStringLiteral("balanceCard_ETH")));
@@ -1092,7 +1091,7 @@ void TestUiFlows::blockchainDepositAndWithdrawal()
     QVERIFY(ui.openSection(QStringLiteral("wallet")));
     QTRY_VERIFY(ui.item(QStringLiteral("depositButton")));
     balances = qobject_cast<azc::WalletBalancesModel *>(ui.find(QStringLiteral("walletBalances")));
-    QTRY_COMPARE(balances->count(), 4);
+    QTRY_VERIFY(balances->count() >= 4);
     QTest::qWait(200);
     QVERIFY(ui.click(QStringLiteral("balanceCard_ETH")));
     QTRY_COMPARE(ui.find(QStringLiteral("walletPage"))->property("asset").toString(), QStringLiteral("ETH"));
