@@ -213,18 +213,19 @@ void TestUiEarn::allocationAfterTheEnd()
     auto *sales = ui.findAs<LaunchpadSalesModel>(QStringLiteral("earnSales"));
     QVERIFY(sales);
     QTRY_VERIFY_WITH_TIMEOUT(sales->byId(saleId).value(QStringLiteral("phase")).toString() == QLatin1String("distributed"), 30000);
-    int row = -1;
-    for (int i = 0; i < sales->count() && row < 0; ++i)
-        if (sales->get(i).value(QStringLiteral("id")).toString() == saleId)
-            row = i;
-    QVERIFY(row >= 0);
-    QTRY_VERIFY(ui.item(QStringLiteral("launchpadOpen_") + QString::number(row)));
-    QVERIFY(ui.click(QStringLiteral("launchpadOpen_") + QString::number(row)));
-    // The dialog's sale object reads the allocation (again after a reconnect, under load).
-    QTRY_VERIFY_WITH_TIMEOUT(ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))
-                                     && ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->saleId() == saleId
-                                     && !ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->sale().value(QStringLiteral("myAllocation")).toMap().isEmpty(),
-                             30000);
+    // Open the sale from its row. The list reloads on every push of the ending
+    // sale (settlement, proceeds), which may replace the row under a click: click
+    // again until the dialog holds this sale.
+    const auto dialogSale = [&]() -> azc::LaunchpadSale * { return ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject")); };
+    QTRY_VERIFY_WITH_TIMEOUT([&] {
+        if (dialogSale() && dialogSale()->saleId() == saleId)
+            return true;
+        for (int i = 0; i < sales->count(); ++i)
+            if (sales->get(i).value(QStringLiteral("id")).toString() == saleId && ui.item(QStringLiteral("launchpadOpen_") + QString::number(i)))
+                ui.click(QStringLiteral("launchpadOpen_") + QString::number(i));
+        return false;
+    }(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialogSale()->sale().value(QStringLiteral("myAllocation")).toMap().isEmpty(), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(shown(ui, QStringLiteral("saleAllocation")), 10000);
     const QVariantMap allocation = ui.findAs<azc::LaunchpadSale>(QStringLiteral("launchpadSaleObject"))->sale().value(QStringLiteral("myAllocation")).toMap();
     QCOMPARE(allocation.value(QStringLiteral("tokens")).toString(), QStringLiteral("100"));
