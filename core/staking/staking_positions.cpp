@@ -91,16 +91,13 @@ Status StakingService::savePosition(const Position &p)
     return okStatus();
 }
 
-Result<Position> StakingService::accrued(Position p, qint64 now)
+Result<Position> StakingService::accrued(Position p, int rateBps, qint64 now)
 {
     if (p.status != QLatin1String("active") || now <= p.accruedAt)
         return p;
-    auto prod = product(p.productId);
-    if (!prod)
-        return prod.error();
     // Whole seconds only; the milliseconds left over wait for the next step.
     const qint64 seconds = (now - p.accruedAt) / 1000;
-    auto next = accrue(p.accrual, p.amount, prod->rateBps, seconds);
+    auto next = accrue(p.accrual, p.amount, rateBps, seconds);
     if (!next)
         return fail("overflow", QStringLiteral("the rewards of this stake no longer fit"));
     p.accrual = *next;
@@ -253,7 +250,7 @@ void StakingService::unstake(const server::Caller &caller, const QString &positi
     if (!prod)
         return reply(prod.error());
     const qint64 now = m_clock.nowMs();
-    auto p = accrued(*found, now);
+    auto p = accrued(*found, prod->rateBps, now);
     if (!p)
         return reply(p.error());
     if (p->lockedUntil > now) {
@@ -331,8 +328,11 @@ void StakingService::claim(const server::Caller &caller, const QString &position
     if (!found || found->userId != caller.userId)
         return reply(found ? fail("not_found", QStringLiteral("no such stake"), {{QStringLiteral("field"), QStringLiteral("positionId")}})
                            : found.error());
+    auto prod = product(found->productId);
+    if (!prod)
+        return reply(prod.error());
     const qint64 now = m_clock.nowMs();
-    auto p = accrued(*found, now);
+    auto p = accrued(*found, prod->rateBps, now);
     if (!p)
         return reply(p.error());
     auto d = decimals(p->asset);
@@ -462,7 +462,7 @@ Result<QJsonObject> StakingService::positions(const QString &userId)
                 return prod.error();
             products.insert(row.productId, *prod);
         }
-        auto p = accrued(row, now);
+        auto p = accrued(row, products[row.productId].rateBps, now);
         if (!p)
             return p.error();
         if (p->status == QLatin1String("closed") && p->accrual.owed.isZero() && now - p->updatedAt > 30LL * 86'400'000)

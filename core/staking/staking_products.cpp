@@ -163,7 +163,7 @@ Status StakingService::setRate(const QString &productId, int rateBps, const QStr
     if (!active)
         return active.error();
     for (const Position &p : *active) {
-        auto brought = accrued(p, now);
+        auto brought = accrued(p, prod->rateBps, now);
         if (!brought)
             return brought.error();
         if (auto s = savePosition(*brought); !s)
@@ -271,6 +271,13 @@ Result<QJsonObject> StakingService::pools()
     QStringList assets;
     while (q->next())
         assets.append(q->value(0).toString());
+    // Each product's rate once, not once per position.
+    QHash<QString, int> rates;
+    auto r = m_db.exec(QStringLiteral("SELECT id, rate_bps FROM stk_products"));
+    if (!r)
+        return r.error();
+    while (r->next())
+        rates.insert(r->value(0).toString(), r->value(1).toInt());
     const qint64 now = m_clock.nowMs();
     QJsonArray out;
     for (const QString &asset : assets) {
@@ -289,7 +296,7 @@ Result<QJsonObject> StakingService::pools()
         if (!rows)
             return rows.error();
         for (const Position &p : *rows) {
-            auto brought = accrued(p, now);
+            auto brought = accrued(p, rates.value(p.productId), now);
             if (!brought)
                 return brought.error();
             owed = owed.checkedAdd(brought->accrual.owed).value_or(Amount::max());

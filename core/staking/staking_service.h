@@ -93,8 +93,9 @@ private:
     Result<Position> position(const QString &id);
     Result<QList<Position>> positionRows(const QString &where, const QVariantList &params);
     Status savePosition(const Position &p);
-    // Brings the position's accrual up to `now` (active positions only earn).
-    Result<Position> accrued(Position p, qint64 now);
+    // Brings the position's accrual up to `now` at its product's `rateBps`
+    // (active positions only earn).
+    Result<Position> accrued(Position p, int rateBps, qint64 now);
     void openHold(const Position &p, server::Reply reply);
     void release(const Position &p, std::function<void(Status)> done);
     void pay(const QString &claimId, std::function<void(Result<QJsonObject>)> done);
