@@ -6,7 +6,7 @@
 azc_desktop_area(
   QML_FOLDER earn
   SOURCES
-    earn_amounts.cpp earn_amounts.h earn_errors.cpp earn_errors.h intent_key.h server_clock.cpp server_clock.h
+    earn_amounts.cpp earn_amounts.h earn_errors.cpp earn_errors.h server_clock.cpp server_clock.h
     staking_products_model.cpp staking_products_model.h staking_positions_model.cpp staking_positions_model.h
     staking_admin_model.cpp staking_admin_model.h launchpad_sales_model.cpp launchpad_sales_model.h
     launchpad_sale.cpp launchpad_sale.h launchpad_admin_model.cpp launchpad_admin_model.h

@@ -6,7 +6,7 @@
 // as a percentage — and become the protocol's fields here. One idempotency
 // key per confirmed listing, kept for a retry after a lost answer.
 
-#include "earn/intent_key.h"
+#include "foundation/intent_key.h"
 #include "earn/launchpad_sales_model.h"
 
 #include <QJsonArray>

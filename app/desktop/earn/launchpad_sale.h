@@ -8,7 +8,7 @@
 // for a retry after a lost answer (see IntentKey). Refusals stay in
 // errorText, shown inside the dialog.
 
-#include "earn/intent_key.h"
+#include "foundation/intent_key.h"
 #include "earn/server_clock.h"
 #include "foundation/remote_object.h"
 

@@ -6,7 +6,7 @@
 // kept for a retry after a lost answer. The form's values arrive as typed
 // (percentages, hours) and become the protocol's units here, exactly.
 
-#include "earn/intent_key.h"
+#include "foundation/intent_key.h"
 #include "earn/staking_products_model.h"
 
 #include <QVariantList>

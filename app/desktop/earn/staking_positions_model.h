@@ -13,7 +13,7 @@
 // (live: owed > 0), owedUnits, remainder, accruedAt, rateBps, ratePercent,
 // decimals, paid, forfeited, lockedUntil, unbondsAt, createdAt.
 
-#include "earn/intent_key.h"
+#include "foundation/intent_key.h"
 #include "earn/server_clock.h"
 #include "foundation/remote_list_model.h"
 

@@ -4,7 +4,6 @@
 #include "governance/governance_errors.h"
 
 #include <QJsonArray>
-#include <QUuid>
 
 namespace azc {
 
@@ -29,19 +28,18 @@ void CommunityFund::reload()
 
 void CommunityFund::give(const QString &asset, const QString &amount, bool fromTreasury)
 {
-    const QString intent = asset + u'|' + amount.trimmed() + u'|' + (fromTreasury ? u'T' : u'U');
-    if (intent != m_intent) { // a new intent gets a new key; a retry of the same keeps it
-        m_intent = intent;
-        m_key = QUuid::createUuid().toString(QUuid::Id128);
-    }
+    const QString key = m_key.keyFor(asset + u'|' + amount.trimmed() + u'|' + (fromTreasury ? u'T' : u'U'));
     request(fromTreasury ? QStringLiteral("governance.fundFromTreasury") : QStringLiteral("governance.donate"),
-            {{QStringLiteral("asset"), asset}, {QStringLiteral("amount"), amount.trimmed()}, {QStringLiteral("idempotencyKey"), m_key}},
+            {{QStringLiteral("asset"), asset}, {QStringLiteral("amount"), amount.trimmed()}, {QStringLiteral("idempotencyKey"), key}},
             [this](const QJsonObject &r) {
-                m_intent.clear();
+                m_key.begin();
                 emit given(r.value(QStringLiteral("asset")).toString(), r.value(QStringLiteral("amount")).toString());
                 reload();
             },
-            [this](const RpcReply &reply) { emit failed(GovernanceErrors::describe(reply)); });
+            [this](const RpcReply &reply) {
+                m_key.settle(reply);
+                emit failed(GovernanceErrors::describe(reply));
+            });
 }
 
 } // namespace azc

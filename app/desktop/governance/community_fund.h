@@ -3,8 +3,9 @@
 // moved it lately — public to every member. Money goes in by a member's
 // donation or an admin's transfer from the house treasury; it leaves only
 // through executed proposals, so there is nothing here to take it out.
-// One idempotency key per confirmed intent, kept for a retry after a lost answer.
+// One idempotency key per confirmed intent, kept for a retry after a lost answer (IntentKey).
 
+#include "foundation/intent_key.h"
 #include "foundation/remote_object.h"
 
 #include <QVariantList>
@@ -37,7 +38,7 @@ protected:
 
 private:
     QVariantList m_balances, m_history;
-    QString m_intent, m_key; // the last intent and its idempotency key
+    IntentKey m_key;
 };
 
 } // namespace azc
