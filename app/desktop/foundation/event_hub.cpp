@@ -23,6 +23,8 @@ const TopicName kTopics[] = {
     {"event.staking.products", Topic::StakingProducts},
     {"event.governance.changed", Topic::GovernanceChanged},
     {"event.launchpad.changed", Topic::LaunchpadChanged},
+    {"event.bridge.changed", Topic::BridgeChanged},
+    {"event.market.changed", Topic::MarketChanged},
     {"event.notify.new", Topic::NotificationNew},
     {"event.reserves.published", Topic::ReservesPublished},
     {"event.deposit.changed", Topic::DepositChanged},
@@ -74,6 +76,8 @@ QString objectIdOf(Topic topic, const QJsonObject &p)
     case Topic::StakingProducts: return str(p, "productId");
     case Topic::GovernanceChanged: return str(p, "proposalId");
     case Topic::LaunchpadChanged: return str(p, "saleId");
+    case Topic::BridgeChanged: return str(p, "point");
+    case Topic::MarketChanged: return str(p, "id");
     case Topic::MessageNew:
     case Topic::MessageEdited:
     case Topic::MessageDeleted:

@@ -49,6 +49,8 @@ enum class Topic : quint32 {
     StakingProducts = 1u << 24,  // id: product
     GovernanceChanged = 1u << 25, // id: proposal
     LaunchpadChanged = 1u << 26, // id: sale
+    BridgeChanged = 1u << 27,    // id: point code; params: {kind (swap, credit, consent, policy, point, reserve), point, id}
+    MarketChanged = 1u << 28,    // id: order or product id; params: {kind (order, product), id, orgId}
 };
 Q_DECLARE_FLAGS(Topics, Topic)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Topics)
