@@ -15,6 +15,13 @@ void CannedTransport::fail(const QString &method, const QString &reason, int cod
                                                {{QStringLiteral("reason"), reason}}));
 }
 
+void CannedTransport::failWith(const QString &method, const QString &reason, const QJsonObject &data, int code)
+{
+    QJsonObject full = data;
+    full.insert(QStringLiteral("reason"), reason);
+    m_canned[method].enqueue(RpcReply::failure(code, reason, QStringLiteral("canned failure: ") + reason, full));
+}
+
 bool CannedTransport::answer(const QString &method, const QJsonObject &result)
 {
     for (int i = 0; i < m_waiting.size(); ++i) {

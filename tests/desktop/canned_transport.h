@@ -28,6 +28,8 @@ public:
     void reply(const QString &method, const QJsonObject &result);
     // The next call of `method` fails with `reason` (server error -32000 unless told).
     void fail(const QString &method, const QString &reason, int code = -32000);
+    // The same, with more error data beside the reason (data.limit, data.field, ...).
+    void failWith(const QString &method, const QString &reason, const QJsonObject &data, int code = -32000);
     // Answers the oldest call of `method` still waiting; false when none waits.
     bool answer(const QString &method, const QJsonObject &result);
 

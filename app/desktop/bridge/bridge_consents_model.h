@@ -1,0 +1,31 @@
+#pragma once
+// bridge/ "Requests from partners": the pending requests addressed to the
+// user (bridge.consents), read again on a consent push (event.bridge.changed
+// kind "consent"), after a reconnect, and when the first of them expires.
+// Rows: itemId, org {orgId, name}, orgName, point, pointName, direction,
+// amount (what the user would give), reference, status, expiresAt, uri,
+// swapId, createdAt.
+
+#include "foundation/remote_list_model.h"
+
+#include <QTimer>
+
+namespace azc {
+
+class BridgeConsentsModel : public RemoteListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+public:
+    explicit BridgeConsentsModel(QObject *parent = nullptr);
+
+    Q_INVOKABLE void reload() override;
+
+protected:
+    void onAttached() override;
+
+private:
+    QTimer m_expiry;
+};
+
+} // namespace azc
