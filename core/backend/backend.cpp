@@ -18,6 +18,7 @@
 #include "identity/session_manager.h"
 #include "identity/user_directory.h"
 #include "launchpad/launchpad_module.h"
+#include "bridge/bridge_module.h"
 #include "ledger/ledger_module.h"
 #include "ledger/ledger_service.h"
 #include "messaging/messaging_module.h"
@@ -72,6 +73,7 @@ module::ModuleList domainModules(const BackendConfig &c)
         gov.tallyContract = c.custody.demoTallyContract;
     }
     m.push_back(governance::governanceModule(gov));
+    m.push_back(bridge::bridgeModule());
     m.push_back(demoModule(c)); // last: it seeds every domain above
     return m;
 }

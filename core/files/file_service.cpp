@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -223,7 +224,7 @@ Result<StoredFile> FileService::readable(const server::Caller &caller, const QSt
         return f.error();
     // Support reviews KYC documents; others read a file only where it was shared with them.
     const bool reviewer = f->purpose == QLatin1String("kyc") && server::roleAtLeast(caller.role, server::Role::Support);
-    if (f->ownerId != caller.userId && !reviewer && !(m_sharedAccess && m_sharedAccess(f->id, caller.userId)))
+    if (f->ownerId != caller.userId && !reviewer && !std::any_of(m_sharedAccess.cbegin(), m_sharedAccess.cend(), [&](const SharedAccess &shared) { return shared(f->id, caller.userId); }))
         return fail("forbidden", QStringLiteral("not your file"));
     return f;
 }

@@ -58,10 +58,11 @@ public:
     void thumbnail(const server::Caller &caller, const QString &fileId, std::function<void(Result<QJsonObject>)> reply);
 
     Result<StoredFile> file(const QString &fileId);
-    // Another domain's say on who else may read a file (messaging: members of
-    // a conversation it was shared in), so files never reads their tables.
+    // Other domains' say on who else may read a file (messaging: members of
+    // a conversation it was shared in; the market: everyone, for a listed
+    // product's pictures), so files never reads their tables. Any may allow.
     using SharedAccess = std::function<bool(const QString &fileId, const QString &userId)>;
-    void setSharedAccess(SharedAccess check) { m_sharedAccess = std::move(check); }
+    void setSharedAccess(SharedAccess check) { m_sharedAccess.append(std::move(check)); }
     // Abandoned uploads (begun, never finished) older than maxAgeMs: rows and
     // partial files go. Returns how many.
     Result<int> purgeStaleUploads(qint64 maxAgeMs);
@@ -74,7 +75,7 @@ private:
     storage::Database &m_db;
     QString m_dataDir;
     const Clock &m_clock;
-    SharedAccess m_sharedAccess;
+    QList<SharedAccess> m_sharedAccess;
     struct Previews;
     std::shared_ptr<Previews> m_previews; // made on first use (file_thumbnails.cpp)
 };

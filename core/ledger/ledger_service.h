@@ -102,6 +102,12 @@ public:
     Result<QList<Hold>> pendingHolds(const QString &code);
     // Every account with its balance, after writing what is pending.
     Result<QList<Account>> allAccounts();
+    // Every account of one asset with its balance, after writing what is pending.
+    Result<QList<Account>> accountsOf(const QString &asset)
+    {
+        flush();
+        return m_store.accountsOf(asset);
+    }
     // Committed transfers touching any of `accountIds` at or after `sinceMs`,
     // oldest first (what is still in the batch is not included).
     Result<QList<StoredTransfer>> transfersSince(const QStringList &accountIds, qint64 sinceMs);

@@ -351,6 +351,17 @@ Result<QList<Account>> LedgerStore::allAccounts()
     return out;
 }
 
+Result<QList<Account>> LedgerStore::accountsOf(const QString &asset)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kAccountColumns + QStringLiteral(" FROM ledger_accounts WHERE asset = ?"), {asset});
+    if (!q)
+        return q.error();
+    QList<Account> out;
+    while (q.value().next())
+        out.append(accountFromRow(q.value()));
+    return out;
+}
+
 Status LedgerStore::forEachTransfer(const std::function<void(const StoredTransfer &)> &fn)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kTransferColumns + QStringLiteral(" FROM ledger_transfers ORDER BY seq"));

@@ -82,6 +82,7 @@ public:
     // Newest first; `beforeSeq` 0 = from the newest.
     Result<QList<StoredTransfer>> history(const QString &accountId, qint64 beforeSeq, int limit);
     Result<QList<Account>> allAccounts();
+    Result<QList<Account>> accountsOf(const QString &asset);
     // Calls `fn` for every transfer in order, without loading them all.
     Status forEachTransfer(const std::function<void(const StoredTransfer &)> &fn);
 

@@ -33,7 +33,11 @@ const QStringList &eventTypes()
 {
     static const QStringList types = {QStringLiteral("invoice.created"),  QStringLiteral("invoice.paid"),
                                       QStringLiteral("invoice.expired"),  QStringLiteral("invoice.cancelled"),
-                                      QStringLiteral("refund.succeeded"), QStringLiteral("payout.paid")};
+                                      QStringLiteral("refund.succeeded"), QStringLiteral("payout.paid"),
+                                      // the Bridge and the Market (core/bridge)
+                                      QStringLiteral("swap.completed"),   QStringLiteral("points.credited"),
+                                      QStringLiteral("consent.declined"), QStringLiteral("consent.expired"),
+                                      QStringLiteral("order.paid"),       QStringLiteral("order.refunded")};
     return types;
 }
 

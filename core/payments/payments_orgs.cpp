@@ -26,11 +26,11 @@ QList<Permission> permissionsOf(const QString &role)
 {
     using P = Permission;
     if (role == QLatin1String("owner"))
-        return {P::Read, P::Invoices, P::Refunds, P::Payouts, P::Developers, P::Members};
+        return {P::Read, P::Invoices, P::Refunds, P::Payouts, P::Developers, P::Members, P::Points, P::Market};
     if (role == QLatin1String("admin"))
-        return {P::Read, P::Invoices, P::Refunds, P::Payouts, P::Developers};
+        return {P::Read, P::Invoices, P::Refunds, P::Payouts, P::Developers, P::Points, P::Market};
     if (role == QLatin1String("staff"))
-        return {P::Read, P::Invoices};
+        return {P::Read, P::Invoices, P::Market};
     if (role == QLatin1String("viewer"))
         return {P::Read};
     return {};
@@ -52,6 +52,8 @@ QString scopeName(Permission p)
     case Permission::Payouts: return QStringLiteral("payouts:write");
     case Permission::Developers: return QStringLiteral("developers");
     case Permission::Members: return QStringLiteral("members");
+    case Permission::Points: return QStringLiteral("points:write");
+    case Permission::Market: return QStringLiteral("market:write");
     }
     return {};
 }
@@ -60,7 +62,8 @@ const QStringList &allScopes()
 {
     // What a key may be given: developers' and members' work stays with people.
     static const QStringList scopes = {QStringLiteral("read"), QStringLiteral("invoices:write"),
-                                       QStringLiteral("refunds:write"), QStringLiteral("payouts:write")};
+                                       QStringLiteral("refunds:write"), QStringLiteral("payouts:write"),
+                                       QStringLiteral("points:write")};
     return scopes;
 }
 

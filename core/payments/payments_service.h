@@ -52,7 +52,9 @@ namespace azc::payments {
 
 // What an actor may do. A member's org role grants a set; an API key's
 // scopes grant the same names ("invoices:write", ...).
-enum class Permission { Read, Invoices, Refunds, Payouts, Developers, Members };
+// Points: the Bridge's point work (credits, reserves, policies, consents);
+// Market: the partner's products and orders (core/bridge).
+enum class Permission { Read, Invoices, Refunds, Payouts, Developers, Members, Points, Market };
 QString scopeName(Permission p);         // "read", "invoices:write", ...
 const QStringList &allScopes();
 const QStringList &memberRoles();        // owner, admin, staff, viewer
@@ -246,9 +248,36 @@ public:
         QJsonObject metadata;
     };
 
-private:
+    // What other domains that serve partners (the Bridge) share: the role or
+    // scope check, the organisation's row ({id, name, status, ...}), and
+    // the partner's events (written in the caller's transaction; the
+    // webhook sender wakes after the commit).
     Status require(const Actor &actor, Permission p) const;
     Result<QJsonObject> orgRow(const QString &orgId);
+    Status writeEvent(const QString &orgId, const QString &type, const QString &objectId, const QJsonObject &object);
+    QStringList memberIds(const QString &orgId);
+
+    // Routes other domains add to the partner HTTPS API (PaymentApi serves
+    // them after its own, with the same authentication, signatures, scopes,
+    // idempotency and problem details). `handle` answers once: the status
+    // for success (200, 201) and the result, or an error.
+    struct ApiRequest {
+        Actor actor;
+        QString method;
+        QStringList args;       // the {…} segments of the path
+        QMap<QString, QString> query;
+        QJsonObject body;
+        QString idempotencyKey; // POST only
+    };
+    using ApiAnswer = std::function<void(int okStatus, const Result<QJsonObject> &result)>;
+    struct ApiRoute {
+        QString method, path, scope, twin;
+        std::function<void(const ApiRequest &, ApiAnswer)> handle;
+    };
+    void addApiRoutes(const QList<ApiRoute> &routes) { m_apiRoutes.append(routes); }
+    const QList<ApiRoute> &apiRoutes() const { return m_apiRoutes; }
+
+private:
     Result<ledger::Asset> asset(const QString &code);
     Result<wallet::FeeRule> feeRule(const QString &orgId, const QString &asset, const QString &flow);
     Result<std::optional<wallet::FeeRule>> orgFeeRule(const QString &orgId, const QString &asset, const QString &flow);
@@ -262,7 +291,6 @@ private:
                                 int decimals, Amount amount, const QString &memo, QJsonObject extra = {});
     // The invoice row, whatever its state (created open, or paid at once through a link).
     Status insertInvoice(const Invoice &invoice);
-    QStringList memberIds(const QString &orgId);
     // One page of a table ordered by its `seq`, newest first: `from` is
     // "<table> WHERE <conditions>" with `params`; `row` turns the selected
     // `columns` of a row (column 0 is the first of them) into JSON. The
@@ -273,9 +301,6 @@ private:
     QJsonArray documentsOf(const QJsonArray &fileIds);
     void forgetOrg(const QString &orgId);
     qint64 nextSeq(const QString &table);
-    // Writes an event and one delivery per subscribed, enabled endpoint (in
-    // the caller's transaction).
-    Status writeEvent(const QString &orgId, const QString &type, const QString &objectId, const QJsonObject &object);
     // Rows to write in the ledger's next commit, with the money.
     void queueWithMoney(std::function<Status()> write) { m_withMoney.append(std::move(write)); }
     Status writeQueued();
@@ -315,6 +340,7 @@ private:
     };
     QHash<QString, Waiting> m_running;       // "org\nkey" → repeats waiting for the first answer
     QTimer *m_expiry = nullptr;
+    QList<ApiRoute> m_apiRoutes;
 };
 
 } // namespace azc::payments

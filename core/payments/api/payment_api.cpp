@@ -246,10 +246,14 @@ void PaymentApi::dispatch(const QHttpServerRequest &request, Answer answer)
     };
 
     // The route first: an unknown path is 404 and a known path with another method 405, before any credential is looked at.
+    // Its own routes, then those other domains added (the Bridge's).
+    QList<RouteInfo> table = routes();
+    for (const PaymentsService::ApiRoute &r : m_payments.apiRoutes())
+        table.append({r.method, r.path, r.scope, r.twin});
     const RouteInfo *route = nullptr;
     QStringList args;
     QStringList allowed;
-    for (const RouteInfo &r : routes()) {
+    for (const RouteInfo &r : std::as_const(table)) {
         QStringList found;
         if (!matches(r.path, path, &found))
             continue;
@@ -424,6 +428,14 @@ void PaymentApi::route(Call &call, const QString &pattern, const QStringList &ar
         return reply(200, list("events"))(p.events(actor, call.query.queryItemValue(QStringLiteral("type")), call.page()));
     if (pattern == QLatin1String("/v1/events/{id}"))
         return reply(200)(p.event(actor, args.value(0)));
+    for (const PaymentsService::ApiRoute &r : p.apiRoutes()) {
+        if (r.path != pattern || r.method != call.method)
+            continue;
+        PaymentsService::ApiRequest request{actor, call.method, args, {}, call.body, call.idempotencyKey};
+        for (const auto &[k, v] : call.query.queryItems(QUrl::FullyDecoded))
+            request.query.insert(k, v);
+        return r.handle(request, [reply](int okStatus, const Result<QJsonObject> &result) { reply(okStatus)(result); });
+    }
     reply(500)(fail("internal_error", QStringLiteral("route without a handler: ") + pattern));
 }
 
