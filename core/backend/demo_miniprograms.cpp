@@ -25,41 +25,58 @@ Result<identity::User> demoUser(DemoServices &d, const char *username)
     return *u.value();
 }
 
-// Carol's shop: an organisation with an approved KYB case, the payee of the shop program.
-Result<QString> demoShop(DemoServices &d, const identity::User &carol, const identity::User &support,
-                         const identity::User &admin)
+} // namespace
+
+Result<QString> seedVerifiedOrg(DemoServices &d, const identity::User &owner, const DemoOrg &o)
 {
-    auto org = d.payments->createOrg(demoCaller(carol), QStringLiteral("Corner Shop"), QStringLiteral("https://corner.example"),
-                                     QStringLiteral("USDT"));
+    auto support = d.users->byUsername(QStringLiteral("support"));
+    if (!support || !support.value())
+        return fail("internal_error", QStringLiteral("demo user support is missing"));
+    auto org = d.payments->createOrg(demoCaller(owner), o.name, o.website, o.settlementAsset);
     if (!org)
         return org.error();
     const QString orgId = org->value(QStringLiteral("id")).toString();
     QFile license(QStringLiteral(":/demo/carol_license.png"));
     if (!license.open(QIODevice::ReadOnly))
         return fail("internal_error", QStringLiteral("missing demo file carol_license.png"));
-    auto file = d.files->store(carol.id, QStringLiteral("corner_shop_registry.png"), QStringLiteral("image/png"),
-                               license.readAll(), QStringLiteral("kyc"));
+    auto file = d.files->store(owner.id, o.registryFileName, QStringLiteral("image/png"), license.readAll(), QStringLiteral("kyc"));
     if (!file)
         return file.error();
-    auto actor = d.payments->memberActor(demoCaller(carol), orgId);
+    auto actor = d.payments->memberActor(demoCaller(owner), orgId);
     if (!actor)
         return actor.error();
     auto kyb = d.payments->submitKyb(actor.value(),
-                                     {{QStringLiteral("legalName"), QStringLiteral("Corner Shop Ltd")},
-                                      {QStringLiteral("registrationNumber"), QStringLiteral("GB 0912 4455")},
-                                      {QStringLiteral("country"), QStringLiteral("GB")},
-                                      {QStringLiteral("address"), QStringLiteral("12 Market Street, Leeds")},
-                                      {QStringLiteral("representative"), QStringLiteral("Carol Smith")}},
+                                     {{QStringLiteral("legalName"), o.legalName},
+                                      {QStringLiteral("registrationNumber"), o.registrationNumber},
+                                      {QStringLiteral("country"), o.country},
+                                      {QStringLiteral("address"), o.address},
+                                      {QStringLiteral("representative"), o.representative}},
                                      {file->id});
     if (!kyb)
         return kyb.error();
     QJsonObject checklist; // support ticked every item
     for (const QString &item : payments::PaymentsService::kybChecklist())
         checklist.insert(item, true);
-    auto decided = d.payments->decideKyb(demoCaller(support), kyb->value(QStringLiteral("id")).toString(),
+    auto decided = d.payments->decideKyb(demoCaller(*support.value()), kyb->value(QStringLiteral("id")).toString(),
                                          QStringLiteral("approve"), {}, checklist);
     if (!decided)
         return decided.error();
+    return orgId;
+}
+
+namespace {
+
+// Carol's shop: an organisation with an approved KYB case, the payee of the shop program.
+Result<QString> demoShop(DemoServices &d, const identity::User &carol, const identity::User &,
+                         const identity::User &admin)
+{
+    auto made = seedVerifiedOrg(d, carol, {QStringLiteral("Corner Shop"), QStringLiteral("https://corner.example"), QStringLiteral("USDT"),
+                                           QStringLiteral("Corner Shop Ltd"), QStringLiteral("GB 0912 4455"), QStringLiteral("GB"),
+                                           QStringLiteral("12 Market Street, Leeds"), QStringLiteral("Carol Smith"),
+                                           QStringLiteral("corner_shop_registry.png")});
+    if (!made)
+        return made.error();
+    const QString orgId = *made;
     // A launch offer: no merchant fee on payments, so the shop receives what its customers pay.
     for (const char *asset : {"USDT", "AZC"}) {
         auto fee = d.payments->setFee(demoCaller(admin), orgId,

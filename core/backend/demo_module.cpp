@@ -21,7 +21,7 @@ public:
     {
         return {QStringLiteral("identity"), QStringLiteral("wallet"), QStringLiteral("custody"),
                 QStringLiteral("spot"), QStringLiteral("desk"), QStringLiteral("messaging"),
-                QStringLiteral("p2p"), QStringLiteral("bots"), QStringLiteral("payments"), QStringLiteral("miniprograms")};
+                QStringLiteral("p2p"), QStringLiteral("bots"), QStringLiteral("payments"), QStringLiteral("miniprograms"), QStringLiteral("bridge")};
     }
     Status open(module::Context &) override { return okStatus(); }
     Status seedDemo(module::Context &c, const module::DemoSeed &seed) override

@@ -17,6 +17,7 @@
 #include "payments/payments_service.h"
 #include "staking/staking_service.h"
 #include "storage/database.h"
+#include "bridge/market_service.h"
 #include "wallet/adjustments.h"
 #include "wallet/wallet_service.h"
 
@@ -45,7 +46,9 @@ DemoServices::DemoServices(const BackendConfig &c, storage::Database &database, 
       miniprograms(&s.need<miniprograms::MiniProgramsService>()),
       staking(&s.need<staking::StakingService>()),
       governance(&s.need<governance::GovernanceService>()),
-      launchpad(&s.need<launchpad::LaunchpadService>())
+      launchpad(&s.need<launchpad::LaunchpadService>()),
+      bridge(&s.need<bridge::BridgeService>()),
+      market(&s.need<bridge::MarketService>())
 {
 }
 
@@ -153,6 +156,8 @@ Status seedDemoData(DemoServices &d)
     if (auto s = seedDemoMiniPrograms(d); !s)
         return s;
     if (auto s = seedDemoGovernance(d); !s)
+        return s;
+    if (auto s = seedDemoBridge(d); !s)
         return s;
     return tx.commit();
 }

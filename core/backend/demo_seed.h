@@ -31,6 +31,7 @@ namespace miniprograms { class MiniProgramsService; }
 namespace staking { class StakingService; }
 namespace governance { class GovernanceService; }
 namespace launchpad { class LaunchpadService; }
+namespace bridge { class BridgeService; class MarketService; }
 namespace module { class ServiceRegistry; class DomainModule; }
 
 // The demo module (demo_module.cpp), last in the list: the demo data on an
@@ -60,6 +61,8 @@ struct DemoServices {
     staking::StakingService *staking;
     governance::GovernanceService *governance;
     launchpad::LaunchpadService *launchpad;
+    bridge::BridgeService *bridge;
+    bridge::MarketService *market;
 };
 
 Status seedDemoData(DemoServices &d);
@@ -81,6 +84,16 @@ Status seedDemoMiniPrograms(DemoServices &d);
 // Earn, the DAO and the launchpad (demo_governance.cpp): products and stakes,
 // the community fund, an executed, a voting and a discussed proposal, a sale.
 Status seedDemoGovernance(DemoServices &d);
+// Partner points, the Bridge and the Market (demo_bridge.cpp): SkyMiles Air's
+// miles and the Corner Shop's stars with reserves and approved policies,
+// credits, a swap, products and orders, a policy change waiting for an admin.
+Status seedDemoBridge(DemoServices &d);
+
+// An AZPay organisation whose KYB support approved (demo_miniprograms.cpp).
+struct DemoOrg {
+    QString name, website, settlementAsset, legalName, registrationNumber, country, address, representative, registryFileName;
+};
+Result<QString> seedVerifiedOrg(DemoServices &d, const identity::User &owner, const DemoOrg &org);
 // The example bot "pricebot" and its token file (demo_bot.cpp).
 Status seedDemoBot(DemoServices &d);
 
