@@ -106,8 +106,8 @@ void declareBridgeMethods(server::MethodTable &t, BridgeService &br, MarketServi
                .params = {org.optional(), Param::string(QStringLiteral("status"), 0, 16).optional()}, .rateClass = RateClass::Read,
                .handler = [&br, &pay](CallContext &c, const QJsonObject &p) -> Result<QJsonObject> {
                    if (str(p, "orgId").isEmpty()) {
-                       if (c.user().role != Role::Admin)
-                           return fail("forbidden", QStringLiteral("name the organisation"));
+                       if (c.user().role != Role::Admin) // every partner's proposals are the admins' queue
+                           return fail("invalid_params", QStringLiteral("name the organisation (orgId)"), {{QStringLiteral("field"), QStringLiteral("orgId")}});
                        return br.policies(std::nullopt, str(p, "status"));
                    }
                    auto actor = pay.memberActor(c.user(), str(p, "orgId"));

@@ -179,8 +179,8 @@ void BridgeService::executeSwap(const server::Caller &caller, const Quote &q, co
         std::move(r),
         [this, q, known, id, via, p, row](ledger::OperationRequest &op) -> Status {
             // Not a repeat: the quote must be alive and the terms unchanged.
-            if (!known || !p)
-                return fail("quote_expired", QStringLiteral("that quote is no longer valid: ask for a new one"));
+            if (!known || !p) // never made, someone else's, or already used (a repeat of its key was answered above)
+                return fail("not_found", QStringLiteral("no such quote: ask for a new one"), {{QStringLiteral("field"), QStringLiteral("quoteId")}});
             if (q.expiresAt < s.clock.nowMs())
                 return fail("quote_expired", QStringLiteral("that quote expired: ask for a new one"));
             auto now = point(q.code); // paused since the quote?

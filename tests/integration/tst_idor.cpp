@@ -38,6 +38,8 @@ struct Victims {
     QString org, invoice, apiKey, endpoint, delivery, link, kybCase;
     // alice's stake and a proposal she wrote (the demo's)
     QString stakePosition, aliceProposal;
+    // the Bridge and the Market (the demo's): SkyMiles Air, alice's quote, the stars request to alice, alice's order
+    QString skyOrg, bridgeQuote, consent, marketOrder, product;
 };
 
 struct Row {
@@ -82,6 +84,37 @@ const QHash<QString, Row> &rows()
                                 {QStringLiteral("fileIds"), QJsonArray{v.fileId}}};
          })},
         {QStringLiteral("kyc.case"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
+        {QStringLiteral("bridge.swap"), refused([](V v) { return QJsonObject{{QStringLiteral("quoteId"), v.bridgeQuote}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("bridge.consent"), refused([](V v) { return QJsonObject{{QStringLiteral("consentId"), v.consent}}; })},
+        {QStringLiteral("bridge.confirmConsent"), refused([](V v) { return QJsonObject{{QStringLiteral("consentId"), v.consent}, {QStringLiteral("quoteId"), v.bridgeQuote}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("bridge.declineConsent"), refused([](V v) { return QJsonObject{{QStringLiteral("consentId"), v.consent}}; })},
+        {QStringLiteral("bridge.createPoint"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("code"), QStringLiteral("MAL")}, {QStringLiteral("name"), QStringLiteral("Mal points")}, {QStringLiteral("decimals"), 0}, {QStringLiteral("coin"), QStringLiteral("AZC")}}; })},
+        {QStringLiteral("bridge.registerToken"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("code"), QStringLiteral("MAL")}, {QStringLiteral("name"), QStringLiteral("Mal token")}, {QStringLiteral("decimals"), 18}, {QStringLiteral("coin"), QStringLiteral("AZC")}, {QStringLiteral("network"), QStringLiteral("anvil")}, {QStringLiteral("contract"), QStringLiteral("0x0000000000000000000000000000000000000001")}}; })},
+        {QStringLiteral("bridge.orgPoints"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}}; })},
+        {QStringLiteral("bridge.proposePolicy"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("policy"), QJsonObject{{QStringLiteral("rate"), QStringLiteral("1000")}}}}; })},
+        {QStringLiteral("bridge.policies"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}}; })},
+        {QStringLiteral("bridge.approvePolicy"), refused([](V) { return QJsonObject{{QStringLiteral("proposalId"), randomId()}}; })},
+        {QStringLiteral("bridge.rejectPolicy"), refused([](V) { return QJsonObject{{QStringLiteral("proposalId"), randomId()}, {QStringLiteral("reason"), QStringLiteral("x")}}; })},
+        {QStringLiteral("bridge.setPaused"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("paused"), true}}; })},
+        {QStringLiteral("bridge.topUpReserve"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("from"), QStringLiteral("me")}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("bridge.withdrawReserve"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("bridge.credit"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("username"), QStringLiteral("mallory")}, {QStringLiteral("amount"), QStringLiteral("1000")}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("bridge.burn"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("amount"), QStringLiteral("1")}, {QStringLiteral("idempotencyKey"), key()}}; })},
+        {QStringLiteral("bridge.requestSwap"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("username"), QStringLiteral("alice")}, {QStringLiteral("direction"), QStringLiteral("toCoin")}, {QStringLiteral("amount"), QStringLiteral("100")}}; })},
+        {QStringLiteral("bridge.swapRequest"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("consentId"), v.consent}}; })},
+        {QStringLiteral("bridge.orgSwaps"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}}; })},
+        {QStringLiteral("bridge.dashboard"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}}; })},
+        {QStringLiteral("market.confirmReceived"), refused([](V v) { return QJsonObject{{QStringLiteral("orderId"), v.marketOrder}}; })},
+        {QStringLiteral("market.dispute"), refused([](V v) { return QJsonObject{{QStringLiteral("orderId"), v.marketOrder}, {QStringLiteral("reason"), QStringLiteral("mine now")}}; })},
+        {QStringLiteral("market.saveProduct"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("productId"), v.product}, {QStringLiteral("title"), QStringLiteral("Mine")}, {QStringLiteral("description"), QString()}, {QStringLiteral("imageFileIds"), QJsonArray()}, {QStringLiteral("priceAsset"), QStringLiteral("AZC")}, {QStringLiteral("price"), QStringLiteral("1")}, {QStringLiteral("stock"), 1}, {QStringLiteral("delivery"), QStringLiteral("shipped")}, {QStringLiteral("active"), true}}; })},
+        {QStringLiteral("market.orgProducts"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}}; })},
+        {QStringLiteral("market.orgOrders"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}}; })},
+        {QStringLiteral("market.ship"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("orderId"), v.marketOrder}, {QStringLiteral("tracking"), QStringLiteral("x")}}; })},
+        {QStringLiteral("market.refund"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.skyOrg}, {QStringLiteral("orderId"), v.marketOrder}, {QStringLiteral("reason"), QStringLiteral("x")}}; })},
+        {QStringLiteral("market.decideDispute"), refused([](V v) { return QJsonObject{{QStringLiteral("orderId"), v.marketOrder}, {QStringLiteral("decision"), QStringLiteral("refund")}, {QStringLiteral("note"), QStringLiteral("x")}}; })},
+        {QStringLiteral("market.products"), notAnotherPersonsObject("the catalogue is public; orgId only filters it")},
+        {QStringLiteral("market.product"), notAnotherPersonsObject("a listed product is public")},
+        {QStringLiteral("market.buy"), notAnotherPersonsObject("a listed product is public; the order is paid with the caller's own money")},
         {QStringLiteral("payments.org"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}}; })},
         {QStringLiteral("payments.addMember"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("username"), QStringLiteral("mallory")}, {QStringLiteral("role"), QStringLiteral("admin")}}; })},
         {QStringLiteral("payments.removeMember"), refused([](V v) { return QJsonObject{{QStringLiteral("orgId"), v.org}, {QStringLiteral("userId"), v.bobUserId}}; })},
@@ -431,7 +464,17 @@ private Q_SLOTS:
                 if (p[QStringLiteral("author")].toString() == QLatin1String("alice"))
                     m_v.aliceProposal = p[QStringLiteral("id")].toString();
         }
-        const QStringList made{m_v.stakePosition, m_v.aliceProposal, m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
+        {
+            auto buyer = as(QStringLiteral("alice"), QStringLiteral("AzcAlice#2026"));
+            auto dariush = as(QStringLiteral("dariush"), QStringLiteral("AzcDariush#2026"));
+            m_v.skyOrg = dariush->result(QStringLiteral("payments.myOrgs"))[QStringLiteral("orgs")].toArray().at(0)[QStringLiteral("id")].toString();
+            m_v.bridgeQuote = buyer->result(QStringLiteral("bridge.quote"), {{QStringLiteral("point"), QStringLiteral("SKY")}, {QStringLiteral("direction"), QStringLiteral("toCoin")},
+                                                                            {QStringLiteral("amount"), QStringLiteral("1000")}})[QStringLiteral("quoteId")].toString();
+            m_v.consent = buyer->result(QStringLiteral("bridge.consents"))[QStringLiteral("consents")].toArray().at(0)[QStringLiteral("id")].toString();
+            m_v.marketOrder = buyer->result(QStringLiteral("market.myOrders"))[QStringLiteral("orders")].toArray().at(0)[QStringLiteral("id")].toString();
+            m_v.product = dariush->result(QStringLiteral("market.orgProducts"), {{QStringLiteral("orgId"), m_v.skyOrg}})[QStringLiteral("products")].toArray().at(0)[QStringLiteral("id")].toString();
+        }
+        const QStringList made{m_v.skyOrg, m_v.bridgeQuote, m_v.consent, m_v.marketOrder, m_v.product, m_v.stakePosition, m_v.aliceProposal, m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
                                m_v.redPacketMessage, m_v.botId, m_v.sessionId, m_v.bobUserId, m_v.operationId, m_v.order,
                                m_v.swapQuote, m_v.carolMethod, m_v.aliceMethod, m_v.carolAd, m_v.carolBuyAd, m_v.trade, m_v.kycCase};
         QVERIFY2(!made.contains(QString()), qPrintable(made.join(u',')));
