@@ -5,6 +5,8 @@
 // It keeps a shop's orders, creates an invoice for each over the API,
 // receives the signed webhooks, verifies them, and marks the order paid
 // exactly once (webhooks are at least once: it de-duplicates on the event id).
+// As a loyalty partner (the Bridge) it credits its points to its users,
+// hears about their swaps, and reads its reserves and dashboard.
 //
 //   node partner.mjs --api https://pay.example:8788 --key azk_… --secret-file key.secret [--listen 0] [--state orders.json]
 //
@@ -13,6 +15,9 @@
 //   order <orderId> <asset> <amount> <description…>   create the invoice; prints its payment code (uri)
 //   refund <orderId> <amount>              refund part of a paid order
 //   status <orderId>
+//   credit <point> <username> <amount> <reference>   credit points to a user (once per reference)
+//   points                                 the partner's points, reserves and coverage
+//   dashboard [days]                       swap volumes, outstanding, reserves, Market sales per day
 //   quit
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -73,9 +78,12 @@ function verify(header, body) {
   return expected.length === parts.v1.length && timingSafeEqual(Buffer.from(expected), Buffer.from(parts.v1));
 }
 
+const bridgeEvents = { 'swap.completed': 'swap', 'points.credited': 'credited', 'consent.declined': 'declined', 'consent.expired': 'expired' };
+
 function onEvent(event) {
   if (seenEvents.has(event.id)) return say('duplicate', { eventId: event.id }); // at least once: already handled
   seenEvents.add(event.id);
+  if (bridgeEvents[event.type]) return say(bridgeEvents[event.type], { eventId: event.id, data: event.data });
   const orderId = event.data?.orderId;
   const order = orders[orderId];
   if (!order) return say('ignored', { eventId: event.id, type: event.type });
@@ -131,6 +139,19 @@ const commands = {
   async status([orderId]) {
     const invoice = await call('GET', `/v1/invoices/${encodeURIComponent(orders[orderId].invoiceId)}`);
     say('status', { orderId, order: orders[orderId].status, invoice: invoice.status, amountRefunded: invoice.amountRefunded });
+  },
+  async credit([point, username, amount, reference]) {
+    const credit = await call('POST', `/v1/points/${encodeURIComponent(point)}/credits`, { username, amount, reference },
+      `credit-${point}-${reference}`);
+    say('credit', { id: credit.id, point: credit.point, amount: credit.amount, user: credit.user?.username, reference: credit.reference });
+  },
+  async points() {
+    const answer = await call('GET', '/v1/points');
+    say('points', { points: answer.points });
+  },
+  async dashboard([days = '30']) {
+    const answer = await call('GET', `/v1/dashboard?days=${encodeURIComponent(days)}`);
+    say('dashboard', answer);
   },
   quit: () => { server.close(); process.exit(0); },
 };

@@ -9,6 +9,7 @@
 // saved: the KYB queue, the invoice with its codes, the payer's confirmation,
 // the dashboard's charts, the developers' corner and the dark Persian console.
 
+#include "partner_process.h"
 #include "ui_harness.h"
 
 #include "merchant/merchant_console.h"
@@ -32,6 +33,7 @@
 using azc::Amount;
 using azc::MerchantConsole;
 using azc::PaymentCheckout;
+using azc::uitest::PartnerProcess;
 using azc::uitest::UiHarness;
 using azc::uitest::exactAmount;
 
@@ -69,50 +71,6 @@ QString uploadDocument(UiHarness &ui)
     const auto done = ui.callNow(QStringLiteral("files.finishUpload"), {{QStringLiteral("uploadId"), uploadId}});
     return done ? done->value(QStringLiteral("file")).toObject().value(QStringLiteral("fileId")).toString() : QString();
 }
-
-// The example partner server as a child process, spoken to in JSON lines.
-class Partner
-{
-public:
-    bool start(const QUrl &api, const QString &keyId, const QString &secretFile)
-    {
-        const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
-        if (node.isEmpty())
-            return false;
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(node, {QStringLiteral(AZC_SOURCE_DIR "/examples/partner-node/partner.mjs"), QStringLiteral("--api"),
-                               api.toString(), QStringLiteral("--key"), keyId, QStringLiteral("--secret-file"), secretFile});
-        return m_process.waitForStarted(10000);
-    }
-    ~Partner()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-    void send(const QString &line) { m_process.write(line.toUtf8() + '\n'); }
-    // The next line whose "event" is `event` (others are kept for later), or {} after the timeout.
-    QJsonObject await(const QString &event, int timeoutMs = 20000)
-    {
-        QJsonObject found;
-        (void)QTest::qWaitFor([&] {
-            while (m_process.canReadLine())
-                m_lines.append(QJsonDocument::fromJson(m_process.readLine()).object());
-            for (int i = 0; i < m_lines.size(); ++i)
-                if (m_lines[i].value(QStringLiteral("event")).toString() == event) {
-                    found = m_lines.takeAt(i);
-                    return true;
-                }
-            return false;
-        }, timeoutMs);
-        return found;
-    }
-
-private:
-    QProcess m_process;
-    QList<QJsonObject> m_lines;
-};
 
 } // namespace
 
@@ -199,7 +157,7 @@ void TestUiPayments::partnerInvoicePaidFromTheQrImageWebhookAndRefund()
     QVERIFY(secretFile.open(QIODevice::WriteOnly));
     secretFile.write(key->value(QStringLiteral("secret")).toString().toUtf8());
     secretFile.close();
-    Partner partner;
+    PartnerProcess partner;
     QVERIFY2(partner.start(UiHarness::paymentApiUrl(), key->value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString(),
                            secretFile.fileName()),
              "node is needed for the example partner server");
