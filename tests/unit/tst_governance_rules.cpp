@@ -9,6 +9,8 @@
 #include "launchpad/allocation.h"
 #include "staking/accrual.h"
 
+#include "gmp_oracle.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -20,42 +22,6 @@
 using namespace azc;
 
 namespace {
-
-// GMP integers from and to Int128 through decimal text: slow, obviously right.
-struct Big
-{
-    mpz_t v;
-    Big() { mpz_init(v); }
-    explicit Big(Int128 x) { mpz_init_set_str(v, int128ToString(x).toLatin1().constData(), 10); }
-    ~Big() { mpz_clear(v); }
-    Big(const Big &) = delete;
-    Big &operator=(const Big &) = delete;
-    QString str() const
-    {
-        QByteArray buf(int(mpz_sizeinbase(v, 10)) + 2, '\0');
-        mpz_get_str(buf.data(), 10, v);
-        return QString::fromLatin1(buf.constData());
-    }
-    Int128 int128() const { return Amount::fromUnitsText(str()).value().units(); }
-};
-
-QString text(Int128 v)
-{
-    return int128ToString(v);
-}
-
-// Uniform enough in [0, bound].
-Int128 randomUpTo(QRandomGenerator &rng, Int128 bound)
-{
-    const UInt128 r = (UInt128(rng.generate64()) << 64) | rng.generate64();
-    return Int128(r % (UInt128(bound) + 1));
-}
-
-// A number of about `digits` decimal digits (1..38), at least 1.
-Int128 randomDigits(QRandomGenerator &rng, int digits)
-{
-    return 1 + randomUpTo(rng, powerOfTen(digits) - 1);
-}
 
 // ---- launchpad: the rules again, in GMP, the plain way (one full round at a time).
 
