@@ -57,7 +57,7 @@ QJsonObject point(const QString &code = QStringLiteral("PTS"), const QString &st
             {QStringLiteral("coin"), QStringLiteral("AZC")}, {QStringLiteral("coinDecimals"), 8}, {QStringLiteral("status"), status},
             {QStringLiteral("policy"), policy()}, {QStringLiteral("balance"), QStringLiteral("1200")},
             {QStringLiteral("outstanding"), QStringLiteral("50000")}, {QStringLiteral("reserve"), QStringLiteral("499.99")},
-            {QStringLiteral("requiredReserve"), QStringLiteral("500")}, {QStringLiteral("coverageBps"), 9999},
+            {QStringLiteral("requiredReserve"), QStringLiteral("500")}, {QStringLiteral("coverageBps"), QStringLiteral("9999")}, // a string, as the server sends it
             {QStringLiteral("holders"), 42}};
 }
 

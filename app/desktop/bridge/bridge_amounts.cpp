@@ -44,6 +44,11 @@ std::optional<QString> pointAmount(const QVariantMap &form, const char *key, int
 
 } // namespace
 
+qint64 bpsOf(const QJsonValue &value)
+{
+    return value.isString() ? value.toString().toLongLong() : value.toInteger();
+}
+
 QString percentFromBps(qint64 bps)
 {
     // 1 bps is 0.01 %: the same units at 2 decimals.

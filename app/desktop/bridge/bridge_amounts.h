@@ -9,6 +9,7 @@
 #include "common/amount.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -30,6 +31,9 @@ inline QString imagePurpose()
     return QStringLiteral("chat");
 }
 
+// Basis points as the server sends them: a policy's as a number, a point's
+// actual coverage as a decimal string (it can be large); 0 when neither.
+qint64 bpsOf(const QJsonValue &value);
 // 250 -> "2.5", 10000 -> "100", 5 -> "0.05".
 QString percentFromBps(qint64 bps);
 // "2.5" -> 250; nullopt when not a percentage in 0..maxBps/100 with at most 2 decimals.

@@ -23,7 +23,9 @@ BridgeConsentsModel::BridgeConsentsModel(QObject *parent)
 void BridgeConsentsModel::onAttached()
 {
     events()->on(Topic::BridgeChanged, this, [this](const ServerEvent &e) {
-        if (e.params.value(QStringLiteral("kind")).toString() == QLatin1String("consent"))
+        // A confirmed request may come as the swap it made rather than as a consent push.
+        const QString kind = e.params.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("consent") || (kind == QLatin1String("swap") && count() > 0))
             reload();
     });
     events()->onResync(this, [this] { reload(); });
@@ -51,6 +53,19 @@ void BridgeConsentsModel::reload()
             m_expiry.start(int(wait));
         }
     });
+}
+
+void BridgeConsentsModel::decline(const QString &consentId)
+{
+    requestQuietly(QStringLiteral("bridge.declineConsent"), {{QStringLiteral("consentId"), consentId}},
+                   [this, consentId](const QJsonObject &) {
+                       removeRowWithId(consentId);
+                       emit declined(consentId);
+                   },
+                   [this](const RpcReply &reply) {
+                       emit declineFailed(BridgeErrors::describe(reply, BridgeErrors::Action::DeclineConsent));
+                       reload(); // answered or expired meanwhile: the list says so
+                   });
 }
 
 } // namespace azc

@@ -72,7 +72,7 @@ QVariantList BridgeDashboard::points() const
     QVariantList out;
     for (const QJsonValue &v : m_answer.value(QStringLiteral("points")).toArray()) {
         QJsonObject p = v.toObject();
-        p.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(p.value(QStringLiteral("coverageBps")).toInteger()));
+        p.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(bridge::bpsOf(p.value(QStringLiteral("coverageBps")))));
         p.insert(QStringLiteral("covered"), bridge::covers(bridge::text(p, "reserve"), bridge::text(p, "requiredReserve")));
         out.append(p.toVariantMap());
     }

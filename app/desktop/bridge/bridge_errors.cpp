@@ -209,6 +209,8 @@ QString BridgeErrors::describe(const RpcReply &reply, Action action, const QJson
             return tr("This request no longer exists.");
         if (action == Action::Buy)
             return tr("This product is no longer on sale.");
+        if (action == Action::Swap)
+            return tr("This quote is no longer valid: it was used or replaced. Get a new quote.");
     }
     if (r == QLatin1String("invalid_state"))
         return bridge::errors::invalidState(action, reply);

@@ -34,7 +34,7 @@ void BridgeOverview::reload()
             QJsonArray points;
             for (const QJsonValue &pv : partner.value(QStringLiteral("points")).toArray()) {
                 QJsonObject p = pv.toObject();
-                p.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(p.value(QStringLiteral("coverageBps")).toInteger()));
+                p.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(bridge::bpsOf(p.value(QStringLiteral("coverageBps")))));
                 p.insert(QStringLiteral("covered"), bridge::covers(bridge::text(p, "reserve"), bridge::text(p, "requiredReserve")));
                 if (bridge::text(p, "status") == QLatin1String("paused"))
                     ++m_paused;

@@ -30,12 +30,12 @@ QJsonObject BridgePointsModel::rowFrom(QJsonObject point)
     point.insert(QStringLiteral("initials"), bridge::initials(bridge::text(point, "name")));
     const QJsonObject policy = point.value(QStringLiteral("policy")).toObject();
     if (!policy.isEmpty()) {
-        point.insert(QStringLiteral("spreadPercent"), bridge::percentFromBps(policy.value(QStringLiteral("spreadBps")).toInteger()));
-        point.insert(QStringLiteral("feePercent"), bridge::percentFromBps(policy.value(QStringLiteral("feeBps")).toInteger()));
+        point.insert(QStringLiteral("spreadPercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("spreadBps")))));
+        point.insert(QStringLiteral("feePercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("feeBps")))));
         point.insert(QStringLiteral("policyCoveragePercent"),
-                     bridge::percentFromBps(policy.value(QStringLiteral("coverageBps")).toInteger()));
+                     bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("coverageBps")))));
     }
-    point.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(point.value(QStringLiteral("coverageBps")).toInteger()));
+    point.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(bridge::bpsOf(point.value(QStringLiteral("coverageBps")))));
     point.insert(QStringLiteral("covered"), bridge::covers(bridge::text(point, "reserve"), bridge::text(point, "requiredReserve")));
     return point;
 }

@@ -23,7 +23,8 @@ namespace azc {
 class BridgeQuoteFlow : public RemoteObject
 {
     Q_OBJECT
-    QML_ANONYMOUS
+    QML_ELEMENT
+    QML_UNCREATABLE("the base of BridgeSwap and BridgeConsent; QML reads its stages as BridgeQuoteFlow.Quoted")
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     Q_PROPERTY(QVariantMap quote READ quote NOTIFY stageChanged)
     // The last quote's {min, max, userLeft, totalLeft} (in points), kept after it expires.

@@ -20,6 +20,14 @@ void MarketPurchase::begin(const QVariantMap &product)
     setState(false, false, {});
 }
 
+void MarketPurchase::newIntent()
+{
+    if (m_sending)
+        return;
+    m_key.begin();
+    setState(false, false, {});
+}
+
 void MarketPurchase::setQuantity(int quantity)
 {
     quantity = std::clamp(quantity, 1, std::max(1, maxQuantity()));

@@ -53,6 +53,8 @@ public:
 
     // A new purchase of `product` (a Product row): quantity 1, no address, a new intent.
     Q_INVOKABLE void begin(const QVariantMap &product);
+    // The same product with other details (back from the confirmation): a new intent, a new key.
+    Q_INVOKABLE void newIntent();
     Q_INVOKABLE void buy();
 
 signals:

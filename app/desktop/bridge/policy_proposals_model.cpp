@@ -17,9 +17,9 @@ QJsonObject proposalRow(QJsonObject p)
     const QString display = by.value(QStringLiteral("displayName")).toString();
     p.insert(QStringLiteral("proposerName"), display.isEmpty() ? by.value(QStringLiteral("username")).toString() : display);
     const QJsonObject policy = p.value(QStringLiteral("policy")).toObject();
-    p.insert(QStringLiteral("spreadPercent"), bridge::percentFromBps(policy.value(QStringLiteral("spreadBps")).toInteger()));
-    p.insert(QStringLiteral("feePercent"), bridge::percentFromBps(policy.value(QStringLiteral("feeBps")).toInteger()));
-    p.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(policy.value(QStringLiteral("coverageBps")).toInteger()));
+    p.insert(QStringLiteral("spreadPercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("spreadBps")))));
+    p.insert(QStringLiteral("feePercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("feeBps")))));
+    p.insert(QStringLiteral("coveragePercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("coverageBps")))));
     return p;
 }
 
