@@ -3,13 +3,16 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import AzCoiner
 
-// Fee revenue per day as bars. Heights come from the model's barFraction
-// (a display-only ratio computed in C++ from the exact amounts); every label
-// is the server's exact string.
+// Daily amounts as bars: the treasury's fee revenue (TreasuryRevenueModel),
+// and a partner's dashboard series (DashboardBarsModel). Any model with the
+// roles day, total and barFraction will do. Heights come from the model's
+// barFraction (a display-only ratio computed in C++ from the exact amounts);
+// every label is the server's exact string.
 Item {
     id: chart
-    property TreasuryRevenueModel model
+    property var model
     property string asset: ""
+    property color barColor: Theme.accent
     implicitHeight: 200
 
     RowLayout {
@@ -42,7 +45,7 @@ Item {
                     // Display only: a fraction of the tallest bar's height.
                     height: Math.max(slot.barFraction > 0 ? 3 : 1, slot.barFraction * (slot.height - dayLabel.height - 26))
                     radius: 3
-                    color: slot.barFraction > 0 ? Theme.accent : Theme.border
+                    color: slot.barFraction > 0 ? chart.barColor : Theme.border
                     HoverHandler { id: hover }
                     PlainToolTip { visible: hover.hovered; text: slot.day + ": " + slot.total + " " + chart.asset }
                 }

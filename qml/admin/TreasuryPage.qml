@@ -6,8 +6,9 @@ import AzCoiner
 // Admin: the master wallet, the fee and limit tables, and four-eyes
 // balance adjustments, the blockchain networks and the reconciliation of the
 // chain against the ledger, the exchange desk (markets, the liquidity
-// provider, hedges, revenue), and Earn (staking products, reward pools,
-// token sales), as tabs of one console.
+// provider, hedges, revenue), Earn (staking products, reward pools,
+// token sales), and partners' points (reserves, policy proposals), as tabs
+// of one console.
 Item {
     id: page
     objectName: "treasuryPage"
@@ -20,7 +21,8 @@ Item {
         { key: "networks", text: qsTr("Networks") },
         { key: "custody", text: qsTr("Reconciliation") },
         { key: "exchange", text: qsTr("Exchange") },
-        { key: "earn", text: qsTr("Earn && launchpad") }
+        { key: "earn", text: qsTr("Earn && launchpad") },
+        { key: "bridge", text: qsTr("Partners && points") }
     ]
 
     ColumnLayout {
@@ -47,7 +49,7 @@ Item {
                 id: tabRow
                 anchors.fill: parent
                 anchors.margins: 4
-                // Seven names do not fit one row of a narrow window: two rows then.
+                // Eight names do not fit one row of a narrow window: two rows then.
                 columns: width >= 900 ? page.tabs.length : Math.ceil(page.tabs.length / 2)
                 columnSpacing: 4
                 rowSpacing: 4
@@ -69,7 +71,8 @@ Item {
             Layout.fillHeight: true
             sourceComponent: page.tab === "fees" ? feesView : page.tab === "adjustments" ? adjustmentsView
                            : page.tab === "networks" ? networksView : page.tab === "custody" ? reconciliationView
-                           : page.tab === "exchange" ? exchangeView : page.tab === "earn" ? earnView : overviewView
+                           : page.tab === "exchange" ? exchangeView : page.tab === "earn" ? earnView
+                           : page.tab === "bridge" ? bridgeView : overviewView
         }
     }
 
@@ -80,4 +83,5 @@ Item {
     Component { id: reconciliationView; ReconciliationView {} }
     Component { id: exchangeView; ExchangeView {} }
     Component { id: earnView; EarnAdminView {} }
+    Component { id: bridgeView; BridgeAdminView {} }
 }

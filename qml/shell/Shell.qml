@@ -10,7 +10,8 @@ Rectangle {
     color: Theme.window
 
     // Every section in one table: its key, name, icon, rail group, who may
-    // open it (gate: "" everyone, "support", "admin") and its page inside the
+    // open it (gate: "" everyone, "support", "admin", "partner": members of
+    // an organisation) and its page inside the
     // AzCoiner module (none yet: the "not available yet" page). A new area
     // is one row here.
     readonly property var table: [
@@ -22,6 +23,9 @@ Rectangle {
         { key: "apps", label: qsTr("Mini programs"), icon: "apps", group: 0, gate: "", page: "miniprograms/MiniProgramsPage.qml" },
         { key: "earn", label: qsTr("Earn"), icon: "earn", group: 0, gate: "", page: "earn/EarnPage.qml" },
         { key: "governance", label: qsTr("Governance"), icon: "governance", group: 0, gate: "", page: "governance/GovernancePage.qml" },
+        { key: "points", label: qsTr("Points"), icon: "points", group: 0, gate: "", page: "bridge/PointsPage.qml" },
+        { key: "market", label: qsTr("Market"), icon: "market", group: 0, gate: "", page: "bridge/MarketPage.qml" },
+        { key: "partner", label: qsTr("Partner console"), icon: "partner", group: 0, gate: "partner", page: "bridge/PartnerPage.qml" },
         { key: "support", label: qsTr("Support"), icon: "support", group: 1, gate: "support", page: "support/SupportPage.qml" },
         { key: "admin", label: qsTr("Admin"), icon: "admin", group: 1, gate: "admin", page: "admin/UsersPage.qml" },
         { key: "treasury", label: qsTr("Treasury"), icon: "treasury", group: 1, gate: "admin", page: "admin/TreasuryPage.qml" },
@@ -29,8 +33,14 @@ Rectangle {
         { key: "profile", label: qsTr("Profile & security"), icon: "profile", group: 2, gate: "", page: "profile/ProfilePage.qml" }
     ]
     function mayOpen(entry) {
-        return entry.gate === "support" ? Session.isSupport : entry.gate === "admin" ? Session.isAdmin : true
+        return entry.gate === "support" ? Session.isSupport : entry.gate === "admin" ? Session.isAdmin
+             : entry.gate === "partner" ? partners.member : true
     }
+    // Whether the user belongs to an organisation (the partner console's gate);
+    // asked again on every change of section, since a business created on the
+    // Merchant page comes without a push.
+    PartnerMembership { id: partners; objectName: "partnerMembership" }
+    onCurrentChanged: partners.refresh()
     // The table as the rail shows it (re-evaluated when the role changes).
     readonly property var sections: table.map(s => Object.assign({ shown: mayOpen(s) }, s))
     property string current: Session.isSupport ? "support" : (Session.kycTier === 0 ? "kyc" : "profile")

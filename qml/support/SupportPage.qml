@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import AzCoiner
 
 // Support console: the KYC review queue, business verification (KYB), the
-// withdrawal approval queue and the P2P appeals, as tabs.
+// withdrawal approval queue, the P2P appeals and the market's disputes, as tabs.
 Item {
     id: page
     objectName: "supportPage"
@@ -29,7 +29,8 @@ Item {
                 Repeater {
                     model: [{ key: "kyc", text: qsTr("KYC review") }, { key: "kyb", text: qsTr("Businesses") },
                             { key: "withdrawals", text: qsTr("Withdrawal approvals") },
-                            { key: "disputes", text: qsTr("P2P appeals") }]
+                            { key: "disputes", text: qsTr("P2P appeals") },
+                            { key: "market", text: qsTr("Market disputes") }]
                     delegate: AppButton {
                         required property var modelData
                         objectName: "supportTab_" + modelData.key
@@ -46,7 +47,7 @@ Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: page.tab === "withdrawals" ? withdrawalsView : page.tab === "disputes" ? disputesView
-                           : page.tab === "kyb" ? kybView : kycView
+                           : page.tab === "kyb" ? kybView : page.tab === "market" ? marketDisputesView : kycView
         }
     }
 
@@ -54,4 +55,5 @@ Item {
     Component { id: withdrawalsView; WithdrawalQueueView {} }
     Component { id: disputesView; DisputesView {} }
     Component { id: kybView; KybQueueView {} }
+    Component { id: marketDisputesView; MarketDisputesView {} }
 }

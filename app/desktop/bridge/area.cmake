@@ -18,4 +18,13 @@ azc_desktop_area(
     partner_membership.cpp partner_membership.h partner_console.cpp partner_console.h
     policy_proposals_model.cpp policy_proposals_model.h bridge_dashboard.cpp bridge_dashboard.h
     dashboard_bars_model.cpp dashboard_bars_model.h bridge_overview.cpp bridge_overview.h
+  QML
+    BridgeWords.qml PointsPage.qml PointRow.qml PointIcon.qml PointView.qml SwapPanel.qml SwapRow.qml
+    ConsentsView.qml ConsentDialog.qml MarketPage.qml ProductTile.qml ProductDialog.qml MarketOrderRow.qml
+    PartnerPage.qml PartnerPointsView.qml PointActionDialog.qml CreatePointDialog.qml PartnerPoliciesView.qml
+    PolicyFormDialog.qml PartnerProductsView.qml ProductEditorDialog.qml PartnerOrdersView.qml
+    TextPromptDialog.qml PartnerDashboardView.qml
+  SINGLETONS BridgeWords.qml
 )
+azc_desktop_area(QML_FOLDER admin QML BridgeAdminView.qml)
+azc_desktop_area(QML_FOLDER support QML MarketDisputesView.qml)
