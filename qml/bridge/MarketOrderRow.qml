@@ -106,11 +106,11 @@ Rectangle {
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
         }
-        RowLayout {
+        // A positioner, not a layout: its buttons come and go with the order's state.
+        Row {
             visible: row.actions.length > 0
-            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignRight
             spacing: 8
-            Item { Layout.fillWidth: true }
             Repeater {
                 model: row.actions
                 delegate: AppButton {

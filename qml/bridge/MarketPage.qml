@@ -67,51 +67,58 @@ Item {
             }
         }
 
-        // The shop.
-        ColumnLayout {
-            visible: page.tab === "shop"
+        Loader {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            Layout.leftMargin: 32
-            Layout.rightMargin: 32
-            spacing: 12
-            FormField {
-                objectName: "marketSearch"
-                placeholderText: qsTr("Search products")
-                maximumLength: 80
-                onTextChanged: productsModel.query = text
-            }
-            GridView {
-                id: grid
-                objectName: "marketGrid"
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                clip: true
-                cellWidth: Math.max(200, Math.floor(width / Math.max(1, Math.floor(width / 220))))
-                cellHeight: 250
-                model: productsModel
-                ScrollBar.vertical: ScrollBar {}
-                delegate: ProductTile {
-                    width: grid.cellWidth - 12
-                    height: grid.cellHeight - 12
-                    onClicked: productDialog.start(productsModel.get(index))
+            sourceComponent: page.tab === "orders" ? ordersView : shopView
+        }
+    }
+
+    Component {
+        id: shopView
+        Item {
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 32
+                anchors.rightMargin: 32
+                spacing: 12
+                FormField {
+                    objectName: "marketSearch"
+                    placeholderText: qsTr("Search products")
+                    maximumLength: 80
+                    text: productsModel.query
+                    onTextChanged: productsModel.query = text
                 }
-                EmptyState {
-                    anchors.centerIn: parent
-                    visible: grid.count === 0 && !productsModel.loading
-                    iconName: "market"
-                    text: qsTr("No products match.")
+                GridView {
+                    id: grid
+                    objectName: "marketGrid"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    cellWidth: Math.max(200, Math.floor(width / Math.max(1, Math.floor(width / 220))))
+                    cellHeight: 250
+                    model: productsModel
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: ProductTile {
+                        width: grid.cellWidth - 12
+                        height: grid.cellHeight - 12
+                        onClicked: productDialog.start(productsModel.get(index))
+                    }
+                    EmptyState {
+                        anchors.centerIn: parent
+                        visible: grid.count === 0 && !productsModel.loading
+                        iconName: "market"
+                        text: qsTr("No products match.")
+                    }
                 }
             }
         }
-
-        // My orders.
+    }
+    Component {
+        id: ordersView
         ScrollView {
             id: ordersScroll
             objectName: "marketOrdersView"
-            visible: page.tab === "orders"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
             contentWidth: availableWidth
             clip: true
             ColumnLayout {

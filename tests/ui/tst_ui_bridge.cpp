@@ -224,12 +224,41 @@ void TestUiBridge::partnerConsoleTabs()
     const QString coverage = textOf(ui, QStringLiteral("partnerCoverage_SKY"));
     QVERIFY2(coverage.endsWith(QStringLiteral(" %")) && exactAmountAbove(coverage.section(u' ', 0, 0), QStringLiteral("100")), qPrintable(coverage));
     ui.screenshot(QStringLiteral("bridge_10_partner_points"));
+
+    // Crediting alice 10 miles through the dialog: the outstanding grows by exactly that.
+    const QString before = partner->pointByCode(QStringLiteral("SKY")).value(QStringLiteral("outstanding")).toString();
+    QVERIFY(ui.click(QStringLiteral("partnerCredit_SKY")));
+    QTRY_VERIFY(shown(ui, QStringLiteral("pointActionAmount")));
+    ui.setText(QStringLiteral("pointActionUser"), QStringLiteral("@alice"));
+    ui.setText(QStringLiteral("pointActionAmount"), QStringLiteral("10"));
+    ui.setText(QStringLiteral("pointActionReference"), QStringLiteral("Check-in bonus"));
+    QTRY_VERIFY(enabled(ui, QStringLiteral("pointActionContinue")));
+    QVERIFY(ui.click(QStringLiteral("pointActionContinue")));
+    QTRY_VERIFY(enabled(ui, QStringLiteral("pointActionConfirm")));
+    ui.screenshot(QStringLiteral("bridge_10b_credit"));
+    QVERIFY(ui.click(QStringLiteral("pointActionConfirm")));
+    QTRY_VERIFY(!ui.find(QStringLiteral("pointActionDialog"))->property("visible").toBool());
+    QTRY_COMPARE(azc::uitest::exactAmount(partner->pointByCode(QStringLiteral("SKY")).value(QStringLiteral("outstanding")).toString()),
+                 azc::uitest::exactAmount(before).checkedAdd(azc::uitest::exactAmount(QStringLiteral("10"))).value());
+    // The create dialog opens and closes.
+    QVERIFY(ui.click(QStringLiteral("partnerCreatePoint")));
+    QTRY_VERIFY(shown(ui, QStringLiteral("createPointCode")));
+    ui.screenshot(QStringLiteral("bridge_10c_create_point"));
+    QVERIFY(QMetaObject::invokeMethod(ui.find(QStringLiteral("createPointDialog")), "close"));
+    QTRY_VERIFY(!ui.find(QStringLiteral("createPointDialog"))->property("visible").toBool());
     for (const char *tab : {"policies", "products", "orders", "dashboard"}) {
         QVERIFY(ui.click(QStringLiteral("partnerTab_") + QLatin1String(tab)));
         QTest::qWait(700);
         ui.screenshot(QStringLiteral("bridge_11_partner_") + QLatin1String(tab));
     }
     QTRY_VERIFY(enabled(ui, QStringLiteral("partnerExportCsv")));
+    QVERIFY(ui.click(QStringLiteral("partnerTab_products")));
+    QTRY_VERIFY(enabled(ui, QStringLiteral("partnerNewProduct")));
+    QVERIFY(ui.click(QStringLiteral("partnerNewProduct")));
+    QTRY_VERIFY(shown(ui, QStringLiteral("productEditorTitle")));
+    ui.screenshot(QStringLiteral("bridge_11b_product_editor"));
+    QVERIFY(QMetaObject::invokeMethod(ui.find(QStringLiteral("productEditorDialog")), "close"));
+    QTRY_VERIFY(!ui.find(QStringLiteral("productEditorDialog"))->property("visible").toBool());
     QVERIFY(ui.click(QStringLiteral("partnerTab_policies")));
     QTRY_VERIFY(ui.item(QStringLiteral("partnerPropose_SKY")));
     QVERIFY(ui.click(QStringLiteral("partnerPropose_SKY")));
@@ -271,9 +300,20 @@ void TestUiBridge::adminApprovesTheMileRate()
 
 void TestUiBridge::supportRefundsADisputedOrder()
 {
+    QVERIFY(ui.launch());
+    QVERIFY(open(QStringLiteral("support"), QStringLiteral("support"), QStringLiteral("AzcSupport#2026"), QStringLiteral("supportPage")));
+    QVERIFY(ui.click(QStringLiteral("supportTab_market")));
+    auto *queue = ui.findAs<azc::MarketOrdersModel>(QStringLiteral("marketDisputes"));
+    QVERIFY(queue);
+    QTRY_VERIFY(shown(ui, QStringLiteral("marketDisputesView")));
+    QTest::qWait(300);
+    QCOMPARE(queue->count(), 0); // the demo has no dispute
+    ui.close();
+
     // market.dispute copies an Order from itself (core/bridge/market_orders.cpp, `Order ord = ord;`)
     // and takes the backend down; on again once the backend reads the row it found.
     QSKIP("market.dispute crashes the backend (self-initialised Order in MarketService::dispute)");
+
     // Bob disputes his tea.
     QVERIFY(ui.launch());
     QVERIFY(ui.signIn(QStringLiteral("bob"), QStringLiteral("AzcBob#2026")));
@@ -287,10 +327,11 @@ void TestUiBridge::supportRefundsADisputedOrder()
     QVERIFY(ui.callNow(QStringLiteral("market.dispute"), {{QStringLiteral("orderId"), tea}, {QStringLiteral("reason"), QStringLiteral("Never arrived")}}));
     ui.close();
 
+    // Support refunds him.
     QVERIFY(ui.launch());
     QVERIFY(open(QStringLiteral("support"), QStringLiteral("support"), QStringLiteral("AzcSupport#2026"), QStringLiteral("supportPage")));
     QVERIFY(ui.click(QStringLiteral("supportTab_market")));
-    auto *queue = ui.findAs<azc::MarketOrdersModel>(QStringLiteral("marketDisputes"));
+    queue = ui.findAs<azc::MarketOrdersModel>(QStringLiteral("marketDisputes"));
     QVERIFY(queue);
     QTRY_COMPARE(queue->count(), 1);
     QTRY_VERIFY(ui.item(QStringLiteral("order_refund_") + tea));
