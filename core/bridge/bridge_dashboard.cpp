@@ -90,9 +90,6 @@ Result<QJsonObject> BridgeService::dashboard(const payments::Actor &actor, int d
                 if (t.code == QLatin1String("bridge.credit")) {
                     add(credited, t.amount);
                     add(d.credited, t.amount);
-                } else if (t.code == QLatin1String("bridge.burn")) {
-                    add(burned, t.amount);
-                    add(d.burned, t.amount);
                 } else if (t.code == QLatin1String("bridge.swap.in")) {
                     add(toCoin.points, t.amount);
                     add(d.toCoin, t.amount);
@@ -102,6 +99,13 @@ Result<QJsonObject> BridgeService::dashboard(const payments::Actor &actor, int d
                     add(d.toPoints, t.amount);
                     toPointsOps.insert(t.operationId);
                 }
+            }
+            // A burn retires the partner's own points: from its holding to the issuer, both supply
+            // accounts, so it leaves outstanding alone and is counted here, not in the branch above
+            // (where it never arrived: burned was always 0).
+            if (t.asset == p.code && t.code == QLatin1String("bridge.burn")) {
+                add(burned, t.amount);
+                add(d.burned, t.amount);
             }
             if (t.asset == p.coin && (t.debitAccountId == *reserveId) != (t.creditAccountId == *reserveId))
                 add(reserveDelta[day], t.creditAccountId == *reserveId ? t.amount : Amount::fromUnits(-t.amount.units()));

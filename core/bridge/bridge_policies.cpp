@@ -174,7 +174,8 @@ Result<QJsonObject> BridgeService::decidePolicy(const server::Caller &admin, con
     // The second pair of eyes is another person: not the proposer, and not a member of the partner.
     if (by == admin.userId || s.payments.memberIds(orgId).contains(admin.userId))
         return fail("forbidden", QStringLiteral("a member of the partner cannot approve its own policy"),
-                    {{QStringLiteral("reason"), QStringLiteral("own_proposal")}});
+                    // data.detail (docs/protocol.md, the app's BridgeErrors): a "reason" key is overwritten by the error's own reason on the wire.
+                    {{QStringLiteral("detail"), QStringLiteral("own_proposal")}});
     const qint64 now = s.clock.nowMs();
     storage::Transaction tx(s.db);
     auto u = s.db.exec(QStringLiteral("UPDATE br_policies SET status = ?, decided_by = ?, reason = ?, decided_at = ?, seq = ?"

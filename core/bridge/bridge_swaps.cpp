@@ -488,15 +488,24 @@ void BridgeService::confirmConsent(const server::Caller &caller, const QString &
     const auto it = m_quotes.constFind(quoteId);
     const QString status = consentJson(*row).value(QStringLiteral("status")).toString();
     if (status != QLatin1String("pending")) {
-        if (status == QLatin1String("confirmed")) // a repeat: the swap's first answer
-            return executeSwap(caller, Quote{}, key, QStringLiteral("partner"), [this, consentId, reply](const Result<QJsonObject> &r) {
-                if (!r)
-                    return reply(r);
+        if (status == QLatin1String("confirmed")) {
+            // A repeat: the swap's first answer. The ledger finds it by the key and the quote's id (the
+            // fingerprint the first call used, as in swap()); an empty quote never matched it, so a
+            // retry of the confirmation was answered idempotency_conflict instead of its swap.
+            Quote repeat;
+            repeat.userId = caller.userId;
+            repeat.id = quoteId;
+            return executeSwap(caller, repeat, key, QStringLiteral("partner"), [this, consentId, status, reply](const Result<QJsonObject> &r) {
+                if (!r) // not a repeat of the call that confirmed it: the request is simply no longer waiting
+                    return reply(r.error().reason == QLatin1String("idempotency_conflict")
+                                     ? r
+                                     : Result<QJsonObject>(fail("invalid_state", QStringLiteral("this request is %1").arg(status))));
                 auto again = consentRow(consentId);
                 if (!again)
                     return reply(again.error());
                 reply(QJsonObject{{QStringLiteral("consent"), consentJson(*again)}, {QStringLiteral("swap"), r->value(QStringLiteral("swap"))}});
             });
+        }
         return reply(fail("invalid_state", QStringLiteral("this request is %1").arg(status)));
     }
     if (it == m_quotes.cend() || it->consentId != consentId || it->userId != caller.userId)

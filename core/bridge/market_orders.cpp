@@ -292,7 +292,8 @@ Result<QJsonObject> MarketService::confirmReceived(const QString &userId, const 
         return o.error();
     if (!o->has_value())
         return fail("not_found", QStringLiteral("no such order"));
-    Order ord = ord;
+    // The row just read (a self-initialised copy read uninitialised memory and crashed the backend).
+    Order ord = **o;
     if (ord.status != QLatin1String("shipped"))
         return fail("invalid_state", QStringLiteral("only a shipped order can be confirmed as received"));
     if (auto u = s.db.exec(QStringLiteral("UPDATE mk_orders SET status = 'delivered', updated_at = ? WHERE id = ? AND status = 'shipped'"),
@@ -311,7 +312,8 @@ Result<QJsonObject> MarketService::dispute(const QString &userId, const QString 
         return o.error();
     if (!o->has_value())
         return fail("not_found", QStringLiteral("no such order"));
-    Order ord = ord;
+    // The row just read (a self-initialised copy read uninitialised memory and crashed the backend).
+    Order ord = **o;
     static const QStringList open = {QStringLiteral("paid"), QStringLiteral("shipped"), QStringLiteral("delivered")};
     if (!open.contains(ord.status) || ord.disputedAt > 0)
         return fail("invalid_state", QStringLiteral("this order cannot be disputed now"));
@@ -352,7 +354,8 @@ Result<QJsonObject> MarketService::ship(const payments::Actor &actor, const QStr
         return o.error();
     if (!o->has_value())
         return fail("not_found", QStringLiteral("no such order"));
-    Order ord = ord;
+    // The row just read (a self-initialised copy read uninitialised memory and crashed the backend).
+    Order ord = **o;
     if (ord.status != QLatin1String("paid") || ord.address.isEmpty())
         return fail("invalid_state", QStringLiteral("only a paid order of shipped goods can be shipped"));
     if (auto u = s.db.exec(QStringLiteral("UPDATE mk_orders SET status = 'shipped', tracking = ?, updated_at = ? WHERE id = ? AND status = 'paid'"),
@@ -444,7 +447,8 @@ void MarketService::decideDispute(const server::Caller &agent, const QString &or
     if ((*o)->status != QLatin1String("disputed"))
         return reply(fail("invalid_state", QStringLiteral("this order is not disputed")));
     if (s.payments.memberIds((*o)->orgId).contains(agent.userId) || (*o)->buyerId == agent.userId)
-        return reply(fail("forbidden", QStringLiteral("someone else decides a dispute you are part of"), {{QStringLiteral("reason"), QStringLiteral("own_case")}}));
+        // data.detail, as everywhere: a "reason" key is overwritten by the error's own reason on the wire.
+        return reply(fail("forbidden", QStringLiteral("someone else decides a dispute you are part of"), {{QStringLiteral("detail"), QStringLiteral("own_case")}}));
     if (decision == QLatin1String("refund"))
         return payBack(**o, agent.userId, note, QStringLiteral("refund"), std::move(reply));
     if (decision != QLatin1String("reject"))
