@@ -2,6 +2,7 @@
 
 #include "bridge/bridge_internal.h"
 #include "bridge/bridge_service.h"
+#include "payments/payments_errors.h"
 
 #include "audit/audit_log.h"
 #include "identity/user_directory.h"
@@ -113,8 +114,8 @@ Status BridgeService::requireOrg(const payments::Actor &actor, payments::Permiss
     if (!row)
         return row.error();
     if (row->value(QStringLiteral("status")).toString() != QLatin1String("active"))
-        return fail("invalid_state", QStringLiteral("the organisation's business verification is not approved yet"),
-                    {{QStringLiteral("state"), QStringLiteral("not_verified")}});
+        return payments::invalidState(QStringLiteral("the organisation's business verification is not approved yet"),
+                                      QStringLiteral("not_verified"));
     return okStatus();
 }
 
