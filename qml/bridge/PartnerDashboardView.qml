@@ -94,6 +94,7 @@ ScrollView {
                     Figure { label: qsTr("Burned"); value: (pointCard.p.burned || "0") + " " + pointCard.p.code }
                     Figure { label: qsTr("Fees paid by users"); value: (pointCard.p.fees || "0") + " " + pointCard.p.coin }
                     Figure {
+                        objectName: "dashboardToCoin_" + pointCard.p.code
                         Layout.columnSpan: 2
                         label: qsTr("Swapped for coin")
                         value: pointCard.p.swapsToCoin ? qsTr("%1 swaps · %2 %3 → %4 %5").arg(pointCard.p.swapsToCoin.count).arg(pointCard.p.swapsToCoin.points)

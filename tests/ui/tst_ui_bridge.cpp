@@ -2,11 +2,15 @@
 // real window: alice swaps SkyMiles for AZC through the Swap panel (quote,
 // countdown, confirm) and confirms the Corner Shop's waiting request; she
 // buys a gift card and sees its code; dariush's partner console shows
-// SkyMiles with its reserve, and every tab opens; the admin approves the
+// SkyMiles with its reserve, and every tab opens; SkyMiles' own server (the
+// Node example partner, written from docs/openapi.yaml) credits bob miles,
+// bob swaps them to AZC in the app, the server gets the signed webhook and
+// its dashboard — and dariush's — counts the swap; the admin approves the
 // waiting mile rate from Treasury › Partners & points; support refunds a
 // disputed order; and the Points page in Persian. No screen may print a QML
 // warning. Screenshots go to <build>/screenshots/bridge_*.png.
 
+#include "partner_process.h"
 #include "ui_harness.h"
 
 #include "bridge/bridge_consents_model.h"
@@ -16,9 +20,12 @@
 #include "bridge/partner_console.h"
 #include "bridge/policy_proposals_model.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QMutex>
+#include <QTemporaryDir>
 
+using azc::uitest::PartnerProcess;
 using azc::uitest::UiHarness;
 
 namespace {
@@ -83,6 +90,7 @@ private slots:
     void aliceSwapsAndConfirmsARequest();
     void aliceBuysAGiftCard();
     void partnerConsoleTabs();
+    void partnersServerCreditsAndHearsTheSwap();
     void adminApprovesTheMileRate();
     void supportRefundsADisputedOrder();
     void persianPointsPage();
@@ -97,6 +105,7 @@ void TestUiBridge::initTestCase()
     previousHandler = qInstallMessageHandler(collectWarnings);
     QString error;
     QVERIFY2(UiHarness::startBackend(&error), qPrintable(error));
+    QVERIFY(UiHarness::paymentApiUrl().isValid());
 }
 
 void TestUiBridge::init()
@@ -274,6 +283,110 @@ void TestUiBridge::partnerConsoleTabs()
     QVERIFY(mine);
     const bool member = !mine->value(QStringLiteral("orgs")).toArray().isEmpty();
     QTRY_COMPARE(shown(ui, QStringLiteral("nav_partner")), member);
+}
+
+namespace {
+
+// The SKY row of the partner API's dashboard answer.
+QJsonObject skyOf(const QJsonObject &dashboard)
+{
+    for (const QJsonValue &p : dashboard.value(QStringLiteral("points")).toArray())
+        if (p[QStringLiteral("code")].toString() == QLatin1String("SKY"))
+            return p.toObject();
+    return {};
+}
+
+} // namespace
+
+void TestUiBridge::partnersServerCreditsAndHearsTheSwap()
+{
+    // dariush gives SkyMiles' server a key (read, points:write) and subscribes it to swaps and credits.
+    QVERIFY(ui.launch());
+    QVERIFY(ui.signIn(QStringLiteral("dariush"), QStringLiteral("AzcDariush#2026")));
+    const auto orgs = ui.callNow(QStringLiteral("payments.myOrgs"));
+    QVERIFY(orgs);
+    const QString orgId = orgs->value(QStringLiteral("orgs")).toArray().at(0)[QStringLiteral("id")].toString();
+    const auto key = ui.callNow(QStringLiteral("payments.createKey"),
+                                {{QStringLiteral("orgId"), orgId}, {QStringLiteral("label"), QStringLiteral("miles server")},
+                                 {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read"), QStringLiteral("points:write")}}});
+    QVERIFY(key);
+    QTemporaryDir dir;
+    QFile secret(dir.filePath(QStringLiteral("key.secret")));
+    QVERIFY(secret.open(QIODevice::WriteOnly));
+    secret.write(key->value(QStringLiteral("secret")).toString().toUtf8());
+    secret.close();
+    PartnerProcess server;
+    QVERIFY2(server.start(UiHarness::paymentApiUrl(), key->value(QStringLiteral("key"))[QStringLiteral("id")].toString(), secret.fileName()),
+             "node is needed for the example partner server");
+    const QString webhookUrl = server.await(QStringLiteral("listening")).value(QStringLiteral("webhookUrl")).toString();
+    QVERIFY(!webhookUrl.isEmpty());
+    const auto endpoint = ui.callNow(QStringLiteral("payments.addWebhook"),
+                                     {{QStringLiteral("orgId"), orgId}, {QStringLiteral("url"), webhookUrl},
+                                      {QStringLiteral("events"), QJsonArray{QStringLiteral("swap.completed"), QStringLiteral("points.credited")}}});
+    QVERIFY(endpoint);
+    server.send(QStringLiteral("webhook-secret ") + endpoint->value(QStringLiteral("secret")).toString());
+    QVERIFY(!server.await(QStringLiteral("ready")).isEmpty());
+    ui.close();
+
+    // The server reads its dashboard, then credits bob 1,000 miles for a flight.
+    server.send(QStringLiteral("dashboard 1"));
+    const QJsonObject before = skyOf(server.await(QStringLiteral("dashboard")));
+    QVERIFY(!before.isEmpty());
+    server.send(QStringLiteral("credit SKY bob 1000 booking-IR712"));
+    const QJsonObject credit = server.await(QStringLiteral("credit"));
+    QCOMPARE(credit.value(QStringLiteral("amount")).toString(), QStringLiteral("1000"));
+    QCOMPARE(credit.value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+    QCOMPARE(server.await(QStringLiteral("credited")).value(QStringLiteral("data"))[QStringLiteral("reference")].toString(),
+             QStringLiteral("booking-IR712"));
+
+    // bob swaps those miles to AZC in the app.
+    QVERIFY(ui.launch());
+    QVERIFY(open(QStringLiteral("points"), QStringLiteral("bob"), QStringLiteral("AzcBob#2026"), QStringLiteral("pointsPage")));
+    auto *points = ui.findAs<azc::BridgePointsModel>(QStringLiteral("bridgePoints"));
+    QVERIFY(points);
+    QTRY_VERIFY(ui.item(QStringLiteral("pointRow_SKY")));
+    const azc::Amount miles = azc::uitest::exactAmount(points->byCode(QStringLiteral("SKY")).value(QStringLiteral("balance")).toString());
+    QVERIFY(ui.click(QStringLiteral("pointRow_SKY")));
+    ui.setText(QStringLiteral("swapAmount"), QStringLiteral("1000"));
+    QTRY_VERIFY(enabled(ui, QStringLiteral("swapGetQuote")));
+    QVERIFY(ui.click(QStringLiteral("swapGetQuote")));
+    QTRY_VERIFY(enabled(ui, QStringLiteral("swapConfirm")));
+    const QString got = textOf(ui, QStringLiteral("swapQuoteGet")).section(u' ', 0, 0);
+    // 1,000 miles × 0.01 AZC × (1 − 1 % spread) = 9.9 AZC, less the 0.5 % fee (0.0495): exactly 9.8505.
+    QCOMPARE(got, QStringLiteral("9.8505"));
+    QVERIFY(ui.click(QStringLiteral("swapConfirm")));
+    QTRY_VERIFY(shown(ui, QStringLiteral("swapResult")));
+    QTRY_COMPARE(azc::uitest::exactAmount(points->byCode(QStringLiteral("SKY")).value(QStringLiteral("balance")).toString()),
+                 *miles.checkedSub(azc::uitest::exactAmount(QStringLiteral("1000"))));
+
+    // The server gets the signed webhook, and its dashboard counts exactly this swap more.
+    const QJsonObject swap = server.await(QStringLiteral("swap")).value(QStringLiteral("data")).toObject();
+    QCOMPARE(swap.value(QStringLiteral("direction")).toString(), QStringLiteral("toCoin"));
+    QCOMPARE(swap.value(QStringLiteral("points")).toString(), QStringLiteral("1000"));
+    QCOMPARE(swap.value(QStringLiteral("coinAmount")).toString(), got);
+    QCOMPARE(swap.value(QStringLiteral("user"))[QStringLiteral("username")].toString(), QStringLiteral("bob"));
+    server.send(QStringLiteral("dashboard 1"));
+    const QJsonObject after = skyOf(server.await(QStringLiteral("dashboard")));
+    const auto flow = [](const QJsonObject &p, const char *k) { return p.value(QStringLiteral("swapsToCoin"))[QLatin1String(k)]; };
+    QCOMPARE(flow(after, "count").toInt(), flow(before, "count").toInt() + 1);
+    QCOMPARE(azc::uitest::exactAmount(flow(after, "points").toString()),
+             *azc::uitest::exactAmount(flow(before, "points").toString()).checkedAdd(azc::uitest::exactAmount(QStringLiteral("1000"))));
+    QCOMPARE(azc::uitest::exactAmount(flow(after, "coin").toString()),
+             *azc::uitest::exactAmount(flow(before, "coin").toString()).checkedAdd(azc::uitest::exactAmount(got)));
+    ui.close();
+
+    // dariush's dashboard in the app shows the same figures.
+    QVERIFY(ui.launch());
+    QVERIFY(open(QStringLiteral("partner"), QStringLiteral("dariush"), QStringLiteral("AzcDariush#2026"), QStringLiteral("partnerPage")));
+    QTRY_VERIFY(shown(ui, QStringLiteral("partnerTab_dashboard")));
+    QVERIFY(ui.click(QStringLiteral("partnerTab_dashboard")));
+    // "N swaps · P SKY → C AZC", the server's exact figures.
+    QTRY_COMPARE(ui.find(QStringLiteral("dashboardToCoin_SKY")) ? ui.find(QStringLiteral("dashboardToCoin_SKY"))->property("value").toString() : QString(),
+                 QStringLiteral("%1 swaps · %2 SKY → %3 AZC").arg(flow(after, "count").toInt()).arg(flow(after, "points").toString(), flow(after, "coin").toString()));
+    QTRY_VERIFY(ui.item(QStringLiteral("dashboardPoint_SKY")));
+    QTest::qWait(500);
+    ui.screenshot(QStringLiteral("bridge_17_partner_dashboard_after_swap"));
+    server.send(QStringLiteral("quit"));
 }
 
 void TestUiBridge::adminApprovesTheMileRate()
