@@ -26,6 +26,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace azc::storage { class Database; }
@@ -162,6 +163,7 @@ private:
     TokenRegistrar m_tokens;
     QHash<QString, Quote> m_quotes;                 // live quotes (30 s, single use)
     QHash<QString, Amount> m_usage;                 // "point/day/user" and "point/day/*" → points swapped
+    QSet<QString> m_consentsSwapping;               // consents whose swap is accepted but not yet durable
     QHash<QString, qint64> m_seq;
     QList<std::function<Status()>> m_withMoney;
     QTimer m_timer;                                 // consents' expiry

@@ -183,6 +183,17 @@ void BridgeService::executeSwap(const server::Caller &caller, const Quote &q, co
                 return fail("not_found", QStringLiteral("no such quote: ask for a new one"), {{QStringLiteral("field"), QStringLiteral("quoteId")}});
             if (q.expiresAt < s.clock.nowMs())
                 return fail("quote_expired", QStringLiteral("that quote expired: ask for a new one"));
+            if (!q.consentId.isEmpty()) {
+                // A partner's request is swapped once, and only while it waits: the user may hold several
+                // quotes for it (bridge.consent twice) or have declined it, or it expired, since the quote;
+                // without this a second quote swapped it again and marked a declined request confirmed.
+                auto c = consentRow(q.consentId);
+                if (!c)
+                    return c.error();
+                if (m_consentsSwapping.contains(q.consentId) || c->value(QStringLiteral("status")).toString() != QLatin1String("pending")
+                    || c->value(QStringLiteral("expiresAt")).toInteger() < s.clock.nowMs())
+                    return fail("invalid_state", QStringLiteral("this request is no longer waiting"));
+            }
             auto now = point(q.code); // paused since the quote?
             if (!now)
                 return now.error();
@@ -246,9 +257,13 @@ void BridgeService::executeSwap(const server::Caller &caller, const Quote &q, co
             for (const QString &k : {usageKey(q.code, day, q.userId), usageKey(q.code, day, QStringLiteral("*"))})
                 m_usage[k] = *m_usage.value(k).checkedAdd(q.amounts.points);
             m_quotes.remove(q.id);
+            if (!q.consentId.isEmpty())
+                m_consentsSwapping.insert(q.consentId); // until durable: not declined, expired or swapped again meanwhile
             queueWithMoney([this, fields = *row, day]() -> Status { return writeSwap(fields, day); });
         },
         [this, id, q, reply](const Result<QJsonObject> &done) {
+            if (!q.consentId.isEmpty())
+                m_consentsSwapping.remove(q.consentId); // its row says confirmed now, or the swap failed and it still waits
             if (!done)
                 return reply(done.error());
             const QJsonObject swap = done->value(QStringLiteral("swap")).toObject();
@@ -525,7 +540,7 @@ Result<QJsonObject> BridgeService::declineConsent(const QString &userId, const Q
     auto row = consentRow(consentId);
     if (!row || row->value(QStringLiteral("userId")).toString() != userId)
         return fail("not_found", QStringLiteral("no such request"));
-    if (consentJson(*row).value(QStringLiteral("status")).toString() != QLatin1String("pending"))
+    if (consentJson(*row).value(QStringLiteral("status")).toString() != QLatin1String("pending") || m_consentsSwapping.contains(consentId))
         return fail("invalid_state", QStringLiteral("this request is no longer waiting"));
     storage::Transaction tx(s.db);
     auto q = s.db.exec(QStringLiteral("UPDATE br_consents SET status = 'declined', updated_at = ? WHERE id = ? AND status = 'pending'"),
@@ -551,6 +566,8 @@ void BridgeService::expireConsents()
     while (q->next())
         ids.append(q->value(0).toString());
     for (const QString &id : ids) {
+        if (m_consentsSwapping.contains(id))
+            continue; // its swap is on its way to the disk
         auto row = consentRow(id);
         if (!row)
             continue;

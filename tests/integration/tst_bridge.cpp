@@ -1157,6 +1157,65 @@ private Q_SLOTS:
         QCOMPARE(d[QStringLiteral("reserve")].toString(), text(tenTo(18) * 100 - e.gross, 18));
     }
 
+    // 8. A partner's swap request is swapped once, and never after the user declined it, whatever quotes the user holds.
+    void aSwapRequestIsSwappedOnce()
+    {
+        QVERIFY(ensureUsers(8));
+        Org o = newOrg(*m_carol, QStringLiteral("Once Only Tours"));
+        QVERIFY(!o.id.isEmpty());
+        const QString code = QStringLiteral("ONCE");
+        QVERIFY(activePoint(o, QStringLiteral("carol"), code, 0, QStringLiteral("AZC"), policyJson("0.05", 0, 0, "1", "0", "0", "0"),
+                            QStringLiteral("100")));
+        User &u = m_pool[7];
+        EXPECT_OK(credit(o, code, u.name, QStringLiteral("1000")));
+        const auto request = [&](const char *amount) {
+            return rpc(*o.owner, QStringLiteral("bridge.requestSwap"),
+                       {{QStringLiteral("orgId"), o.id}, {QStringLiteral("point"), code}, {QStringLiteral("username"), u.name},
+                        {QStringLiteral("direction"), QStringLiteral("toCoin")}, {QStringLiteral("amount"), QLatin1String(amount)}});
+        };
+        const auto open = [&](const QString &consentId) {
+            return res(rpc(*u.ws, QStringLiteral("bridge.consent"), {{QStringLiteral("consentId"), consentId}}))[QStringLiteral("quote")]
+                [QStringLiteral("quoteId")].toString();
+        };
+        const auto statusOf = [&](const QString &consentId) {
+            return res(rpc(*o.owner, QStringLiteral("bridge.swapRequest"), {{QStringLiteral("orgId"), o.id}, {QStringLiteral("consentId"), consentId}}))
+                [QStringLiteral("consent")][QStringLiteral("status")].toString();
+        };
+
+        // Opened twice: two quotes for one request. Confirmed with the first, the second swaps nothing.
+        const QJsonObject asked = request("10");
+        EXPECT_OK(asked);
+        const QString consentId = res(asked)[QStringLiteral("consent")][QStringLiteral("id")].toString();
+        const QString first = open(consentId), second = open(consentId);
+        QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
+        EXPECT_OK(rpc(*u.ws, QStringLiteral("bridge.confirmConsent"),
+                      {{QStringLiteral("consentId"), consentId}, {QStringLiteral("quoteId"), first}, {QStringLiteral("idempotencyKey"), idem()}}));
+        QCOMPARE(str(held(u.id, code)), QStringLiteral("990"));
+        EXPECT_REFUSED(swap(*u.ws, second), "invalid_state");
+        QCOMPARE(str(held(u.id, code)), QStringLiteral("990"));
+
+        // Declined: its quote swaps nothing, and the request stays declined.
+        const QString declinedId = res(request("20"))[QStringLiteral("consent")][QStringLiteral("id")].toString();
+        const QString late = open(declinedId);
+        QVERIFY(!late.isEmpty());
+        EXPECT_OK(rpc(*u.ws, QStringLiteral("bridge.declineConsent"), {{QStringLiteral("consentId"), declinedId}}));
+        EXPECT_REFUSED(swap(*u.ws, late), "invalid_state");
+        QCOMPARE(str(held(u.id, code)), QStringLiteral("990"));
+        QCOMPARE(statusOf(declinedId), QStringLiteral("declined"));
+
+        // Two confirmations with two quotes in flight together: one swap.
+        const QString racedId = res(request("30"))[QStringLiteral("consent")][QStringLiteral("id")].toString();
+        const QString a = open(racedId), b = open(racedId);
+        const QString ra = u.ws->send(QStringLiteral("bridge.confirmConsent"),
+                                      {{QStringLiteral("consentId"), racedId}, {QStringLiteral("quoteId"), a}, {QStringLiteral("idempotencyKey"), idem()}});
+        const QString rb = u.ws->send(QStringLiteral("bridge.confirmConsent"),
+                                      {{QStringLiteral("consentId"), racedId}, {QStringLiteral("quoteId"), b}, {QStringLiteral("idempotencyKey"), idem()}});
+        const QJsonObject answers[] = {u.ws->take(ra), u.ws->take(rb)};
+        QCOMPARE(int(answers[0].contains(QStringLiteral("result"))) + int(answers[1].contains(QStringLiteral("result"))), 1);
+        QCOMPARE(str(held(u.id, code)), QStringLiteral("960"));
+        QCOMPARE(statusOf(racedId), QStringLiteral("confirmed"));
+    }
+
     // 3. Caps hold under 50 concurrent swaps; the next day opens them again. (Last: it moves the clock a day.)
     void capsHoldUnderConcurrentSwaps()
     {
