@@ -203,6 +203,567 @@
     </message>
 </context>
 <context>
+    <name>BridgeAdminView</name>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 دوباره فعال شد.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 approved: it is in force now.</source>
+        <translation>سیاست %1 تأیید شد: از هم‌اکنون اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 rejected.</source>
+        <translation>سیاست %1 رد شد.</translation>
+    </message>
+    <message>
+        <source>Reject the policy</source>
+        <translation>رد سیاست</translation>
+    </message>
+    <message>
+        <source>The partner reads this reason.</source>
+        <translation>شریک این دلیل را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Reserves per coin</source>
+        <translation>ذخایر به تفکیک رمزارز</translation>
+    </message>
+    <message>
+        <source>%1 points are paused.</source>
+        <translation>%1 امتیاز متوقف شده است.</translation>
+    </message>
+    <message>
+        <source>What partners&apos; reserves hold against what they must.</source>
+        <translation>آنچه در ذخایر شرکا هست، در برابر آنچه باید باشد.</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>رمزارز</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>ذخایر</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>لازم</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>کافی</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>کسری</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>در گردش</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>No partner has points yet.</source>
+        <translation>هنوز هیچ شریکی امتیاز ندارد.</translation>
+    </message>
+    <message>
+        <source>Policy proposals</source>
+        <translation>پیشنهادهای سیاست</translation>
+    </message>
+    <message>
+        <source>A proposal takes effect when approved; until then the point keeps its policy.</source>
+        <translation>هر پیشنهاد پس از تأیید اجرا می‌شود؛ تا آن زمان امتیاز با سیاست فعلی‌اش می‌ماند.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, proposed by %3 on %4</source>
+        <translation>%1 · %2، پیشنهادشده توسط %3 در %4</translation>
+    </message>
+    <message>
+        <source>%1; spread %2 %, fee %3 %, coverage %4 %; per swap %5 to %6; a day %7 per user, %8 in all; %9</source>
+        <translation>%1؛ اسپرد %2٪، کارمزد %3٪، پوشش %4٪؛ هر تبدیل از %5 تا %6؛ در روز %7 برای هر کاربر و %8 در مجموع؛ %9</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>هر دو جهت</translation>
+    </message>
+    <message>
+        <source>points to coin only</source>
+        <translation>فقط امتیاز به رمزارز</translation>
+    </message>
+    <message>
+        <source>coin to points only</source>
+        <translation>فقط رمزارز به امتیاز</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بسته</translation>
+    </message>
+    <message>
+        <source>In force when proposed: %1</source>
+        <translation>سیاست جاری هنگام پیشنهاد: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>رد کردن…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation>پیشنهادی نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeErrors</name>
+    <message>
+        <source>That is below the smallest swap of %1 %2.</source>
+        <translation>این مقدار از کمترین مقدار تبدیل، یعنی %1 %2، کمتر است.</translation>
+    </message>
+    <message>
+        <source>That is below the smallest swap this point allows.</source>
+        <translation>این مقدار از کمترین تبدیل مجاز این امتیاز کمتر است.</translation>
+    </message>
+    <message>
+        <source>That is above the largest swap of %1 %2.</source>
+        <translation>این مقدار از بیشترین مقدار تبدیل، یعنی %1 %2، بیشتر است.</translation>
+    </message>
+    <message>
+        <source>That is above the largest swap this point allows.</source>
+        <translation>این مقدار از بیشترین تبدیل مجاز این امتیاز بیشتر است.</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance: %1 %2 left today (days end at midnight UTC).</source>
+        <translation>این مقدار از سقف روزانهٔ شما بیشتر است: امروز %1 %2 باقی مانده است (هر روز نیمه‌شب به وقت UTC تمام می‌شود).</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance of %1 %2 (days end at midnight UTC).</source>
+        <translation>این مقدار از سقف روزانهٔ شما (%1 %2) بیشتر است (هر روز نیمه‌شب به وقت UTC تمام می‌شود).</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance for this point. Try a smaller amount, or tomorrow.</source>
+        <translation>این مقدار از سقف روزانهٔ شما برای این امتیاز بیشتر است. مقدار کمتری را امتحان کنید یا فردا دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s daily total for everyone is nearly used: %1 %2 left today (UTC).</source>
+        <translation>سقف روزانهٔ کل این شریک برای همهٔ کاربران تقریباً پر شده است: امروز %1 %2 باقی مانده است (به وقت UTC).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s daily total for everyone is used up. Try again tomorrow (UTC).</source>
+        <translation>سقف روزانهٔ کل این شریک برای همهٔ کاربران پر شده است. فردا (به وقت UTC) دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>That is outside this point&apos;s limits.</source>
+        <translation>این مقدار خارج از محدوده‌های مجاز این امتیاز است.</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 10 capital letters or digits.</source>
+        <translation>کد از ۲ تا ۱۰ حرف بزرگ لاتین یا رقم تشکیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>The name has 2 to 40 characters.</source>
+        <translation>نام ۲ تا ۴۰ نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>Decimals are a whole number from 0 to 8 (18 for a token).</source>
+        <translation>تعداد ارقام اعشار عددی صحیح از ۰ تا ۸ است (برای توکن تا ۱۸).</translation>
+    </message>
+    <message>
+        <source>The contract is an address like 0x followed by 40 hex digits.</source>
+        <translation>قرارداد آدرسی است که با 0x شروع می‌شود و پس از آن ۴۰ رقم هگزادسیمال می‌آید.</translation>
+    </message>
+    <message>
+        <source>Choose a fixed rate or the market&apos;s price.</source>
+        <translation>نرخ ثابت یا قیمت بازار را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as coin per whole point, above zero.</source>
+        <translation>نرخ را به‌صورت مقدار رمزارز به ازای هر یک امتیاز کامل و بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The spread is a percentage below 100 with at most 2 decimals.</source>
+        <translation>اسپرد درصدی کمتر از ۱۰۰ با حداکثر ۲ رقم اعشار است.</translation>
+    </message>
+    <message>
+        <source>The fee is a percentage below 100 with at most 2 decimals.</source>
+        <translation>کارمزد درصدی کمتر از ۱۰۰ با حداکثر ۲ رقم اعشار است.</translation>
+    </message>
+    <message>
+        <source>The coverage is a percentage (100 = fully backed) with at most 2 decimals.</source>
+        <translation>پوشش درصدی با حداکثر ۲ رقم اعشار است (۱۰۰ = پشتوانهٔ کامل).</translation>
+    </message>
+    <message>
+        <source>Enter the smallest and largest swap in points (0: none), the largest not below the smallest.</source>
+        <translation>کمترین و بیشترین مقدار تبدیل را بر حسب امتیاز وارد کنید (۰: بدون محدودیت)؛ بیشترین نباید از کمترین کمتر باشد.</translation>
+    </message>
+    <message>
+        <source>Enter the daily caps in points (0: none), with no more decimals than the point has.</source>
+        <translation>سقف‌های روزانه را بر حسب امتیاز وارد کنید (۰: بدون سقف)، با ارقام اعشاری نه بیشتر از آنچه این امتیاز دارد.</translation>
+    </message>
+    <message>
+        <source>The title has 2 to 80 characters.</source>
+        <translation>عنوان ۲ تا ۸۰ نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>The description has at most 2,000 characters.</source>
+        <translation>توضیحات حداکثر ۲٬۰۰۰ نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero, with no more decimals than its asset has.</source>
+        <translation>قیمتی بیشتر از صفر وارد کنید، با ارقام اعشاری نه بیشتر از آنچه دارایی آن دارد.</translation>
+    </message>
+    <message>
+        <source>A product is priced in AZC or in one of your points.</source>
+        <translation>قیمت محصول به AZC یا به یکی از امتیازهای خودتان تعیین می‌شود.</translation>
+    </message>
+    <message>
+        <source>Stock is a whole number from 0 to 1,000,000; for vouchers, the number of codes.</source>
+        <translation>موجودی عددی صحیح از ۰ تا ۱٬۰۰۰٬۰۰۰ است؛ برای ووچرها، همان تعداد کدها.</translation>
+    </message>
+    <message>
+        <source>A product has at most 6 pictures.</source>
+        <translation>هر محصول حداکثر ۶ تصویر دارد.</translation>
+    </message>
+    <message>
+        <source>Add the voucher codes, one per line.</source>
+        <translation>کدهای ووچر را وارد کنید، هر کد در یک خط.</translation>
+    </message>
+    <message>
+        <source>The quantity is from 1 to 100.</source>
+        <translation>تعداد از ۱ تا ۱۰۰ است.</translation>
+    </message>
+    <message>
+        <source>Enter the shipping address (at most 300 characters).</source>
+        <translation>نشانی ارسال را وارد کنید (حداکثر ۳۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>Enter the tracking reference (1 to 100 characters).</source>
+        <translation>کد رهگیری مرسوله را وارد کنید (۱ تا ۱۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>Write a reason of 1 to 500 characters.</source>
+        <translation>دلیلی بین ۱ تا ۵۰۰ نویسه بنویسید.</translation>
+    </message>
+    <message>
+        <source>Enter the username of the person to credit.</source>
+        <translation>نام کاربری کسی را که امتیاز به او واریز می‌شود وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The reference has at most 64 characters.</source>
+        <translation>شمارهٔ مرجع حداکثر ۶۴ نویسه دارد.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with no more decimals than the asset has.</source>
+        <translation>مقداری بیشتر از صفر وارد کنید، با ارقام اعشاری نه بیشتر از آنچه این دارایی دارد.</translation>
+    </message>
+    <message>
+        <source>This request is no longer waiting for you: it was answered or it expired.</source>
+        <translation>این درخواست دیگر منتظر شما نیست: یا به آن پاسخ داده شده یا منقضی شده است.</translation>
+    </message>
+    <message>
+        <source>Only a shipped order can be marked as received.</source>
+        <translation>فقط سفارش ارسال‌شده را می‌توان دریافت‌شده علامت زد.</translation>
+    </message>
+    <message>
+        <source>This order cannot be disputed now: it is already refunded, disputed or closed.</source>
+        <translation>اکنون نمی‌توان برای این سفارش اعتراض ثبت کرد: قبلاً بازپرداخت شده، اعتراض دارد یا بسته شده است.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be shipped.</source>
+        <translation>فقط سفارش پرداخت‌شده را می‌توان ارسال کرد.</translation>
+    </message>
+    <message>
+        <source>This order cannot be refunded now.</source>
+        <translation>اکنون نمی‌توان مبلغ این سفارش را بازپرداخت کرد.</translation>
+    </message>
+    <message>
+        <source>This dispute is already decided.</source>
+        <translation>دربارهٔ این اعتراض قبلاً تصمیم گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>This proposal is already decided.</source>
+        <translation>دربارهٔ این پیشنهاد قبلاً تصمیم گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>The organisation must be verified (KYB) before it creates points.</source>
+        <translation>سازمان پیش از ساختن امتیاز باید احراز هویت کسب‌وکار را گذرانده باشد.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press again: it will not be done twice.</source>
+        <translation>اتصال پیش از رسیدن پاسخ قطع شد. دوباره دکمه را بزنید: دو بار انجام نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This point is paused by its partner or the platform: nothing can be swapped or credited for now.</source>
+        <translation>این امتیاز را شریک یا پلتفرم متوقف کرده است: فعلاً نه تبدیلی ممکن است و نه واریزی.</translation>
+    </message>
+    <message>
+        <source>The partner does not allow swaps in this direction at the moment.</source>
+        <translation>شریک فعلاً تبدیل در این جهت را مجاز نمی‌داند.</translation>
+    </message>
+    <message>
+        <source>The reserve does not cover these points. Top the reserve up first.</source>
+        <translation>ذخیره برای پوشش این امتیازها کافی نیست. ابتدا ذخیره را افزایش دهید.</translation>
+    </message>
+    <message>
+        <source>Only what is above the required reserve can be withdrawn.</source>
+        <translation>فقط مازاد بر ذخیرهٔ لازم قابل برداشت است.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s reserve cannot pay this swap right now. Try a smaller amount, or later.</source>
+        <translation>ذخیرهٔ شریک فعلاً برای پرداخت این تبدیل کافی نیست. مقدار کمتری را امتحان کنید یا بعداً تلاش کنید.</translation>
+    </message>
+    <message>
+        <source>The quote ran out before it was confirmed. Get a new quote.</source>
+        <translation>اعتبار قیمت پیش از تأیید تمام شد. قیمت تازه بگیرید.</translation>
+    </message>
+    <message>
+        <source>This point has no approved policy yet, so it cannot be swapped.</source>
+        <translation>این امتیاز هنوز سیاست تأییدشده‌ای ندارد، پس نمی‌توان آن را تبدیل کرد.</translation>
+    </message>
+    <message>
+        <source>There is not enough left in stock for this quantity.</source>
+        <translation>موجودی انبار برای این تعداد کافی نیست.</translation>
+    </message>
+    <message>
+        <source>The balance it comes from does not cover this amount.</source>
+        <translation>موجودی مبدأ برای این مقدار کافی نیست.</translation>
+    </message>
+    <message>
+        <source>The organisation does not hold that many points.</source>
+        <translation>سازمان این تعداد امتیاز ندارد.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s balance does not cover the refund.</source>
+        <translation>موجودی سازمان برای بازپرداخت کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover the total.</source>
+        <translation>موجودی شما برای مبلغ کل کافی نیست.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this amount.</source>
+        <translation>موجودی قابل استفادهٔ شما برای این مقدار کافی نیست.</translation>
+    </message>
+    <message>
+        <source>That code is taken by another asset. Choose another.</source>
+        <translation>این کد متعلق به دارایی دیگری است. کد دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>You proposed this policy: another admin must approve it.</source>
+        <translation>این سیاست را خودتان پیشنهاد داده‌اید: مدیر دیگری باید آن را تأیید کند.</translation>
+    </message>
+    <message>
+        <source>Only a platform admin can resume a paused point.</source>
+        <translation>فقط مدیر پلتفرم می‌تواند امتیاز متوقف‌شده را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owner or an admin of it may do this.</source>
+        <translation>فقط مالک سازمان یا یکی از مدیران آن می‌تواند این کار را انجام دهد.</translation>
+    </message>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation>کاربری با این نام وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>این درخواست دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This product is no longer on sale.</source>
+        <translation>این محصول دیگر فروخته نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer valid: it was used or replaced. Get a new quote.</source>
+        <translation>این قیمت دیگر معتبر نیست: استفاده یا جایگزین شده است. قیمت تازه بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Draft · no policy yet</source>
+        <translation>پیش‌نویس · هنوز بدون سیاست</translation>
+    </message>
+    <message>
+        <source>ERC-20 token</source>
+        <translation>توکن ERC-20</translation>
+    </message>
+    <message>
+        <source>Loyalty point</source>
+        <translation>امتیاز وفاداری</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>at the partner</source>
+        <translation>نزد شریک</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation>در برنامه</translation>
+    </message>
+    <message>
+        <source>Shipped to you</source>
+        <translation>ارسال به نشانی شما</translation>
+    </message>
+    <message>
+        <source>Voucher code, at once</source>
+        <translation>کد ووچر، بی‌درنگ</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>دارای اعتراض</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>در انتظار تأیید</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>بدون محدودیت</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (the market&apos;s last price)</source>
+        <translation>%1 (آخرین قیمت بازار)</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>هر دو جهت</translation>
+    </message>
+    <message>
+        <source>Only %1 → %2</source>
+        <translation>فقط %1 → %2</translation>
+    </message>
+    <message>
+        <source>Closed both ways</source>
+        <translation>در هر دو جهت بسته</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>اسپرد</translation>
+    </message>
+    <message>
+        <source>%1 %, taken from you in both directions</source>
+        <translation>%1٪، در هر دو جهت از شما کسر می‌شود</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>%1 % of the coin, to the platform</source>
+        <translation>%1٪ از رمزارز، برای پلتفرم</translation>
+    </message>
+    <message>
+        <source>Per swap</source>
+        <translation>هر تبدیل</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>از %1 تا %2</translation>
+    </message>
+    <message>
+        <source>Your daily allowance</source>
+        <translation>سقف روزانهٔ شما</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>جهت‌ها</translation>
+    </message>
+    <message>
+        <source>Reserve backing</source>
+        <translation>پشتوانهٔ ذخیره</translation>
+    </message>
+    <message>
+        <source>%1 % required</source>
+        <translation>%1٪ لازم</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>کیف پول من</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s balance</source>
+        <translation>موجودی سازمان</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>۱ ثانیه</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 ثانیه</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <source>24h high %1 · low %2</source>
@@ -687,6 +1248,140 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Done: the partner has been told.</source>
+        <translation>انجام شد: به شریک اطلاع داده شد.</translation>
+    </message>
+    <message>
+        <source>Request declined.</source>
+        <translation>درخواست رد شد.</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>درخواست از طرف %1</translation>
+    </message>
+    <message>
+        <source>%1 asks you to pay %2 %3 in exchange for %4.</source>
+        <translation>%1 از شما می‌خواهد در ازای %4، مبلغ %2 %3 بپردازید.</translation>
+    </message>
+    <message>
+        <source>%1 asks you to give %2 %3 in exchange for coin.</source>
+        <translation>%1 از شما می‌خواهد در ازای رمزارز، %2 %3 بدهید.</translation>
+    </message>
+    <message>
+        <source>Their reference: %1</source>
+        <translation>شمارهٔ مرجع آن‌ها: %1</translation>
+    </message>
+    <message>
+        <source>You give</source>
+        <translation>می‌دهید</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>دریافت می‌کنید</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>معتبر تا %1 دیگر</translation>
+    </message>
+    <message>
+        <source>This quote has run out. Get a fresh one to go on.</source>
+        <translation>اعتبار این قیمت تمام شد. برای ادامه قیمت تازه بگیرید.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Confirm again to learn the outcome; it will not be done twice.</source>
+        <translation>پاسخ به دست ما نرسید. برای دانستن نتیجه دوباره تأیید کنید؛ دو بار انجام نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>فعلاً نه</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>قیمت تازه</translation>
+    </message>
+    <message>
+        <source>Confirm again</source>
+        <translation>تأیید دوباره</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأیید</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsView</name>
+    <message>
+        <source>Request declined.</source>
+        <translation>درخواست رد شد.</translation>
+    </message>
+    <message>
+        <source>Requests from partners</source>
+        <translation>درخواست‌های شرکا</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s till or website can ask you to swap points or coin. Nothing moves until you confirm here.</source>
+        <translation>صندوق فروشگاه یا وب‌سایت یک شریک می‌تواند از شما بخواهد امتیاز یا رمزارز را تبدیل کنید. تا اینجا تأیید نکنید، چیزی جابه‌جا نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>%1: pay %2 in coin for %3</source>
+        <translation>%1: پرداخت %2 به رمزارز برای %3</translation>
+    </message>
+    <message>
+        <source>%1: give %2 %3 for coin</source>
+        <translation>%1: دادن %2 %3 در ازای رمزارز</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>شمارهٔ مرجع: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>تأیید…</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for you.</source>
+        <translation>هیچ درخواستی منتظر شما نیست.</translation>
+    </message>
+    <message>
+        <source>Open a request</source>
+        <translation>باز کردن درخواست</translation>
+    </message>
+    <message>
+        <source>Paste the link a partner showed you (azcoiner:bridge?consent=…).</source>
+        <translation>پیوندی را که شریک به شما نشان داده است اینجا جای‌گذاری کنید (azcoiner:bridge?consent=…).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کردن</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
@@ -775,6 +1470,85 @@
     <message>
         <source>Newest messages</source>
         <translation>تازه‌ترین پیام‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePointDialog</name>
+    <message>
+        <source>Choose an icon</source>
+        <translation>انتخاب نماد</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 created. Propose its policy under Policies to open it.</source>
+        <translation>%1 ساخته شد. برای راه‌اندازی آن، در بخش «سیاست‌ها» سیاستش را پیشنهاد دهید.</translation>
+    </message>
+    <message>
+        <source>Register a token</source>
+        <translation>ثبت توکن</translation>
+    </message>
+    <message>
+        <source>Create a point</source>
+        <translation>ساختن امتیاز</translation>
+    </message>
+    <message>
+        <source>A loyalty point of our own</source>
+        <translation>امتیاز وفاداری خودمان</translation>
+    </message>
+    <message>
+        <source>Our ERC-20 token</source>
+        <translation>توکن ERC-20 ما</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>e.g. NOVA</source>
+        <translation>مثلاً NOVA</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>ارقام اعشار</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Reserve held in</source>
+        <translation>دارایی ذخیره</translation>
+    </message>
+    <message>
+        <source>Network (as custody names it)</source>
+        <translation>شبکه (با همان نامی که در سامانهٔ نگهداری دارایی ثبت است)</translation>
+    </message>
+    <message>
+        <source>Contract address</source>
+        <translation>آدرس قرارداد</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <source>Choose icon</source>
+        <translation>انتخاب نماد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ثبت</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>ساختن</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3426,147 @@
     <message>
         <source>AZCoiner</source>
         <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDisputesView</name>
+    <message>
+        <source>Refunded: both sides are told.</source>
+        <translation>بازپرداخت شد: به هر دو طرف اطلاع داده شد.</translation>
+    </message>
+    <message>
+        <source>Dispute rejected: both sides are told.</source>
+        <translation>اعتراض رد شد: به هر دو طرف اطلاع داده شد.</translation>
+    </message>
+    <message>
+        <source>Refund the buyer</source>
+        <translation>بازپرداخت به خریدار</translation>
+    </message>
+    <message>
+        <source>Reject the dispute</source>
+        <translation>رد اعتراض</translation>
+    </message>
+    <message>
+        <source>The buyer and the partner read this note; the audit log keeps it.</source>
+        <translation>خریدار و شریک این یادداشت را می‌بینند و در گزارش حسابرسی ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>رد کردن</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>رد کردن…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>بازپرداخت…</translation>
+    </message>
+    <message>
+        <source>No open market disputes.</source>
+        <translation>اعتراض بازی در بازارچه وجود ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketOrderRow</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1، برای %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>از %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>The code was copied.</source>
+        <translation>کد کپی شد.</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>کد رهگیری: %1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>ارسال به: %1</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>اعتراض: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>تصمیم: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Thank you: the order is marked as received.</source>
+        <translation>متشکریم: سفارش به‌عنوان دریافت‌شده علامت خورد.</translation>
+    </message>
+    <message>
+        <source>Your dispute is with support now.</source>
+        <translation>اعتراض شما اکنون در دست پشتیبانی است.</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>ثبت اعتراض</translation>
+    </message>
+    <message>
+        <source>Tell support what went wrong. The partner sees it too.</source>
+        <translation>به پشتیبانی بگویید چه مشکلی پیش آمده است. شریک هم آن را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>ثبت اعتراض</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>بازارچه</translation>
+    </message>
+    <message>
+        <source>Spend coin or points on our partners&apos; goods and vouchers.</source>
+        <translation>رمزارز یا امتیازهایتان را برای کالاها و ووچرهای شرکای ما خرج کنید.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>فروشگاه</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>سفارش‌های من</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>جستجوی محصولات</translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation>محصولی مطابق جستجو پیدا نشد.</translation>
+    </message>
+    <message>
+        <source>Confirm received</source>
+        <translation>تأیید دریافت</translation>
+    </message>
+    <message>
+        <source>You have not bought anything yet.</source>
+        <translation>هنوز چیزی نخریده‌اید.</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5866,392 @@
     </message>
 </context>
 <context>
+    <name>PartnerDashboardView</name>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>خروجی داشبورد</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The series were saved.</source>
+        <translation>داده‌های سری زمانی ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>فایل نوشته نشد.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>بازه</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>۷ روز</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>۳۰ روز</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>۹۰ روز</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>خروجی CSV</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>در گردش</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>لازم</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>دارندگان</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>واریزشده</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>سوزانده‌شده</translation>
+    </message>
+    <message>
+        <source>Fees paid by users</source>
+        <translation>کارمزد پرداختی کاربران</translation>
+    </message>
+    <message>
+        <source>Swapped for coin</source>
+        <translation>تبدیل به رمزارز</translation>
+    </message>
+    <message>
+        <source>%1 swaps · %2 %3 → %4 %5</source>
+        <translation>%1 تبدیل · %2 %3 → %4 %5</translation>
+    </message>
+    <message>
+        <source>Bought with coin</source>
+        <translation>خرید با رمزارز</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>روزانه</translation>
+    </message>
+    <message>
+        <source>Outstanding (%1)</source>
+        <translation>در گردش (%1)</translation>
+    </message>
+    <message>
+        <source>Reserve (%1)</source>
+        <translation>ذخیره (%1)</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>بازارچه</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>بازپرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Daily sales (%1)</source>
+        <translation>فروش روزانه (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>هنوز چیزی برای نمایش نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOrdersView</name>
+    <message>
+        <source>Every order</source>
+        <translation>همهٔ سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>آمادهٔ ارسال</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تحویل‌شده</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>دارای اعتراض</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Marked as shipped; the buyer sees the tracking.</source>
+        <translation>به‌عنوان ارسال‌شده علامت خورد؛ خریدار کد رهگیری را می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Refunded: the buyer has the total back.</source>
+        <translation>بازپرداخت شد: کل مبلغ به خریدار برگشت.</translation>
+    </message>
+    <message>
+        <source>Ship the order</source>
+        <translation>ارسال سفارش</translation>
+    </message>
+    <message>
+        <source>The buyer sees this reference to follow the parcel.</source>
+        <translation>خریدار با این کد، مرسوله را پیگیری می‌کند.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>علامت‌گذاری به‌عنوان ارسال‌شده</translation>
+    </message>
+    <message>
+        <source>Refund the order</source>
+        <translation>بازپرداخت سفارش</translation>
+    </message>
+    <message>
+        <source>The buyer gets the total back from your organisation&apos;s balance.</source>
+        <translation>کل مبلغ از موجودی سازمان شما به خریدار برگردانده می‌شود.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>نمایش</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>ارسال…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>بازپرداخت…</translation>
+    </message>
+    <message>
+        <source>No orders here.</source>
+        <translation>سفارشی اینجا نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Points</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>سیاست‌ها</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>داشبورد</translation>
+    </message>
+    <message>
+        <source>Partner console</source>
+        <translation>پیشخوان شریک</translation>
+    </message>
+    <message>
+        <source>Issue loyalty points backed by a reserve, and sell in the market.</source>
+        <translation>امتیاز وفاداری با پشتوانهٔ ذخیره صادر کنید و در بازارچه بفروشید.</translation>
+    </message>
+    <message>
+        <source>Your points, their reserves and terms, your products and orders.</source>
+        <translation>امتیازهای شما، ذخایر و شرایط آن‌ها، و محصولات و سفارش‌های شما.</translation>
+    </message>
+    <message>
+        <source>You can watch this organisation&apos;s points and orders; its owner and admins make changes.</source>
+        <translation>شما می‌توانید امتیازها و سفارش‌های این سازمان را ببینید؛ تغییرات را مالک و مدیران آن انجام می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Create your business on the Merchant page and have it verified; then you can issue points here.</source>
+        <translation>کسب‌وکار خود را در صفحهٔ «پذیرندگی» بسازید و احراز هویت کنید؛ سپس می‌توانید اینجا امتیاز صادر کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPointsView</name>
+    <message>
+        <source>The point is paused. Only a platform admin can resume it.</source>
+        <translation>امتیاز متوقف شد. فقط مدیر پلتفرم می‌تواند آن را دوباره فعال کند.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <source>Points are credited only while the reserve covers what is outstanding at the policy&apos;s rate and coverage.</source>
+        <translation>امتیاز فقط تا زمانی واریز می‌شود که ذخیره، امتیازهای در گردش را با نرخ و پوشش تعیین‌شده در سیاست پوشش دهد.</translation>
+    </message>
+    <message>
+        <source>Create point</source>
+        <translation>ساختن امتیاز</translation>
+    </message>
+    <message>
+        <source>backed by %1</source>
+        <translation>با پشتوانهٔ %1</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>%1 دارنده</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>در گردش</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>لازم</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>پوشش</translation>
+    </message>
+    <message>
+        <source>nothing outstanding</source>
+        <translation>چیزی در گردش نیست</translation>
+    </message>
+    <message>
+        <source>Top up reserve</source>
+        <translation>افزایش ذخیره</translation>
+    </message>
+    <message>
+        <source>Withdraw reserve</source>
+        <translation>برداشت از ذخیره</translation>
+    </message>
+    <message>
+        <source>Credit a user</source>
+        <translation>واریز به کاربر</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>سوزاندن</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>توقف</translation>
+    </message>
+    <message>
+        <source>No points yet. Create one, then propose its policy.</source>
+        <translation>هنوز امتیازی ندارید. یکی بسازید و سپس سیاست آن را پیشنهاد دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPoliciesView</name>
+    <message>
+        <source>In force now.</source>
+        <translation>اکنون در حال اجرا.</translation>
+    </message>
+    <message>
+        <source>No policy yet: the point cannot be swapped until one is approved.</source>
+        <translation>هنوز سیاستی ندارد: تا سیاستی تأیید نشود، این امتیاز قابل تبدیل نیست.</translation>
+    </message>
+    <message>
+        <source>Propose a policy</source>
+        <translation>پیشنهاد سیاست</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>پیشنهادها</translation>
+    </message>
+    <message>
+        <source>A platform admin who did not propose it approves or rejects each one.</source>
+        <translation>هر پیشنهاد را مدیری از پلتفرم که خودش آن را پیشنهاد نداده است تأیید یا رد می‌کند.</translation>
+    </message>
+    <message>
+        <source>%1; spread %2 %, fee %3 %, coverage %4 %; by %5</source>
+        <translation>%1؛ اسپرد %2٪، کارمزد %3٪، پوشش %4٪؛ پیشنهاددهنده: %5</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet.</source>
+        <translation>هنوز پیشنهادی نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerProductsView</name>
+    <message>
+        <source>Products</source>
+        <translation>محصولات</translation>
+    </message>
+    <message>
+        <source>Sold for AZC or your points. Vouchers deliver one code per item at once; shipped goods wait for your tracking.</source>
+        <translation>با AZC یا امتیازهای شما فروخته می‌شوند. ووچرها بی‌درنگ برای هر عدد یک کد تحویل می‌دهند؛ کالاهای پستی منتظر کد رهگیری شما می‌مانند.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>محصول جدید</translation>
+    </message>
+    <message>
+        <source>%1 codes left</source>
+        <translation>%1 کد باقی‌مانده</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>%1 عدد موجود</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1 فروخته‌شده</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>در حال فروش</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>پنهان</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>هنوز محصولی نیست.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCard</name>
     <message>
         <source>Password</source>
@@ -5078,6 +6379,479 @@
     <message>
         <source>Done</source>
         <translation>تمام</translation>
+    </message>
+</context>
+<context>
+    <name>PointActionDialog</name>
+    <message>
+        <source>The reserve was topped up with %1 %2.</source>
+        <translation>ذخیره به اندازهٔ %1 %2 افزایش یافت.</translation>
+    </message>
+    <message>
+        <source>%1 %2 went back to the organisation&apos;s balance.</source>
+        <translation>%1 %2 به موجودی سازمان برگشت.</translation>
+    </message>
+    <message>
+        <source>%1 %2 credited to %3.</source>
+        <translation>%1 %2 به %3 واریز شد.</translation>
+    </message>
+    <message>
+        <source>%1 %2 burned.</source>
+        <translation>%1 %2 سوزانده شد.</translation>
+    </message>
+    <message>
+        <source>Top up the reserve of %1</source>
+        <translation>افزایش ذخیرهٔ %1</translation>
+    </message>
+    <message>
+        <source>Withdraw from the reserve of %1</source>
+        <translation>برداشت از ذخیرهٔ %1</translation>
+    </message>
+    <message>
+        <source>Credit %1 to a user</source>
+        <translation>واریز %1 به کاربر</translation>
+    </message>
+    <message>
+        <source>Burn %1</source>
+        <translation>سوزاندن %1</translation>
+    </message>
+    <message>
+        <source>Reserve now %1 %2; required %3 %2.</source>
+        <translation>ذخیرهٔ فعلی %1 %2؛ مقدار لازم %3 %2.</translation>
+    </message>
+    <message>
+        <source>Only what is above the required %1 %2 can leave the reserve.</source>
+        <translation>فقط مازاد بر %1 %2 لازم می‌تواند از ذخیره خارج شود.</translation>
+    </message>
+    <message>
+        <source>New points are issued to the user; the reserve must cover them afterwards.</source>
+        <translation>امتیازهای جدید برای کاربر صادر می‌شوند؛ ذخیره باید پس از آن هم آن‌ها را پوشش دهد.</translation>
+    </message>
+    <message>
+        <source>Points the organisation holds (from market sales) are retired for good.</source>
+        <translation>امتیازهایی که سازمان در اختیار دارد (از فروش در بازارچه) برای همیشه از گردش خارج می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>نام کاربری</translation>
+    </message>
+    <message>
+        <source>@username</source>
+        <translation>@نام_کاربری</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>مقدار (%1)</translation>
+    </message>
+    <message>
+        <source>Reference (optional, the user sees it)</source>
+        <translation>شمارهٔ مرجع (اختیاری، کاربر آن را می‌بیند)</translation>
+    </message>
+    <message>
+        <source>Pay from my own wallet instead of the organisation&apos;s balance</source>
+        <translation>پرداخت از کیف پول خودم به جای موجودی سازمان</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from %3 into the reserve?</source>
+        <translation>%1 %2 از %3 به ذخیره منتقل شود؟</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from the reserve to the organisation&apos;s balance?</source>
+        <translation>%1 %2 از ذخیره به موجودی سازمان منتقل شود؟</translation>
+    </message>
+    <message>
+        <source>Issue %1 %2 to %3?</source>
+        <translation>%1 %2 برای %3 صادر شود؟</translation>
+    </message>
+    <message>
+        <source>Burn %1 %2?</source>
+        <translation>%1 %2 سوزانده شود؟</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>تلاش دوباره</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>تأیید</translation>
+    </message>
+</context>
+<context>
+    <name>PointView</name>
+    <message>
+        <source>%1 · %2 · backed by %3</source>
+        <translation>%1 · %2 · با پشتوانهٔ %3</translation>
+    </message>
+    <message>
+        <source>Your balance</source>
+        <translation>موجودی شما</translation>
+    </message>
+    <message>
+        <source>This point is paused: nothing can be swapped until the platform resumes it. Your balance is kept.</source>
+        <translation>این امتیاز متوقف شده است: تا پلتفرم آن را دوباره فعال نکند، تبدیلی ممکن نیست. موجودی شما حفظ می‌شود.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>شرایط</translation>
+    </message>
+    <message>
+        <source>The partner has no approved policy for this point yet.</source>
+        <translation>شریک هنوز سیاست تأییدشده‌ای برای این امتیاز ندارد.</translation>
+    </message>
+    <message>
+        <source>Reserve now: %1 %2 for %3 %4 outstanding (%5 % covered).</source>
+        <translation>ذخیرهٔ فعلی: %1 %2 برای %3 %4 در گردش (%5٪ پوشش).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>تبدیل‌ها</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>کیف پول</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>نمایش بیشتر</translation>
+    </message>
+    <message>
+        <source>No swaps of this point yet.</source>
+        <translation>هنوز تبدیلی برای این امتیاز انجام نشده است.</translation>
+    </message>
+    <message>
+        <source>Nothing has moved in this point yet.</source>
+        <translation>هنوز هیچ جابه‌جایی‌ای در این امتیاز انجام نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Points</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <source>Loyalty points of our partners, backed by reserves: swap them for coin and back at the partner&apos;s terms.</source>
+        <translation>امتیازهای وفاداری شرکای ما با پشتوانهٔ ذخیره: آن‌ها را با شرایط هر شریک به رمزارز تبدیل کنید و برعکس.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>امتیازهای من</translation>
+    </message>
+    <message>
+        <source>Requests from partners (%1)</source>
+        <translation>درخواست‌های شرکا (%1)</translation>
+    </message>
+    <message>
+        <source>Requests from partners</source>
+        <translation>درخواست‌های شرکا</translation>
+    </message>
+    <message>
+        <source>Swap history</source>
+        <translation>تاریخچهٔ تبدیل</translation>
+    </message>
+    <message>
+        <source>No partner offers points yet.</source>
+        <translation>هنوز هیچ شریکی امتیاز ارائه نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Every swap</source>
+        <translation>همهٔ تبدیل‌ها</translation>
+    </message>
+    <message>
+        <source>Made in the app or at a partner&apos;s request, newest first.</source>
+        <translation>انجام‌شده در برنامه یا به درخواست شریک، جدیدترین اول.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>نمایش بیشتر</translation>
+    </message>
+    <message>
+        <source>You have not swapped any points yet.</source>
+        <translation>هنوز هیچ امتیازی تبدیل نکرده‌اید.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFormDialog</name>
+    <message>
+        <source>Proposed. A platform admin approves it; until then the current policy stays in force.</source>
+        <translation>پیشنهاد ثبت شد. مدیر پلتفرم آن را تأیید می‌کند؛ تا آن زمان سیاست فعلی اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Propose a policy for %1</source>
+        <translation>پیشنهاد سیاست برای %1</translation>
+    </message>
+    <message>
+        <source>Follow the market&apos;s last price instead of a fixed rate</source>
+        <translation>پیروی از آخرین قیمت بازار به جای نرخ ثابت</translation>
+    </message>
+    <message>
+        <source>Rate: %1 per whole %2</source>
+        <translation>نرخ: مقدار %1 به ازای هر یک %2 کامل</translation>
+    </message>
+    <message>
+        <source>Spread (%)</source>
+        <translation>اسپرد (٪)</translation>
+    </message>
+    <message>
+        <source>Fee (%)</source>
+        <translation>کارمزد (٪)</translation>
+    </message>
+    <message>
+        <source>Reserve coverage (%; 100 = fully backed)</source>
+        <translation>پوشش ذخیره (٪؛ ۱۰۰ = پشتوانهٔ کامل)</translation>
+    </message>
+    <message>
+        <source>Smallest swap (%1)</source>
+        <translation>کمترین تبدیل (%1)</translation>
+    </message>
+    <message>
+        <source>Largest swap (0: none)</source>
+        <translation>بیشترین تبدیل (۰: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Per user a day (0: none)</source>
+        <translation>سقف روزانهٔ هر کاربر (۰: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Everyone a day (0: none)</source>
+        <translation>سقف روزانهٔ کل (۰: بدون سقف)</translation>
+    </message>
+    <message>
+        <source>Users may swap points for the coin</source>
+        <translation>کاربران می‌توانند امتیاز را به رمزارز تبدیل کنند</translation>
+    </message>
+    <message>
+        <source>Users may buy points with the coin</source>
+        <translation>کاربران می‌توانند با رمزارز امتیاز بخرند</translation>
+    </message>
+    <message>
+        <source>Caps count points and reset at midnight UTC. The spread is taken from users both ways; the fee goes to the platform.</source>
+        <translation>سقف‌ها بر حسب امتیاز شمرده می‌شوند و نیمه‌شب به وقت UTC از نو شروع می‌شوند. اسپرد در هر دو جهت از کاربران کسر می‌شود؛ کارمزد به پلتفرم می‌رسد.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>پیشنهاد</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Thank you</source>
+        <translation>متشکریم</translation>
+    </message>
+    <message>
+        <source>Sold by %1</source>
+        <translation>فروشنده: %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>موجودی</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>نحوهٔ تحویل</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>نشانی ارسال</translation>
+    </message>
+    <message>
+        <source>Name, street, city, postcode, country</source>
+        <translation>نام، خیابان، شهر، کد پستی، کشور</translation>
+    </message>
+    <message>
+        <source>%1 of 300 characters</source>
+        <translation>%1 از ۳۰۰ نویسه</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>محصول</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>ارسال به</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>مبلغ کل</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2. Your code:</source>
+        <translation>%1 %2 پرداخت شد. کد شما:</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2. The partner will ship it; you will find the tracking under My orders.</source>
+        <translation>%1 %2 پرداخت شد. شریک سفارش را ارسال می‌کند؛ کد رهگیری را در «سفارش‌های من» خواهید دید.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>کپی</translation>
+    </message>
+    <message>
+        <source>The code was copied.</source>
+        <translation>کد کپی شد.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>بازگشت</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>ناموجود</translation>
+    </message>
+    <message>
+        <source>Pay again</source>
+        <translation>پرداخت دوباره</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2</source>
+        <translation>پرداخت %1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تمام</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditorDialog</name>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>«%1» ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>افزودن تصویر</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>تصاویر (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>ویرایش محصول</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>محصول جدید</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>توضیحات</translation>
+    </message>
+    <message>
+        <source>Pictures (%1 of 6)</source>
+        <translation>تصاویر (%1 از ۶)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>در حال بارگذاری…</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>افزودن تصویر</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>واحد</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>نحوهٔ تحویل</translation>
+    </message>
+    <message>
+        <source>Shipped to the buyer</source>
+        <translation>ارسال برای خریدار</translation>
+    </message>
+    <message>
+        <source>Voucher codes, delivered at once</source>
+        <translation>کدهای ووچر، تحویل بی‌درنگ</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>موجودی انبار</translation>
+    </message>
+    <message>
+        <source>Voucher codes to add, one per line (%1 not sold yet)</source>
+        <translation>کدهای ووچر برای افزودن، هر کد در یک خط (%1 کد هنوز فروخته نشده)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>در حال فروش</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTile</name>
+    <message>
+        <source>Shipped</source>
+        <translation>ارسال پستی</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>ووچر</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>ناموجود</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +8091,18 @@
         <source>Earn</source>
         <translation>کسب سود</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیازها</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>بازارچه</translation>
+    </message>
+    <message>
+        <source>Partner console</source>
+        <translation>پیشخوان شریک</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -6708,6 +8494,10 @@
         <source>Businesses</source>
         <translation>کسب‌وکارها</translation>
     </message>
+    <message>
+        <source>Market disputes</source>
+        <translation>اعتراض‌های بازارچه</translation>
+    </message>
 </context>
 <context>
     <name>SwapDialog</name>
@@ -6778,6 +8568,119 @@
     <message>
         <source>Done</source>
         <translation>تمام</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPanel</name>
+    <message>
+        <source>Swap</source>
+        <translation>تبدیل</translation>
+    </message>
+    <message>
+        <source>Quotes hold for a few seconds; confirm before the time runs out.</source>
+        <translation>قیمت‌ها فقط چند ثانیه معتبرند؛ پیش از پایان زمان تأیید کنید.</translation>
+    </message>
+    <message>
+        <source>Swaps are paused for this point.</source>
+        <translation>تبدیل این امتیاز متوقف شده است.</translation>
+    </message>
+    <message>
+        <source>This point has no approved policy yet.</source>
+        <translation>این امتیاز هنوز سیاست تأییدشده‌ای ندارد.</translation>
+    </message>
+    <message>
+        <source>The partner does not allow this direction at the moment.</source>
+        <translation>شریک فعلاً این جهت را مجاز نمی‌داند.</translation>
+    </message>
+    <message>
+        <source>You give (%1)</source>
+        <translation>می‌دهید (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>موجودی قابل استفاده: %1 %2</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>حداکثر</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>قیمت تازه</translation>
+    </message>
+    <message>
+        <source>Get quote</source>
+        <translation>دریافت قیمت</translation>
+    </message>
+    <message>
+        <source>You give</source>
+        <translation>می‌دهید</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>دریافت می‌کنید</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>کارمزد</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>باقی‌ماندهٔ امروز</translation>
+    </message>
+    <message>
+        <source>This quote has run out. Get a new one.</source>
+        <translation>اعتبار این قیمت تمام شد. قیمت تازه بگیرید.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Confirm again to learn the outcome; the swap will not be made twice.</source>
+        <translation>پاسخ به دست ما نرسید. برای دانستن نتیجه دوباره تأیید کنید؛ تبدیل دو بار انجام نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>معتبر تا %1 دیگر</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Confirm again</source>
+        <translation>تأیید دوباره</translation>
+    </message>
+    <message>
+        <source>Confirm: get %1 %2</source>
+        <translation>تأیید: دریافت %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SwapRow</name>
+    <message>
+        <source>%1 %2 → %3 %4</source>
+        <translation>%1 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>fee %1 %2</source>
+        <translation>کارمزد %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
     </message>
 </context>
 <context>
@@ -6941,6 +8844,10 @@
     <message>
         <source>Earn &amp;&amp; launchpad</source>
         <translation>کسب سود &amp;&amp; لانچ‌پد</translation>
+    </message>
+    <message>
+        <source>Partners &amp;&amp; points</source>
+        <translation>شرکا &amp;&amp; امتیازها</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +9619,17 @@
     <message>
         <source>You can own at most 20 bots.</source>
         <translation>حداکثر ۲۰ ربات می‌توانید داشته باشید.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::BridgeQuoteFlow</name>
+    <message>
+        <source>You paid %1 %2, of which %3 %2 was the fee, and received %4 %5.</source>
+        <translation>%1 %2 پرداخت کردید که %3 %2 از آن کارمزد بود، و %4 %5 دریافت کردید.</translation>
+    </message>
+    <message>
+        <source>You gave %1 %2 and received %3 %4 after a fee of %5 %4.</source>
+        <translation>%1 %2 دادید و پس از کسر کارمزد %5 %4، مقدار %3 %4 دریافت کردید.</translation>
     </message>
 </context>
 <context>

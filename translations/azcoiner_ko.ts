@@ -203,6 +203,567 @@
     </message>
 </context>
 <context>
+    <name>BridgeAdminView</name>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1이(가) 다시 활성화되었습니다.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 approved: it is in force now.</source>
+        <translation>%1 정책이 승인되어 지금부터 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 rejected.</source>
+        <translation>%1 정책이 거절되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reject the policy</source>
+        <translation>정책 거절</translation>
+    </message>
+    <message>
+        <source>The partner reads this reason.</source>
+        <translation>파트너가 이 사유를 보게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Reserves per coin</source>
+        <translation>코인별 준비금</translation>
+    </message>
+    <message>
+        <source>%1 points are paused.</source>
+        <translation>포인트 %1종이 일시 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>What partners&apos; reserves hold against what they must.</source>
+        <translation>파트너 준비금의 보유액과 필요액 비교입니다.</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>코인</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>준비금</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필요액</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>충분</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>부족</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>유통량</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>준비금</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>준비율</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>No partner has points yet.</source>
+        <translation>아직 포인트를 가진 파트너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Policy proposals</source>
+        <translation>정책 제안</translation>
+    </message>
+    <message>
+        <source>A proposal takes effect when approved; until then the point keeps its policy.</source>
+        <translation>제안은 승인되면 적용되며, 그 전까지 포인트는 기존 정책을 유지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, proposed by %3 on %4</source>
+        <translation>%1 · %2, %3 제안 (%4)</translation>
+    </message>
+    <message>
+        <source>%1; spread %2 %, fee %3 %, coverage %4 %; per swap %5 to %6; a day %7 per user, %8 in all; %9</source>
+        <translation>%1; 스프레드 %2%, 수수료 %3%, 준비율 %4%; 1회 교환 %5 ~ %6; 일일 사용자당 %7, 전체 %8; %9</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>양방향</translation>
+    </message>
+    <message>
+        <source>points to coin only</source>
+        <translation>포인트에서 코인으로만</translation>
+    </message>
+    <message>
+        <source>coin to points only</source>
+        <translation>코인에서 포인트로만</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>In force when proposed: %1</source>
+        <translation>제안 당시 적용 중: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>거절…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation>제안이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeErrors</name>
+    <message>
+        <source>That is below the smallest swap of %1 %2.</source>
+        <translation>최소 교환 수량 %1 %2보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>That is below the smallest swap this point allows.</source>
+        <translation>이 포인트의 최소 교환 수량보다 적습니다.</translation>
+    </message>
+    <message>
+        <source>That is above the largest swap of %1 %2.</source>
+        <translation>최대 교환 수량 %1 %2를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>That is above the largest swap this point allows.</source>
+        <translation>이 포인트의 최대 교환 수량을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance: %1 %2 left today (days end at midnight UTC).</source>
+        <translation>일일 한도를 넘습니다. 오늘 %1 %2 남았습니다(하루는 UTC 자정에 끝납니다).</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance of %1 %2 (days end at midnight UTC).</source>
+        <translation>일일 한도 %1 %2를 넘습니다(하루는 UTC 자정에 끝납니다).</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance for this point. Try a smaller amount, or tomorrow.</source>
+        <translation>이 포인트의 일일 한도를 넘습니다. 더 적은 수량으로 하거나 내일 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s daily total for everyone is nearly used: %1 %2 left today (UTC).</source>
+        <translation>파트너의 전체 일일 한도가 거의 소진되었습니다. 오늘 %1 %2 남았습니다(UTC 기준).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s daily total for everyone is used up. Try again tomorrow (UTC).</source>
+        <translation>파트너의 전체 일일 한도가 모두 소진되었습니다. 내일(UTC 기준) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>That is outside this point&apos;s limits.</source>
+        <translation>이 포인트의 한도를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 10 capital letters or digits.</source>
+        <translation>코드는 영문 대문자나 숫자 2~10자입니다.</translation>
+    </message>
+    <message>
+        <source>The name has 2 to 40 characters.</source>
+        <translation>이름은 2~40자입니다.</translation>
+    </message>
+    <message>
+        <source>Decimals are a whole number from 0 to 8 (18 for a token).</source>
+        <translation>소수 자릿수는 0~8 사이의 정수입니다(토큰은 18까지).</translation>
+    </message>
+    <message>
+        <source>The contract is an address like 0x followed by 40 hex digits.</source>
+        <translation>컨트랙트는 0x 뒤에 16진수 40자리가 오는 주소입니다.</translation>
+    </message>
+    <message>
+        <source>Choose a fixed rate or the market&apos;s price.</source>
+        <translation>고정 비율 또는 시장 가격을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as coin per whole point, above zero.</source>
+        <translation>교환 비율은 포인트 1개당 코인 수량으로, 0보다 크게 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The spread is a percentage below 100 with at most 2 decimals.</source>
+        <translation>스프레드는 소수점 이하 최대 2자리의 100 미만 퍼센트입니다.</translation>
+    </message>
+    <message>
+        <source>The fee is a percentage below 100 with at most 2 decimals.</source>
+        <translation>수수료는 소수점 이하 최대 2자리의 100 미만 퍼센트입니다.</translation>
+    </message>
+    <message>
+        <source>The coverage is a percentage (100 = fully backed) with at most 2 decimals.</source>
+        <translation>준비율은 소수점 이하 최대 2자리의 퍼센트입니다(100 = 전액 담보).</translation>
+    </message>
+    <message>
+        <source>Enter the smallest and largest swap in points (0: none), the largest not below the smallest.</source>
+        <translation>최소·최대 교환 수량을 포인트 단위로 입력하세요(0: 제한 없음). 최대는 최소보다 작을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the daily caps in points (0: none), with no more decimals than the point has.</source>
+        <translation>일일 한도를 포인트 단위로, 포인트가 허용하는 소수 자릿수 이내로 입력하세요(0: 제한 없음).</translation>
+    </message>
+    <message>
+        <source>The title has 2 to 80 characters.</source>
+        <translation>제목은 2~80자입니다.</translation>
+    </message>
+    <message>
+        <source>The description has at most 2,000 characters.</source>
+        <translation>설명은 최대 2,000자입니다.</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero, with no more decimals than its asset has.</source>
+        <translation>0보다 큰 가격을 해당 자산이 허용하는 소수 자릿수 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A product is priced in AZC or in one of your points.</source>
+        <translation>상품 가격은 AZC 또는 직접 발행한 포인트 중 하나로 정합니다.</translation>
+    </message>
+    <message>
+        <source>Stock is a whole number from 0 to 1,000,000; for vouchers, the number of codes.</source>
+        <translation>재고는 0~1,000,000 사이의 정수이며, 바우처는 코드 개수입니다.</translation>
+    </message>
+    <message>
+        <source>A product has at most 6 pictures.</source>
+        <translation>상품 이미지는 최대 6장입니다.</translation>
+    </message>
+    <message>
+        <source>Add the voucher codes, one per line.</source>
+        <translation>바우처 코드를 한 줄에 하나씩 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The quantity is from 1 to 100.</source>
+        <translation>수량은 1~100입니다.</translation>
+    </message>
+    <message>
+        <source>Enter the shipping address (at most 300 characters).</source>
+        <translation>배송 주소를 입력하세요(최대 300자).</translation>
+    </message>
+    <message>
+        <source>Enter the tracking reference (1 to 100 characters).</source>
+        <translation>운송장 번호를 입력하세요(1~100자).</translation>
+    </message>
+    <message>
+        <source>Write a reason of 1 to 500 characters.</source>
+        <translation>사유를 1~500자로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the username of the person to credit.</source>
+        <translation>적립받을 사람의 사용자 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The reference has at most 64 characters.</source>
+        <translation>참조 번호는 최대 64자입니다.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with no more decimals than the asset has.</source>
+        <translation>0보다 큰 수량을 자산이 허용하는 소수 자릿수 이내로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>This request is no longer waiting for you: it was answered or it expired.</source>
+        <translation>이 요청은 더 이상 응답을 기다리지 않습니다. 이미 응답했거나 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only a shipped order can be marked as received.</source>
+        <translation>발송된 주문만 수령 완료로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This order cannot be disputed now: it is already refunded, disputed or closed.</source>
+        <translation>지금은 이 주문에 분쟁을 제기할 수 없습니다. 이미 환불되었거나 분쟁 중이거나 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be shipped.</source>
+        <translation>결제된 주문만 발송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This order cannot be refunded now.</source>
+        <translation>지금은 이 주문을 환불할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This dispute is already decided.</source>
+        <translation>이미 결정된 분쟁입니다.</translation>
+    </message>
+    <message>
+        <source>This proposal is already decided.</source>
+        <translation>이미 결정된 제안입니다.</translation>
+    </message>
+    <message>
+        <source>The organisation must be verified (KYB) before it creates points.</source>
+        <translation>포인트를 만들려면 먼저 조직 인증(KYB)을 받아야 합니다.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press again: it will not be done twice.</source>
+        <translation>응답을 받기 전에 연결이 끊겼습니다. 다시 누르세요. 두 번 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This point is paused by its partner or the platform: nothing can be swapped or credited for now.</source>
+        <translation>파트너 또는 플랫폼이 이 포인트를 일시 중지했습니다. 지금은 교환도 적립도 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The partner does not allow swaps in this direction at the moment.</source>
+        <translation>파트너가 현재 이 방향의 교환을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The reserve does not cover these points. Top the reserve up first.</source>
+        <translation>준비금이 이 포인트를 감당하지 못합니다. 먼저 준비금을 충전하세요.</translation>
+    </message>
+    <message>
+        <source>Only what is above the required reserve can be withdrawn.</source>
+        <translation>필요 준비금을 넘는 금액만 인출할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s reserve cannot pay this swap right now. Try a smaller amount, or later.</source>
+        <translation>지금은 파트너의 준비금으로 이 교환을 지급할 수 없습니다. 더 적은 수량으로 하거나 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The quote ran out before it was confirmed. Get a new quote.</source>
+        <translation>확인하기 전에 견적이 만료되었습니다. 새 견적을 받으세요.</translation>
+    </message>
+    <message>
+        <source>This point has no approved policy yet, so it cannot be swapped.</source>
+        <translation>이 포인트는 아직 승인된 정책이 없어 교환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is not enough left in stock for this quantity.</source>
+        <translation>이 수량만큼 남은 재고가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The balance it comes from does not cover this amount.</source>
+        <translation>가져올 잔액이 이 금액에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The organisation does not hold that many points.</source>
+        <translation>조직이 보유한 포인트가 그만큼 많지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s balance does not cover the refund.</source>
+        <translation>조직 잔액이 환불 금액에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover the total.</source>
+        <translation>잔액이 총액에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this amount.</source>
+        <translation>사용 가능 잔액이 이 금액에 미치지 못합니다.</translation>
+    </message>
+    <message>
+        <source>That code is taken by another asset. Choose another.</source>
+        <translation>다른 자산이 이미 사용하는 코드입니다. 다른 코드를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>You proposed this policy: another admin must approve it.</source>
+        <translation>내가 제안한 정책입니다. 다른 관리자가 승인해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Only a platform admin can resume a paused point.</source>
+        <translation>일시 중지된 포인트는 플랫폼 관리자만 재개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owner or an admin of it may do this.</source>
+        <translation>조직의 소유자나 관리자만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation>그 이름의 사용자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>이 요청은 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>This product is no longer on sale.</source>
+        <translation>더 이상 판매하지 않는 상품입니다.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer valid: it was used or replaced. Get a new quote.</source>
+        <translation>더 이상 유효하지 않은 견적입니다(사용되었거나 교체됨). 새 견적을 받으세요.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지됨</translation>
+    </message>
+    <message>
+        <source>Draft · no policy yet</source>
+        <translation>초안 · 아직 정책 없음</translation>
+    </message>
+    <message>
+        <source>ERC-20 token</source>
+        <translation>ERC-20 토큰</translation>
+    </message>
+    <message>
+        <source>Loyalty point</source>
+        <translation>적립 포인트</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>at the partner</source>
+        <translation>파트너에서</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation>앱에서</translation>
+    </message>
+    <message>
+        <source>Shipped to you</source>
+        <translation>주소로 배송</translation>
+    </message>
+    <message>
+        <source>Voucher code, at once</source>
+        <translation>바우처 코드, 즉시 발급</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>결제 완료</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>분쟁 중</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>승인 대기</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>거절됨</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (the market&apos;s last price)</source>
+        <translation>%1 (시장 최근 체결가)</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>양방향</translation>
+    </message>
+    <message>
+        <source>Only %1 → %2</source>
+        <translation>%1 → %2만</translation>
+    </message>
+    <message>
+        <source>Closed both ways</source>
+        <translation>양방향 모두 닫힘</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>교환 비율</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>스프레드</translation>
+    </message>
+    <message>
+        <source>%1 %, taken from you in both directions</source>
+        <translation>%1%, 양방향 모두 차감</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>%1 % of the coin, to the platform</source>
+        <translation>코인의 %1%, 플랫폼에 지급</translation>
+    </message>
+    <message>
+        <source>Per swap</source>
+        <translation>1회 교환</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Your daily allowance</source>
+        <translation>나의 일일 한도</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>교환 방향</translation>
+    </message>
+    <message>
+        <source>Reserve backing</source>
+        <translation>준비금 담보</translation>
+    </message>
+    <message>
+        <source>%1 % required</source>
+        <translation>%1% 필요</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>내 지갑</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s balance</source>
+        <translation>조직 잔액</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1초</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1초</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <source>24h high %1 · low %2</source>
@@ -687,6 +1248,140 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Done: the partner has been told.</source>
+        <translation>완료되었습니다. 파트너에게 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>Request declined.</source>
+        <translation>요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>%1의 요청</translation>
+    </message>
+    <message>
+        <source>%1 asks you to pay %2 %3 in exchange for %4.</source>
+        <translation>%1에서 %4을(를) 받는 대가로 %2 %3 지불을 요청합니다.</translation>
+    </message>
+    <message>
+        <source>%1 asks you to give %2 %3 in exchange for coin.</source>
+        <translation>%1에서 코인을 받는 대가로 %2 %3을(를) 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Their reference: %1</source>
+        <translation>상대방 참조 번호: %1</translation>
+    </message>
+    <message>
+        <source>You give</source>
+        <translation>지불할 자산</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>받을 자산</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>교환 비율</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>%1 동안 유효</translation>
+    </message>
+    <message>
+        <source>This quote has run out. Get a fresh one to go on.</source>
+        <translation>이 견적은 만료되었습니다. 계속하려면 새 견적을 받으세요.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Confirm again to learn the outcome; it will not be done twice.</source>
+        <translation>응답을 받지 못했습니다. 결과를 확인하려면 다시 확인을 누르세요. 두 번 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>새 견적</translation>
+    </message>
+    <message>
+        <source>Confirm again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsView</name>
+    <message>
+        <source>Request declined.</source>
+        <translation>요청을 거절했습니다.</translation>
+    </message>
+    <message>
+        <source>Requests from partners</source>
+        <translation>파트너 요청</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s till or website can ask you to swap points or coin. Nothing moves until you confirm here.</source>
+        <translation>파트너의 매장 계산대나 웹사이트에서 포인트나 코인 교환을 요청할 수 있습니다. 여기서 확인하기 전에는 아무것도 이동하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: pay %2 in coin for %3</source>
+        <translation>%1: %3을(를) 받고 코인으로 %2 지불</translation>
+    </message>
+    <message>
+        <source>%1: give %2 %3 for coin</source>
+        <translation>%1: 코인을 받고 %2 %3 지불</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>참조 번호: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1까지</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>확인…</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for you.</source>
+        <translation>대기 중인 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Open a request</source>
+        <translation>요청 열기</translation>
+    </message>
+    <message>
+        <source>Paste the link a partner showed you (azcoiner:bridge?consent=…).</source>
+        <translation>파트너가 보여 준 링크를 붙여 넣으세요(azcoiner:bridge?consent=…).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
@@ -775,6 +1470,85 @@
     <message>
         <source>Newest messages</source>
         <translation>최신 메시지</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePointDialog</name>
+    <message>
+        <source>Choose an icon</source>
+        <translation>아이콘 선택</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 created. Propose its policy under Policies to open it.</source>
+        <translation>%1을(를) 만들었습니다. 운영을 시작하려면 정책 탭에서 정책을 제안하세요.</translation>
+    </message>
+    <message>
+        <source>Register a token</source>
+        <translation>토큰 등록</translation>
+    </message>
+    <message>
+        <source>Create a point</source>
+        <translation>포인트 만들기</translation>
+    </message>
+    <message>
+        <source>A loyalty point of our own</source>
+        <translation>자체 적립 포인트</translation>
+    </message>
+    <message>
+        <source>Our ERC-20 token</source>
+        <translation>자체 ERC-20 토큰</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>e.g. NOVA</source>
+        <translation>예: NOVA</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>소수 자릿수</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Reserve held in</source>
+        <translation>준비금 자산</translation>
+    </message>
+    <message>
+        <source>Network (as custody names it)</source>
+        <translation>네트워크 (수탁 시스템에 등록된 이름)</translation>
+    </message>
+    <message>
+        <source>Contract address</source>
+        <translation>컨트랙트 주소</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>업로드 중…</translation>
+    </message>
+    <message>
+        <source>Choose icon</source>
+        <translation>아이콘 선택</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>만들기</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3426,147 @@
     <message>
         <source>AZCoiner</source>
         <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDisputesView</name>
+    <message>
+        <source>Refunded: both sides are told.</source>
+        <translation>환불했습니다. 양측에 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>Dispute rejected: both sides are told.</source>
+        <translation>분쟁을 기각했습니다. 양측에 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>Refund the buyer</source>
+        <translation>구매자에게 환불</translation>
+    </message>
+    <message>
+        <source>Reject the dispute</source>
+        <translation>분쟁 기각</translation>
+    </message>
+    <message>
+        <source>The buyer and the partner read this note; the audit log keeps it.</source>
+        <translation>구매자와 파트너가 이 메모를 보며, 감사 로그에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>기각</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>기각…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>No open market disputes.</source>
+        <translation>진행 중인 마켓 분쟁이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketOrderRow</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1 · 구매자 %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>판매자: %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>The code was copied.</source>
+        <translation>코드를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>운송장 번호: %1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>배송지: %1</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>분쟁: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>결정: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Thank you: the order is marked as received.</source>
+        <translation>감사합니다. 주문이 수령 완료로 표시되었습니다.</translation>
+    </message>
+    <message>
+        <source>Your dispute is with support now.</source>
+        <translation>분쟁이 고객지원에 접수되었습니다.</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>분쟁 제기</translation>
+    </message>
+    <message>
+        <source>Tell support what went wrong. The partner sees it too.</source>
+        <translation>무엇이 잘못되었는지 고객지원에 알려 주세요. 파트너도 이 내용을 봅니다.</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>분쟁 제기</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <source>Spend coin or points on our partners&apos; goods and vouchers.</source>
+        <translation>코인이나 포인트로 파트너의 상품과 바우처를 구매하세요.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>상점</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>내 주문</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>상품 검색</translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation>일치하는 상품이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Confirm received</source>
+        <translation>수령 확인</translation>
+    </message>
+    <message>
+        <source>You have not bought anything yet.</source>
+        <translation>아직 구매한 상품이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5866,392 @@
     </message>
 </context>
 <context>
+    <name>PartnerDashboardView</name>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>대시보드 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The series were saved.</source>
+        <translation>시계열 데이터를 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>파일을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7일</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30일</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90일</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV 내보내기</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>유통량</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>준비금</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필요액</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>준비율</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>보유자</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>적립</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>소각</translation>
+    </message>
+    <message>
+        <source>Fees paid by users</source>
+        <translation>사용자 지불 수수료</translation>
+    </message>
+    <message>
+        <source>Swapped for coin</source>
+        <translation>코인으로 교환</translation>
+    </message>
+    <message>
+        <source>%1 swaps · %2 %3 → %4 %5</source>
+        <translation>교환 %1회 · %2 %3 → %4 %5</translation>
+    </message>
+    <message>
+        <source>Bought with coin</source>
+        <translation>코인으로 구매</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>Outstanding (%1)</source>
+        <translation>유통량 (%1)</translation>
+    </message>
+    <message>
+        <source>Reserve (%1)</source>
+        <translation>준비금 (%1)</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Daily sales (%1)</source>
+        <translation>일별 매출 (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>아직 표시할 내용이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOrdersView</name>
+    <message>
+        <source>Every order</source>
+        <translation>전체 주문</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>발송 대기</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>발송됨</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>배송 완료</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>분쟁 중</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불됨</translation>
+    </message>
+    <message>
+        <source>Marked as shipped; the buyer sees the tracking.</source>
+        <translation>발송됨으로 표시했습니다. 구매자가 운송장 번호를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Refunded: the buyer has the total back.</source>
+        <translation>환불했습니다. 구매자가 총액을 돌려받았습니다.</translation>
+    </message>
+    <message>
+        <source>Ship the order</source>
+        <translation>주문 발송</translation>
+    </message>
+    <message>
+        <source>The buyer sees this reference to follow the parcel.</source>
+        <translation>구매자는 이 번호로 택배를 조회합니다.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>발송됨으로 표시</translation>
+    </message>
+    <message>
+        <source>Refund the order</source>
+        <translation>주문 환불</translation>
+    </message>
+    <message>
+        <source>The buyer gets the total back from your organisation&apos;s balance.</source>
+        <translation>조직 잔액에서 구매자에게 총액이 환불됩니다.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>발송…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>환불…</translation>
+    </message>
+    <message>
+        <source>No orders here.</source>
+        <translation>여기에는 주문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>주문</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Partner console</source>
+        <translation>파트너 콘솔</translation>
+    </message>
+    <message>
+        <source>Issue loyalty points backed by a reserve, and sell in the market.</source>
+        <translation>준비금으로 담보된 적립 포인트를 발행하고 마켓에서 판매하세요.</translation>
+    </message>
+    <message>
+        <source>Your points, their reserves and terms, your products and orders.</source>
+        <translation>포인트와 그 준비금 및 조건, 상품과 주문을 관리합니다.</translation>
+    </message>
+    <message>
+        <source>You can watch this organisation&apos;s points and orders; its owner and admins make changes.</source>
+        <translation>이 조직의 포인트와 주문을 볼 수 있으며, 변경은 소유자와 관리자가 합니다.</translation>
+    </message>
+    <message>
+        <source>Create your business on the Merchant page and have it verified; then you can issue points here.</source>
+        <translation>가맹점 페이지에서 사업자를 만들고 인증을 받으세요. 그러면 여기서 포인트를 발행할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPointsView</name>
+    <message>
+        <source>The point is paused. Only a platform admin can resume it.</source>
+        <translation>포인트를 일시 중지했습니다. 플랫폼 관리자만 재개할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Points are credited only while the reserve covers what is outstanding at the policy&apos;s rate and coverage.</source>
+        <translation>준비금이 정책의 교환 비율과 준비율로 유통량을 감당하는 동안에만 포인트를 적립할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Create point</source>
+        <translation>포인트 만들기</translation>
+    </message>
+    <message>
+        <source>backed by %1</source>
+        <translation>%1 담보</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>보유자 %1명</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>유통량</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>준비금</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필요액</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>준비율</translation>
+    </message>
+    <message>
+        <source>nothing outstanding</source>
+        <translation>유통량 없음</translation>
+    </message>
+    <message>
+        <source>Top up reserve</source>
+        <translation>준비금 충전</translation>
+    </message>
+    <message>
+        <source>Withdraw reserve</source>
+        <translation>준비금 인출</translation>
+    </message>
+    <message>
+        <source>Credit a user</source>
+        <translation>사용자에게 적립</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>소각</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>No points yet. Create one, then propose its policy.</source>
+        <translation>아직 포인트가 없습니다. 포인트를 만든 다음 정책을 제안하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPoliciesView</name>
+    <message>
+        <source>In force now.</source>
+        <translation>현재 적용 중.</translation>
+    </message>
+    <message>
+        <source>No policy yet: the point cannot be swapped until one is approved.</source>
+        <translation>아직 정책이 없습니다. 정책이 승인되기 전에는 이 포인트를 교환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Propose a policy</source>
+        <translation>정책 제안</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>A platform admin who did not propose it approves or rejects each one.</source>
+        <translation>각 제안은 제안자가 아닌 플랫폼 관리자가 승인하거나 거절합니다.</translation>
+    </message>
+    <message>
+        <source>%1; spread %2 %, fee %3 %, coverage %4 %; by %5</source>
+        <translation>%1; 스프레드 %2%, 수수료 %3%, 준비율 %4%; 제안자 %5</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>사유: %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet.</source>
+        <translation>아직 제안이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerProductsView</name>
+    <message>
+        <source>Products</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Sold for AZC or your points. Vouchers deliver one code per item at once; shipped goods wait for your tracking.</source>
+        <translation>AZC나 자체 포인트로 판매합니다. 바우처는 상품 1개당 코드 1개를 즉시 발급하고, 배송 상품은 운송장 번호를 입력할 때까지 대기합니다.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <source>%1 codes left</source>
+        <translation>남은 코드 %1개</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>재고 %1개</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1개 판매</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>판매 중</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>숨김</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>아직 상품이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCard</name>
     <message>
         <source>Password</source>
@@ -5078,6 +6379,479 @@
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>PointActionDialog</name>
+    <message>
+        <source>The reserve was topped up with %1 %2.</source>
+        <translation>준비금에 %1 %2를 충전했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 went back to the organisation&apos;s balance.</source>
+        <translation>%1 %2를 조직 잔액으로 돌려보냈습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 credited to %3.</source>
+        <translation>%3에게 %1 %2를 적립했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 burned.</source>
+        <translation>%1 %2를 소각했습니다.</translation>
+    </message>
+    <message>
+        <source>Top up the reserve of %1</source>
+        <translation>%1 준비금 충전</translation>
+    </message>
+    <message>
+        <source>Withdraw from the reserve of %1</source>
+        <translation>%1 준비금 인출</translation>
+    </message>
+    <message>
+        <source>Credit %1 to a user</source>
+        <translation>사용자에게 %1 적립</translation>
+    </message>
+    <message>
+        <source>Burn %1</source>
+        <translation>%1 소각</translation>
+    </message>
+    <message>
+        <source>Reserve now %1 %2; required %3 %2.</source>
+        <translation>현재 준비금 %1 %2, 필요액 %3 %2.</translation>
+    </message>
+    <message>
+        <source>Only what is above the required %1 %2 can leave the reserve.</source>
+        <translation>필요액 %1 %2를 넘는 금액만 준비금에서 뺄 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>New points are issued to the user; the reserve must cover them afterwards.</source>
+        <translation>사용자에게 새 포인트가 발행되며, 발행 후에도 준비금이 이를 감당해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Points the organisation holds (from market sales) are retired for good.</source>
+        <translation>조직이 보유한 포인트(마켓 판매분)가 영구히 소멸됩니다.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>@username</source>
+        <translation>@사용자이름</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>수량 (%1)</translation>
+    </message>
+    <message>
+        <source>Reference (optional, the user sees it)</source>
+        <translation>참조 번호 (선택, 사용자에게 표시됨)</translation>
+    </message>
+    <message>
+        <source>Pay from my own wallet instead of the organisation&apos;s balance</source>
+        <translation>조직 잔액 대신 내 지갑에서 지불</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from %3 into the reserve?</source>
+        <translation>%3에서 %1 %2를 준비금으로 옮길까요?</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from the reserve to the organisation&apos;s balance?</source>
+        <translation>준비금에서 %1 %2를 조직 잔액으로 옮길까요?</translation>
+    </message>
+    <message>
+        <source>Issue %1 %2 to %3?</source>
+        <translation>%3에게 %1 %2를 발행할까요?</translation>
+    </message>
+    <message>
+        <source>Burn %1 %2?</source>
+        <translation>%1 %2를 소각할까요?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+</context>
+<context>
+    <name>PointView</name>
+    <message>
+        <source>%1 · %2 · backed by %3</source>
+        <translation>%1 · %2 · %3 담보</translation>
+    </message>
+    <message>
+        <source>Your balance</source>
+        <translation>내 잔액</translation>
+    </message>
+    <message>
+        <source>This point is paused: nothing can be swapped until the platform resumes it. Your balance is kept.</source>
+        <translation>이 포인트는 일시 중지되었습니다. 플랫폼이 재개할 때까지 교환할 수 없으며, 잔액은 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>The partner has no approved policy for this point yet.</source>
+        <translation>이 포인트에는 아직 승인된 파트너 정책이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reserve now: %1 %2 for %3 %4 outstanding (%5 % covered).</source>
+        <translation>현재 준비금: 유통 중인 %3 %4에 대해 %1 %2 (준비율 %5%).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>내역</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>교환</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>No swaps of this point yet.</source>
+        <translation>아직 이 포인트의 교환 내역이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing has moved in this point yet.</source>
+        <translation>아직 이 포인트의 입출금 내역이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Loyalty points of our partners, backed by reserves: swap them for coin and back at the partner&apos;s terms.</source>
+        <translation>준비금으로 담보된 파트너 적립 포인트입니다. 파트너의 조건에 따라 코인으로 교환하거나 다시 포인트로 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>내 포인트</translation>
+    </message>
+    <message>
+        <source>Requests from partners (%1)</source>
+        <translation>파트너 요청 (%1)</translation>
+    </message>
+    <message>
+        <source>Requests from partners</source>
+        <translation>파트너 요청</translation>
+    </message>
+    <message>
+        <source>Swap history</source>
+        <translation>교환 내역</translation>
+    </message>
+    <message>
+        <source>No partner offers points yet.</source>
+        <translation>아직 포인트를 제공하는 파트너가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every swap</source>
+        <translation>전체 교환</translation>
+    </message>
+    <message>
+        <source>Made in the app or at a partner&apos;s request, newest first.</source>
+        <translation>앱에서 또는 파트너 요청으로 한 교환, 최신순.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <source>You have not swapped any points yet.</source>
+        <translation>아직 교환한 포인트가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFormDialog</name>
+    <message>
+        <source>Proposed. A platform admin approves it; until then the current policy stays in force.</source>
+        <translation>제안했습니다. 플랫폼 관리자가 승인할 때까지 현재 정책이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Propose a policy for %1</source>
+        <translation>%1 정책 제안</translation>
+    </message>
+    <message>
+        <source>Follow the market&apos;s last price instead of a fixed rate</source>
+        <translation>고정 비율 대신 시장 최근 체결가 따르기</translation>
+    </message>
+    <message>
+        <source>Rate: %1 per whole %2</source>
+        <translation>교환 비율: %2 1개당 %1</translation>
+    </message>
+    <message>
+        <source>Spread (%)</source>
+        <translation>스프레드 (%)</translation>
+    </message>
+    <message>
+        <source>Fee (%)</source>
+        <translation>수수료 (%)</translation>
+    </message>
+    <message>
+        <source>Reserve coverage (%; 100 = fully backed)</source>
+        <translation>준비율 (%, 100 = 전액 담보)</translation>
+    </message>
+    <message>
+        <source>Smallest swap (%1)</source>
+        <translation>최소 교환 (%1)</translation>
+    </message>
+    <message>
+        <source>Largest swap (0: none)</source>
+        <translation>최대 교환 (0: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>Per user a day (0: none)</source>
+        <translation>사용자당 일일 한도 (0: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>Everyone a day (0: none)</source>
+        <translation>전체 일일 한도 (0: 제한 없음)</translation>
+    </message>
+    <message>
+        <source>Users may swap points for the coin</source>
+        <translation>사용자가 포인트를 코인으로 교환할 수 있음</translation>
+    </message>
+    <message>
+        <source>Users may buy points with the coin</source>
+        <translation>사용자가 코인으로 포인트를 구매할 수 있음</translation>
+    </message>
+    <message>
+        <source>Caps count points and reset at midnight UTC. The spread is taken from users both ways; the fee goes to the platform.</source>
+        <translation>한도는 포인트 단위로 계산되며 UTC 자정에 초기화됩니다. 스프레드는 양방향 모두 사용자에게서 차감되고, 수수료는 플랫폼에 지급됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>제안</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Thank you</source>
+        <translation>감사합니다</translation>
+    </message>
+    <message>
+        <source>Sold by %1</source>
+        <translation>판매자: %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>수령 방법</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>배송 주소</translation>
+    </message>
+    <message>
+        <source>Name, street, city, postcode, country</source>
+        <translation>이름, 도로명, 도시, 우편번호, 국가</translation>
+    </message>
+    <message>
+        <source>%1 of 300 characters</source>
+        <translation>%1/300자</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>배송지</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>총액</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2. Your code:</source>
+        <translation>%1 %2를 결제했습니다. 코드:</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2. The partner will ship it; you will find the tracking under My orders.</source>
+        <translation>%1 %2를 결제했습니다. 파트너가 배송하며, 운송장 번호는 내 주문에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>The code was copied.</source>
+        <translation>코드를 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>구매</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>품절</translation>
+    </message>
+    <message>
+        <source>Pay again</source>
+        <translation>다시 결제</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2</source>
+        <translation>%1 %2 결제</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditorDialog</name>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>“%1”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>이미지 추가</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>상품 편집</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>새 상품</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Pictures (%1 of 6)</source>
+        <translation>이미지 (%1/6)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>업로드 중…</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>이미지 추가</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>가격</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>수령 방법</translation>
+    </message>
+    <message>
+        <source>Shipped to the buyer</source>
+        <translation>구매자에게 배송</translation>
+    </message>
+    <message>
+        <source>Voucher codes, delivered at once</source>
+        <translation>바우처 코드, 즉시 발급</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>재고</translation>
+    </message>
+    <message>
+        <source>Voucher codes to add, one per line (%1 not sold yet)</source>
+        <translation>추가할 바우처 코드, 한 줄에 하나씩 (미판매 %1개)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>판매 중</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTile</name>
+    <message>
+        <source>Shipped</source>
+        <translation>배송 상품</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>바우처</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>품절</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +8091,18 @@
         <source>Earn</source>
         <translation>수익 상품</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>포인트</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>마켓</translation>
+    </message>
+    <message>
+        <source>Partner console</source>
+        <translation>파트너 콘솔</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -6708,6 +8494,10 @@
         <source>Businesses</source>
         <translation>사업자</translation>
     </message>
+    <message>
+        <source>Market disputes</source>
+        <translation>마켓 분쟁</translation>
+    </message>
 </context>
 <context>
     <name>SwapDialog</name>
@@ -6778,6 +8568,119 @@
     <message>
         <source>Done</source>
         <translation>완료</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPanel</name>
+    <message>
+        <source>Swap</source>
+        <translation>교환</translation>
+    </message>
+    <message>
+        <source>Quotes hold for a few seconds; confirm before the time runs out.</source>
+        <translation>견적은 몇 초 동안만 유지됩니다. 시간이 끝나기 전에 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Swaps are paused for this point.</source>
+        <translation>이 포인트의 교환이 일시 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>This point has no approved policy yet.</source>
+        <translation>이 포인트에는 아직 승인된 정책이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The partner does not allow this direction at the moment.</source>
+        <translation>파트너가 현재 이 방향을 허용하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>You give (%1)</source>
+        <translation>지불할 수량 (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>사용 가능: %1 %2</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>새 견적</translation>
+    </message>
+    <message>
+        <source>Get quote</source>
+        <translation>견적 받기</translation>
+    </message>
+    <message>
+        <source>You give</source>
+        <translation>지불할 자산</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>받을 자산</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>교환 비율</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>오늘 남은 한도</translation>
+    </message>
+    <message>
+        <source>This quote has run out. Get a new one.</source>
+        <translation>이 견적은 만료되었습니다. 새 견적을 받으세요.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Confirm again to learn the outcome; the swap will not be made twice.</source>
+        <translation>응답을 받지 못했습니다. 결과를 확인하려면 다시 확인을 누르세요. 교환이 두 번 처리되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>%1 동안 유효</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Confirm again</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Confirm: get %1 %2</source>
+        <translation>확인: %1 %2 받기</translation>
+    </message>
+</context>
+<context>
+    <name>SwapRow</name>
+    <message>
+        <source>%1 %2 → %3 %4</source>
+        <translation>%1 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>fee %1 %2</source>
+        <translation>수수료 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -6941,6 +8844,10 @@
     <message>
         <source>Earn &amp;&amp; launchpad</source>
         <translation>수익 상품 &amp;&amp; 런치패드</translation>
+    </message>
+    <message>
+        <source>Partners &amp;&amp; points</source>
+        <translation>파트너 &amp;&amp; 포인트</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +9619,17 @@
     <message>
         <source>You can own at most 20 bots.</source>
         <translation>봇은 최대 20개까지 만들 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::BridgeQuoteFlow</name>
+    <message>
+        <source>You paid %1 %2, of which %3 %2 was the fee, and received %4 %5.</source>
+        <translation>%1 %2를 지불했고(수수료 %3 %2 포함) %4 %5를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>You gave %1 %2 and received %3 %4 after a fee of %5 %4.</source>
+        <translation>%1 %2를 주고 수수료 %5 %4를 뺀 %3 %4를 받았습니다.</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,567 @@
     </message>
 </context>
 <context>
+    <name>BridgeAdminView</name>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 đã hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 approved: it is in force now.</source>
+        <translation>Chính sách của %1 đã được phê duyệt: có hiệu lực ngay từ bây giờ.</translation>
+    </message>
+    <message>
+        <source>Policy for %1 rejected.</source>
+        <translation>Chính sách của %1 đã bị từ chối.</translation>
+    </message>
+    <message>
+        <source>Reject the policy</source>
+        <translation>Từ chối chính sách</translation>
+    </message>
+    <message>
+        <source>The partner reads this reason.</source>
+        <translation>Đối tác sẽ đọc lý do này.</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Reserves per coin</source>
+        <translation>Dự trữ theo từng coin</translation>
+    </message>
+    <message>
+        <source>%1 points are paused.</source>
+        <translation>%1 loại điểm đang bị tạm dừng.</translation>
+    </message>
+    <message>
+        <source>What partners&apos; reserves hold against what they must.</source>
+        <translation>Số dự trữ các đối tác đang có so với mức họ phải có.</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>Coin</translation>
+    </message>
+    <message>
+        <source>Reserves</source>
+        <translation>Dự trữ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Cần có</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>thiếu</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Đang lưu hành</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Dự trữ</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ bảo chứng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>No partner has points yet.</source>
+        <translation>Chưa có đối tác nào phát hành điểm.</translation>
+    </message>
+    <message>
+        <source>Policy proposals</source>
+        <translation>Đề xuất chính sách</translation>
+    </message>
+    <message>
+        <source>A proposal takes effect when approved; until then the point keeps its policy.</source>
+        <translation>Đề xuất có hiệu lực khi được phê duyệt; trước đó điểm vẫn giữ chính sách hiện tại.</translation>
+    </message>
+    <message>
+        <source>%1 · %2, proposed by %3 on %4</source>
+        <translation>%1 · %2, do %3 đề xuất lúc %4</translation>
+    </message>
+    <message>
+        <source>%1; spread %2 %, fee %3 %, coverage %4 %; per swap %5 to %6; a day %7 per user, %8 in all; %9</source>
+        <translation>%1; chênh lệch %2 %, phí %3 %, bảo chứng %4 %; mỗi lần hoán đổi từ %5 đến %6; mỗi ngày %7 cho mỗi người dùng, tổng cộng %8; %9</translation>
+    </message>
+    <message>
+        <source>both ways</source>
+        <translation>cả hai chiều</translation>
+    </message>
+    <message>
+        <source>points to coin only</source>
+        <translation>chỉ điểm sang coin</translation>
+    </message>
+    <message>
+        <source>coin to points only</source>
+        <translation>chỉ coin sang điểm</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <source>In force when proposed: %1</source>
+        <translation>Đang áp dụng khi đề xuất: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Từ chối…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Phê duyệt</translation>
+    </message>
+    <message>
+        <source>No proposals.</source>
+        <translation>Không có đề xuất nào.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeErrors</name>
+    <message>
+        <source>That is below the smallest swap of %1 %2.</source>
+        <translation>Số này thấp hơn mức hoán đổi nhỏ nhất là %1 %2.</translation>
+    </message>
+    <message>
+        <source>That is below the smallest swap this point allows.</source>
+        <translation>Số này thấp hơn mức hoán đổi nhỏ nhất mà điểm này cho phép.</translation>
+    </message>
+    <message>
+        <source>That is above the largest swap of %1 %2.</source>
+        <translation>Số này vượt mức hoán đổi lớn nhất là %1 %2.</translation>
+    </message>
+    <message>
+        <source>That is above the largest swap this point allows.</source>
+        <translation>Số này vượt mức hoán đổi lớn nhất mà điểm này cho phép.</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance: %1 %2 left today (days end at midnight UTC).</source>
+        <translation>Số này vượt hạn mức hằng ngày của bạn: hôm nay còn %1 %2 (mỗi ngày kết thúc lúc nửa đêm UTC).</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance of %1 %2 (days end at midnight UTC).</source>
+        <translation>Số này vượt hạn mức hằng ngày %1 %2 của bạn (mỗi ngày kết thúc lúc nửa đêm UTC).</translation>
+    </message>
+    <message>
+        <source>That is more than your daily allowance for this point. Try a smaller amount, or tomorrow.</source>
+        <translation>Số này vượt hạn mức hằng ngày của bạn cho điểm này. Hãy thử số nhỏ hơn, hoặc thử lại vào ngày mai.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s daily total for everyone is nearly used: %1 %2 left today (UTC).</source>
+        <translation>Tổng hạn mức hằng ngày của đối tác cho mọi người sắp hết: hôm nay còn %1 %2 (UTC).</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s daily total for everyone is used up. Try again tomorrow (UTC).</source>
+        <translation>Tổng hạn mức hằng ngày của đối tác cho mọi người đã hết. Hãy thử lại vào ngày mai (UTC).</translation>
+    </message>
+    <message>
+        <source>That is outside this point&apos;s limits.</source>
+        <translation>Số này nằm ngoài hạn mức của điểm này.</translation>
+    </message>
+    <message>
+        <source>The code is 2 to 10 capital letters or digits.</source>
+        <translation>Mã gồm 2 đến 10 chữ in hoa hoặc chữ số.</translation>
+    </message>
+    <message>
+        <source>The name has 2 to 40 characters.</source>
+        <translation>Tên có từ 2 đến 40 ký tự.</translation>
+    </message>
+    <message>
+        <source>Decimals are a whole number from 0 to 8 (18 for a token).</source>
+        <translation>Số chữ số thập phân là số nguyên từ 0 đến 8 (với token là đến 18).</translation>
+    </message>
+    <message>
+        <source>The contract is an address like 0x followed by 40 hex digits.</source>
+        <translation>Hợp đồng là một địa chỉ dạng 0x theo sau là 40 chữ số hex.</translation>
+    </message>
+    <message>
+        <source>Choose a fixed rate or the market&apos;s price.</source>
+        <translation>Hãy chọn tỷ giá cố định hoặc giá thị trường.</translation>
+    </message>
+    <message>
+        <source>Enter the rate as coin per whole point, above zero.</source>
+        <translation>Nhập tỷ giá là số coin cho mỗi một điểm, lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>The spread is a percentage below 100 with at most 2 decimals.</source>
+        <translation>Chênh lệch là phần trăm dưới 100, tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>The fee is a percentage below 100 with at most 2 decimals.</source>
+        <translation>Phí là phần trăm dưới 100, tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>The coverage is a percentage (100 = fully backed) with at most 2 decimals.</source>
+        <translation>Tỷ lệ bảo chứng là phần trăm (100 = bảo chứng toàn phần), tối đa 2 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>Enter the smallest and largest swap in points (0: none), the largest not below the smallest.</source>
+        <translation>Nhập mức hoán đổi nhỏ nhất và lớn nhất theo điểm (0: không giới hạn), mức lớn nhất không được nhỏ hơn mức nhỏ nhất.</translation>
+    </message>
+    <message>
+        <source>Enter the daily caps in points (0: none), with no more decimals than the point has.</source>
+        <translation>Nhập hạn mức hằng ngày theo điểm (0: không giới hạn), với số chữ số thập phân không vượt quá số của điểm.</translation>
+    </message>
+    <message>
+        <source>The title has 2 to 80 characters.</source>
+        <translation>Tiêu đề có từ 2 đến 80 ký tự.</translation>
+    </message>
+    <message>
+        <source>The description has at most 2,000 characters.</source>
+        <translation>Mô tả có tối đa 2.000 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enter a price above zero, with no more decimals than its asset has.</source>
+        <translation>Nhập giá lớn hơn 0, với số chữ số thập phân không vượt quá số của tài sản định giá.</translation>
+    </message>
+    <message>
+        <source>A product is priced in AZC or in one of your points.</source>
+        <translation>Sản phẩm được định giá bằng AZC hoặc một loại điểm do bạn phát hành.</translation>
+    </message>
+    <message>
+        <source>Stock is a whole number from 0 to 1,000,000; for vouchers, the number of codes.</source>
+        <translation>Tồn kho là số nguyên từ 0 đến 1.000.000; với voucher, đó là số mã.</translation>
+    </message>
+    <message>
+        <source>A product has at most 6 pictures.</source>
+        <translation>Mỗi sản phẩm có tối đa 6 hình ảnh.</translation>
+    </message>
+    <message>
+        <source>Add the voucher codes, one per line.</source>
+        <translation>Thêm các mã voucher, mỗi dòng một mã.</translation>
+    </message>
+    <message>
+        <source>The quantity is from 1 to 100.</source>
+        <translation>Số lượng từ 1 đến 100.</translation>
+    </message>
+    <message>
+        <source>Enter the shipping address (at most 300 characters).</source>
+        <translation>Nhập địa chỉ giao hàng (tối đa 300 ký tự).</translation>
+    </message>
+    <message>
+        <source>Enter the tracking reference (1 to 100 characters).</source>
+        <translation>Nhập mã vận đơn (1 đến 100 ký tự).</translation>
+    </message>
+    <message>
+        <source>Write a reason of 1 to 500 characters.</source>
+        <translation>Nhập lý do dài từ 1 đến 500 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enter the username of the person to credit.</source>
+        <translation>Nhập tên đăng nhập của người được cộng điểm.</translation>
+    </message>
+    <message>
+        <source>The reference has at most 64 characters.</source>
+        <translation>Mã tham chiếu có tối đa 64 ký tự.</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero, with no more decimals than the asset has.</source>
+        <translation>Nhập số lượng lớn hơn 0, với số chữ số thập phân không vượt quá số của tài sản.</translation>
+    </message>
+    <message>
+        <source>This request is no longer waiting for you: it was answered or it expired.</source>
+        <translation>Yêu cầu này không còn chờ bạn nữa: nó đã được trả lời hoặc đã hết hạn.</translation>
+    </message>
+    <message>
+        <source>Only a shipped order can be marked as received.</source>
+        <translation>Chỉ đơn hàng đã gửi mới có thể đánh dấu là đã nhận.</translation>
+    </message>
+    <message>
+        <source>This order cannot be disputed now: it is already refunded, disputed or closed.</source>
+        <translation>Không thể khiếu nại đơn hàng này lúc này: đơn đã được hoàn tiền, đang bị khiếu nại hoặc đã đóng.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be shipped.</source>
+        <translation>Chỉ đơn hàng đã thanh toán mới có thể gửi đi.</translation>
+    </message>
+    <message>
+        <source>This order cannot be refunded now.</source>
+        <translation>Hiện không thể hoàn tiền cho đơn hàng này.</translation>
+    </message>
+    <message>
+        <source>This dispute is already decided.</source>
+        <translation>Khiếu nại này đã được phân xử.</translation>
+    </message>
+    <message>
+        <source>This proposal is already decided.</source>
+        <translation>Đề xuất này đã được quyết định.</translation>
+    </message>
+    <message>
+        <source>The organisation must be verified (KYB) before it creates points.</source>
+        <translation>Tổ chức phải được xác minh (KYB) trước khi tạo điểm.</translation>
+    </message>
+    <message>
+        <source>The connection was lost before the answer came. Press again: it will not be done twice.</source>
+        <translation>Kết nối bị mất trước khi có phản hồi. Hãy nhấn lại: thao tác sẽ không bị thực hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>This point is paused by its partner or the platform: nothing can be swapped or credited for now.</source>
+        <translation>Điểm này đang bị đối tác hoặc nền tảng tạm dừng: hiện không thể hoán đổi hay cộng điểm.</translation>
+    </message>
+    <message>
+        <source>The partner does not allow swaps in this direction at the moment.</source>
+        <translation>Đối tác hiện không cho phép hoán đổi theo chiều này.</translation>
+    </message>
+    <message>
+        <source>The reserve does not cover these points. Top the reserve up first.</source>
+        <translation>Dự trữ không đủ bảo chứng cho số điểm này. Hãy nạp thêm dự trữ trước.</translation>
+    </message>
+    <message>
+        <source>Only what is above the required reserve can be withdrawn.</source>
+        <translation>Chỉ có thể rút phần vượt quá mức dự trữ cần có.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s reserve cannot pay this swap right now. Try a smaller amount, or later.</source>
+        <translation>Dự trữ của đối tác hiện không đủ chi trả cho lần hoán đổi này. Hãy thử số nhỏ hơn, hoặc thử lại sau.</translation>
+    </message>
+    <message>
+        <source>The quote ran out before it was confirmed. Get a new quote.</source>
+        <translation>Báo giá đã hết hạn trước khi được xác nhận. Hãy lấy báo giá mới.</translation>
+    </message>
+    <message>
+        <source>This point has no approved policy yet, so it cannot be swapped.</source>
+        <translation>Điểm này chưa có chính sách được phê duyệt nên chưa thể hoán đổi.</translation>
+    </message>
+    <message>
+        <source>There is not enough left in stock for this quantity.</source>
+        <translation>Tồn kho không còn đủ cho số lượng này.</translation>
+    </message>
+    <message>
+        <source>The balance it comes from does not cover this amount.</source>
+        <translation>Số dư nguồn không đủ cho số lượng này.</translation>
+    </message>
+    <message>
+        <source>The organisation does not hold that many points.</source>
+        <translation>Tổ chức không nắm giữ nhiều điểm như vậy.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s balance does not cover the refund.</source>
+        <translation>Số dư của tổ chức không đủ để hoàn tiền.</translation>
+    </message>
+    <message>
+        <source>Your balance does not cover the total.</source>
+        <translation>Số dư của bạn không đủ cho tổng số tiền.</translation>
+    </message>
+    <message>
+        <source>Your available balance does not cover this amount.</source>
+        <translation>Số dư khả dụng của bạn không đủ cho số lượng này.</translation>
+    </message>
+    <message>
+        <source>That code is taken by another asset. Choose another.</source>
+        <translation>Mã này đã được tài sản khác sử dụng. Hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>You proposed this policy: another admin must approve it.</source>
+        <translation>Bạn đã đề xuất chính sách này: một quản trị viên khác phải phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Only a platform admin can resume a paused point.</source>
+        <translation>Chỉ quản trị viên nền tảng mới có thể cho điểm đang tạm dừng hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s owner or an admin of it may do this.</source>
+        <translation>Chỉ chủ sở hữu hoặc quản trị viên của tổ chức mới được làm việc này.</translation>
+    </message>
+    <message>
+        <source>There is no user with that name.</source>
+        <translation>Không có người dùng nào có tên này.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists.</source>
+        <translation>Yêu cầu này không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>This product is no longer on sale.</source>
+        <translation>Sản phẩm này không còn được bán.</translation>
+    </message>
+    <message>
+        <source>This quote is no longer valid: it was used or replaced. Get a new quote.</source>
+        <translation>Báo giá này không còn hiệu lực: đã được dùng hoặc bị thay thế. Hãy lấy báo giá mới.</translation>
+    </message>
+</context>
+<context>
+    <name>BridgeWords</name>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Đã tạm dừng</translation>
+    </message>
+    <message>
+        <source>Draft · no policy yet</source>
+        <translation>Bản nháp · chưa có chính sách</translation>
+    </message>
+    <message>
+        <source>ERC-20 token</source>
+        <translation>Token ERC-20</translation>
+    </message>
+    <message>
+        <source>Loyalty point</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>at the partner</source>
+        <translation>tại đối tác</translation>
+    </message>
+    <message>
+        <source>in the app</source>
+        <translation>trong ứng dụng</translation>
+    </message>
+    <message>
+        <source>Shipped to you</source>
+        <translation>Giao tận nơi</translation>
+    </message>
+    <message>
+        <source>Voucher code, at once</source>
+        <translation>Mã voucher, nhận ngay</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Đã gửi hàng</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Đã giao</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Đang khiếu nại</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Đang chờ phê duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (the market&apos;s last price)</source>
+        <translation>%1 (giá thị trường gần nhất)</translation>
+    </message>
+    <message>
+        <source>Both ways</source>
+        <translation>Cả hai chiều</translation>
+    </message>
+    <message>
+        <source>Only %1 → %2</source>
+        <translation>Chỉ %1 → %2</translation>
+    </message>
+    <message>
+        <source>Closed both ways</source>
+        <translation>Đóng cả hai chiều</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ giá</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>%1 %, taken from you in both directions</source>
+        <translation>%1 %, bị trừ của bạn ở cả hai chiều</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>%1 % of the coin, to the platform</source>
+        <translation>%1 % số coin, trả cho nền tảng</translation>
+    </message>
+    <message>
+        <source>Per swap</source>
+        <translation>Mỗi lần hoán đổi</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Your daily allowance</source>
+        <translation>Hạn mức hằng ngày của bạn</translation>
+    </message>
+    <message>
+        <source>Directions</source>
+        <translation>Chiều hoán đổi</translation>
+    </message>
+    <message>
+        <source>Reserve backing</source>
+        <translation>Bảo chứng dự trữ</translation>
+    </message>
+    <message>
+        <source>%1 % required</source>
+        <translation>yêu cầu %1 %</translation>
+    </message>
+    <message>
+        <source>My wallet</source>
+        <translation>Ví của tôi</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s balance</source>
+        <translation>Số dư của tổ chức</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 giây</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 giây</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <source>24h high %1 · low %2</source>
@@ -687,6 +1248,140 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Done: the partner has been told.</source>
+        <translation>Xong: đối tác đã được thông báo.</translation>
+    </message>
+    <message>
+        <source>Request declined.</source>
+        <translation>Đã từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>Yêu cầu từ %1</translation>
+    </message>
+    <message>
+        <source>%1 asks you to pay %2 %3 in exchange for %4.</source>
+        <translation>%1 đề nghị bạn trả %2 %3 để đổi lấy %4.</translation>
+    </message>
+    <message>
+        <source>%1 asks you to give %2 %3 in exchange for coin.</source>
+        <translation>%1 đề nghị bạn đưa %2 %3 để đổi lấy coin.</translation>
+    </message>
+    <message>
+        <source>Their reference: %1</source>
+        <translation>Mã tham chiếu của đối tác: %1</translation>
+    </message>
+    <message>
+        <source>You give</source>
+        <translation>Bạn đưa</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>Bạn nhận</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ giá</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>Còn hiệu lực %1</translation>
+    </message>
+    <message>
+        <source>This quote has run out. Get a fresh one to go on.</source>
+        <translation>Báo giá này đã hết hạn. Hãy lấy báo giá mới để tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Confirm again to learn the outcome; it will not be done twice.</source>
+        <translation>Phản hồi bị mất. Hãy xác nhận lại để biết kết quả; thao tác sẽ không bị thực hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Báo giá mới</translation>
+    </message>
+    <message>
+        <source>Confirm again</source>
+        <translation>Xác nhận lại</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsView</name>
+    <message>
+        <source>Request declined.</source>
+        <translation>Đã từ chối yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Requests from partners</source>
+        <translation>Yêu cầu từ đối tác</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s till or website can ask you to swap points or coin. Nothing moves until you confirm here.</source>
+        <translation>Quầy thu ngân hoặc website của đối tác có thể đề nghị bạn hoán đổi điểm hoặc coin. Không có gì được chuyển đi cho đến khi bạn xác nhận tại đây.</translation>
+    </message>
+    <message>
+        <source>%1: pay %2 in coin for %3</source>
+        <translation>%1: trả %2 bằng coin để lấy %3</translation>
+    </message>
+    <message>
+        <source>%1: give %2 %3 for coin</source>
+        <translation>%1: đưa %2 %3 để lấy coin</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Mã tham chiếu: %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Xác nhận…</translation>
+    </message>
+    <message>
+        <source>No requests are waiting for you.</source>
+        <translation>Không có yêu cầu nào đang chờ bạn.</translation>
+    </message>
+    <message>
+        <source>Open a request</source>
+        <translation>Mở một yêu cầu</translation>
+    </message>
+    <message>
+        <source>Paste the link a partner showed you (azcoiner:bridge?consent=…).</source>
+        <translation>Dán liên kết mà đối tác đưa cho bạn (azcoiner:bridge?consent=…).</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+</context>
+<context>
     <name>ConversationView</name>
     <message>
         <source>Pay %1 %2 to %3? The fee is added by the wallet.</source>
@@ -775,6 +1470,85 @@
     <message>
         <source>Newest messages</source>
         <translation>Tin nhắn mới nhất</translation>
+    </message>
+</context>
+<context>
+    <name>CreatePointDialog</name>
+    <message>
+        <source>Choose an icon</source>
+        <translation>Chọn biểu tượng</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 created. Propose its policy under Policies to open it.</source>
+        <translation>Đã tạo %1. Hãy đề xuất chính sách cho điểm này trong mục Chính sách để mở điểm.</translation>
+    </message>
+    <message>
+        <source>Register a token</source>
+        <translation>Đăng ký token</translation>
+    </message>
+    <message>
+        <source>Create a point</source>
+        <translation>Tạo điểm</translation>
+    </message>
+    <message>
+        <source>A loyalty point of our own</source>
+        <translation>Điểm thưởng của riêng chúng tôi</translation>
+    </message>
+    <message>
+        <source>Our ERC-20 token</source>
+        <translation>Token ERC-20 của chúng tôi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>e.g. NOVA</source>
+        <translation>ví dụ NOVA</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Số chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Reserve held in</source>
+        <translation>Dự trữ bằng</translation>
+    </message>
+    <message>
+        <source>Network (as custody names it)</source>
+        <translation>Mạng (theo tên trong hệ thống lưu ký)</translation>
+    </message>
+    <message>
+        <source>Contract address</source>
+        <translation>Địa chỉ hợp đồng</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Đang tải lên…</translation>
+    </message>
+    <message>
+        <source>Choose icon</source>
+        <translation>Chọn biểu tượng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Đăng ký</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +3426,147 @@
     <message>
         <source>AZCoiner</source>
         <translation>AZCoiner</translation>
+    </message>
+</context>
+<context>
+    <name>MarketDisputesView</name>
+    <message>
+        <source>Refunded: both sides are told.</source>
+        <translation>Đã hoàn tiền: cả hai bên đã được thông báo.</translation>
+    </message>
+    <message>
+        <source>Dispute rejected: both sides are told.</source>
+        <translation>Đã bác bỏ khiếu nại: cả hai bên đã được thông báo.</translation>
+    </message>
+    <message>
+        <source>Refund the buyer</source>
+        <translation>Hoàn tiền cho người mua</translation>
+    </message>
+    <message>
+        <source>Reject the dispute</source>
+        <translation>Bác bỏ khiếu nại</translation>
+    </message>
+    <message>
+        <source>The buyer and the partner read this note; the audit log keeps it.</source>
+        <translation>Người mua và đối tác sẽ đọc ghi chú này; nhật ký kiểm toán sẽ lưu lại.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Bác bỏ</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Bác bỏ…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Hoàn tiền…</translation>
+    </message>
+    <message>
+        <source>No open market disputes.</source>
+        <translation>Không có khiếu nại nào đang mở ở Chợ.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketOrderRow</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1, for %2</source>
+        <translation>%1, cho %2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Từ %1</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>The code was copied.</source>
+        <translation>Đã sao chép mã.</translation>
+    </message>
+    <message>
+        <source>Tracking: %1</source>
+        <translation>Mã vận đơn: %1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Giao đến: %1</translation>
+    </message>
+    <message>
+        <source>Dispute: %1</source>
+        <translation>Khiếu nại: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Quyết định: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MarketPage</name>
+    <message>
+        <source>Thank you: the order is marked as received.</source>
+        <translation>Cảm ơn bạn: đơn hàng đã được đánh dấu là đã nhận.</translation>
+    </message>
+    <message>
+        <source>Your dispute is with support now.</source>
+        <translation>Khiếu nại của bạn đã được chuyển cho bộ phận hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>Open a dispute</source>
+        <translation>Mở khiếu nại</translation>
+    </message>
+    <message>
+        <source>Tell support what went wrong. The partner sees it too.</source>
+        <translation>Hãy cho bộ phận hỗ trợ biết vấn đề. Đối tác cũng sẽ thấy nội dung này.</translation>
+    </message>
+    <message>
+        <source>Open dispute</source>
+        <translation>Mở khiếu nại</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Spend coin or points on our partners&apos; goods and vouchers.</source>
+        <translation>Dùng coin hoặc điểm để mua hàng hóa và voucher của các đối tác.</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Cửa hàng</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>Đơn hàng của tôi</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Tìm sản phẩm</translation>
+    </message>
+    <message>
+        <source>No products match.</source>
+        <translation>Không có sản phẩm phù hợp.</translation>
+    </message>
+    <message>
+        <source>Confirm received</source>
+        <translation>Xác nhận đã nhận</translation>
+    </message>
+    <message>
+        <source>You have not bought anything yet.</source>
+        <translation>Bạn chưa mua gì.</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +5866,392 @@
     </message>
 </context>
 <context>
+    <name>PartnerDashboardView</name>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>Xuất bảng tổng quan</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The series were saved.</source>
+        <translation>Đã lưu dữ liệu chuỗi thời gian.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Không thể ghi tệp.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Khoảng thời gian</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 ngày</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 ngày</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 ngày</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Đang lưu hành</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Dự trữ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Cần có</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ bảo chứng</translation>
+    </message>
+    <message>
+        <source>Holders</source>
+        <translation>Người nắm giữ</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Đã cộng</translation>
+    </message>
+    <message>
+        <source>Burned</source>
+        <translation>Đã đốt</translation>
+    </message>
+    <message>
+        <source>Fees paid by users</source>
+        <translation>Phí người dùng đã trả</translation>
+    </message>
+    <message>
+        <source>Swapped for coin</source>
+        <translation>Đổi sang coin</translation>
+    </message>
+    <message>
+        <source>%1 swaps · %2 %3 → %4 %5</source>
+        <translation>%1 lần hoán đổi · %2 %3 → %4 %5</translation>
+    </message>
+    <message>
+        <source>Bought with coin</source>
+        <translation>Mua bằng coin</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <source>Outstanding (%1)</source>
+        <translation>Đang lưu hành (%1)</translation>
+    </message>
+    <message>
+        <source>Reserve (%1)</source>
+        <translation>Dự trữ (%1)</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Doanh số</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Daily sales (%1)</source>
+        <translation>Doanh số theo ngày (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation>Chưa có gì để hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerOrdersView</name>
+    <message>
+        <source>Every order</source>
+        <translation>Tất cả đơn hàng</translation>
+    </message>
+    <message>
+        <source>To ship</source>
+        <translation>Chờ gửi hàng</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Đã gửi hàng</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Đã giao</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>Đang khiếu nại</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Marked as shipped; the buyer sees the tracking.</source>
+        <translation>Đã đánh dấu là đã gửi hàng; người mua sẽ thấy mã vận đơn.</translation>
+    </message>
+    <message>
+        <source>Refunded: the buyer has the total back.</source>
+        <translation>Đã hoàn tiền: người mua đã nhận lại toàn bộ số tiền.</translation>
+    </message>
+    <message>
+        <source>Ship the order</source>
+        <translation>Gửi đơn hàng</translation>
+    </message>
+    <message>
+        <source>The buyer sees this reference to follow the parcel.</source>
+        <translation>Người mua dùng mã này để theo dõi kiện hàng.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Mã vận đơn</translation>
+    </message>
+    <message>
+        <source>Mark as shipped</source>
+        <translation>Đánh dấu đã gửi hàng</translation>
+    </message>
+    <message>
+        <source>Refund the order</source>
+        <translation>Hoàn tiền đơn hàng</translation>
+    </message>
+    <message>
+        <source>The buyer gets the total back from your organisation&apos;s balance.</source>
+        <translation>Người mua được hoàn toàn bộ số tiền từ số dư của tổ chức bạn.</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>Gửi hàng…</translation>
+    </message>
+    <message>
+        <source>Refund…</source>
+        <translation>Hoàn tiền…</translation>
+    </message>
+    <message>
+        <source>No orders here.</source>
+        <translation>Không có đơn hàng nào ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>Points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Policies</source>
+        <translation>Chính sách</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Đơn hàng</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Partner console</source>
+        <translation>Bảng điều khiển đối tác</translation>
+    </message>
+    <message>
+        <source>Issue loyalty points backed by a reserve, and sell in the market.</source>
+        <translation>Phát hành điểm thưởng được bảo chứng bằng dự trữ và bán hàng trên Chợ.</translation>
+    </message>
+    <message>
+        <source>Your points, their reserves and terms, your products and orders.</source>
+        <translation>Điểm của bạn, dự trữ và điều khoản của chúng, sản phẩm và đơn hàng của bạn.</translation>
+    </message>
+    <message>
+        <source>You can watch this organisation&apos;s points and orders; its owner and admins make changes.</source>
+        <translation>Bạn có thể xem điểm và đơn hàng của tổ chức này; chủ sở hữu và quản trị viên của tổ chức mới được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Create your business on the Merchant page and have it verified; then you can issue points here.</source>
+        <translation>Hãy tạo doanh nghiệp của bạn ở trang Bán hàng và xác minh doanh nghiệp; sau đó bạn có thể phát hành điểm tại đây.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPointsView</name>
+    <message>
+        <source>The point is paused. Only a platform admin can resume it.</source>
+        <translation>Điểm đã bị tạm dừng. Chỉ quản trị viên nền tảng mới có thể cho hoạt động trở lại.</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Points are credited only while the reserve covers what is outstanding at the policy&apos;s rate and coverage.</source>
+        <translation>Chỉ có thể cộng điểm khi dự trữ đủ bảo chứng cho lượng điểm đang lưu hành theo tỷ giá và tỷ lệ bảo chứng của chính sách.</translation>
+    </message>
+    <message>
+        <source>Create point</source>
+        <translation>Tạo điểm</translation>
+    </message>
+    <message>
+        <source>backed by %1</source>
+        <translation>bảo chứng bằng %1</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>%1 người nắm giữ</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Đang lưu hành</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Dự trữ</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Cần có</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Tỷ lệ bảo chứng</translation>
+    </message>
+    <message>
+        <source>nothing outstanding</source>
+        <translation>không có điểm lưu hành</translation>
+    </message>
+    <message>
+        <source>Top up reserve</source>
+        <translation>Nạp thêm dự trữ</translation>
+    </message>
+    <message>
+        <source>Withdraw reserve</source>
+        <translation>Rút dự trữ</translation>
+    </message>
+    <message>
+        <source>Credit a user</source>
+        <translation>Cộng điểm cho người dùng</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <translation>Đốt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>No points yet. Create one, then propose its policy.</source>
+        <translation>Chưa có điểm nào. Hãy tạo một điểm rồi đề xuất chính sách cho nó.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPoliciesView</name>
+    <message>
+        <source>In force now.</source>
+        <translation>Đang có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>No policy yet: the point cannot be swapped until one is approved.</source>
+        <translation>Chưa có chính sách: điểm chưa thể hoán đổi cho đến khi có chính sách được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Propose a policy</source>
+        <translation>Đề xuất chính sách</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>A platform admin who did not propose it approves or rejects each one.</source>
+        <translation>Mỗi đề xuất do một quản trị viên nền tảng không phải người đề xuất phê duyệt hoặc từ chối.</translation>
+    </message>
+    <message>
+        <source>%1; spread %2 %, fee %3 %, coverage %4 %; by %5</source>
+        <translation>%1; chênh lệch %2 %, phí %3 %, bảo chứng %4 %; bởi %5</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>No proposals yet.</source>
+        <translation>Chưa có đề xuất nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerProductsView</name>
+    <message>
+        <source>Products</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>Sold for AZC or your points. Vouchers deliver one code per item at once; shipped goods wait for your tracking.</source>
+        <translation>Bán bằng AZC hoặc điểm của bạn. Voucher giao ngay một mã cho mỗi sản phẩm; hàng giao tận nơi chờ bạn nhập mã vận đơn.</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Sản phẩm mới</translation>
+    </message>
+    <message>
+        <source>%1 codes left</source>
+        <translation>Còn %1 mã</translation>
+    </message>
+    <message>
+        <source>%1 in stock</source>
+        <translation>Còn %1 trong kho</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>Đã bán %1</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Đang bán</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Đã ẩn</translation>
+    </message>
+    <message>
+        <source>No products yet.</source>
+        <translation>Chưa có sản phẩm nào.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordCard</name>
     <message>
         <source>Password</source>
@@ -5078,6 +6379,479 @@
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>PointActionDialog</name>
+    <message>
+        <source>The reserve was topped up with %1 %2.</source>
+        <translation>Đã nạp thêm %1 %2 vào dự trữ.</translation>
+    </message>
+    <message>
+        <source>%1 %2 went back to the organisation&apos;s balance.</source>
+        <translation>%1 %2 đã được chuyển về số dư của tổ chức.</translation>
+    </message>
+    <message>
+        <source>%1 %2 credited to %3.</source>
+        <translation>Đã cộng %1 %2 cho %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 burned.</source>
+        <translation>Đã đốt %1 %2.</translation>
+    </message>
+    <message>
+        <source>Top up the reserve of %1</source>
+        <translation>Nạp thêm dự trữ cho %1</translation>
+    </message>
+    <message>
+        <source>Withdraw from the reserve of %1</source>
+        <translation>Rút từ dự trữ của %1</translation>
+    </message>
+    <message>
+        <source>Credit %1 to a user</source>
+        <translation>Cộng %1 cho người dùng</translation>
+    </message>
+    <message>
+        <source>Burn %1</source>
+        <translation>Đốt %1</translation>
+    </message>
+    <message>
+        <source>Reserve now %1 %2; required %3 %2.</source>
+        <translation>Dự trữ hiện tại %1 %2; cần có %3 %2.</translation>
+    </message>
+    <message>
+        <source>Only what is above the required %1 %2 can leave the reserve.</source>
+        <translation>Chỉ phần vượt quá mức cần có %1 %2 mới có thể rút khỏi dự trữ.</translation>
+    </message>
+    <message>
+        <source>New points are issued to the user; the reserve must cover them afterwards.</source>
+        <translation>Điểm mới được phát hành cho người dùng; sau đó dự trữ phải đủ bảo chứng cho chúng.</translation>
+    </message>
+    <message>
+        <source>Points the organisation holds (from market sales) are retired for good.</source>
+        <translation>Số điểm tổ chức đang giữ (từ doanh thu trên Chợ) sẽ bị loại bỏ vĩnh viễn.</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>@username</source>
+        <translation>@tên_đăng_nhập</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Số lượng (%1)</translation>
+    </message>
+    <message>
+        <source>Reference (optional, the user sees it)</source>
+        <translation>Mã tham chiếu (không bắt buộc, người dùng sẽ thấy)</translation>
+    </message>
+    <message>
+        <source>Pay from my own wallet instead of the organisation&apos;s balance</source>
+        <translation>Trả từ ví của tôi thay vì số dư của tổ chức</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from %3 into the reserve?</source>
+        <translation>Chuyển %1 %2 từ %3 vào dự trữ?</translation>
+    </message>
+    <message>
+        <source>Move %1 %2 from the reserve to the organisation&apos;s balance?</source>
+        <translation>Chuyển %1 %2 từ dự trữ về số dư của tổ chức?</translation>
+    </message>
+    <message>
+        <source>Issue %1 %2 to %3?</source>
+        <translation>Phát hành %1 %2 cho %3?</translation>
+    </message>
+    <message>
+        <source>Burn %1 %2?</source>
+        <translation>Đốt %1 %2?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Xác nhận</translation>
+    </message>
+</context>
+<context>
+    <name>PointView</name>
+    <message>
+        <source>%1 · %2 · backed by %3</source>
+        <translation>%1 · %2 · bảo chứng bằng %3</translation>
+    </message>
+    <message>
+        <source>Your balance</source>
+        <translation>Số dư của bạn</translation>
+    </message>
+    <message>
+        <source>This point is paused: nothing can be swapped until the platform resumes it. Your balance is kept.</source>
+        <translation>Điểm này đang tạm dừng: không thể hoán đổi cho đến khi nền tảng cho hoạt động trở lại. Số dư của bạn vẫn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>The partner has no approved policy for this point yet.</source>
+        <translation>Đối tác chưa có chính sách được phê duyệt cho điểm này.</translation>
+    </message>
+    <message>
+        <source>Reserve now: %1 %2 for %3 %4 outstanding (%5 % covered).</source>
+        <translation>Dự trữ hiện tại: %1 %2 cho %3 %4 đang lưu hành (bảo chứng %5 %).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Swaps</source>
+        <translation>Hoán đổi</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Ví</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <source>No swaps of this point yet.</source>
+        <translation>Chưa có lần hoán đổi nào cho điểm này.</translation>
+    </message>
+    <message>
+        <source>Nothing has moved in this point yet.</source>
+        <translation>Chưa có biến động nào với điểm này.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsPage</name>
+    <message>
+        <source>Points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Loyalty points of our partners, backed by reserves: swap them for coin and back at the partner&apos;s terms.</source>
+        <translation>Điểm thưởng của các đối tác, được bảo chứng bằng dự trữ: đổi sang coin và ngược lại theo điều khoản của đối tác.</translation>
+    </message>
+    <message>
+        <source>My points</source>
+        <translation>Điểm của tôi</translation>
+    </message>
+    <message>
+        <source>Requests from partners (%1)</source>
+        <translation>Yêu cầu từ đối tác (%1)</translation>
+    </message>
+    <message>
+        <source>Requests from partners</source>
+        <translation>Yêu cầu từ đối tác</translation>
+    </message>
+    <message>
+        <source>Swap history</source>
+        <translation>Lịch sử hoán đổi</translation>
+    </message>
+    <message>
+        <source>No partner offers points yet.</source>
+        <translation>Chưa có đối tác nào cung cấp điểm.</translation>
+    </message>
+    <message>
+        <source>Every swap</source>
+        <translation>Tất cả lần hoán đổi</translation>
+    </message>
+    <message>
+        <source>Made in the app or at a partner&apos;s request, newest first.</source>
+        <translation>Thực hiện trong ứng dụng hoặc theo yêu cầu của đối tác, mới nhất trước.</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Xem thêm</translation>
+    </message>
+    <message>
+        <source>You have not swapped any points yet.</source>
+        <translation>Bạn chưa hoán đổi điểm nào.</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyFormDialog</name>
+    <message>
+        <source>Proposed. A platform admin approves it; until then the current policy stays in force.</source>
+        <translation>Đã đề xuất. Quản trị viên nền tảng sẽ phê duyệt; trước đó chính sách hiện tại vẫn có hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Propose a policy for %1</source>
+        <translation>Đề xuất chính sách cho %1</translation>
+    </message>
+    <message>
+        <source>Follow the market&apos;s last price instead of a fixed rate</source>
+        <translation>Theo giá thị trường gần nhất thay vì tỷ giá cố định</translation>
+    </message>
+    <message>
+        <source>Rate: %1 per whole %2</source>
+        <translation>Tỷ giá: số %1 cho mỗi một %2</translation>
+    </message>
+    <message>
+        <source>Spread (%)</source>
+        <translation>Chênh lệch (%)</translation>
+    </message>
+    <message>
+        <source>Fee (%)</source>
+        <translation>Phí (%)</translation>
+    </message>
+    <message>
+        <source>Reserve coverage (%; 100 = fully backed)</source>
+        <translation>Tỷ lệ bảo chứng dự trữ (%; 100 = bảo chứng toàn phần)</translation>
+    </message>
+    <message>
+        <source>Smallest swap (%1)</source>
+        <translation>Hoán đổi nhỏ nhất (%1)</translation>
+    </message>
+    <message>
+        <source>Largest swap (0: none)</source>
+        <translation>Hoán đổi lớn nhất (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Per user a day (0: none)</source>
+        <translation>Mỗi người dùng mỗi ngày (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Everyone a day (0: none)</source>
+        <translation>Tổng mọi người mỗi ngày (0: không giới hạn)</translation>
+    </message>
+    <message>
+        <source>Users may swap points for the coin</source>
+        <translation>Người dùng được đổi điểm sang coin</translation>
+    </message>
+    <message>
+        <source>Users may buy points with the coin</source>
+        <translation>Người dùng được mua điểm bằng coin</translation>
+    </message>
+    <message>
+        <source>Caps count points and reset at midnight UTC. The spread is taken from users both ways; the fee goes to the platform.</source>
+        <translation>Hạn mức tính theo điểm và được đặt lại lúc nửa đêm UTC. Chênh lệch bị trừ của người dùng ở cả hai chiều; phí được trả cho nền tảng.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Đề xuất</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDialog</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Cảm ơn bạn</translation>
+    </message>
+    <message>
+        <source>Sold by %1</source>
+        <translation>Người bán: %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Giao hàng</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Shipping address</source>
+        <translation>Địa chỉ giao hàng</translation>
+    </message>
+    <message>
+        <source>Name, street, city, postcode, country</source>
+        <translation>Tên, đường, thành phố, mã bưu chính, quốc gia</translation>
+    </message>
+    <message>
+        <source>%1 of 300 characters</source>
+        <translation>%1/300 ký tự</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Sản phẩm</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Giao đến</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2. Your code:</source>
+        <translation>Đã thanh toán %1 %2. Mã của bạn:</translation>
+    </message>
+    <message>
+        <source>Paid %1 %2. The partner will ship it; you will find the tracking under My orders.</source>
+        <translation>Đã thanh toán %1 %2. Đối tác sẽ gửi hàng; bạn sẽ thấy mã vận đơn trong mục Đơn hàng của tôi.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>The code was copied.</source>
+        <translation>Đã sao chép mã.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Buy</source>
+        <translation>Mua</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Hết hàng</translation>
+    </message>
+    <message>
+        <source>Pay again</source>
+        <translation>Thanh toán lại</translation>
+    </message>
+    <message>
+        <source>Pay %1 %2</source>
+        <translation>Thanh toán %1 %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditorDialog</name>
+    <message>
+        <source>“%1” saved.</source>
+        <translation>Đã lưu “%1”.</translation>
+    </message>
+    <message>
+        <source>Add a picture</source>
+        <translation>Thêm hình ảnh</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Hình ảnh (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Edit product</source>
+        <translation>Sửa sản phẩm</translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation>Sản phẩm mới</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Pictures (%1 of 6)</source>
+        <translation>Hình ảnh (%1/6)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Đang tải lên…</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>Thêm hình ảnh</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Giá</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Giao hàng</translation>
+    </message>
+    <message>
+        <source>Shipped to the buyer</source>
+        <translation>Giao đến người mua</translation>
+    </message>
+    <message>
+        <source>Voucher codes, delivered at once</source>
+        <translation>Mã voucher, giao ngay</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Voucher codes to add, one per line (%1 not sold yet)</source>
+        <translation>Mã voucher cần thêm, mỗi dòng một mã (còn %1 mã chưa bán)</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>Đang bán</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+</context>
+<context>
+    <name>ProductTile</name>
+    <message>
+        <source>Shipped</source>
+        <translation>Giao tận nơi</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Hết hàng</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +8091,18 @@
         <source>Earn</source>
         <translation>Sinh lời</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm thưởng</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Chợ</translation>
+    </message>
+    <message>
+        <source>Partner console</source>
+        <translation>Bảng điều khiển đối tác</translation>
+    </message>
 </context>
 <context>
     <name>SignInForm</name>
@@ -6708,6 +8494,10 @@
         <source>Businesses</source>
         <translation>Doanh nghiệp</translation>
     </message>
+    <message>
+        <source>Market disputes</source>
+        <translation>Khiếu nại ở Chợ</translation>
+    </message>
 </context>
 <context>
     <name>SwapDialog</name>
@@ -6778,6 +8568,119 @@
     <message>
         <source>Done</source>
         <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>SwapPanel</name>
+    <message>
+        <source>Swap</source>
+        <translation>Hoán đổi</translation>
+    </message>
+    <message>
+        <source>Quotes hold for a few seconds; confirm before the time runs out.</source>
+        <translation>Báo giá chỉ giữ trong vài giây; hãy xác nhận trước khi hết giờ.</translation>
+    </message>
+    <message>
+        <source>Swaps are paused for this point.</source>
+        <translation>Hoán đổi điểm này đang tạm dừng.</translation>
+    </message>
+    <message>
+        <source>This point has no approved policy yet.</source>
+        <translation>Điểm này chưa có chính sách được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>The partner does not allow this direction at the moment.</source>
+        <translation>Đối tác hiện không cho phép chiều này.</translation>
+    </message>
+    <message>
+        <source>You give (%1)</source>
+        <translation>Bạn đưa (%1)</translation>
+    </message>
+    <message>
+        <source>Available: %1 %2</source>
+        <translation>Khả dụng: %1 %2</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Tối đa</translation>
+    </message>
+    <message>
+        <source>New quote</source>
+        <translation>Báo giá mới</translation>
+    </message>
+    <message>
+        <source>Get quote</source>
+        <translation>Lấy báo giá</translation>
+    </message>
+    <message>
+        <source>You give</source>
+        <translation>Bạn đưa</translation>
+    </message>
+    <message>
+        <source>You get</source>
+        <translation>Bạn nhận</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Phí</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tỷ giá</translation>
+    </message>
+    <message>
+        <source>1 %1 = %2 %3</source>
+        <translation>1 %1 = %2 %3</translation>
+    </message>
+    <message>
+        <source>Left today</source>
+        <translation>Còn lại hôm nay</translation>
+    </message>
+    <message>
+        <source>This quote has run out. Get a new one.</source>
+        <translation>Báo giá này đã hết hạn. Hãy lấy báo giá mới.</translation>
+    </message>
+    <message>
+        <source>The answer was lost. Confirm again to learn the outcome; the swap will not be made twice.</source>
+        <translation>Phản hồi bị mất. Hãy xác nhận lại để biết kết quả; giao dịch hoán đổi sẽ không bị thực hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>Valid for %1</source>
+        <translation>Còn hiệu lực %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Confirm again</source>
+        <translation>Xác nhận lại</translation>
+    </message>
+    <message>
+        <source>Confirm: get %1 %2</source>
+        <translation>Xác nhận: nhận %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SwapRow</name>
+    <message>
+        <source>%1 %2 → %3 %4</source>
+        <translation>%1 %2 → %3 %4</translation>
+    </message>
+    <message>
+        <source>fee %1 %2</source>
+        <translation>phí %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextPromptDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -6941,6 +8844,10 @@
     <message>
         <source>Earn &amp;&amp; launchpad</source>
         <translation>Sinh lời &amp;&amp; Launchpad</translation>
+    </message>
+    <message>
+        <source>Partners &amp;&amp; points</source>
+        <translation>Đối tác &amp;&amp; điểm thưởng</translation>
     </message>
 </context>
 <context>
@@ -7712,6 +9619,17 @@
     <message>
         <source>You can own at most 20 bots.</source>
         <translation>Bạn chỉ có thể sở hữu tối đa 20 bot.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::BridgeQuoteFlow</name>
+    <message>
+        <source>You paid %1 %2, of which %3 %2 was the fee, and received %4 %5.</source>
+        <translation>Bạn đã trả %1 %2, trong đó %3 %2 là phí, và nhận được %4 %5.</translation>
+    </message>
+    <message>
+        <source>You gave %1 %2 and received %3 %4 after a fee of %5 %4.</source>
+        <translation>Bạn đã đưa %1 %2 và nhận được %3 %4 sau khi trừ phí %5 %4.</translation>
     </message>
 </context>
 <context>
