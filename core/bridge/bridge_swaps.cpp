@@ -429,10 +429,13 @@ Result<QJsonObject> BridgeService::createConsent(const payments::Actor &actor, c
     auto amount = wallet::parseAmount(params.value(QStringLiteral("amount")).toString(), toCoin ? p->decimals : p->coinDecimals, wallet::Sign::Positive);
     if (!amount)
         return amount.error();
-    // The terms are checked now too, so a partner learns at once what the user could not accept.
-    auto trial = makeQuote((*user)->id, *p, direction, params.value(QStringLiteral("amount")).toString());
+    // The terms are checked now too, so a partner learns at once what the user could not accept: all of
+    // a quote's errors (docs/protocol.md), the limits, caps and reserve included, which makeQuote alone
+    // did not check. The trial quote is nobody's to swap.
+    auto trial = quote((*user)->id, code, direction, params.value(QStringLiteral("amount")).toString());
     if (!trial)
         return trial.error();
+    m_quotes.remove(trial->value(QStringLiteral("quoteId")).toString());
     const QString reference = params.value(QStringLiteral("reference")).toString().left(64);
     const QString id = payments::PaymentsService::newId("cns_");
     const qint64 now = s.clock.nowMs();

@@ -1214,6 +1214,14 @@ private Q_SLOTS:
         QCOMPARE(int(answers[0].contains(QStringLiteral("result"))) + int(answers[1].contains(QStringLiteral("result"))), 1);
         QCOMPARE(str(held(u.id, code)), QStringLiteral("960"));
         QCOMPARE(statusOf(racedId), QStringLiteral("confirmed"));
+
+        // A request is checked as a quote is: the reserve, and the policy's limits.
+        EXPECT_REFUSED(request("5000"), "reserve_insufficient"); // 250 AZC from a reserve of 98
+        EXPECT_OK(decide(*m_admin, propose(*o.owner, o, code, policyJson("0.05", 0, 0, "1", "50", "0", "0")), true));
+        const QJsonObject tooMany = request("60");
+        EXPECT_REFUSED(tooMany, "limit_exceeded");
+        QCOMPARE(limitOf(tooMany), QStringLiteral("max"));
+        EXPECT_OK(request("50"));
     }
 
     // 3. Caps hold under 50 concurrent swaps; the next day opens them again. (Last: it moves the clock a day.)
