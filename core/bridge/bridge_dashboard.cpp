@@ -66,9 +66,12 @@ Result<QJsonObject> BridgeService::dashboard(const payments::Actor &actor, int d
                 return st.error();
         // The accounts whose balances make up "outstanding" (see outstanding()).
         QSet<QString> supply{*issuer, own->id};
-        if (p.isToken())
-            if (auto w = s.ledger.existingAccount({{}, p.code, AccountKind::World, QStringLiteral("chain:") + p.network}); w && w->has_value())
-                supply.insert((*w)->id);
+        if (p.isToken()) // custody's World(chain:N) and its mirror of the coins, as in outstanding()
+            for (const ledger::AccountKey &key : {ledger::AccountKey{{}, p.code, AccountKind::World, QStringLiteral("chain:") + p.network},
+                                                  ledger::AccountKey{{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":unswept")},
+                                                  ledger::AccountKey{{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":hot")}})
+                if (auto w = s.ledger.existingAccount(key); w && w->has_value())
+                    supply.insert((*w)->id);
         auto moves = s.ledger.transfersSince(QStringList(supply.cbegin(), supply.cend()) << *reserveId << fees->id, from);
         if (!moves)
             return moves.error();

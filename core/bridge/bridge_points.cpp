@@ -152,8 +152,14 @@ Result<Amount> BridgeService::outstanding(const Point &p)
     // −(the World accounts the asset came from) − the partner's own holding.
     QList<ledger::AccountKey> sources = {{{}, p.code, AccountKind::World, feeFlow()},
                                          {payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}}};
-    if (p.isToken())
+    if (p.isToken()) {
+        // Custody books a deposit twice from World(chain:N): to the user and to its own mirror of the
+        // coins, HotWallet(N:unswept) (swept to N:hot). The mirror is nobody's holding: without it
+        // every deposited token counted twice here (and in the required reserve).
         sources.append({{}, p.code, AccountKind::World, QStringLiteral("chain:") + p.network});
+        sources.append({{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":unswept")});
+        sources.append({{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":hot")});
+    }
     Amount total;
     for (const auto &key : sources) {
         auto a = s.ledger.existingAccount(key);

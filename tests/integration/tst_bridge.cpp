@@ -1224,6 +1224,53 @@ private Q_SLOTS:
         EXPECT_OK(request("50"));
     }
 
+    // 9. A token's outstanding is what people hold of it: custody's own mirror of the deposited coins is nobody's.
+    void tokenOutstandingIsWhatPeopleHold()
+    {
+        using ledger::AccountKind;
+        auto *bridge = m_backend->backend().services().find<bridge::BridgeService>();
+        QVERIFY(bridge);
+        Org o = newOrg(*m_dariush, QStringLiteral("Token Trains"));
+        QVERIFY(!o.id.isEmpty());
+        // Custody is off here: the token's asset and its bookings are made as custody makes them.
+        const QString code = QStringLiteral("TKNB"), network = QStringLiteral("testchain");
+        QVERIFY(ledger().addAsset({code, QStringLiteral("Test token"), 6, true}));
+        const auto account = [&](const ledger::AccountKey &key) { return ledger().account(key).value().id; };
+        const QString world = account({{}, code, AccountKind::World, QStringLiteral("chain:") + network});
+        const QString unswept = account({{}, code, AccountKind::HotWallet, network + QStringLiteral(":unswept")});
+        const QString hot = account({{}, code, AccountKind::HotWallet, network + QStringLiteral(":hot")});
+        const auto book = [&](const char *what, QList<ledger::TransferSpec> transfers) {
+            ledger::OperationRequest op;
+            op.actorId = QStringLiteral("custody");
+            op.idempotencyKey = QLatin1String(what) + u':' + idem();
+            op.fingerprint = op.idempotencyKey;
+            op.code = QLatin1String(what);
+            op.transfers = std::move(transfers);
+            return bool(ledger().submitNow(std::move(op)));
+        };
+        // Deposits (core/custody/deposits.cpp): World(chain:N) → the mirror and World(chain:N) → the owner; then a sweep.
+        const auto deposit = [&](const QString &owner, qint64 units) {
+            return book("custody.deposit", {{world, unswept, Amount::fromUnits(units), QStringLiteral("deposit.custody")},
+                                            {world, account({owner, code, AccountKind::Available, {}}), Amount::fromUnits(units), QStringLiteral("deposit")}});
+        };
+        QVERIFY(deposit(m_ids[QStringLiteral("alice")], 700'000));
+        QVERIFY(deposit(o.merchant, 5'000'000)); // the partner's inventory
+        QVERIFY(book("custody.sweep", {{unswept, hot, Amount::fromUnits(1'000'000), QStringLiteral("custody.sweep")}}));
+
+        bridge::Point p;
+        p.code = code;
+        p.orgId = o.id;
+        p.kind = QStringLiteral("token");
+        p.network = network;
+        p.coin = QStringLiteral("AZC");
+        p.decimals = 6;
+        p.coinDecimals = 18;
+        const auto out = bridge->outstanding(p);
+        QVERIFY(out);
+        QCOMPARE(str(holdingsOf(code, o.merchant).total), QStringLiteral("700000"));
+        QCOMPARE(str(out->units()), QStringLiteral("700000"));
+    }
+
     // 3. Caps hold under 50 concurrent swaps; the next day opens them again. (Last: it moves the clock a day.)
     void capsHoldUnderConcurrentSwaps()
     {
