@@ -450,7 +450,14 @@ void MarketService::decideDispute(const server::Caller &agent, const QString &or
         // data.detail, as everywhere: a "reason" key is overwritten by the error's own reason on the wire.
         return reply(fail("forbidden", QStringLiteral("someone else decides a dispute you are part of"), {{QStringLiteral("detail"), QStringLiteral("own_case")}}));
     if (decision == QLatin1String("refund"))
-        return payBack(**o, agent.userId, note, QStringLiteral("refund"), std::move(reply));
+        // A voucher's code is the buyer's and the partner's (docs/protocol.md), not the agent's: payBack's answer carries it.
+        return payBack(**o, agent.userId, note, QStringLiteral("refund"), [reply](const Result<QJsonObject> &done) {
+            if (!done)
+                return reply(done);
+            QJsonObject order = done->value(QStringLiteral("order")).toObject();
+            order.remove(QStringLiteral("code"));
+            reply(QJsonObject{{QStringLiteral("order"), order}});
+        });
     if (decision != QLatin1String("reject"))
         return reply(invalidField(QStringLiteral("decision"), QStringLiteral("decision is refund or reject")));
     const QString back = (*o)->tracking.isEmpty() ? QStringLiteral("paid") : QStringLiteral("shipped");

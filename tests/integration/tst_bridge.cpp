@@ -807,6 +807,18 @@ private Q_SLOTS:
                             {QStringLiteral("note"), QStringLiteral("again")}}),
                        "invalid_state");
         QCOMPARE(str(held(m_pool[losers[1]].id, code)), QStringLiteral("100"));
+
+        // A disputed voucher refunded by support: the agent's answer does not carry the buyer's code.
+        const QString voucherOrder = orders[winners[1]][QStringLiteral("id")].toString();
+        EXPECT_OK(rpc(*m_pool[winners[1]].ws, QStringLiteral("market.dispute"),
+                      {{QStringLiteral("orderId"), voucherOrder}, {QStringLiteral("reason"), QStringLiteral("the code was already used")}}));
+        const QJsonObject voucherRefund = rpc(*m_support, QStringLiteral("market.decideDispute"),
+                                              {{QStringLiteral("orderId"), voucherOrder}, {QStringLiteral("decision"), QStringLiteral("refund")},
+                                               {QStringLiteral("note"), QStringLiteral("the partner confirmed it")}});
+        EXPECT_OK(voucherRefund);
+        QCOMPARE(res(voucherRefund)[QStringLiteral("order")][QStringLiteral("status")].toString(), QStringLiteral("refunded"));
+        QVERIFY2(!res(voucherRefund)[QStringLiteral("order")].toObject().contains(QStringLiteral("code")), qPrintable(dump(voucherRefund)));
+        QCOMPARE(str(held(m_pool[winners[1]].id, code)), QStringLiteral("100"));
     }
 
     // 6. The dashboard is the ledger: after a random workload, every figure equals the test's record and the ledger.
