@@ -406,8 +406,14 @@ Status BridgeService::checkCoverage(const Point &p, const Policy &policy, Amount
     auto res = reserve(p);
     if (!out || !res)
         return out ? Status(res.error()) : Status(out.error());
-    const Amount after = *out->checkedAdd(extraOutstanding);
-    const Amount reserveAfter = *res->checkedAdd(reserveDelta);
+    // Overflow is a refusal: dereferencing the empty optional read garbage, and a credit of
+    // 2^127 − outstanding units passed this check and was issued with no reserve behind it.
+    const auto afterSum = out->checkedAdd(extraOutstanding);
+    const auto reserveSum = res->checkedAdd(reserveDelta);
+    if (!afterSum || !reserveSum)
+        return fail("invalid_amount", QStringLiteral("that amount is too large"));
+    const Amount after = *afterSum;
+    const Amount reserveAfter = *reserveSum;
     auto required = requiredReserve(after, policy, p.decimals, p.coinDecimals);
     if (!required)
         return required.error();

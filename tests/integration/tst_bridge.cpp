@@ -446,6 +446,12 @@ private Q_SLOTS:
         QCOMPARE(str(held(o.merchant, QStringLiteral("AZC"))), str(ownAzcBefore + spare));
         EXPECT_REFUSED(withdraw(1), "reserve_insufficient");
         QCOMPARE(orgPoint(o, code)[QStringLiteral("coverageBps")].toString(), QStringLiteral("12500"));
+
+        // A credit that would take the outstanding past 2^127 − 1 units is refused, not issued unbacked.
+        const Int128 top = (((Int128(1) << 126) - 1) << 1) + 1;
+        EXPECT_REFUSED(credit(o, code, carol, text(top - most + 1, 0)), "invalid_amount");
+        QCOMPARE(str(held(m_ids[carol], code)), QStringLiteral("0"));
+        QCOMPARE(orgPoint(o, code)[QStringLiteral("outstanding")].toString(), text(most, 0));
     }
 
     // 2. 1,000 random swaps both ways are exact to the unit; repeats and expired quotes move nothing.
