@@ -73,7 +73,8 @@ public:
         auto &s = c.services;
         m_bridge = &s.add(std::make_unique<BridgeService>(BridgeServices{
             c.db, s.need<ledger::LedgerService>(), s.need<wallet::WalletService>(), s.need<payments::PaymentsService>(),
-            s.need<identity::UserDirectory>(), s.need<notify::NotificationService>(), c.bus, s.need<audit::AuditLog>(), c.clock}));
+            s.need<identity::UserDirectory>(), s.need<notify::NotificationService>(), c.bus, s.need<audit::AuditLog>(),
+            s.need<files::FileService>(), c.clock}));
         m_market = &s.add(std::make_unique<MarketService>(*m_bridge));
         m_bridge->setPriceSource(spotPrices(s.find<spot::SpotExchange>()));
         m_bridge->setTokenRegistrar(custodyTokens(s.find<custody::CustodyService>()));

@@ -5,6 +5,7 @@
 #include "payments/payments_errors.h"
 
 #include "audit/audit_log.h"
+#include "files/file_service.h"
 #include "identity/user_directory.h"
 #include "ledger/ledger_service.h"
 #include "notify/event_bus.h"
@@ -116,6 +117,19 @@ Status BridgeService::requireOrg(const payments::Actor &actor, payments::Permiss
     if (row->value(QStringLiteral("status")).toString() != QLatin1String("active"))
         return payments::invalidState(QStringLiteral("the organisation's business verification is not approved yet"),
                                       QStringLiteral("not_verified"));
+    return okStatus();
+}
+
+Status BridgeService::requireOwnFiles(const payments::Actor &actor, const QStringList &fileIds)
+{
+    const QStringList members = s.payments.memberIds(actor.orgId);
+    for (const QString &id : fileIds) {
+        if (id.isEmpty())
+            continue;
+        auto f = s.files.file(id);
+        if (!f || !members.contains(f->ownerId))
+            return invalidField(QStringLiteral("fileId"), QStringLiteral("a picture must be one your organisation's members uploaded"));
+    }
     return okStatus();
 }
 
@@ -305,6 +319,8 @@ Result<QJsonObject> BridgeService::createPoint(const payments::Actor &actor, con
     pt.network = p.value(QStringLiteral("network")).toString();
     pt.contract = p.value(QStringLiteral("contract")).toString();
     if (auto st = checkNewAsset(s.ledger, pt.code); !st)
+        return st.error();
+    if (auto st = requireOwnFiles(actor, {pt.iconFileId}); !st)
         return st.error();
     if (pt.name.size() < 2 || pt.name.size() > 40)
         return invalidField(QStringLiteral("name"), QStringLiteral("a name has 2 to 40 characters"));
@@ -506,7 +522,13 @@ void BridgeService::withdrawReserve(const payments::Actor &actor, const QString 
                 auto live = effectivePolicy(p);
                 if (!live)
                     return live.error();
-                if (auto st = checkCoverage(p, *live, {}, minus); !st)
+                // Points the partner holds (market sales) may go back to users (a refund) without a
+                // new credit, so what leaves the reserve must leave them covered too.
+                auto own = s.ledger.existingAccount({payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}});
+                if (!own)
+                    return own.error();
+                const Amount held = own->has_value() ? (*own)->balance : Amount{};
+                if (auto st = checkCoverage(p, *live, held, minus); !st)
                     return st;
             }
             op.transfers = {{from, to, a, QStringLiteral("bridge.reserve.out")}};
@@ -565,6 +587,11 @@ void BridgeService::credit(const payments::Actor &actor, const QString &code, co
     s.ledger.submitChecked(
         std::move(r),
         [this, p = *p, a = *a, from = *issuer, to = target->id](ledger::OperationRequest &op) -> Status {
+            auto current = point(p.code); // paused since the call?
+            if (!current)
+                return current.error();
+            if (current->status != QLatin1String("active"))
+                return fail("paused", QStringLiteral("%1 is paused").arg(p.code));
             auto policy = effectivePolicy(p);
             if (!policy)
                 return policy.error();

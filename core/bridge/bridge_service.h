@@ -35,6 +35,7 @@ namespace azc::wallet { class WalletService; }
 namespace azc::identity { class UserDirectory; }
 namespace azc::notify { class NotificationService; class EventBus; }
 namespace azc::audit { class AuditLog; }
+namespace azc::files { class FileService; }
 
 namespace azc::bridge {
 
@@ -54,6 +55,7 @@ struct BridgeServices {
     notify::NotificationService &notifications;
     notify::EventBus &bus;
     audit::AuditLog &audit;
+    files::FileService &files;
     const Clock &clock;
 };
 
@@ -125,6 +127,10 @@ public:
     // The partner's members and, for a user's own change, the user.
     void announce(const QString &orgId, const QStringList &userIds, const QString &kind, const QString &code, const QString &id);
     QJsonObject orgJson(const QString &orgId);
+    // A picture a partner shows to everyone (a point's icon, a product's
+    // images) must be one of its members' own uploads: listing a file makes
+    // it public, so another person's file (a KYC scan) may never be named.
+    Status requireOwnFiles(const payments::Actor &actor, const QStringList &fileIds);
 
     // Ledger owners and accounts.
     static QString reserveOwner(const QString &code) { return QStringLiteral("bridge-reserve-") + code; }

@@ -412,7 +412,9 @@ void MarketService::payBack(const Order &o, const QString &actorId, const QStrin
 
 void MarketService::refund(const payments::Actor &actor, const QString &orderId, const QString &reason, server::Reply reply)
 {
-    if (auto st = m_bridge.requireOrg(actor, payments::Permission::Market); !st)
+    // Money back out of the partner's account is a refund like an invoice's: owners and admins, not staff
+    // (who could otherwise buy a voucher and refund themselves).
+    if (auto st = m_bridge.requireOrg(actor, payments::Permission::Refunds); !st)
         return reply(st.error());
     auto o = order(QStringLiteral("o.id = ? AND o.org_id = ?"), {orderId, actor.orgId});
     if (!o)

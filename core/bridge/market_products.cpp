@@ -108,6 +108,11 @@ Result<QJsonObject> MarketService::saveProduct(const payments::Actor &actor, con
     const QString delivery = p.value(QStringLiteral("delivery")).toString();
     const QJsonArray images = p.value(QStringLiteral("imageFileIds")).toArray();
     const QJsonArray codes = p.value(QStringLiteral("codes")).toArray();
+    QStringList imageIds;
+    for (const QJsonValue &v : images)
+        imageIds.append(v.toString());
+    if (auto st = m_bridge.requireOwnFiles(actor, imageIds); !st)
+        return st.error();
     if (title.size() < 2 || title.size() > 80)
         return invalidField(QStringLiteral("title"), QStringLiteral("a title has 2 to 80 characters"));
     if (delivery != QLatin1String("code") && delivery != QLatin1String("shipped"))

@@ -22,6 +22,7 @@
 #include "payments/payments_service.h"
 #include "payments/signing.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -1290,6 +1291,48 @@ private Q_SLOTS:
     }
 
     // 3. Caps hold under 50 concurrent swaps; the next day opens them again. (Last: it moves the clock a day.)
+    // Listing a picture makes it public, so only the partner's members' own uploads may be listed:
+    // another person's file (alice's KYC scan) is refused and stays private; the partner's own works.
+    void onlyTheMembersOwnPicturesArePublished()
+    {
+        Org o = newOrg(*m_carol, QStringLiteral("Picture Shop"));
+        QVERIFY(!o.id.isEmpty());
+        const auto upload = [](WsClient &c, const QByteArray &content) {
+            const QJsonObject begun = c.result(QStringLiteral("files.beginUpload"),
+                                               {{QStringLiteral("name"), QStringLiteral("pic.png")}, {QStringLiteral("mime"), QStringLiteral("image/png")},
+                                                {QStringLiteral("size"), content.size()},
+                                                {QStringLiteral("sha256"), QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex())},
+                                                {QStringLiteral("purpose"), QStringLiteral("chat")}});
+            const QString uploadId = begun.value(QStringLiteral("uploadId")).toString();
+            c.result(QStringLiteral("files.uploadChunk"), {{QStringLiteral("uploadId"), uploadId}, {QStringLiteral("offset"), 0},
+                                                          {QStringLiteral("data"), QString::fromLatin1(content.toBase64())}});
+            return c.result(QStringLiteral("files.finishUpload"), {{QStringLiteral("uploadId"), uploadId}})[QStringLiteral("file")][QStringLiteral("fileId")].toString();
+        };
+        QByteArray png = QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==");
+        const QString alices = upload(*m_alice, png + "alice");
+        const QString carols = upload(*m_carol, png + "carol");
+        QVERIFY(!alices.isEmpty() && !carols.isEmpty());
+        const auto listWith = [&](const QString &fileId) {
+            return rpc(*o.owner, QStringLiteral("market.saveProduct"),
+                       {{QStringLiteral("orgId"), o.id}, {QStringLiteral("title"), QStringLiteral("Poster")}, {QStringLiteral("description"), QString()},
+                        {QStringLiteral("imageFileIds"), QJsonArray{fileId}}, {QStringLiteral("priceAsset"), QStringLiteral("AZC")},
+                        {QStringLiteral("price"), QStringLiteral("1")}, {QStringLiteral("stock"), 5}, {QStringLiteral("delivery"), QStringLiteral("shipped")},
+                        {QStringLiteral("active"), true}});
+        };
+        const auto download = [](WsClient &c, const QString &fileId) {
+            return c.call(QStringLiteral("files.download"), {{QStringLiteral("fileId"), fileId}, {QStringLiteral("offset"), 0}});
+        };
+        QCOMPARE(reason(listWith(alices)), QStringLiteral("invalid_params"));
+        QVERIFY2(!download(*m_bob, alices).contains(QStringLiteral("result")), "alice's file stays hers");
+        QCOMPARE(reason(rpc(*o.owner, QStringLiteral("bridge.createPoint"),
+                            {{QStringLiteral("orgId"), o.id}, {QStringLiteral("code"), QStringLiteral("PIC")}, {QStringLiteral("name"), QStringLiteral("Pic points")},
+                             {QStringLiteral("decimals"), 0}, {QStringLiteral("coin"), QStringLiteral("AZC")}, {QStringLiteral("iconFileId"), alices}})),
+                 QStringLiteral("invalid_params"));
+        QVERIFY(download(*m_bob, carols).contains(QStringLiteral("error"))); // not listed yet: carol's alone
+        EXPECT_OK(listWith(carols));
+        QVERIFY2(download(*m_bob, carols).contains(QStringLiteral("result")), "a listed product's picture is public");
+    }
+
     void capsHoldUnderConcurrentSwaps()
     {
         Org o = newOrg(*m_bob, QStringLiteral("Capped Cinema"));
