@@ -584,6 +584,9 @@ void BridgeService::expireConsents()
             continue;
         if (!tx.commit())
             continue; // tried again on the next pass
+        // The user's list and the partner's console drop it without polling.
+        announce(row->value(QStringLiteral("orgId")).toString(), {row->value(QStringLiteral("userId")).toString()}, QStringLiteral("consent"),
+                 row->value(QStringLiteral("point")).toString(), id);
     }
 }
 
