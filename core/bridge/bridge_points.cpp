@@ -457,6 +457,19 @@ std::optional<Amount> positive(const QString &text, int decimals, const server::
 
 } // namespace
 
+// After a partner's money step (reserve in or out, a burn): its members hear
+// of it, and the caller gets the point's new figures.
+server::Reply BridgeService::answerWithPoint(const Point &p, const QString &kind, server::Reply reply)
+{
+    return [this, p, kind, reply = std::move(reply)](const Result<QJsonObject> &done) {
+        if (!done)
+            return reply(done.error());
+        announce(p.orgId, {}, kind, p.code, p.code);
+        auto j = pointJson(p, {}, true);
+        reply(j ? Result<QJsonObject>(QJsonObject{{QStringLiteral("point"), *j}}) : Result<QJsonObject>(j.error()));
+    };
+}
+
 void BridgeService::topUpReserve(const payments::Actor &actor, const QString &code, const QString &amount, const QString &from,
                                  const QString &key, server::Reply reply)
 {
@@ -481,13 +494,7 @@ void BridgeService::topUpReserve(const payments::Actor &actor, const QString &co
     r.fingerprint = QStringList{code, a->unitsText(), from, actor.label()}.join(u'|');
     r.code = QStringLiteral("bridge.reserve");
     r.transfers = {{source->id, *target, *a, QStringLiteral("bridge.reserve.in")}};
-    s.ledger.submit(std::move(r), [this, p = *p, reply](const Result<QJsonObject> &done) {
-        if (!done)
-            return reply(done.error());
-        announce(p.orgId, {}, QStringLiteral("reserve"), p.code, p.code);
-        auto j = pointJson(p, {}, true);
-        reply(j ? Result<QJsonObject>(QJsonObject{{QStringLiteral("point"), *j}}) : Result<QJsonObject>(j.error()));
-    });
+    s.ledger.submit(std::move(r), answerWithPoint(*p, QStringLiteral("reserve"), std::move(reply)));
 }
 
 void BridgeService::withdrawReserve(const payments::Actor &actor, const QString &code, const QString &amount, const QString &key,
@@ -535,13 +542,7 @@ void BridgeService::withdrawReserve(const payments::Actor &actor, const QString 
             return okStatus();
         },
         {},
-        [this, p = *p, reply](const Result<QJsonObject> &done) {
-            if (!done)
-                return reply(done.error());
-            announce(p.orgId, {}, QStringLiteral("reserve"), p.code, p.code);
-            auto j = pointJson(p, {}, true);
-            reply(j ? Result<QJsonObject>(QJsonObject{{QStringLiteral("point"), *j}}) : Result<QJsonObject>(j.error()));
-        });
+        answerWithPoint(*p, QStringLiteral("reserve"), std::move(reply)));
 }
 
 void BridgeService::credit(const payments::Actor &actor, const QString &code, const QString &username, const QString &amount,
@@ -646,13 +647,7 @@ void BridgeService::burn(const payments::Actor &actor, const QString &code, cons
     r.fingerprint = QStringList{code, a->unitsText()}.join(u'|');
     r.code = QStringLiteral("bridge.burn");
     r.transfers = {{source->id, *issuer, *a, QStringLiteral("bridge.burn")}};
-    s.ledger.submit(std::move(r), [this, p = *p, reply](const Result<QJsonObject> &done) {
-        if (!done)
-            return reply(done.error());
-        announce(p.orgId, {}, QStringLiteral("point"), p.code, p.code);
-        auto j = pointJson(p, {}, true);
-        reply(j ? Result<QJsonObject>(QJsonObject{{QStringLiteral("point"), *j}}) : Result<QJsonObject>(j.error()));
-    });
+    s.ledger.submit(std::move(r), answerWithPoint(*p, QStringLiteral("point"), std::move(reply)));
 }
 
 Result<QJsonObject> BridgeService::history(const QString &userId, const QString &code)

@@ -146,6 +146,7 @@ private:
         qint64 expiresAt = 0;
     };
     Result<QJsonObject> pointJson(const Point &p, const QString &userId, bool forPartner);
+    server::Reply answerWithPoint(const Point &p, const QString &kind, server::Reply reply);
     Result<QList<Point>> pointRows(const QString &where, const QVariantList &params);
     Result<Policy> effectivePolicy(const Point &p);   // the active policy with a "market" rate read now
     Result<Quote> makeQuote(const QString &userId, const Point &p, const QString &direction, const QString &amount);
