@@ -49,29 +49,22 @@ Result<QJsonObject> BridgeService::dashboard(const payments::Actor &actor, int d
     auto rows = pointRows(QStringLiteral("org_id = ?"), {actor.orgId});
     if (!rows)
         return rows.error();
-    auto feeAccounts = QStringList();
     QJsonArray pointsOut, series;
     for (const Point &p : *rows) {
         auto out = outstanding(p);
         auto res = reserve(p);
         auto info = pointJson(p, {}, true);
-        auto issuer = issuerAccount(p);
         auto reserveId = reserveAccount(p);
-        auto own = s.ledger.account({payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}});
         auto fees = s.ledger.account({{}, p.coin, AccountKind::FeeRevenue, feeFlow()});
         for (const Status &st : {out ? okStatus() : Status(out.error()), res ? okStatus() : Status(res.error()), info ? okStatus() : Status(info.error()),
-                                 issuer ? okStatus() : Status(issuer.error()), reserveId ? okStatus() : Status(reserveId.error()),
-                                 own ? okStatus() : Status(own.error()), fees ? okStatus() : Status(fees.error())})
+                                 reserveId ? okStatus() : Status(reserveId.error()), fees ? okStatus() : Status(fees.error())})
             if (!st)
                 return st.error();
-        // The accounts whose balances make up "outstanding" (see outstanding()).
-        QSet<QString> supply{*issuer, own->id};
-        if (p.isToken()) // custody's World(chain:N) and its mirror of the coins, as in outstanding()
-            for (const ledger::AccountKey &key : {ledger::AccountKey{{}, p.code, AccountKind::World, QStringLiteral("chain:") + p.network},
-                                                  ledger::AccountKey{{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":unswept")},
-                                                  ledger::AccountKey{{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":hot")}})
-                if (auto w = s.ledger.existingAccount(key); w && w->has_value())
-                    supply.insert((*w)->id);
+        // The accounts whose balances make up "outstanding" (the same ones outstanding() adds).
+        QSet<QString> supply;
+        for (const ledger::AccountKey &key : supplyKeys(p))
+            if (auto a = s.ledger.existingAccount(key); a && a->has_value())
+                supply.insert((*a)->id);
         auto moves = s.ledger.transfersSince(QStringList(supply.cbegin(), supply.cend()) << *reserveId << fees->id, from);
         if (!moves)
             return moves.error();

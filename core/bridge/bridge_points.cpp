@@ -5,6 +5,7 @@
 #include "payments/payments_errors.h"
 
 #include "audit/audit_log.h"
+#include "custody/custody_accounts.h"
 #include "files/file_service.h"
 #include "identity/user_directory.h"
 #include "ledger/ledger_service.h"
@@ -146,8 +147,7 @@ void BridgeService::announce(const QString &orgId, const QStringList &userIds, c
 
 Result<QString> BridgeService::issuerAccount(const Point &p)
 {
-    auto a = p.isToken() ? s.ledger.account({payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}})
-                         : s.ledger.account({{}, p.code, AccountKind::World, feeFlow()});
+    auto a = s.ledger.account(p.isToken() ? partnerHolding(p) : ledger::AccountKey{{}, p.code, AccountKind::World, feeFlow()});
     if (!a)
         return a.error();
     return a->id;
@@ -161,21 +161,36 @@ Result<QString> BridgeService::reserveAccount(const Point &p)
     return a->id;
 }
 
-Result<Amount> BridgeService::outstanding(const Point &p)
+ledger::AccountKey BridgeService::partnerHolding(const Point &p)
 {
-    // −(the World accounts the asset came from) − the partner's own holding.
-    QList<ledger::AccountKey> sources = {{{}, p.code, AccountKind::World, feeFlow()},
-                                         {payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}}};
+    return {payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}};
+}
+
+QList<ledger::AccountKey> BridgeService::supplyKeys(const Point &p)
+{
+    QList<ledger::AccountKey> keys = {{{}, p.code, AccountKind::World, feeFlow()}, partnerHolding(p)};
     if (p.isToken()) {
         // Custody books a deposit twice from World(chain:N): to the user and to its own mirror of the
         // coins, HotWallet(N:unswept) (swept to N:hot). The mirror is nobody's holding: without it
-        // every deposited token counted twice here (and in the required reserve).
-        sources.append({{}, p.code, AccountKind::World, QStringLiteral("chain:") + p.network});
-        sources.append({{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":unswept")});
-        sources.append({{}, p.code, AccountKind::HotWallet, p.network + QStringLiteral(":hot")});
+        // every deposited token counted twice (and in the required reserve).
+        keys << custody::accounts::world(p.code, p.network) << custody::accounts::unswept(p.code, p.network)
+             << custody::accounts::hot(p.code, p.network);
     }
+    return keys;
+}
+
+Result<Point> BridgeService::orgPoint(const payments::Actor &actor, const QString &code)
+{
+    auto p = point(code);
+    if (p && p->orgId != actor.orgId)
+        return fail("not_found", QStringLiteral("no point %1").arg(code), {{QStringLiteral("field"), QStringLiteral("point")}});
+    return p;
+}
+
+Result<Amount> BridgeService::outstanding(const Point &p)
+{
     Amount total;
-    for (const auto &key : sources) {
+    for (const auto &key : supplyKeys(p)) {
         auto a = s.ledger.existingAccount(key);
         if (!a)
             return a.error();
@@ -252,10 +267,18 @@ Result<QJsonObject> BridgeService::pointJson(const Point &p, const QString &user
         qint64 holders = 0;
         for (const ledger::Account &acc : *accounts)
             holders += acc.key.kind == AccountKind::Available && !acc.key.ownerId.isEmpty() && !acc.balance.isZero()
-                       && acc.key.ownerId != payments::PaymentsService::merchantOwner(p.orgId);
+                       && acc.key.ownerId != partnerHolding(p).ownerId;
         o.insert(QStringLiteral("holders"), holders);
     }
     return o;
+}
+
+Result<QJsonObject> BridgeService::pointAnswer(const Point &p)
+{
+    auto j = pointJson(p, {}, true);
+    if (!j)
+        return j.error();
+    return QJsonObject{{QStringLiteral("point"), *j}};
 }
 
 Result<QJsonObject> BridgeService::points(const QString &userId)
@@ -361,10 +384,7 @@ Result<QJsonObject> BridgeService::createPoint(const payments::Actor &actor, con
     }
     pt.coinDecimals = coin->decimals;
     announce(pt.orgId, {}, QStringLiteral("point"), pt.code, pt.code);
-    auto j = pointJson(pt, {}, true);
-    if (!j)
-        return j.error();
-    return QJsonObject{{QStringLiteral("point"), *j}};
+    return pointAnswer(pt);
 }
 
 Result<QJsonObject> BridgeService::registerToken(const payments::Actor &actor, const QJsonObject &params)
@@ -410,10 +430,7 @@ Result<QJsonObject> BridgeService::setPaused(const server::Caller &caller, const
     }
     p->status = status;
     announce(p->orgId, {}, QStringLiteral("point"), code, code);
-    auto j = pointJson(*p, {}, true);
-    if (!j)
-        return j.error();
-    return QJsonObject{{QStringLiteral("point"), *j}};
+    return pointAnswer(*p);
 }
 
 Status BridgeService::checkCoverage(const Point &p, const Policy &policy, Amount extraOutstanding, Amount reserveDelta)
@@ -465,8 +482,7 @@ server::Reply BridgeService::answerWithPoint(const Point &p, const QString &kind
         if (!done)
             return reply(done.error());
         announce(p.orgId, {}, kind, p.code, p.code);
-        auto j = pointJson(p, {}, true);
-        reply(j ? Result<QJsonObject>(QJsonObject{{QStringLiteral("point"), *j}}) : Result<QJsonObject>(j.error()));
+        reply(pointAnswer(p));
     };
 }
 
@@ -475,9 +491,9 @@ void BridgeService::topUpReserve(const payments::Actor &actor, const QString &co
 {
     if (auto st = requireOrg(actor, payments::Permission::Points); !st)
         return reply(st.error());
-    auto p = point(code);
-    if (!p || p->orgId != actor.orgId)
-        return reply(p ? fail("not_found", QStringLiteral("no point %1").arg(code)) : p.error());
+    auto p = orgPoint(actor, code);
+    if (!p)
+        return reply(p.error());
     if (from != QLatin1String("org") && !(from == QLatin1String("me") && !actor.userId.isEmpty()))
         return reply(invalidField(QStringLiteral("from"), QStringLiteral("from is \"org\" or, for a member, \"me\"")));
     auto a = positive(amount, p->coinDecimals, reply);
@@ -502,9 +518,9 @@ void BridgeService::withdrawReserve(const payments::Actor &actor, const QString 
 {
     if (auto st = requireOrg(actor, payments::Permission::Points); !st)
         return reply(st.error());
-    auto p = point(code);
-    if (!p || p->orgId != actor.orgId)
-        return reply(p ? fail("not_found", QStringLiteral("no point %1").arg(code)) : p.error());
+    auto p = orgPoint(actor, code);
+    if (!p)
+        return reply(p.error());
     auto a = positive(amount, p->coinDecimals, reply);
     if (!a)
         return;
@@ -531,7 +547,7 @@ void BridgeService::withdrawReserve(const payments::Actor &actor, const QString 
                     return live.error();
                 // Points the partner holds (market sales) may go back to users (a refund) without a
                 // new credit, so what leaves the reserve must leave them covered too.
-                auto own = s.ledger.existingAccount({payments::PaymentsService::merchantOwner(p.orgId), p.code, AccountKind::Available, {}});
+                auto own = s.ledger.existingAccount(partnerHolding(p));
                 if (!own)
                     return own.error();
                 const Amount held = own->has_value() ? (*own)->balance : Amount{};
@@ -550,10 +566,9 @@ void BridgeService::credit(const payments::Actor &actor, const QString &code, co
 {
     if (auto st = requireOrg(actor, payments::Permission::Points); !st)
         return reply(st.error());
-    auto p = point(code);
-    if (!p || p->orgId != actor.orgId)
-        return reply(p ? fail("not_found", QStringLiteral("no point %1").arg(code), {{QStringLiteral("field"), QStringLiteral("point")}})
-                       : p.error());
+    auto p = orgPoint(actor, code);
+    if (!p)
+        return reply(p.error());
     if (p->status != QLatin1String("active"))
         return reply(fail(p->status == QLatin1String("paused") ? "paused" : "no_policy",
                           p->status == QLatin1String("paused") ? QStringLiteral("%1 is paused").arg(code)
@@ -629,15 +644,15 @@ void BridgeService::burn(const payments::Actor &actor, const QString &code, cons
 {
     if (auto st = requireOrg(actor, payments::Permission::Points); !st)
         return reply(st.error());
-    auto p = point(code);
-    if (!p || p->orgId != actor.orgId)
-        return reply(p ? fail("not_found", QStringLiteral("no point %1").arg(code)) : p.error());
+    auto p = orgPoint(actor, code);
+    if (!p)
+        return reply(p.error());
     if (p->isToken())
         return reply(fail("invalid_state", QStringLiteral("a token's supply is on its chain; it cannot be burned here")));
     auto a = positive(amount, p->decimals, reply);
     if (!a)
         return;
-    auto source = s.ledger.account({payments::PaymentsService::merchantOwner(p->orgId), p->code, AccountKind::Available, {}});
+    auto source = s.ledger.account(partnerHolding(*p));
     auto issuer = issuerAccount(*p);
     if (!source || !issuer)
         return reply(source ? issuer.error() : source.error());

@@ -65,11 +65,9 @@ Result<QJsonObject> BridgeService::proposePolicy(const payments::Actor &actor, c
 {
     if (auto st = requireOrg(actor, payments::Permission::Points); !st)
         return st.error();
-    auto p = point(code);
+    auto p = orgPoint(actor, code);
     if (!p)
         return p.error();
-    if (p->orgId != actor.orgId)
-        return fail("not_found", QStringLiteral("no point %1").arg(code), {{QStringLiteral("field"), QStringLiteral("point")}});
     auto policy = Policy::fromJson(policyJson, p->decimals);
     if (!policy)
         return policy.error();

@@ -19,6 +19,7 @@
 
 #include "bridge/bridge_policy.h"
 #include "common/clock.h"
+#include "ledger/ledger_types.h"
 #include "payments/payments_service.h"
 #include "server/call_context.h"
 #include "server/method_table.h"
@@ -137,6 +138,13 @@ public:
     static QString feeFlow() { return QStringLiteral("bridge"); }
     Result<QString> issuerAccount(const Point &p);   // World(point, "bridge") or the partner's inventory
     Result<QString> reserveAccount(const Point &p);
+    // The partner's own holding of its point (market sales; a token's inventory).
+    static ledger::AccountKey partnerHolding(const Point &p);
+    // The accounts whose balances are not users' holdings: outstanding is the
+    // negative of their sum (outstanding() adds them, the dashboard follows them).
+    static QList<ledger::AccountKey> supplyKeys(const Point &p);
+    // The point `code` if it is the actor's organisation's (not_found otherwise).
+    Result<Point> orgPoint(const payments::Actor &actor, const QString &code);
 
 private:
     struct Quote {
@@ -146,6 +154,7 @@ private:
         qint64 expiresAt = 0;
     };
     Result<QJsonObject> pointJson(const Point &p, const QString &userId, bool forPartner);
+    Result<QJsonObject> pointAnswer(const Point &p); // {point: the partner's view}
     server::Reply answerWithPoint(const Point &p, const QString &kind, server::Reply reply);
     Result<QList<Point>> pointRows(const QString &where, const QVariantList &params);
     Result<Policy> effectivePolicy(const Point &p);   // the active policy with a "market" rate read now

@@ -413,9 +413,9 @@ Result<QJsonObject> BridgeService::createConsent(const payments::Actor &actor, c
     if (auto st = requireOrg(actor, payments::Permission::Points); !st)
         return st.error();
     const QString code = params.value(QStringLiteral("point")).toString();
-    auto p = point(code);
-    if (!p || p->orgId != actor.orgId)
-        return p ? fail("not_found", QStringLiteral("no point %1").arg(code), {{QStringLiteral("field"), QStringLiteral("point")}}) : p.error();
+    auto p = orgPoint(actor, code);
+    if (!p)
+        return p.error();
     const QString direction = params.value(QStringLiteral("direction")).toString();
     if (!isDirection(direction))
         return invalidField(QStringLiteral("direction"), QStringLiteral("direction is toCoin or toPoints"));
