@@ -162,6 +162,9 @@ private:
     // How much of a day's caps a swap would use, including swaps accepted but not yet durable.
     Status checkCaps(const Point &p, const Policy &policy, const QString &userId, Amount points, QJsonObject *limits);
     Status checkCoverage(const Point &p, const Policy &policy, Amount extraOutstanding, Amount reserveDelta);
+    // What a quote asks of the reserve: paying coin out needs the coin there;
+    // issuing points needs the reserve to cover them afterwards.
+    Status checkReserveFor(const Point &p, const Quote &q);
     void executeSwap(const server::Caller &caller, const Quote &q, const QString &key, const QString &via, server::Reply reply);
     // A swap from its row's fields (amounts as unit text), for users and partners.
     QJsonObject swapJson(const QJsonObject &fields, bool withUser = false);

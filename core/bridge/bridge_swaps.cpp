@@ -105,6 +105,19 @@ Result<BridgeService::Quote> BridgeService::makeQuote(const QString &userId, con
     return q;
 }
 
+Status BridgeService::checkReserveFor(const Point &p, const Quote &q)
+{
+    if (q.direction != QLatin1String("toCoin"))
+        return checkCoverage(p, q.policy, q.amounts.points, q.amounts.coinGross);
+    // Paying out lowers the reserve and the outstanding together: only the coin must be there.
+    auto res = reserve(p);
+    if (!res)
+        return res.error();
+    if (*res < q.amounts.coinGross)
+        return fail("reserve_insufficient", QStringLiteral("the reserve of %1 cannot pay that much %2 now").arg(p.code, p.coin));
+    return okStatus();
+}
+
 Result<QJsonObject> BridgeService::quote(const QString &userId, const QString &code, const QString &direction, const QString &amount)
 {
     auto p = point(code);
@@ -118,18 +131,9 @@ Result<QJsonObject> BridgeService::quote(const QString &userId, const QString &c
     QJsonObject limits;
     if (auto st = checkCaps(*p, q->policy, userId, q->amounts.points, &limits); !st)
         return st.error();
+    if (auto st = checkReserveFor(*p, *q); !st)
+        return st.error();
     const bool toCoin = direction == QLatin1String("toCoin");
-    if (auto st = toCoin ? checkCoverage(*p, q->policy, Amount::fromUnits(-q->amounts.points.units()), Amount::fromUnits(-q->amounts.coinGross.units()))
-                         : checkCoverage(*p, q->policy, q->amounts.points, q->amounts.coinGross);
-        !st && !toCoin)
-        return st.error(); // issuing beyond the reserve is refused; paying out lowers the reserve and the outstanding together
-    if (toCoin) {
-        auto res = reserve(*p);
-        if (!res)
-            return res.error();
-        if (*res < q->amounts.coinGross)
-            return fail("reserve_insufficient", QStringLiteral("the reserve of %1 cannot pay that much %2 now").arg(code, p->coin));
-    }
     // Quotes live 30 s; forget the stale ones now and then.
     const qint64 now = s.clock.nowMs();
     if (m_quotes.size() > 1000)
@@ -172,14 +176,12 @@ void BridgeService::executeSwap(const server::Caller &caller, const Quote &q, co
     r.idempotencyKey = QStringLiteral("bridge-swap:") + key;
     r.fingerprint = q.id;
     r.code = QStringLiteral("bridge.swap");
-    auto p = point(q.code);
-    const bool known = !q.code.isEmpty();
     auto row = std::make_shared<QJsonObject>(); // made by the check, written with the money
     s.ledger.submitChecked(
         std::move(r),
-        [this, q, known, id, via, p, row](ledger::OperationRequest &op) -> Status {
+        [this, q, id, via, row](ledger::OperationRequest &op) -> Status {
             // Not a repeat: the quote must be alive and the terms unchanged.
-            if (!known || !p) // never made, someone else's, or already used (a repeat of its key was answered above)
+            if (q.code.isEmpty()) // never made, someone else's, or already used (a repeat of its key was answered above)
                 return fail("not_found", QStringLiteral("no such quote: ask for a new one"), {{QStringLiteral("field"), QStringLiteral("quoteId")}});
             if (q.expiresAt < s.clock.nowMs())
                 return fail("quote_expired", QStringLiteral("that quote expired: ask for a new one"));
@@ -218,20 +220,14 @@ void BridgeService::executeSwap(const server::Caller &caller, const Quote &q, co
                 if (!st)
                     return st;
             const SwapAmounts &a = q.amounts;
-            if (toCoin) {
-                auto res = reserve(*now);
-                if (!res)
-                    return res.error();
-                if (*res < a.coinGross)
-                    return fail("reserve_insufficient", QStringLiteral("the reserve of %1 cannot pay that much %2 now").arg(q.code, now->coin));
+            if (auto st = checkReserveFor(*now, q); !st)
+                return st;
+            if (toCoin)
                 op.transfers = {{userPoints->id, *issuer, a.points, QStringLiteral("bridge.swap.in")},
                                 {*reserveId, userCoin->id, a.coinToUser, QStringLiteral("bridge.swap.out")}};
-            } else {
-                if (auto st = checkCoverage(*now, q.policy, a.points, a.coinGross); !st)
-                    return st;
+            else
                 op.transfers = {{userCoin->id, *reserveId, a.coinGross, QStringLiteral("bridge.swap.in")},
                                 {*issuer, userPoints->id, a.points, QStringLiteral("bridge.swap.out")}};
-            }
             if (!a.fee.isZero())
                 op.transfers.append({toCoin ? *reserveId : userCoin->id, fees->id, a.fee, QStringLiteral("fee.bridge")});
             const qint64 created = s.clock.nowMs();
@@ -276,10 +272,6 @@ void BridgeService::executeSwap(const server::Caller &caller, const Quote &q, co
             s.wallet.announceBalance(q.userId, swap.value(QStringLiteral("coin")).toString());
         });
 }
-
-} // namespace azc::bridge
-
-namespace azc::bridge {
 
 QJsonObject BridgeService::swapJson(const QJsonObject &f, bool withUser)
 {
