@@ -18,7 +18,8 @@ QJsonObject listOf(const QJsonObject &page, const char *key)
     return {{QStringLiteral("object"), QStringLiteral("list")},
             {QStringLiteral("data"), page.value(QLatin1String(key))},
             {QStringLiteral("hasMore"), page.value(QStringLiteral("hasMore")).toBool()},
-            {QStringLiteral("nextCursor"), page.value(QStringLiteral("nextCursor"))}};
+            {QStringLiteral("nextCursor"), page.value(QStringLiteral("nextCursor")).toString().isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                                                   : page.value(QStringLiteral("nextCursor"))}};
 }
 
 std::optional<Error> notString(const QJsonObject &body, const QStringList &keys)

@@ -321,39 +321,20 @@ Status BridgeService::writeSwap(const QJsonObject &f, qint64 day)
 
 Result<QJsonObject> BridgeService::swaps(const QString &userId, const QString &orgId, const QString &code, const payments::Page &page)
 {
-    QString where = userId.isEmpty() ? QStringLiteral("org_id = ?") : QStringLiteral("user_id = ?");
+    QString from = userId.isEmpty() ? QStringLiteral("br_swaps WHERE org_id = ?") : QStringLiteral("br_swaps WHERE user_id = ?");
     QVariantList params{userId.isEmpty() ? orgId : userId};
     if (!code.isEmpty()) {
-        where += QStringLiteral(" AND point = ?");
+        from += QStringLiteral(" AND point = ?");
         params.append(code);
     }
-    if (!page.cursor.isEmpty()) {
-        where += QStringLiteral(" AND seq < ?");
-        params.append(page.cursor.toLongLong());
-    }
-    const int limit = std::clamp(page.limit, 1, 100);
-    params.append(limit + 1);
-    auto q = s.db.exec(QStringLiteral("SELECT id, point, org_id, user_id, direction, points, coin_amount, fee, rate, via, consent_id, created_at, seq"
-                                      " FROM br_swaps WHERE %1 ORDER BY seq DESC LIMIT ?").arg(where), params);
-    if (!q)
-        return q.error();
-    QList<QJsonObject> rows;
-    QList<qint64> seqs;
     static const char *names[] = {"id", "point", "orgId", "userId", "direction", "points", "coinAmount", "fee", "rate", "via", "consentId", "createdAt"};
-    while (q->next()) {
-        QJsonObject f;
-        for (int i = 0; i < 12; ++i)
-            f.insert(QLatin1String(names[i]), i == 11 ? QJsonValue(q->value(i).toLongLong()) : QJsonValue(q->value(i).toString()));
-        rows.append(f);
-        seqs.append(q->value(12).toLongLong());
-    }
-    const bool more = rows.size() > limit;
-    QJsonArray list;
-    for (int i = 0; i < std::min<int>(rows.size(), limit); ++i)
-        list.append(swapJson(rows[i], userId.isEmpty()));
-    return QJsonObject{{QStringLiteral("swaps"), list},
-                       {QStringLiteral("hasMore"), more},
-                       {QStringLiteral("nextCursor"), more ? QJsonValue(QString::number(seqs[limit - 1])) : QJsonValue(QJsonValue::Null)}};
+    return s.payments.seqPage("swaps", QStringLiteral("id, point, org_id, user_id, direction, points, coin_amount, fee, rate, via, consent_id, created_at"),
+                              from, params, page, [this, forPartner = userId.isEmpty()](const std::function<QVariant(int)> &column) {
+                                  QJsonObject f;
+                                  for (int i = 0; i < 12; ++i)
+                                      f.insert(QLatin1String(names[i]), i == 11 ? QJsonValue(column(i).toLongLong()) : QJsonValue(column(i).toString()));
+                                  return swapJson(f, forPartner);
+                              });
 }
 
 // ---------------------------------------------------------------- consents

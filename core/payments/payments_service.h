@@ -277,6 +277,15 @@ public:
     void addApiRoutes(const QList<ApiRoute> &routes) { m_apiRoutes.append(routes); }
     const QList<ApiRoute> &apiRoutes() const { return m_apiRoutes; }
 
+    // One page of a table ordered by its `seq`, newest first: `from` is
+    // "<table> WHERE <conditions>" with `params`; `row` turns the selected
+    // `columns` of a row (column 0 is the first of them) into JSON. The
+    // answer is {<key>: [...], hasMore, nextCursor}. Partners' lists in
+    // other domains (the Bridge's swaps) page the same way.
+    using RowToJson = std::function<QJsonObject(const std::function<QVariant(int)> &column)>;
+    Result<QJsonObject> seqPage(const char *key, const QString &columns, const QString &from, QVariantList params,
+                                const Page &page, const RowToJson &row);
+
 private:
     Result<ledger::Asset> asset(const QString &code);
     Result<wallet::FeeRule> feeRule(const QString &orgId, const QString &asset, const QString &flow);
@@ -291,13 +300,6 @@ private:
                                 int decimals, Amount amount, const QString &memo, QJsonObject extra = {});
     // The invoice row, whatever its state (created open, or paid at once through a link).
     Status insertInvoice(const Invoice &invoice);
-    // One page of a table ordered by its `seq`, newest first: `from` is
-    // "<table> WHERE <conditions>" with `params`; `row` turns the selected
-    // `columns` of a row (column 0 is the first of them) into JSON. The
-    // answer is {<key>: [...], hasMore, nextCursor}.
-    using RowToJson = std::function<QJsonObject(const std::function<QVariant(int)> &column)>;
-    Result<QJsonObject> seqPage(const char *key, const QString &columns, const QString &from, QVariantList params,
-                                const Page &page, const RowToJson &row);
     QJsonArray documentsOf(const QJsonArray &fileIds);
     void forgetOrg(const QString &orgId);
     qint64 nextSeq(const QString &table);
