@@ -171,6 +171,7 @@ private:
     Status writeSwap(const QJsonObject &fields, qint64 day);
     QJsonObject consentJson(const QJsonObject &row);
     Result<QJsonObject> consentRow(const QString &id);
+    Result<QList<QJsonObject>> consentRows(const QString &where, const QVariantList &params);
     qint64 today() const;
     qint64 nextSeq(const QString &table);
     void queueWithMoney(std::function<Status()> write) { m_withMoney.append(std::move(write)); }

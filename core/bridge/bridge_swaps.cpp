@@ -339,19 +339,31 @@ Result<QJsonObject> BridgeService::swaps(const QString &userId, const QString &o
 
 // ---------------------------------------------------------------- consents
 
-Result<QJsonObject> BridgeService::consentRow(const QString &id)
+Result<QList<QJsonObject>> BridgeService::consentRows(const QString &where, const QVariantList &params)
 {
     auto q = s.db.exec(QStringLiteral("SELECT id, org_id, point, user_id, direction, amount, reference, status, expires_at, swap_id, created_at"
-                                      " FROM br_consents WHERE id = ?"), {id});
+                                      " FROM br_consents WHERE %1").arg(where), params);
     if (!q)
         return q.error();
-    if (!q->next())
-        return fail("not_found", QStringLiteral("no such request"), {{QStringLiteral("field"), QStringLiteral("consentId")}});
     static const char *names[] = {"id", "orgId", "point", "userId", "direction", "amount", "reference", "status", "expiresAt", "swapId", "createdAt"};
-    QJsonObject o;
-    for (int i = 0; i < 11; ++i)
-        o.insert(QLatin1String(names[i]), (i == 8 || i == 10) ? QJsonValue(q->value(i).toLongLong()) : QJsonValue(q->value(i).toString()));
-    return o;
+    QList<QJsonObject> rows;
+    while (q->next()) {
+        QJsonObject o;
+        for (int i = 0; i < 11; ++i)
+            o.insert(QLatin1String(names[i]), (i == 8 || i == 10) ? QJsonValue(q->value(i).toLongLong()) : QJsonValue(q->value(i).toString()));
+        rows.append(o);
+    }
+    return rows;
+}
+
+Result<QJsonObject> BridgeService::consentRow(const QString &id)
+{
+    auto rows = consentRows(QStringLiteral("id = ?"), {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return fail("not_found", QStringLiteral("no such request"), {{QStringLiteral("field"), QStringLiteral("consentId")}});
+    return rows->first();
 }
 
 QJsonObject BridgeService::consentJson(const QJsonObject &r)
@@ -439,17 +451,13 @@ Result<QJsonObject> BridgeService::consentForPartner(const payments::Actor &acto
 
 Result<QJsonObject> BridgeService::consents(const QString &userId)
 {
-    auto q = s.db.exec(QStringLiteral("SELECT id FROM br_consents WHERE user_id = ? AND status = 'pending' AND expires_at >= ? ORDER BY created_at DESC"),
-                       {userId, s.clock.nowMs()});
-    if (!q)
-        return q.error();
-    QStringList ids;
-    while (q->next())
-        ids.append(q->value(0).toString());
+    auto rows = consentRows(QStringLiteral("user_id = ? AND status = 'pending' AND expires_at >= ? ORDER BY created_at DESC"),
+                            {userId, s.clock.nowMs()});
+    if (!rows)
+        return rows.error();
     QJsonArray list;
-    for (const QString &id : ids)
-        if (auto row = consentRow(id))
-            list.append(consentJson(*row));
+    for (const QJsonObject &row : std::as_const(*rows))
+        list.append(consentJson(row));
     return QJsonObject{{QStringLiteral("consents"), list}};
 }
 
@@ -476,6 +484,15 @@ void BridgeService::confirmConsent(const server::Caller &caller, const QString &
     auto row = consentRow(consentId);
     if (!row || row->value(QStringLiteral("userId")).toString() != caller.userId)
         return reply(fail("not_found", QStringLiteral("no such request")));
+    // The answer: the request as it is now, and its swap.
+    const auto answer = [this, consentId, reply](const Result<QJsonObject> &r) {
+        if (!r)
+            return reply(r);
+        auto again = consentRow(consentId);
+        if (!again)
+            return reply(again.error());
+        reply(QJsonObject{{QStringLiteral("consent"), consentJson(*again)}, {QStringLiteral("swap"), r->value(QStringLiteral("swap"))}});
+    };
     const auto it = m_quotes.constFind(quoteId);
     const QString status = consentJson(*row).value(QStringLiteral("status")).toString();
     if (status != QLatin1String("pending")) {
@@ -486,29 +503,17 @@ void BridgeService::confirmConsent(const server::Caller &caller, const QString &
             Quote repeat;
             repeat.userId = caller.userId;
             repeat.id = quoteId;
-            return executeSwap(caller, repeat, key, QStringLiteral("partner"), [this, consentId, status, reply](const Result<QJsonObject> &r) {
-                if (!r) // not a repeat of the call that confirmed it: the request is simply no longer waiting
-                    return reply(r.error().reason == QLatin1String("idempotency_conflict")
-                                     ? r
-                                     : Result<QJsonObject>(fail("invalid_state", QStringLiteral("this request is %1").arg(status))));
-                auto again = consentRow(consentId);
-                if (!again)
-                    return reply(again.error());
-                reply(QJsonObject{{QStringLiteral("consent"), consentJson(*again)}, {QStringLiteral("swap"), r->value(QStringLiteral("swap"))}});
+            return executeSwap(caller, repeat, key, QStringLiteral("partner"), [answer, status, reply](const Result<QJsonObject> &r) {
+                if (!r && r.error().reason != QLatin1String("idempotency_conflict")) // not a repeat of the call that confirmed it
+                    return reply(fail("invalid_state", QStringLiteral("this request is %1").arg(status)));
+                answer(r);
             });
         }
         return reply(fail("invalid_state", QStringLiteral("this request is %1").arg(status)));
     }
     if (it == m_quotes.cend() || it->consentId != consentId || it->userId != caller.userId)
         return reply(fail("quote_expired", QStringLiteral("that quote is no longer valid: open the request again")));
-    executeSwap(caller, *it, key, QStringLiteral("partner"), [this, consentId, reply](const Result<QJsonObject> &r) {
-        if (!r)
-            return reply(r);
-        auto again = consentRow(consentId);
-        if (!again)
-            return reply(again.error());
-        reply(QJsonObject{{QStringLiteral("consent"), consentJson(*again)}, {QStringLiteral("swap"), r->value(QStringLiteral("swap"))}});
-    });
+    executeSwap(caller, *it, key, QStringLiteral("partner"), answer);
 }
 
 Result<QJsonObject> BridgeService::declineConsent(const QString &userId, const QString &consentId)
@@ -535,31 +540,26 @@ Result<QJsonObject> BridgeService::declineConsent(const QString &userId, const Q
 
 void BridgeService::expireConsents()
 {
-    auto q = s.db.exec(QStringLiteral("SELECT id FROM br_consents WHERE status = 'pending' AND expires_at < ?"), {s.clock.nowMs()});
-    if (!q)
+    auto rows = consentRows(QStringLiteral("status = 'pending' AND expires_at < ?"), {s.clock.nowMs()});
+    if (!rows)
         return;
-    QStringList ids;
-    while (q->next())
-        ids.append(q->value(0).toString());
-    for (const QString &id : ids) {
+    for (QJsonObject row : std::as_const(*rows)) {
+        const QString id = row.value(QStringLiteral("id")).toString();
         if (m_consentsSwapping.contains(id))
             continue; // its swap is on its way to the disk
-        auto row = consentRow(id);
-        if (!row)
-            continue;
         storage::Transaction tx(s.db);
         auto u = s.db.exec(QStringLiteral("UPDATE br_consents SET status = 'expired', updated_at = ? WHERE id = ? AND status = 'pending'"),
                            {s.clock.nowMs(), id});
         if (!u || u->numRowsAffected() == 0)
             continue;
-        row->insert(QStringLiteral("status"), QStringLiteral("expired"));
-        if (!s.payments.writeEvent(row->value(QStringLiteral("orgId")).toString(), QStringLiteral("consent.expired"), id, consentJson(*row)))
+        row.insert(QStringLiteral("status"), QStringLiteral("expired"));
+        if (!s.payments.writeEvent(row.value(QStringLiteral("orgId")).toString(), QStringLiteral("consent.expired"), id, consentJson(row)))
             continue;
         if (!tx.commit())
             continue; // tried again on the next pass
         // The user's list and the partner's console drop it without polling.
-        announce(row->value(QStringLiteral("orgId")).toString(), {row->value(QStringLiteral("userId")).toString()}, QStringLiteral("consent"),
-                 row->value(QStringLiteral("point")).toString(), id);
+        announce(row.value(QStringLiteral("orgId")).toString(), {row.value(QStringLiteral("userId")).toString()}, QStringLiteral("consent"),
+                 row.value(QStringLiteral("point")).toString(), id);
     }
 }
 
