@@ -537,14 +537,12 @@ void BridgeService::withdrawReserve(const payments::Actor &actor, const QString 
     s.ledger.submitChecked(
         std::move(r),
         [this, p = *p, minus, from = *source, to = target->id, a = *a](ledger::OperationRequest &op) -> Status {
-            // Only what is above the reserve the outstanding points need may leave.
-            auto policy = activePolicy(p.code);
-            if (!policy)
-                return policy.error();
-            if (policy->has_value()) {
-                auto live = effectivePolicy(p);
-                if (!live)
-                    return live.error();
+            // Only what is above the reserve the outstanding points need may leave (a point with
+            // no policy yet has issued nothing: all of it may).
+            auto live = effectivePolicy(p);
+            if (!live && live.error().reason != QLatin1String("no_policy"))
+                return live.error();
+            if (live) {
                 // Points the partner holds (market sales) may go back to users (a refund) without a
                 // new credit, so what leaves the reserve must leave them covered too.
                 auto own = s.ledger.existingAccount(partnerHolding(p));

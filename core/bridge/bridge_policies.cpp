@@ -93,13 +93,7 @@ Result<QJsonObject> BridgeService::proposePolicy(const payments::Actor &actor, c
     if (auto st = tx.commit(); !st)
         return st.error();
     announce(p->orgId, {}, QStringLiteral("policy"), code, id);
-    auto rows = policies(actor, {});
-    if (!rows)
-        return rows.error();
-    for (const QJsonValue &v : rows->value(QStringLiteral("proposals")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == id)
-            return QJsonObject{{QStringLiteral("proposal"), v}};
-    return fail("internal_error", QStringLiteral("the proposal was not found after it was written"));
+    return proposalAnswer(id);
 }
 
 Result<QJsonObject> BridgeService::policies(const std::optional<payments::Actor> &actor, const QString &status)
@@ -116,6 +110,24 @@ Result<QJsonObject> BridgeService::policies(const std::optional<payments::Actor>
         where += QStringLiteral(" AND status = ?");
         params.append(status);
     }
+    auto list = proposalRows(where, params);
+    if (!list)
+        return list.error();
+    return QJsonObject{{QStringLiteral("proposals"), *list}};
+}
+
+Result<QJsonObject> BridgeService::proposalAnswer(const QString &proposalId)
+{
+    auto list = proposalRows(QStringLiteral("id = ?"), {proposalId});
+    if (!list)
+        return list.error();
+    if (list->isEmpty())
+        return fail("not_found", QStringLiteral("no such proposal"), {{QStringLiteral("field"), QStringLiteral("proposalId")}});
+    return QJsonObject{{QStringLiteral("proposal"), list->first()}};
+}
+
+Result<QJsonArray> BridgeService::proposalRows(const QString &where, const QVariantList &params)
+{
     auto q = s.db.exec(QStringLiteral("SELECT %1 FROM br_policies WHERE %2 ORDER BY seq DESC LIMIT 200").arg(QLatin1String(kProposalColumns), where),
                        params);
     if (!q)
@@ -127,7 +139,9 @@ Result<QJsonObject> BridgeService::policies(const std::optional<payments::Actor>
                      q->value(5).toString(), q->value(6).toString(), q->value(7).toString(), q->value(8).toLongLong(),
                      q->value(9).toLongLong()});
     QJsonArray list;
-    QHash<QString, QJsonValue> current; // point → the policy in force
+    // Read once per point, not once per row: its decimals and name, and the policy in force.
+    struct PointInfo { int decimals = 0; QString name; QJsonValue current; };
+    QHash<QString, PointInfo> points;
     const auto party = [this](const QString &id) -> QJsonValue {
         if (id.isEmpty())
             return QJsonValue::Null;
@@ -136,18 +150,23 @@ Result<QJsonObject> BridgeService::policies(const std::optional<payments::Actor>
         return s.wallet.party(id);
     };
     for (const Row &r : rows) {
-        auto p = point(r.point);
-        const int decimals = p ? p->decimals : 0;
-        if (!current.contains(r.point)) {
+        if (!points.contains(r.point)) {
+            PointInfo info;
+            if (auto p = point(r.point)) {
+                info.decimals = p->decimals;
+                info.name = p->name;
+            }
             auto active = activePolicy(r.point);
-            current.insert(r.point, active && active->has_value() ? QJsonValue((*active)->toJson(decimals)) : QJsonValue(QJsonValue::Null));
+            info.current = active && active->has_value() ? QJsonValue((*active)->toJson(info.decimals)) : QJsonValue(QJsonValue::Null);
+            points.insert(r.point, info);
         }
+        const PointInfo &info = points[r.point];
         list.append(QJsonObject{{QStringLiteral("id"), r.id},
                                 {QStringLiteral("point"), r.point},
-                                {QStringLiteral("pointName"), p ? p->name : QString()},
+                                {QStringLiteral("pointName"), info.name},
                                 {QStringLiteral("org"), orgJson(r.orgId)},
-                                {QStringLiteral("policy"), Policy::fromStored(parseStored(r.policy)).toJson(decimals)},
-                                {QStringLiteral("current"), current.value(r.point)},
+                                {QStringLiteral("policy"), Policy::fromStored(parseStored(r.policy)).toJson(info.decimals)},
+                                {QStringLiteral("current"), info.current},
                                 {QStringLiteral("status"), r.status},
                                 {QStringLiteral("proposedBy"), party(r.by)},
                                 {QStringLiteral("decidedBy"), party(r.decidedBy)},
@@ -155,7 +174,7 @@ Result<QJsonObject> BridgeService::policies(const std::optional<payments::Actor>
                                 {QStringLiteral("createdAt"), r.createdAt},
                                 {QStringLiteral("decidedAt"), r.decidedAt}});
     }
-    return QJsonObject{{QStringLiteral("proposals"), list}};
+    return list;
 }
 
 Result<QJsonObject> BridgeService::decidePolicy(const server::Caller &admin, const QString &proposalId, bool approve, const QString &reason)
@@ -202,13 +221,7 @@ Result<QJsonObject> BridgeService::decidePolicy(const server::Caller &admin, con
     // Users see the new terms at once.
     s.bus.publishToEveryone(QStringLiteral("event.bridge.changed"),
                             {{QStringLiteral("kind"), QStringLiteral("point")}, {QStringLiteral("point"), code}, {QStringLiteral("id"), code}});
-    auto all = policies(std::nullopt, {});
-    if (!all)
-        return all.error();
-    for (const QJsonValue &v : all->value(QStringLiteral("proposals")).toArray())
-        if (v.toObject().value(QStringLiteral("id")).toString() == proposalId)
-            return QJsonObject{{QStringLiteral("proposal"), v}};
-    return fail("internal_error", QStringLiteral("the proposal was not found after it was decided"));
+    return proposalAnswer(proposalId);
 }
 
 } // namespace azc::bridge

@@ -155,6 +155,9 @@ private:
     };
     Result<QJsonObject> pointJson(const Point &p, const QString &userId, bool forPartner);
     Result<QJsonObject> pointAnswer(const Point &p); // {point: the partner's view}
+    // Policy proposals as the protocol shows them, newest first (at most 200).
+    Result<QJsonArray> proposalRows(const QString &where, const QVariantList &params);
+    Result<QJsonObject> proposalAnswer(const QString &proposalId); // {proposal}
     server::Reply answerWithPoint(const Point &p, const QString &kind, server::Reply reply);
     Result<QList<Point>> pointRows(const QString &where, const QVariantList &params);
     Result<Policy> effectivePolicy(const Point &p);   // the active policy with a "market" rate read now
