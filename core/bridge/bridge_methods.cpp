@@ -2,6 +2,7 @@
 
 #include "bridge/bridge_service.h"
 #include "bridge/market_service.h"
+#include "payments/payments_methods.h"
 #include "server/method_params.h"
 
 namespace azc::bridge {
@@ -14,17 +15,7 @@ using server::Reply;
 using server::Role;
 using server::str;
 
-namespace {
-
-payments::Page pageOf(const QJsonObject &p)
-{
-    payments::Page page;
-    page.cursor = str(p, "cursor");
-    page.limit = p.value(QStringLiteral("limit")).toInt(20);
-    return page;
-}
-
-} // namespace
+using payments::pageOf;
 
 void declareBridgeMethods(server::MethodTable &t, BridgeService &br, MarketService &mk)
 {
@@ -46,25 +37,14 @@ void declareBridgeMethods(server::MethodTable &t, BridgeService &br, MarketServi
         t.declare({.name = QString::fromLatin1(name), .role = Role::User, .params = std::move(params), .rateClass = RateClass::Write,
                    .asyncHandler = std::move(fn)});
     };
-    // A member's call on one organisation (its role read once, checked by the service).
-    const auto member = [&t, &pay](const char *name, RateClass rate, server::ParamSchema params,
-                                   std::function<Result<QJsonObject>(const Actor &, const QJsonObject &)> fn) {
+    // A member's call on one organisation, with the payments domain's adapters (its role read once, checked by the service).
+    const auto member = [&t, &pay](const char *name, RateClass rate, server::ParamSchema params, payments::MemberCall fn) {
         t.declare({.name = QString::fromLatin1(name), .role = Role::User, .params = std::move(params), .rateClass = rate,
-                   .handler = [&pay, fn](CallContext &c, const QJsonObject &p) -> Result<QJsonObject> {
-                       auto actor = pay.memberActor(c.user(), str(p, "orgId"));
-                       if (!actor)
-                           return actor.error();
-                       return fn(*actor, p);
-                   }});
+                   .handler = payments::memberHandler(pay, std::move(fn))});
     };
-    const auto memberAsync = [&t, &pay](const char *name, server::ParamSchema params, std::function<void(const Actor &, const QJsonObject &, Reply)> fn) {
+    const auto memberAsync = [&t, &pay](const char *name, server::ParamSchema params, payments::MemberAsync fn) {
         t.declare({.name = QString::fromLatin1(name), .role = Role::User, .params = std::move(params), .rateClass = RateClass::Write,
-                   .asyncHandler = [&pay, fn](CallContext &c, const QJsonObject &p, Reply reply) {
-                       auto actor = pay.memberActor(c.user(), str(p, "orgId"));
-                       if (!actor)
-                           return reply(actor.error());
-                       fn(*actor, p, std::move(reply));
-                   }});
+                   .asyncHandler = payments::memberAsyncHandler(pay, std::move(fn))});
     };
 
     // --- users

@@ -265,12 +265,12 @@ void MarketService::pay(const Order &o, server::Reply reply)
             paid = **fresh;
         changed(paid);
         s.wallet.announceBalance(o.buyerId, o.priceAsset);
+        const QJsonObject json = orderJson(paid, true);
         for (const QString &member : s.payments.memberIds(o.orgId))
             s.notifications.queue(member, QStringLiteral("market.order"), tr("New order: %1").arg(o.title),
-                                  tr("%1 × %2 for %3 %4").arg(o.quantity).arg(o.title, orderJson(paid, false).value(QStringLiteral("total")).toString(),
-                                                                 o.priceAsset),
+                                  tr("%1 × %2 for %3 %4").arg(o.quantity).arg(o.title, json.value(QStringLiteral("total")).toString(), o.priceAsset),
                                   {{QStringLiteral("orderId"), o.id}});
-        reply(QJsonObject{{QStringLiteral("order"), orderJson(paid, true)}});
+        reply(QJsonObject{{QStringLiteral("order"), json}});
     });
 }
 

@@ -26,12 +26,32 @@ QStringList strings(const QJsonObject &p, const char *key)
     return out;
 }
 
+} // namespace
+
 Page pageOf(const QJsonObject &p)
 {
     return {str(p, "cursor"), p.value(QStringLiteral("limit")).toInt(20)};
 }
 
-} // namespace
+server::Handler memberHandler(PaymentsService &pay, MemberCall fn)
+{
+    return [&pay, fn = std::move(fn)](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
+        auto actor = pay.memberActor(ctx.user(), str(p, "orgId"));
+        if (!actor)
+            return actor.error();
+        return fn(actor.value(), p);
+    };
+}
+
+server::AsyncHandler memberAsyncHandler(PaymentsService &pay, MemberAsync fn)
+{
+    return [&pay, fn = std::move(fn)](CallContext &ctx, const QJsonObject &p, Reply reply) {
+        auto actor = pay.memberActor(ctx.user(), str(p, "orgId"));
+        if (!actor)
+            return reply(actor.error());
+        fn(actor.value(), p, std::move(reply));
+    };
+}
 
 void declarePaymentsMethods(server::MethodTable &t, PaymentsService &pay)
 {
@@ -43,26 +63,8 @@ void declarePaymentsMethods(server::MethodTable &t, PaymentsService &pay)
     const Param amount = Param::string(QStringLiteral("amount"), 1, 64);
     const Param offset = Param::integer(QStringLiteral("offset"), 0, 1'000'000).optional();
 
-    // A member's call on one organisation: the org role is read here, once,
-    // and the service checks it against what the call needs.
-    using MemberCall = std::function<Result<QJsonObject>(const Actor &, const QJsonObject &)>;
-    const auto member = [&pay](MemberCall fn) {
-        return [&pay, fn](CallContext &ctx, const QJsonObject &p) -> Result<QJsonObject> {
-            auto actor = pay.memberActor(ctx.user(), str(p, "orgId"));
-            if (!actor)
-                return actor.error();
-            return fn(actor.value(), p);
-        };
-    };
-    using MemberAsync = std::function<void(const Actor &, const QJsonObject &, Reply)>;
-    const auto memberAsync = [&pay](MemberAsync fn) {
-        return [&pay, fn](CallContext &ctx, const QJsonObject &p, Reply reply) {
-            auto actor = pay.memberActor(ctx.user(), str(p, "orgId"));
-            if (!actor)
-                return reply(actor.error());
-            fn(actor.value(), p, std::move(reply));
-        };
-    };
+    const auto member = [&pay](MemberCall fn) { return memberHandler(pay, std::move(fn)); };
+    const auto memberAsync = [&pay](MemberAsync fn) { return memberAsyncHandler(pay, std::move(fn)); };
     const auto read = [&t, &member](const char *name, server::ParamSchema params, MemberCall fn) {
         t.declare({.name = QString::fromLatin1(name), .role = Role::User, .params = params, .rateClass = RateClass::Read,
                    .handler = member(std::move(fn))});
