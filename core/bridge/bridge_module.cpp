@@ -16,28 +16,22 @@
 #include "storage/database.h"
 #include "wallet/wallet_service.h"
 
-#include <QJsonArray>
 
 namespace azc::bridge {
 
 namespace {
 
-// A "market" policy's rate: the spot market's last trade.
+// A "market" policy's rate: the spot market's reference price (its last
+// trade, or the middle of the book before the first), as P2P's floating ads use.
 BridgeService::PriceSource spotPrices(spot::SpotExchange *spot)
 {
     return [spot](const QString &market) -> Result<QString> {
         if (!spot)
             return fail("unavailable", QStringLiteral("the exchange is not running"));
-        auto tickers = spot->tickers();
-        if (!tickers)
-            return tickers.error();
-        for (const QJsonValue &t : tickers->value(QStringLiteral("tickers")).toArray())
-            if (t.toObject().value(QStringLiteral("market")).toString() == market) {
-                const QString last = t.toObject().value(QStringLiteral("last")).toString();
-                if (!last.isEmpty() && last != QLatin1String("0"))
-                    return last;
-            }
-        return fail("unavailable", QStringLiteral("%1 has no price on the exchange").arg(market));
+        const QString price = spot->referencePrice(market);
+        if (price.isEmpty())
+            return fail("unavailable", QStringLiteral("%1 has no price on the exchange").arg(market));
+        return price;
     };
 }
 
