@@ -40,7 +40,9 @@ public:
     explicit operator bool() const { return ok(); }
     const T &value() const & { return std::get<T>(m_v); }
     T &value() & { return std::get<T>(m_v); }
-    T &&value() && { return std::get<T>(std::move(m_v)); }
+    // By value, not T&&: `for (x : service().list().value())` then iterates a live object; a
+    // reference into the temporary Result dangled once the loop began (it crashed a test on PG).
+    T value() && { return std::get<T>(std::move(m_v)); }
     const T *operator->() const { return &std::get<T>(m_v); }
     T *operator->() { return &std::get<T>(m_v); }
     const T &operator*() const { return std::get<T>(m_v); }
