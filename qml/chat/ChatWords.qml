@@ -22,6 +22,7 @@ QtObject {
         case "request": return qsTr("Payment request: %1 %2").arg(d.amount).arg(d.asset)
         case "redpacket": return qsTr("Red packet: %1 %2").arg(d.total).arg(d.asset)
         case "miniprogram": return qsTr("Mini program: %1").arg(d.name || "")
+        case "call": return d.video ? qsTr("📹 Video call") : qsTr("📞 Call")
         case "system": return d.action === "p2p" ? qsTr("P2P trade: %1 %2").arg(d.amount).arg(d.asset) : qsTr("Membership changed")
         }
         if (m.file && m.text === "") return qsTr("📎 %1").arg(m.file.name)

@@ -10,6 +10,7 @@ Item {
     objectName: "chatsPage"
     property string current: ""
     property bool infoOpen: false
+    property string tab: "chats" // or "calls": the history
 
     function open(conversationId, seq) {
         if (current !== conversationId) infoOpen = false
@@ -27,13 +28,51 @@ Item {
         anchors.fill: parent
         spacing: 0
 
-        ChatList {
+        // The list, or the call history in its place ("Calls").
+        ColumnLayout {
             Layout.preferredWidth: 330
             Layout.fillWidth: false
             Layout.fillHeight: true
-            chats: chats
-            current: page.current
-            onSelected: (id, seq) => page.open(id, seq)
+            spacing: 0
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: 48
+                color: Theme.surface
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: 6
+                    spacing: 6
+                    Repeater {
+                        model: [{ key: "chats", label: qsTr("Chats") }, { key: "calls", label: qsTr("Calls") }]
+                        delegate: AppButton {
+                            required property var modelData
+                            objectName: "chatsTab_" + modelData.key
+                            Layout.fillWidth: true
+                            implicitHeight: 36
+                            kind: page.tab === modelData.key ? "primary" : "ghost"
+                            text: modelData.label
+                            onClicked: page.tab = modelData.key
+                        }
+                    }
+                }
+            }
+            ChatList {
+                visible: page.tab === "chats"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                chats: chats
+                current: page.current
+                onSelected: (id, seq) => page.open(id, seq)
+            }
+            Loader {
+                active: page.tab === "calls"
+                visible: active
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: CallHistoryList {
+                    onOpenConversation: id => { page.open(id); page.tab = "chats" }
+                }
+            }
         }
         Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border }
 

@@ -139,6 +139,20 @@ Rectangle {
                         Layout.fillWidth: true
                     }
                 }
+                // Calls: a direct chat or a group (up to 4 people; the server says when a group is larger).
+                Repeater {
+                    model: !view.compact && (view.info.kind === "direct" || view.info.kind === "group") ? [false, true] : []
+                    delegate: ToolButton {
+                        required property bool modelData
+                        objectName: modelData ? "videoCallButton" : "audioCallButton"
+                        enabled: CallManager.state === "idle" || CallManager.state === "ended"
+                        icon.source: modelData ? "../icons/video.svg" : "../icons/phone.svg"
+                        icon.color: Theme.textMuted
+                        onClicked: CallManager.startCall(view.conversationId, modelData)
+                        ToolTip.visible: hovered
+                        ToolTip.text: modelData ? qsTr("Video call") : qsTr("Voice call")
+                    }
+                }
                 ToolButton {
                     objectName: "conversationInfoButton"
                     visible: view.info.kind === "group" || view.info.kind === "channel"

@@ -318,6 +318,15 @@ Item {
                         }
                     }
 
+                    // A call that ended: how, how long; a tap calls back.
+                    CallBubble {
+                        visible: bubble.kind === "call" && !bubble.deleted
+                        payload: bubble.kind === "call" ? bubble.payload : ({})
+                        mine: bubble.mine
+                        conversationId: bubble.host ? bubble.host.conversationId : ""
+                        Layout.preferredWidth: implicitWidth
+                    }
+
                     // A mini program shared into the chat: its card opens it (at the sharer's start parameter).
                     Rectangle {
                         visible: bubble.kind === "miniprogram" && !bubble.deleted

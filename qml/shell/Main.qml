@@ -29,6 +29,7 @@ ApplicationWindow {
     Binding { target: OrderWords; property: "language"; value: Language.current }
     Binding { target: ChatWords; property: "language"; value: Language.current }
     Binding { target: P2pWords; property: "language"; value: Language.current }
+    Binding { target: CallWords; property: "language"; value: Language.current }
 
     Loader {
         id: screen

@@ -70,6 +70,9 @@ Rectangle {
         }
     }
 
+    // Calls: the call window and the ringing, wherever the user is in the app.
+    CallHost { objectName: "callHost"; tray: topBar.tray }
+
     RowLayout {
         anchors.fill: parent
         spacing: 0
@@ -88,6 +91,7 @@ Rectangle {
             spacing: 0
 
             TopBar {
+                id: topBar
                 Layout.fillWidth: true
                 title: shell.sectionLabel(shell.current)
             }

@@ -9,6 +9,7 @@ import AzCoiner
 Rectangle {
     id: bar
     property string title: ""
+    readonly property alias tray: tray // calls ring through it too
     implicitHeight: 64
     color: Theme.window
 

@@ -45,6 +45,8 @@ const TopicName kTopics[] = {
     {"event.spot.trade", Topic::SpotTrade},
     {"event.spot.order", Topic::SpotOrder},
     {"event.p2p.trade", Topic::P2pTrade},
+    {"event.call.updated", Topic::CallUpdated},
+    {"event.call.signal", Topic::CallSignal},
 };
 
 QString str(const QJsonObject &o, const char *key)
@@ -99,6 +101,8 @@ QString objectIdOf(Topic topic, const QJsonObject &p)
     case Topic::SpotTrade: return str(p, "market");
     case Topic::SpotOrder: return str(obj(p, "order"), "market");
     case Topic::P2pTrade: return str(obj(p, "trade"), "id");
+    case Topic::CallUpdated: return str(obj(p, "call"), "id");
+    case Topic::CallSignal: return str(p, "callId");
     }
     return {};
 }

@@ -51,6 +51,8 @@ enum class Topic : quint32 {
     LaunchpadChanged = 1u << 26, // id: sale
     BridgeChanged = 1u << 27,    // id: point code; params: {kind (swap, credit, consent, policy, point, reserve), point, id}
     MarketChanged = 1u << 28,    // id: order or product id; params: {kind (order, product), id, orgId}
+    CallUpdated = 1u << 29,      // id: call; params.call
+    CallSignal = 1u << 30,       // id: call; params: {callId, from, type, sdp?, candidate?}
 };
 Q_DECLARE_FLAGS(Topics, Topic)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Topics)
