@@ -54,6 +54,10 @@ QString usage()
         "  --webhook-retry-ms N      the first webhook retry's wait, tripled each time (default 10000)\n"
         "  --governance-periods-ms D,V,T  the DAO's discussion, voting and timelock periods (default a day,\n"
         "                            three days, a day; short ones for rehearsals and tests)\n"
+        "  --ice-urls LIST           comma-separated STUN/TURN URLs handed to callers (stun:host:port,\n"
+        "                            turn:host:port?transport=udp); TURN credentials are minted from the\n"
+        "                            secret in <secrets-dir>/turn-secret (coturn's static-auth-secret)\n"
+        "  --call-ring-seconds N     how long a call rings before it is missed (default 45)\n"
         "  --help, --version\n"
         "\n"
         "Prints `listening ws://HOST:PORT` once it accepts connections (and `payments api URL` first\n"
@@ -128,6 +132,10 @@ bool apply(const QString &key, const QString &value, ServerOptions *o, QString *
         c.limits.maxConnectionsPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
     else if (key == QLatin1String("max-anonymous-per-address"))
         c.limits.maxAnonymousPerAddress = qBound(1, value.toInt(), c.limits.maxConnections);
+    else if (key == QLatin1String("ice-urls"))
+        c.calls.iceUrls = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    else if (key == QLatin1String("call-ring-seconds"))
+        c.calls.ringTimeoutMs = qBound(5, value.toInt(), 600) * 1000;
     else if (key == QLatin1String("payments-listen")) {
         azc::BackendConfig api;
         if (!applyListen(value, &api, problem))
@@ -222,7 +230,8 @@ const QStringList kValueFlags = {QStringLiteral("listen"), QStringLiteral("data-
                                  QStringLiteral("demo-token"), QStringLiteral("demo-tally-contract"),
                                  QStringLiteral("binance-config"),
                                  QStringLiteral("payments-listen"), QStringLiteral("payments-rate"),
-                                 QStringLiteral("webhook-retry-ms"), QStringLiteral("governance-periods-ms")};
+                                 QStringLiteral("webhook-retry-ms"), QStringLiteral("governance-periods-ms"),
+                                 QStringLiteral("ice-urls"), QStringLiteral("call-ring-seconds")};
 
 // One line from standard input; with a terminal there, asked for without echo.
 QString readPasswordFromStandardInput(QTextStream &err)

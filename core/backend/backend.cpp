@@ -5,6 +5,7 @@
 #include "backend/demo_seed.h"
 #include "backend/platform_module.h"
 #include "bots/bots_module.h"
+#include "calls/calls_module.h"
 #include "chatpay/chatpay_module.h"
 #include "custody/custody_module.h"
 #include "exchange/desk/desk_module.h"
@@ -56,6 +57,7 @@ module::ModuleList domainModules(const BackendConfig &c)
     m.push_back(desk::deskModule(c.marketMaker));
     m.push_back(swap::swapModule(c.swap));
     m.push_back(messaging::messagingModule());
+    m.push_back(calls::callsModule(c.calls));
     m.push_back(chatpay::chatPayModule(c.chatpay));
     m.push_back(p2p::p2pModule(c.p2p));
     m.push_back(bots::botsModule(c.bots));

@@ -4,6 +4,7 @@
 // struct (<domain>_config.h), which only its module reads.
 
 #include "bots/bots_config.h"
+#include "calls/calls_config.h"
 #include "common/clock.h"
 #include "chatpay/chatpay_config.h"
 #include "custody/custody_config.h"
@@ -59,6 +60,7 @@ struct BackendConfig {
     desk::MarketMakerConfig marketMaker;
     p2p::P2PConfig p2p;                   // commission, release window, timers
     chatpay::ChatPayConfig chatpay;       // red packets' refund sweep and lifetime unit
+    calls::CallsConfig calls;             // ring time, drop grace, STUN/TURN servers handed to clients
     bots::BotsConfig bots;                // how long a button press waits for the bot's answer
     miniprograms::MiniProgramsConfig miniprograms; // daily caps by default, storage quota
     governance::GovernanceConfig governance; // DAO periods, quorum, threshold, the tally's chain

@@ -30,6 +30,10 @@ public:
     void publishToEveryone(const QString &event, const QJsonObject &params) { Q_EMIT broadcastEvent(event, params); }
     // Sessions that ended (log-out, revoke, freeze): their sockets close.
     void endSessions(const QStringList &sessionIds) { Q_EMIT sessionsEnded(sessionIds); }
+    // The gateway's word that a session's first socket opened (online) or its last one closed:
+    // a call participant whose sockets all dropped is in another socket's hands or gone.
+    void reportSessionPresence(const QString &sessionId, const QString &userId, bool online)
+    { Q_EMIT sessionPresenceChanged(sessionId, userId, online); }
 
 Q_SIGNALS:
     void userEvent(const QString &userId, const QString &event, const QJsonObject &params);
@@ -37,6 +41,7 @@ Q_SIGNALS:
     void sessionEvent(const QString &sessionId, const QString &event, const QJsonObject &params);
     void sessionsEvent(const QStringList &sessionIds, const QString &event, const QJsonObject &params);
     void sessionsEnded(const QStringList &sessionIds);
+    void sessionPresenceChanged(const QString &sessionId, const QString &userId, bool online);
     void broadcastEvent(const QString &event, const QJsonObject &params);
 };
 

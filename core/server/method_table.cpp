@@ -49,6 +49,7 @@ QString rateClassName(RateClass c)
     case RateClass::Read: return QStringLiteral("read");
     case RateClass::Write: return QStringLiteral("write");
     case RateClass::Upload: return QStringLiteral("upload");
+    case RateClass::Signal: return QStringLiteral("signal");
     }
     return {};
 }

@@ -17,7 +17,7 @@
 
 namespace azc::server {
 
-enum class RateClass { Auth, Read, Write, Upload };
+enum class RateClass { Auth, Read, Write, Upload, Signal };
 QString rateClassName(RateClass c);
 
 // Who holds the credential a call arrives with. People (anonymous or signed

@@ -76,6 +76,7 @@ BucketPolicy policyFor(RateClass c)
     case RateClass::Read: return {50, 100};
     case RateClass::Write: return {20, 40};
     case RateClass::Upload: return {100, 200};
+    case RateClass::Signal: return {100, 200}; // a call's SDP and its burst of ICE candidates
     }
     return {10, 10};
 }
@@ -84,7 +85,7 @@ BucketPolicy policyFor(RateClass c)
 
 RpcGateway::RpcGateway(const MethodTable &methods, SessionAuthority &sessions, notify::EventBus &bus,
                        const Clock &clock, GatewayLimits limits, QObject *parent)
-    : QObject(parent), m_methods(methods), m_sessions(sessions), m_clock(clock), m_limits(limits)
+    : QObject(parent), m_methods(methods), m_sessions(sessions), m_bus(bus), m_clock(clock), m_limits(limits)
 {
     connect(&bus, &notify::EventBus::userEvent, this,
             [this](const QString &userId, const QString &event, const QJsonObject &params) {
@@ -434,8 +435,12 @@ Status RpcGateway::bindSession(Connection *c, const QString &sessionId, const QS
     c->sessionId = sessionId;
     c->userId = userId;
     c->boundOrder = m_nextBindOrder++;
-    m_bySession[sessionId].insert(c);
+    QSet<Connection *> &sessionSockets = m_bySession[sessionId];
+    const bool firstSocket = sessionSockets.isEmpty();
+    sessionSockets.insert(c);
     m_byUser[userId].insert(c);
+    if (firstSocket)
+        m_bus.reportSessionPresence(sessionId, userId, true);
     if (--m_anonPerAddress[c->address] <= 0)
         m_anonPerAddress.remove(c->address);
     return okStatus();
@@ -455,6 +460,8 @@ void RpcGateway::unbind(Connection *c)
     };
     removeFrom(m_bySession, c->sessionId);
     removeFrom(m_byUser, c->userId);
+    if (!m_bySession.contains(c->sessionId))
+        m_bus.reportSessionPresence(c->sessionId, c->userId, false);
     c->sessionId.clear();
     c->userId.clear();
     ++m_anonPerAddress[c->address];

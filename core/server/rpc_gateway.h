@@ -67,6 +67,7 @@ private:
 
     const MethodTable &m_methods;
     SessionAuthority &m_sessions;
+    notify::EventBus &m_bus;
     const Clock &m_clock;
     GatewayLimits m_limits;
     QStringList m_allowedOrigins;

@@ -327,6 +327,17 @@ const QHash<QString, Expected> &expectedAccess()
         {QStringLiteral("bots.answerCallback"), {Role::Bot, 0}},
         {QStringLiteral("auth.bot"), {Role::Public, 0}},
         {QStringLiteral("chat.typing"), {Role::User, 0, server::Audience::Bot}},
+        {QStringLiteral("calls.iceServers"), {Role::User, 0}},
+        {QStringLiteral("calls.start"), {Role::User, 0}},
+        {QStringLiteral("calls.accept"), {Role::User, 0}},
+        {QStringLiteral("calls.decline"), {Role::User, 0}},
+        {QStringLiteral("calls.hangup"), {Role::User, 0}},
+        {QStringLiteral("calls.signal"), {Role::User, 0}},
+        {QStringLiteral("calls.hold"), {Role::User, 0}},
+        {QStringLiteral("calls.media"), {Role::User, 0}},
+        {QStringLiteral("calls.get"), {Role::User, 0}},
+        {QStringLiteral("calls.active"), {Role::User, 0}},
+        {QStringLiteral("calls.list"), {Role::User, 0}},
     };
     return table;
 }
