@@ -16,6 +16,14 @@ Error callNotFound()
     return fail("not_found", QStringLiteral("no such call"), {{QStringLiteral("field"), QStringLiteral("callId")}});
 }
 
+// A method's answer: {call}.
+Result<QJsonObject> asAnswer(const Result<QJsonObject> &call)
+{
+    if (!call)
+        return call.error();
+    return QJsonObject{{QStringLiteral("call"), call.value()}};
+}
+
 Error callState(const QString &detail, const QString &message)
 {
     return fail("invalid_state", message, {{QStringLiteral("detail"), detail}});
@@ -208,7 +216,7 @@ Result<QJsonObject> CallsService::decline(const Caller &who, const QString &call
         return callState(QStringLiteral("not_invited"), QStringLiteral("this call is not ringing for you any more"));
     if (Status s = leave(call, *me, QStringLiteral("declined")); !s)
         return s.error();
-    return settle(call);
+    return asAnswer(settle(call));
 }
 
 Result<QJsonObject> CallsService::hangup(const Caller &who, const QString &callId)
@@ -223,7 +231,7 @@ Result<QJsonObject> CallsService::hangup(const Caller &who, const QString &callI
         return me.error();
     if (Status s = leave(call, *me.value(), QStringLiteral("left")); !s)
         return s.error();
-    return settle(call);
+    return asAnswer(settle(call));
 }
 
 Result<QJsonObject> CallsService::hold(const Caller &who, const QString &callId, bool held)
@@ -239,7 +247,7 @@ Result<QJsonObject> CallsService::hold(const Caller &who, const QString &callId,
     if (!held && inUnheldCall(who.userId, call.id))
         return callState(QStringLiteral("in_call"), QStringLiteral("hold or hang up your other call before resuming this one"));
     me.value()->held = held;
-    return publish(call);
+    return asAnswer(publish(call));
 }
 
 Result<QJsonObject> CallsService::setMedia(const Caller &who, const QString &callId, bool audio, bool video, bool screen)
@@ -255,7 +263,7 @@ Result<QJsonObject> CallsService::setMedia(const Caller &who, const QString &cal
     me.value()->audio = audio;
     me.value()->video = video;
     me.value()->screen = screen;
-    return publish(call);
+    return asAnswer(publish(call));
 }
 
 // The hot path of a call's set-up: no database, one push to one session.
