@@ -15,7 +15,7 @@ PACKAGES=(
   qml6-module-qtcore qml6-module-qt-labs-platform qml6-module-qttest
   libgl-dev libvulkan-dev libxkbcommon-dev
   libargon2-dev libssl-dev qtkeychain-qt6-dev libgmp-dev libsecp256k1-dev libcrypto++-dev libqrencode-dev libzbar-dev zbar-tools libzip-dev
-  postgresql redis-server
+  postgresql redis-server coturn
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick x11-utils fonts-nanum fonts-noto-color-emoji
   dpkg-dev file

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # README command 2: install the packages, build everything into build/, start the services the
-# tests need on 127.0.0.1 (a throwaway PostgreSQL 15 cluster, a D-Bus session with an unlocked
-# keyring) and run CTest. Arguments go to ctest, e.g. `scripts/test.sh -L unit` or `-R node_e2e`.
+# tests need on 127.0.0.1 (a throwaway PostgreSQL 15 cluster, anvil, coturn, a D-Bus session with an
+# unlocked keyring) and run CTest. Arguments go to ctest, e.g. `scripts/test.sh -L unit` or `-R node_e2e`.
 # The exit code is ctest's. Everything started here is stopped and removed on exit, even on failure.
 set -euo pipefail
 
@@ -41,6 +41,8 @@ fi
 source "$(dirname "${BASH_SOURCE[0]}")/pg_cluster.sh"
 # shellcheck source=scripts/anvil.sh
 source "$(dirname "${BASH_SOURCE[0]}")/anvil.sh"
+# shellcheck source=scripts/turn.sh
+source "$(dirname "${BASH_SOURCE[0]}")/turn.sh"
 # shellcheck source=scripts/solc.sh
 source "$(dirname "${BASH_SOURCE[0]}")/solc.sh"
 
@@ -61,6 +63,7 @@ cleanup() {
         kill -KILL -- "-$SESSION_PID" 2>/dev/null
     fi
     azc_anvil_stop
+    azc_turn_stop
     azc_pg_stop
     [ -n "$RUN_DIR" ] && rm -rf "$RUN_DIR"
     exit "$rc"
@@ -106,6 +109,7 @@ chmod 755 "$RUN_DIR"
 azc_pg_start "$RUN_DIR" fast
 export AZC_TEST_PG_URL="$AZC_PG_URL"
 azc_anvil_start "$RUN_DIR"
+azc_turn_start "$RUN_DIR"
 
 # Keep the tests away from the invoking user's own settings, data and keyrings.
 mkdir -p "$RUN_DIR/runtime" "$RUN_DIR/config" "$RUN_DIR/data"
