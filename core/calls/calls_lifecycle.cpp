@@ -150,15 +150,17 @@ void CallsService::sessionPresence(const QString &sessionId, bool online)
             inCall = inCall || (p.state == QLatin1String("joined") && p.sessionId == sessionId);
     if (!inCall)
         return;
-    m_offlineSessions.insert(sessionId);
-    QTimer::singleShot(m_config.dropGraceMs, this, [this, sessionId] { dropTimeout(sessionId); });
+    const quint64 drop = ++m_drops;
+    m_offlineSessions.insert(sessionId, drop);
+    QTimer::singleShot(m_config.dropGraceMs, this, [this, sessionId, drop] { dropTimeout(sessionId, drop); });
 }
 
 // The session did not come back in time: it leaves every call it was in.
-void CallsService::dropTimeout(const QString &sessionId)
+void CallsService::dropTimeout(const QString &sessionId, quint64 drop)
 {
-    if (!m_offlineSessions.remove(sessionId))
-        return; // back online meanwhile
+    if (m_offlineSessions.value(sessionId) != drop)
+        return; // back online meanwhile (and maybe dropped again later: that drop has its own timer)
+    m_offlineSessions.remove(sessionId);
     m_parties.clear();
     QStringList ids;
     for (const Call &c : std::as_const(m_live))

@@ -105,7 +105,7 @@ private:
     Result<QJsonObject> settle(Call &call); // the call as it is now (pushed)
     Result<QJsonObject> end(Call &call, const QString &outcome); // the final call; `call` is gone after it
     void ringTimeout(const QString &callId);
-    void dropTimeout(const QString &sessionId);
+    void dropTimeout(const QString &sessionId, quint64 drop);
 
     // calls_records.cpp
     Status insertCall(const Call &call);
@@ -128,7 +128,10 @@ private:
     const Clock &m_clock;
     CallsConfig m_config;
     QHash<QString, Call> m_live;          // calls not ended, by id
-    QSet<QString> m_offlineSessions;      // joined sessions with no socket, waiting out the grace
+    // Joined sessions with no socket, waiting out the grace: the drop's number, so a timer from an
+    // earlier drop (the session came back and dropped again) does not cut the new grace short.
+    QHash<QString, quint64> m_offlineSessions;
+    quint64 m_drops = 0;
     QHash<QString, QJsonObject> m_parties; // per request
 };
 

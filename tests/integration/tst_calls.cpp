@@ -311,7 +311,13 @@ private Q_SLOTS:
                  QStringLiteral("active"));
         QVERIFY(signal(*bob, id, aliceId, "offer").contains(QStringLiteral("result"))); // the ICE restart's offer
 
-        // Gone for good: the call ends within the grace (plus a little).
+        // It drops, comes back and drops again at once: the last drop gets a whole grace period
+        // (the first drop's timer must not cut it short), then the call ends within it (plus a little).
+        bob.reset();
+        QTest::qWait(100);
+        bob = std::make_unique<WsClient>();
+        QVERIFY(bob->open(m_backend->url()));
+        QVERIFY(bob->call(QStringLiteral("auth.resume"), {{QStringLiteral("token"), token}}).contains(QStringLiteral("result")));
         QElapsedTimer gone;
         gone.start();
         bob.reset();
