@@ -57,7 +57,6 @@ Rectangle {
                         horizontalAlignment: Text.AlignLeft
                         text: panel.status
                         font.pixelSize: 12
-                        font.features: { "tnum": 1 }
                         color: CallManager.state === "ended" ? Theme.danger : Theme.textMuted
                     }
                 }
@@ -113,7 +112,6 @@ Rectangle {
                             objectName: "verificationDigits"
                             text: CallManager.verificationDigits
                             font.pixelSize: 11
-                            font.features: { "tnum": 1 }
                             color: Theme.textMuted
                         }
                     }

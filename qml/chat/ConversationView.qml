@@ -43,6 +43,8 @@ Rectangle {
     property var highlightSeq: -1
     readonly property var info: messages.conversation
     readonly property bool isGroup: info.kind === "group"
+    readonly property bool callable: !compact && (info.kind === "direct" || info.kind === "group")
+    readonly property bool callIdle: CallManager.state === "idle" || CallManager.state === "ended"
 
     color: Theme.window
 
@@ -140,18 +142,25 @@ Rectangle {
                     }
                 }
                 // Calls: a direct chat or a group (up to 4 people; the server says when a group is larger).
-                Repeater {
-                    model: !view.compact && (view.info.kind === "direct" || view.info.kind === "group") ? [false, true] : []
-                    delegate: ToolButton {
-                        required property bool modelData
-                        objectName: modelData ? "videoCallButton" : "audioCallButton"
-                        enabled: CallManager.state === "idle" || CallManager.state === "ended"
-                        icon.source: modelData ? "../icons/video.svg" : "../icons/phone.svg"
-                        icon.color: Theme.textMuted
-                        onClicked: CallManager.startCall(view.conversationId, modelData)
-                        ToolTip.visible: hovered
-                        ToolTip.text: modelData ? qsTr("Video call") : qsTr("Voice call")
-                    }
+                ToolButton {
+                    objectName: "audioCallButton"
+                    visible: view.callable
+                    enabled: view.callIdle
+                    icon.source: "../icons/phone.svg"
+                    icon.color: Theme.textMuted
+                    onClicked: CallManager.startCall(view.conversationId, false)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Voice call")
+                }
+                ToolButton {
+                    objectName: "videoCallButton"
+                    visible: view.callable
+                    enabled: view.callIdle
+                    icon.source: "../icons/video.svg"
+                    icon.color: Theme.textMuted
+                    onClicked: CallManager.startCall(view.conversationId, true)
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Video call")
                 }
                 ToolButton {
                     objectName: "conversationInfoButton"

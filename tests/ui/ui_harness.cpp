@@ -21,6 +21,7 @@ EmbeddedBackend *s_backend = nullptr;
 test::AnvilNode *s_anvil = nullptr;
 QByteArray s_token;
 QString s_custodyError;
+std::function<void(BackendConfig &)> s_configure;
 
 // Custody against a private chain, configured like tst_custody: network
 // "anvil" (3 confirmations, ETH and AZC) seeded with the demo data, followed
@@ -88,12 +89,19 @@ bool UiHarness::startBackend(QString *error)
     BackendConfig config = EmbeddedBackend::defaultConfig(s_dataDir->path());
     config.payments.apiEnabled = true; // partners' servers (the Node example) reach it in the payments test
     startChain(config);
+    if (s_configure)
+        s_configure(config);
     s_backend->start(config);
     if (!s_backend->waitUntilStarted(120000)) {
         *error = s_backend->error().isEmpty() ? QStringLiteral("the backend did not start in time") : s_backend->error();
         return false;
     }
     return true;
+}
+
+void UiHarness::configureBackend(std::function<void(BackendConfig &)> configure)
+{
+    s_configure = std::move(configure);
 }
 
 void UiHarness::stopBackend()

@@ -20,6 +20,7 @@
 #include <QQuickWindow>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -30,6 +31,8 @@ class UiHarness
 public:
     // Starts the shared backend once; false (with a message) if it cannot.
     static bool startBackend(QString *error);
+    // A test's own settings for the backend (e.g. the calls' TURN server), applied by the next startBackend().
+    static void configureBackend(std::function<void(BackendConfig &)> configure);
     static void stopBackend();
     static QUrl backendUrl();
     static QUrl paymentApiUrl(); // the partner HTTP API of the shared backend

@@ -6,11 +6,14 @@
 #include "foundation/rpc_transport.h"
 #include "foundation/session.h"
 
+#include <QLoggingCategory>
 #include <QUuid>
 
 namespace azc {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCallManager, "azc.calls.manager")
 
 QJsonObject party(const QJsonObject &participant)
 {
@@ -111,7 +114,9 @@ void CallManager::call(const QString &method, const QJsonObject &params,
     // An answer about a call the user has already left behind is dropped.
     const quint64 generation = m_generation;
     m_context->transport()->call(method, params, this,
-                                 [this, generation, onSuccess = std::move(onSuccess), onFailure = std::move(onFailure)](const RpcReply &r) {
+                                 [this, method, generation, onSuccess = std::move(onSuccess), onFailure = std::move(onFailure)](const RpcReply &r) {
+                                     if (!r.ok)
+                                         qCInfo(lcCallManager) << method << "refused:" << r.reason << r.message;
                                      if (generation != m_generation)
                                          return;
                                      if (r.ok)
@@ -155,6 +160,7 @@ void CallManager::setRelayOnly(bool relayOnly)
 
 void CallManager::startCall(const QString &conversationId, bool withVideo)
 {
+    qCInfo(lcCallManager) << "start" << conversationId << withVideo << "in state" << m_state;
     if (ringingOrActive(m_state) || conversationId.isEmpty())
         return;
     reset();
