@@ -11,6 +11,7 @@ Rectangle {
     objectName: "inCallPanel"
     color: Theme.window
     readonly property alias stage: stage
+    readonly property var joined: CallManager.participants.filter(p => p.state === "joined")
 
     readonly property string status: {
         const s = CallManager.state
@@ -61,10 +62,13 @@ Rectangle {
                     }
                 }
                 // Each peer: a dot for the quality (tooltip with the numbers behind it).
+                // The model is a count: the participants change every second (statistics), and
+                // rebuilding delegates inside a layout that is being arranged crashes Qt 6.4.
                 Repeater {
-                    model: CallManager.participants.filter(p => p.state === "joined")
+                    model: panel.joined.length
                     delegate: Rectangle {
-                        required property var modelData
+                        required property int index
+                        readonly property var modelData: panel.joined[index] || ({})
                         objectName: "quality_" + modelData.userId
                         implicitWidth: qRow.implicitWidth + 16
                         implicitHeight: 26

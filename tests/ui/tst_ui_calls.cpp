@@ -220,7 +220,17 @@ void TestUiCalls::groupCallOfThree()
     QCOMPARE(m_b.calls()->state(), QStringLiteral("active"));
     QCOMPARE(m_c.calls()->state(), QStringLiteral("active"));
     QVERIFY(m_b.clickInCall(QStringLiteral("hangUpButtonRound")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_b.calls()->state() != QLatin1String("active"), 5000);
+    // Carol is alone with Dariush still ringing (the backend keeps such a call until the ring
+    // times out); her hang-up ends it for everyone.
+    const QString callId = m_c.calls()->callId();
+    QVERIFY(m_c.clickInCall(QStringLiteral("hangUpButtonRound")));
     QTRY_VERIFY_WITH_TIMEOUT(m_c.calls()->state() != QLatin1String("active"), 5000);
+    const auto got = m_c.ui.callNow(QStringLiteral("calls.get"), {{QStringLiteral("callId"), callId}});
+    QVERIFY(got);
+    const QJsonObject call = got->value(QLatin1String("call")).toObject();
+    QCOMPARE(call.value(QLatin1String("state")).toString(), QStringLiteral("ended"));
+    QCOMPARE(call.value(QLatin1String("outcome")).toString(), QStringLiteral("completed"));
 }
 
 void TestUiCalls::darkPersian()
