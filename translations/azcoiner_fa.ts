@@ -764,6 +764,200 @@
     </message>
 </context>
 <context>
+    <name>CallBubble</name>
+    <message>
+        <source>Tap to call back</source>
+        <translation>برای تماس دوباره بزنید</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <source>Unmute</source>
+        <translation>وصل صدا</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>قطع صدا</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>خاموش کردن دوربین</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>روشن کردن دوربین</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>توقف اشتراک</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>اشتراک صفحه</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>دستگاه‌ها</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>میکروفون</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>دوربین</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>بلندگو</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>دستگاه %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>انتظار</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>قطع تماس</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryList</name>
+    <message>
+        <source>Call back</source>
+        <translation>تماس دوباره</translation>
+    </message>
+    <message>
+        <source>No calls yet. Call from a chat&apos;s header.</source>
+        <translation>هنوز تماسی نیست. از بالای هر گفتگو تماس بگیرید.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHost</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>تماس تصویری ورودی</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>تماس ورودی</translation>
+    </message>
+    <message>
+        <source>%1 is calling you</source>
+        <translation>%1 با شما تماس می‌گیرد</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>تماس ورودی — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <source>Missed video call</source>
+        <translation>تماس تصویری بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>تماس بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>Outgoing video call</source>
+        <translation>تماس تصویری خروجی</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>تماس خروجی</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>تماس تصویری ورودی</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>تماس ورودی</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>تماس رد شد</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>رد شد</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>مشغول</translation>
+    </message>
+    <message>
+        <source>Cancelled call</source>
+        <translation>تماس لغوشده</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>بی‌پاسخ</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>تماس تصویری</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>تماس</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>تماس صوتی</translation>
+    </message>
+    <message>
+        <source>Good connection</source>
+        <translation>اتصال خوب</translation>
+    </message>
+    <message>
+        <source>Fair connection</source>
+        <translation>اتصال متوسط</translation>
+    </message>
+    <message>
+        <source>Poor connection</source>
+        <translation>اتصال ضعیف</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <source>Calls cannot use the microphone here (the call page is not a secure context).</source>
+        <translation>تماس نمی‌تواند از میکروفون استفاده کند (صفحهٔ تماس در بستر امن نیست).</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: the others can&apos;t hear you.</source>
+        <translation>هیچ میکروفونی باز نشد: دیگران صدای شما را نمی‌شنوند.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened.</source>
+        <translation>دوربین باز نشد.</translation>
+    </message>
+    <message>
+        <source>The screen could not be shared.</source>
+        <translation>صفحه به اشتراک گذاشته نشد.</translation>
+    </message>
+    <message>
+        <source>That speaker could not be chosen.</source>
+        <translation>این بلندگو قابل انتخاب نبود.</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <source>24h high %1 · low %2</source>
@@ -1192,12 +1386,28 @@
         <source>Mini program: %1</source>
         <translation>برنامک: %1</translation>
     </message>
+    <message>
+        <source>📹 Video call</source>
+        <translation>📹 تماس تصویری</translation>
+    </message>
+    <message>
+        <source>📞 Call</source>
+        <translation>📞 تماس</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
         <source>Choose a conversation, or start a new one.</source>
         <translation>یک گفتگو را انتخاب کنید یا گفتگوی جدیدی شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>گفتگوها</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>تماس‌ها</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1680,14 @@
     <message>
         <source>Newest messages</source>
         <translation>تازه‌ترین پیام‌ها</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>تماس صوتی</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>تماس تصویری</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3104,68 @@
     <message>
         <source>To %1</source>
         <translation>به %1</translation>
+    </message>
+</context>
+<context>
+    <name>InCallPanel</name>
+    <message>
+        <source>Answered on another device</source>
+        <translation>در دستگاه دیگری پاسخ داده شد</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>تماس پایان یافت</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>در حال زنگ خوردن…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>در انتظار</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>در حال اتصال…</translation>
+    </message>
+    <message>
+        <source>Compare these with %1: if both screens show the same, the call is encrypted end to end with nobody in between.</source>
+        <translation>این‌ها را با %1 مقایسه کنید: اگر هر دو صفحه یکسان باشند، تماس سرتاسر رمزنگاری شده و کسی در میان نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPanel</name>
+    <message>
+        <source>Incoming group video call</source>
+        <translation>تماس تصویری گروهی ورودی</translation>
+    </message>
+    <message>
+        <source>Incoming group call</source>
+        <translation>تماس گروهی ورودی</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>تماس تصویری ورودی</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>تماس صوتی ورودی</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>با %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>پاسخ</translation>
+    </message>
+    <message>
+        <source>With video</source>
+        <translation>با تصویر</translation>
     </message>
 </context>
 <context>
@@ -9630,6 +9910,13 @@
     <message>
         <source>You gave %1 %2 and received %3 %4 after a fee of %5 %4.</source>
         <translation>%1 %2 دادید و پس از کسر کارمزد %5 %4، مقدار %3 %4 دریافت کردید.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CallManager</name>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,200 @@
     </message>
 </context>
 <context>
+    <name>CallBubble</name>
+    <message>
+        <source>Tap to call back</source>
+        <translation>눌러서 다시 걸기</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <source>Unmute</source>
+        <translation>음소거 해제</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>음소거</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>카메라 끄기</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>카메라 켜기</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>공유 중지</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>화면 공유</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>마이크</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>카메라</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>스피커</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>장치 %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>통화 종료</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryList</name>
+    <message>
+        <source>Call back</source>
+        <translation>다시 걸기</translation>
+    </message>
+    <message>
+        <source>No calls yet. Call from a chat&apos;s header.</source>
+        <translation>아직 통화가 없습니다. 대화 상단에서 전화를 걸어 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHost</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>수신 영상 통화</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>수신 전화</translation>
+    </message>
+    <message>
+        <source>%1 is calling you</source>
+        <translation>%1 님의 전화</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>수신 전화 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <source>Missed video call</source>
+        <translation>부재중 영상 통화</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>부재중 전화</translation>
+    </message>
+    <message>
+        <source>Outgoing video call</source>
+        <translation>발신 영상 통화</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>발신 전화</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>수신 영상 통화</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>수신 전화</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>통화 거절됨</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>거절함</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>통화 중</translation>
+    </message>
+    <message>
+        <source>Cancelled call</source>
+        <translation>취소된 통화</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>영상 통화</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>음성 통화</translation>
+    </message>
+    <message>
+        <source>Good connection</source>
+        <translation>연결 양호</translation>
+    </message>
+    <message>
+        <source>Fair connection</source>
+        <translation>연결 보통</translation>
+    </message>
+    <message>
+        <source>Poor connection</source>
+        <translation>연결 불량</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Calls cannot use the microphone here (the call page is not a secure context).</source>
+        <translation>여기서는 통화에 마이크를 쓸 수 없습니다(통화 페이지가 보안 컨텍스트가 아님).</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: the others can&apos;t hear you.</source>
+        <translation>마이크를 열 수 없습니다. 상대방이 내 목소리를 들을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened.</source>
+        <translation>카메라를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The screen could not be shared.</source>
+        <translation>화면을 공유할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>That speaker could not be chosen.</source>
+        <translation>해당 스피커를 선택할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <source>24h high %1 · low %2</source>
@@ -1192,12 +1386,28 @@
         <source>Mini program: %1</source>
         <translation>미니 프로그램: %1</translation>
     </message>
+    <message>
+        <source>📹 Video call</source>
+        <translation>📹 영상 통화</translation>
+    </message>
+    <message>
+        <source>📞 Call</source>
+        <translation>📞 통화</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
         <source>Choose a conversation, or start a new one.</source>
         <translation>대화를 선택하거나 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>채팅</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>통화</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1680,14 @@
     <message>
         <source>Newest messages</source>
         <translation>최신 메시지</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>음성 통화</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>영상 통화</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3104,68 @@
     <message>
         <source>To %1</source>
         <translation>%1 님에게</translation>
+    </message>
+</context>
+<context>
+    <name>InCallPanel</name>
+    <message>
+        <source>Answered on another device</source>
+        <translation>다른 기기에서 받음</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>통화 종료됨</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>신호 가는 중…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>보류 중</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <source>Compare these with %1: if both screens show the same, the call is encrypted end to end with nobody in between.</source>
+        <translation>%1 님과 비교해 보세요. 두 화면이 같으면 통화는 종단 간 암호화되어 있고 중간에 아무도 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPanel</name>
+    <message>
+        <source>Incoming group video call</source>
+        <translation>수신 그룹 영상 통화</translation>
+    </message>
+    <message>
+        <source>Incoming group call</source>
+        <translation>수신 그룹 통화</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>수신 영상 통화</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>수신 음성 통화</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>%1 님과</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>거절</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>받기</translation>
+    </message>
+    <message>
+        <source>With video</source>
+        <translation>영상으로</translation>
     </message>
 </context>
 <context>
@@ -9630,6 +9910,13 @@
     <message>
         <source>You gave %1 %2 and received %3 %4 after a fee of %5 %4.</source>
         <translation>%1 %2를 주고 수수료 %5 %4를 뺀 %3 %4를 받았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CallManager</name>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
     </message>
 </context>
 <context>

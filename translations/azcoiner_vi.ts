@@ -764,6 +764,200 @@
     </message>
 </context>
 <context>
+    <name>CallBubble</name>
+    <message>
+        <source>Tap to call back</source>
+        <translation>Nhấn để gọi lại</translation>
+    </message>
+</context>
+<context>
+    <name>CallControls</name>
+    <message>
+        <source>Unmute</source>
+        <translation>Bật tiếng</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Tắt tiếng</translation>
+    </message>
+    <message>
+        <source>Camera off</source>
+        <translation>Tắt camera</translation>
+    </message>
+    <message>
+        <source>Camera on</source>
+        <translation>Bật camera</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dừng chia sẻ</translation>
+    </message>
+    <message>
+        <source>Share screen</source>
+        <translation>Chia sẻ màn hình</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrô</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Loa</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Thiết bị %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Giữ máy</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Gác máy</translation>
+    </message>
+</context>
+<context>
+    <name>CallHistoryList</name>
+    <message>
+        <source>Call back</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <source>No calls yet. Call from a chat&apos;s header.</source>
+        <translation>Chưa có cuộc gọi nào. Hãy gọi từ đầu cuộc trò chuyện.</translation>
+    </message>
+</context>
+<context>
+    <name>CallHost</name>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Cuộc gọi video đến</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Cuộc gọi đến</translation>
+    </message>
+    <message>
+        <source>%1 is calling you</source>
+        <translation>%1 đang gọi cho bạn</translation>
+    </message>
+</context>
+<context>
+    <name>CallWindow</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Cuộc gọi đến — %1</translation>
+    </message>
+</context>
+<context>
+    <name>CallWords</name>
+    <message>
+        <source>Missed video call</source>
+        <translation>Cuộc gọi video nhỡ</translation>
+    </message>
+    <message>
+        <source>Missed call</source>
+        <translation>Cuộc gọi nhỡ</translation>
+    </message>
+    <message>
+        <source>Outgoing video call</source>
+        <translation>Cuộc gọi video đi</translation>
+    </message>
+    <message>
+        <source>Outgoing call</source>
+        <translation>Cuộc gọi đi</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Cuộc gọi video đến</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Cuộc gọi đến</translation>
+    </message>
+    <message>
+        <source>Call declined</source>
+        <translation>Cuộc gọi bị từ chối</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Đã từ chối</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Máy bận</translation>
+    </message>
+    <message>
+        <source>Cancelled call</source>
+        <translation>Cuộc gọi đã hủy</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Không trả lời</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Gọi video</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Cuộc gọi</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Gọi thoại</translation>
+    </message>
+    <message>
+        <source>Good connection</source>
+        <translation>Kết nối tốt</translation>
+    </message>
+    <message>
+        <source>Fair connection</source>
+        <translation>Kết nối trung bình</translation>
+    </message>
+    <message>
+        <source>Poor connection</source>
+        <translation>Kết nối kém</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Calls cannot use the microphone here (the call page is not a secure context).</source>
+        <translation>Cuộc gọi không thể dùng micrô ở đây (trang cuộc gọi không phải ngữ cảnh bảo mật).</translation>
+    </message>
+    <message>
+        <source>No microphone could be opened: the others can&apos;t hear you.</source>
+        <translation>Không mở được micrô: người khác không nghe thấy bạn.</translation>
+    </message>
+    <message>
+        <source>The camera could not be opened.</source>
+        <translation>Không mở được camera.</translation>
+    </message>
+    <message>
+        <source>The screen could not be shared.</source>
+        <translation>Không chia sẻ được màn hình.</translation>
+    </message>
+    <message>
+        <source>That speaker could not be chosen.</source>
+        <translation>Không chọn được loa đó.</translation>
+    </message>
+</context>
+<context>
     <name>CandleChart</name>
     <message>
         <source>24h high %1 · low %2</source>
@@ -1192,12 +1386,28 @@
         <source>Mini program: %1</source>
         <translation>Chương trình mini: %1</translation>
     </message>
+    <message>
+        <source>📹 Video call</source>
+        <translation>📹 Cuộc gọi video</translation>
+    </message>
+    <message>
+        <source>📞 Call</source>
+        <translation>📞 Cuộc gọi</translation>
+    </message>
 </context>
 <context>
     <name>ChatsPage</name>
     <message>
         <source>Choose a conversation, or start a new one.</source>
         <translation>Chọn một cuộc trò chuyện hoặc bắt đầu cuộc trò chuyện mới.</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Cuộc gọi</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1680,14 @@
     <message>
         <source>Newest messages</source>
         <translation>Tin nhắn mới nhất</translation>
+    </message>
+    <message>
+        <source>Voice call</source>
+        <translation>Gọi thoại</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Gọi video</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3104,68 @@
     <message>
         <source>To %1</source>
         <translation>Tới %1</translation>
+    </message>
+</context>
+<context>
+    <name>InCallPanel</name>
+    <message>
+        <source>Answered on another device</source>
+        <translation>Đã trả lời trên thiết bị khác</translation>
+    </message>
+    <message>
+        <source>Call ended</source>
+        <translation>Cuộc gọi đã kết thúc</translation>
+    </message>
+    <message>
+        <source>Ringing…</source>
+        <translation>Đang đổ chuông…</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Đang giữ máy</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Đang kết nối…</translation>
+    </message>
+    <message>
+        <source>Compare these with %1: if both screens show the same, the call is encrypted end to end with nobody in between.</source>
+        <translation>Hãy so sánh với %1: nếu hai màn hình giống nhau, cuộc gọi được mã hóa đầu cuối và không ai ở giữa.</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPanel</name>
+    <message>
+        <source>Incoming group video call</source>
+        <translation>Cuộc gọi video nhóm đến</translation>
+    </message>
+    <message>
+        <source>Incoming group call</source>
+        <translation>Cuộc gọi nhóm đến</translation>
+    </message>
+    <message>
+        <source>Incoming video call</source>
+        <translation>Cuộc gọi video đến</translation>
+    </message>
+    <message>
+        <source>Incoming voice call</source>
+        <translation>Cuộc gọi thoại đến</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Với %1</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <source>With video</source>
+        <translation>Có video</translation>
     </message>
 </context>
 <context>
@@ -9630,6 +9910,13 @@
     <message>
         <source>You gave %1 %2 and received %3 %4 after a fee of %5 %4.</source>
         <translation>Bạn đã đưa %1 %2 và nhận được %3 %4 sau khi trừ phí %5 %4.</translation>
+    </message>
+</context>
+<context>
+    <name>azc::CallManager</name>
+    <message>
+        <source>You</source>
+        <translation>Bạn</translation>
     </message>
 </context>
 <context>
