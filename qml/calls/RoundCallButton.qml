@@ -45,7 +45,7 @@ ColumnLayout {
     }
     PlainLabel {
         Layout.alignment: Qt.AlignHCenter
-        Layout.maximumWidth: root.size + 40
+        Layout.maximumWidth: root.size + 64 // "روشن کردن دوربین" fits
         text: root.label
         font.pixelSize: 12
         color: Theme.textMuted
