@@ -61,37 +61,42 @@ Rectangle {
                         color: CallManager.state === "ended" ? Theme.danger : Theme.textMuted
                     }
                 }
-                // Each peer: a dot for the quality (tooltip with the numbers behind it).
-                // The model is a count: the participants change every second (statistics), and
-                // rebuilding delegates inside a layout that is being arranged crashes Qt 6.4.
-                Repeater {
-                    model: panel.joined.length
-                    delegate: Rectangle {
-                        required property int index
-                        readonly property var modelData: panel.joined[index] || ({})
-                        objectName: "quality_" + modelData.userId
-                        implicitWidth: qRow.implicitWidth + 16
-                        implicitHeight: 26
-                        radius: 13
-                        color: Theme.surfaceAlt
-                        RowLayout {
-                            id: qRow
-                            anchors.centerIn: parent
-                            spacing: 6
-                            Rectangle {
-                                width: 9; height: 9; radius: 4.5
-                                color: modelData.quality === "good" ? Theme.success
-                                     : modelData.quality === "fair" ? Theme.warning
-                                     : modelData.quality === "poor" ? Theme.danger : Theme.textMuted
+                // Each peer: a dot for the quality (tooltip with the numbers behind it). The
+                // delegates live in a Row, not straight in the RowLayout: Qt 6.4's layouts keep
+                // pointers to children a Repeater deleted while the window was hidden (the call
+                // ended), and the next call's relayout crashed on them. The model is a count, so
+                // the statistics arriving every second do not rebuild the delegates either.
+                Row {
+                    spacing: 8
+                    Repeater {
+                        model: panel.joined.length
+                        delegate: Rectangle {
+                            required property int index
+                            readonly property var modelData: panel.joined[index] || ({})
+                            objectName: "quality_" + modelData.userId
+                            width: qRow.implicitWidth + 16
+                            height: 26
+                            radius: 13
+                            color: Theme.surfaceAlt
+                            RowLayout {
+                                id: qRow
+                                anchors.centerIn: parent
+                                spacing: 6
+                                Rectangle {
+                                    width: 9; height: 9; radius: 4.5
+                                    color: modelData.quality === "good" ? Theme.success
+                                         : modelData.quality === "fair" ? Theme.warning
+                                         : modelData.quality === "poor" ? Theme.danger : Theme.textMuted
+                                }
+                                PlainLabel {
+                                    text: CallManager.group ? modelData.name : CallWords.quality(modelData.quality)
+                                    font.pixelSize: 12
+                                    color: Theme.text
+                                }
                             }
-                            PlainLabel {
-                                text: CallManager.group ? modelData.name : CallWords.quality(modelData.quality)
-                                font.pixelSize: 12
-                                color: Theme.text
-                            }
+                            HoverHandler { id: qHover }
+                            PlainToolTip { visible: qHover.hovered; text: CallWords.quality(modelData.quality) }
                         }
-                        HoverHandler { id: qHover }
-                        PlainToolTip { visible: qHover.hovered; text: CallWords.quality(modelData.quality) }
                     }
                 }
                 // The code both people see: the same four pictures means nobody is in between.

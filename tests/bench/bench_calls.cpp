@@ -47,6 +47,11 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString direct = alice.conversationWhere(QStringLiteral("direct"), QStringLiteral("bob"));
+        // The app loads its call page once, in the background after sign-in; a call is timed from then on.
+        if (!callPagesReady({&alice, &bob})) {
+            std::fprintf(stderr, "the call pages did not load\n");
+            return 1;
+        }
         // Bob answers as soon as it rings.
         QObject::connect(bob.calls(), &CallManager::stateChanged, bob.calls(), [&bob] {
             if (bob.calls()->state() == QLatin1String("incoming"))
@@ -60,7 +65,7 @@ int main(int argc, char *argv[])
             alice.calls()->startCall(direct, true);
             qint64 atBob = -1, atAlice = -1, rung = -1, answered = -1, iceBob = -1, iceAlice = -1;
             // A real event loop while waiting (Chromium's browser thread is Qt's main thread).
-            const bool flowing = QTest::qWaitFor([&] {
+            const bool flowing = waitInEventLoop([&] {
                 if (rung < 0 && bob.calls()->state() != QLatin1String("idle"))
                     rung = t.elapsed();
                 if (answered < 0 && alice.calls()->state() == QLatin1String("active"))

@@ -5,6 +5,8 @@
 #include "foundation/session.h"
 
 #include <QDir>
+#include <QEventLoop>
+#include <QTimer>
 #include <QJsonArray>
 #include <QSet>
 
@@ -144,9 +146,42 @@ QString CallClient::screenshotCall(const QString &name) const
     return path;
 }
 
+bool waitInEventLoop(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return true;
+    QEventLoop loop;
+    QTimer poll, limit;
+    bool ok = false;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done()) {
+            ok = true;
+            loop.quit();
+        }
+    });
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    poll.start(5);
+    limit.setSingleShot(true);
+    limit.start(timeoutMs);
+    loop.exec();
+    return ok;
+}
+
+bool callPagesReady(std::initializer_list<const CallClient *> clients, int timeoutMs)
+{
+    return waitInEventLoop([&] {
+        for (const CallClient *c : clients) {
+            const auto *bridge = qobject_cast<const CallBridge *>(c->calls()->bridge());
+            if (!bridge || !bridge->isReady())
+                return false;
+        }
+        return true;
+    }, timeoutMs);
+}
+
 bool mediaFlows(CallClient &a, CallClient &b, int timeoutMs)
 {
-    return QTest::qWaitFor([&] { return a.packetsFrom(b.userId) > 0 && b.packetsFrom(a.userId) > 0; }, timeoutMs);
+    return waitInEventLoop([&] { return a.packetsFrom(b.userId) > 0 && b.packetsFrom(a.userId) > 0; }, timeoutMs);
 }
 
 } // namespace azc::uitest

@@ -9,6 +9,9 @@
 
 #include <QtWebEngineQuick/QtWebEngineQuick>
 
+#include <functional>
+#include <initializer_list>
+
 namespace azc::uitest {
 
 // Chromium under test: fake camera and microphone that need no prompt, no
@@ -34,6 +37,16 @@ struct CallClient {
     bool openConversation(const QString &conversationId);
     QString screenshotCall(const QString &name) const;
 };
+
+// Waits in a running event loop, as the app does. QTest::qWaitFor alternates
+// processEvents with 10 ms sleeps, and Chromium's browser-side tasks (which
+// run on this thread through Qt WebEngine's message pump) then lagged the
+// page's messages by 300–800 ms during a call: measured with a ping from the
+// page, 6 ms idle vs up to 830 ms in a call under qWaitFor, under 30 ms here.
+bool waitInEventLoop(const std::function<bool()> &done, int timeoutMs);
+
+// Both pages loaded and their channels up (the app loads the call page once, in the background).
+bool callPagesReady(std::initializer_list<const CallClient *> clients, int timeoutMs = 30000);
 
 // Both ends hear each other: inbound RTP from the other side on both, within `timeoutMs`.
 bool mediaFlows(CallClient &a, CallClient &b, int timeoutMs = 20000);

@@ -38,7 +38,8 @@ bool ringingOrActive(const QString &state)
 
 } // namespace
 
-CallManager::CallManager(AppContext *context, QObject *parent) : QObject(parent), m_context(context)
+CallManager::CallManager(AppContext *context, QObject *parent)
+    : QObject(parent), m_context(context), m_bridge(new CallBridge(this, this))
 {
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &CallManager::elapsedChanged);
@@ -269,7 +270,6 @@ void CallManager::adopt(const QJsonObject &c, const QString &state)
     ++m_generation;
     m_call = c;
     m_peers.clear();
-    m_bridge = new CallBridge(this, this);
     setState(state);
     emit participantsChanged();
 }
@@ -400,9 +400,10 @@ void CallManager::reset()
     m_since.invalidate();
     m_call = {};
     m_peers.clear();
-    if (m_bridge)
-        m_bridge->deleteLater();
-    m_bridge = nullptr;
+    // The page stays loaded from one call to the next (loading Chromium's page and its
+    // channel took seconds per call): it only forgets the call.
+    m_bridge->setPeers({});
+    m_bridge->send({{QStringLiteral("op"), QStringLiteral("end")}});
     m_joinedHere = m_answeredElsewhere = false;
     m_muted = m_cameraOn = m_sharing = m_held = false;
     m_mediaError.clear();

@@ -62,7 +62,7 @@ class CallManager : public QObject, private CallPageDelegate
     Q_PROPERTY(QVariantMap devices READ devices NOTIFY devicesChanged)
     Q_PROPERTY(QVariantMap selectedDevices READ selectedDevices NOTIFY devicesChanged)
     Q_PROPERTY(QString mediaError READ mediaError NOTIFY mediaChanged)
-    Q_PROPERTY(QObject *bridge READ bridge NOTIFY stateChanged)
+    Q_PROPERTY(QObject *bridge READ bridge CONSTANT)
     Q_PROPERTY(QUrl pageUrl READ pageUrl CONSTANT)
 public:
     explicit CallManager(AppContext *context, QObject *parent = nullptr);
@@ -169,7 +169,7 @@ private:
     bool m_joinedHere = false;
     bool m_answeredElsewhere = false;
     QHash<QString, Peer> m_peers;
-    QPointer<CallBridge> m_bridge;
+    CallBridge *m_bridge; // one for the app's life: the call page is loaded once and kept warm
     QElapsedTimer m_since;     // since answeredAt, as the server said it
     qint64 m_answeredOffset = 0;
     QTimer m_tick;

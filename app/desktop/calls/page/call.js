@@ -10,9 +10,8 @@
     document.documentElement.dir = params.get("dir") === "rtl" ? "rtl" : "ltr";
 
     let bridge = null;
-    let configured = null;        // resolves once local media is ready (or given up)
-    let resolveConfigured = null;
     const st = {
+        call: 0,                  // which call this is: media that arrives after its call ended is stopped
         selfId: "", iceServers: [], relayOnly: false,
         local: new MediaStream(), camera: null, screen: null,
         audioOn: true, held: false, sinkId: "", chosen: {},
@@ -20,7 +19,6 @@
         info: {},                 // peerId -> {name, audio, video, held}
         selfLabel: "", ended: false
     };
-    configured = new Promise(resolve => { resolveConfigured = resolve; });
 
     // ---- ringtone: WebAudio (the desktop has no multimedia module) -----------------------
     let tone = null;
@@ -73,23 +71,39 @@
         const s = await navigator.mediaDevices.getUserMedia({ video: constraint("videoinput") });
         return s.getVideoTracks()[0];
     }
+    // The microphone and the camera are asked for separately and at once: the microphone is
+    // ready well before the camera, and the call needs no renegotiation for either (its
+    // transceivers send whatever track they are given later), so voice flows as soon as the
+    // connection is up instead of waiting for the slower device.
     async function openLocal(wantVideo) {
-        let stream = null;
-        try {
-            stream = await navigator.mediaDevices.getUserMedia({ audio: constraint("audioinput"), video: wantVideo ? constraint("videoinput") : false });
-        } catch (e) {
-            if (wantVideo) {
-                bridge.failed("camera");
-                try { stream = await navigator.mediaDevices.getUserMedia({ audio: constraint("audioinput") }); } catch (e2) { stream = null; }
-            }
-            if (!stream) bridge.failed("media"); // the call goes on: the others are still heard and seen
-        }
-        if (stream) {
-            stream.getTracks().forEach(t => st.local.addTrack(t));
-            st.camera = stream.getVideoTracks()[0] || null;
-        }
+        const call = st.call;
+        const audio = navigator.mediaDevices.getUserMedia({ audio: constraint("audioinput") })
+            .then(s => adoptTrack(s.getAudioTracks()[0], call), () => { if (call === st.call) bridge.failed("media"); });
+        const video = !wantVideo ? Promise.resolve()
+            : navigator.mediaDevices.getUserMedia({ video: constraint("videoinput") })
+                .then(s => adoptTrack(s.getVideoTracks()[0], call), () => { if (call === st.call) bridge.failed("camera"); });
+        await Promise.all([audio, video]);
+        if (call !== st.call)
+            return;
         await reportDevices();
         showSelf();
+        reportMedia();
+    }
+    function adoptTrack(track, call) {
+        if (!track)
+            return;
+        if (call !== st.call || st.ended) { // the call ended while the device was opening
+            track.stop();
+            return;
+        }
+        st.local.addTrack(track);
+        if (track.kind === "audio") {
+            track.enabled = st.audioOn && !st.held;
+            forSenders("audio", s => s.replaceTrack(track).catch(() => {}));
+        } else {
+            st.camera = track;
+            replaceVideo();
+        }
         reportMedia();
     }
     function audioTrack() { return st.local.getAudioTracks()[0] || null; }
@@ -252,12 +266,11 @@
     function offer(id, iceRestart) {
         peer(id, true);
         return run(id, async () => {
-            await configured;
             const p = st.peers.get(id);
             if (!p) return;
             p.makingOffer = true;
             try {
-                await attachLocal(p); // the tracks came after the transceivers (getUserMedia was still running)
+                await attachLocal(p); // whatever local tracks exist now; later ones are a replaceTrack
                 await p.pc.setLocalDescription(await p.pc.createOffer({ iceRestart: !!iceRestart }));
                 bridge.sendSignal(id, "offer", JSON.stringify({ sdp: p.pc.localDescription.sdp }));
             } finally { p.makingOffer = false; }
@@ -279,7 +292,6 @@
         const id = cmd.peerId;
         peer(id, false);
         return run(id, async () => {
-            await configured;
             const p = st.peers.get(id);
             if (!p) return;
             const pc = p.pc;
@@ -314,6 +326,7 @@
     }
     function end() {
         st.ended = true;
+        st.call += 1;
         stopTone();
         [...st.peers.keys()].forEach(closePeer);
         st.local.getTracks().forEach(t => t.stop());
@@ -351,15 +364,23 @@
         }
         return s;
     }
-    setInterval(async () => {
-        if (!bridge || st.peers.size === 0) return;
-        const out = {};
-        for (const [id, p] of st.peers) {
-            try { out[id] = await collect(p); } catch (e) { /* closed meanwhile */ }
+    // Every 250 ms until every peer's media flows (the call's set-up is timed by it), then every second.
+    async function reportStats() {
+        let waiting = false;
+        if (bridge && st.peers.size > 0) {
+            const out = {};
+            for (const [id, p] of st.peers) {
+                try {
+                    out[id] = await collect(p);
+                    waiting = waiting || out[id].packetsReceived === 0;
+                } catch (e) { /* closed meanwhile */ }
+            }
+            bridge.stats(JSON.stringify(out));
+            st.peers.forEach((p, id) => paintTile(id)); // a remote camera that came on
         }
-        bridge.stats(JSON.stringify(out));
-        st.peers.forEach((p, id) => paintTile(id)); // a remote camera that came on
-    }, 1000);
+        setTimeout(reportStats, waiting ? 250 : 1000);
+    }
+    setTimeout(reportStats, 1000);
 
     // ---- commands from the desktop ---------------------------------------------------------
     function onCommand(json) {
@@ -367,12 +388,20 @@
         switch (cmd.op) {
         case "ring": startTone(cmd.tone); break;
         case "configure":
+            // A new call in the page that stays loaded between calls.
+            [...st.peers.keys()].forEach(closePeer);
+            st.call += 1;
+            st.ended = false;
+            st.local = new MediaStream();
+            st.camera = st.screen = null;
+            st.audioOn = true;
+            st.held = false;
             st.selfId = cmd.selfId;
             st.iceServers = cmd.iceServers || [];
             st.relayOnly = !!cmd.relayOnly;
             st.chosen = cmd.devices || {};
             st.selfLabel = cmd.selfLabel || "";
-            openLocal(!!cmd.video).then(resolveConfigured, resolveConfigured);
+            openLocal(!!cmd.video);
             break;
         case "iceServers":
             st.iceServers = cmd.iceServers || [];
