@@ -43,6 +43,7 @@ private slots:
     void relayOnlyCall();
     void groupCallOfThree();
     void darkPersian();
+    void answeredTheMomentItRings();
 
 private:
     // A calls B in `conversationId` by the header's button, B accepts with the given button; both connected.
@@ -167,6 +168,17 @@ void TestUiCalls::directVideoCall()
     QCOMPARE(m_a.ui.find(bubble)->findChild<QObject *>(QStringLiteral("callBubbleTitle"))->property("text").toString(),
              QStringLiteral("Outgoing video call"));
     m_a.ui.screenshot(QStringLiteral("calls_bubble"));
+
+    // More calls in the same apps, both ways: the kept call page serves each next call, and the
+    // windows that closed lay out again when they reopen (the second call crashed Qt 6.4's layouts
+    // when a Repeater's delegates were deleted while the window was hidden).
+    callAndAnswer(m_a, m_b, direct, true, QStringLiteral("acceptVideoButton"));
+    QTest::qWait(1000);
+    hangUpAndCheck(m_a, m_b, m_a.calls()->callId());
+    callAndAnswer(m_b, m_a, direct, false, QStringLiteral("acceptCallButton"));
+    QCOMPARE(m_a.calls()->video(), false);
+    QTest::qWait(1000);
+    hangUpAndCheck(m_b, m_a, m_b.calls()->callId());
 }
 
 void TestUiCalls::relayOnlyCall()
@@ -257,6 +269,32 @@ void TestUiCalls::darkPersian()
     QVERIFY(m_b.ui.click(QStringLiteral("chatsTab_calls")));
     QTRY_VERIFY_WITH_TIMEOUT(m_b.ui.item(QStringLiteral("callRow_") + callId), 10000);
     m_b.ui.screenshot(QStringLiteral("calls_history_fa_dark"));
+}
+
+// Calls answered in the very turn they ring (as an auto-answer would), one after another in the
+// same apps: the windows resize from ringing to in-call while the quality chips come and go. Qt 6.4's
+// layouts crashed on the second such call when the chips' delegates sat straight in a RowLayout.
+void TestUiCalls::answeredTheMomentItRings()
+{
+    QVERIFY(m_a.start(QStringLiteral("alice")));
+    QVERIFY(m_b.start(QStringLiteral("bob")));
+    const QString direct = m_a.conversationWhere(QStringLiteral("direct"), QStringLiteral("bob"));
+    QVERIFY(callPagesReady({&m_a, &m_b}));
+    const QMetaObject::Connection autoAnswer = connect(m_b.calls(), &CallManager::stateChanged, m_b.calls(), [this] {
+        if (m_b.calls()->state() == QLatin1String("incoming"))
+            m_b.calls()->accept(true);
+    });
+    for (int i = 0; i < 3; ++i) {
+        m_a.calls()->startCall(direct, true);
+        QVERIFY2(mediaFlows(m_a, m_b), qPrintable(QStringLiteral("call %1").arg(i + 1)));
+        m_a.calls()->hangUp();
+        QVERIFY(waitInEventLoop([this] { return m_a.calls()->state() == QLatin1String("ended")
+                                               && m_b.calls()->state() == QLatin1String("ended"); }, 5000));
+        m_a.calls()->dismiss();
+        m_b.calls()->dismiss();
+        (void)waitInEventLoop([] { return false; }, 300); // the windows hide and lay out
+    }
+    disconnect(autoAnswer);
 }
 
 int main(int argc, char *argv[])
