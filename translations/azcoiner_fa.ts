@@ -1248,6 +1248,10 @@
         <source>Leave</source>
         <translation>ترک کردن</translation>
     </message>
+    <message>
+        <source>Call %1</source>
+        <translation>تماس با %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatList</name>

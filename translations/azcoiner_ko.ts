@@ -1248,6 +1248,10 @@
         <source>Leave</source>
         <translation>나가기</translation>
     </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1에게 전화</translation>
+    </message>
 </context>
 <context>
     <name>ChatList</name>

@@ -1248,6 +1248,10 @@
         <source>Leave</source>
         <translation>Rời</translation>
     </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Gọi %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatList</name>

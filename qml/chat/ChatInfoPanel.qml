@@ -185,6 +185,16 @@ Rectangle {
                         text: ChatWords.role(member.role)
                         tone: member.role === "owner" ? "accent" : "success"
                     }
+                    ToolButton {
+                        objectName: "memberCall_" + member.username
+                        visible: !member.isMe && panel.conversation.kind === "group"
+                        enabled: CallManager.state === "idle" || CallManager.state === "ended"
+                        icon.source: "../icons/phone.svg"
+                        icon.color: Theme.textMuted
+                        onClicked: CallManager.callUser(member.username, false)
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Call %1").arg(member.displayName)
+                    }
                 }
                 onClicked: if (panel.admin && !member.isMe && member.role !== "owner") memberMenu.popup()
                 Menu {

@@ -43,7 +43,9 @@ Rectangle {
     property var highlightSeq: -1
     readonly property var info: messages.conversation
     readonly property bool isGroup: info.kind === "group"
-    readonly property bool callable: !compact && (info.kind === "direct" || info.kind === "group")
+    // A group call rings everyone else, and a call holds at most 4 (a mesh): larger groups call
+    // their members one by one from the group's info.
+    readonly property bool callable: !compact && (info.kind === "direct" || (info.kind === "group" && info.memberCount <= 4))
     readonly property bool callIdle: CallManager.state === "idle" || CallManager.state === "ended"
 
     color: Theme.window

@@ -243,6 +243,34 @@ void TestUiCalls::groupCallOfThree()
     const QJsonObject call = got->value(QLatin1String("call")).toObject();
     QCOMPARE(call.value(QLatin1String("state")).toString(), QStringLiteral("ended"));
     QCOMPARE(call.value(QLatin1String("outcome")).toString(), QStringLiteral("completed"));
+
+    // From the group's members, a one-to-one call: it rings in the direct chat, not the group.
+    // The member list scrolls (four rows do not fit at this size): call whichever of Bob and Carol
+    // is wholly in view.
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.calls()->state(), QStringLiteral("idle"), 6000);
+    QVERIFY(m_a.openConversation(hike));
+    QVERIFY(m_a.ui.click(QStringLiteral("conversationInfoButton")));
+    QQuickItem *list = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((list = m_a.ui.item(QStringLiteral("chatMembersView"))) && list->property("count").toInt() == 4, 10000);
+    QTest::qWait(300); // laid out
+    QVERIFY(!m_a.ui.item(QStringLiteral("memberCall_alice"))->isVisible()); // not oneself
+    auto inView = [&](const QString &username) {
+        QQuickItem *b = m_a.ui.item(QStringLiteral("memberCall_") + username);
+        if (!b || !b->isVisible() || !b->isEnabled() || b->width() <= 0)
+            return false;
+        const QRectF r = b->mapRectToItem(list, QRectF(0, 0, b->width(), b->height()));
+        return QRectF(0, 0, list->width(), list->height()).contains(r);
+    };
+    CallClient *callee = inView(QStringLiteral("bob")) ? &m_b : inView(QStringLiteral("carol")) ? &m_c : nullptr;
+    QVERIFY2(callee, "neither Bob's nor Carol's row is in view");
+    const QString calleeName = callee == &m_b ? QStringLiteral("bob") : QStringLiteral("carol");
+    QVERIFY(m_a.ui.click(QStringLiteral("memberCall_") + calleeName));
+    QTRY_COMPARE_WITH_TIMEOUT(m_a.calls()->state(), QStringLiteral("outgoing"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(callee->calls()->state(), QStringLiteral("incoming"), 10000);
+    QCOMPARE(callee->calls()->group(), false);
+    QCOMPARE(m_a.calls()->conversationId(), m_a.conversationWhere(QStringLiteral("direct"), calleeName));
+    m_a.calls()->hangUp();
+    QTRY_COMPARE_WITH_TIMEOUT(callee->calls()->outcome(), QStringLiteral("cancelled"), 5000);
 }
 
 void TestUiCalls::darkPersian()

@@ -134,13 +134,22 @@ QString CallManager::callerName() const
     return nameOf(m_call.value(QLatin1String("initiator")).toObject());
 }
 
+// The others in the call or still being rung (not those who declined, missed or left).
 QString CallManager::title() const
 {
     QStringList names;
     const QString me = myId();
-    for (const QJsonValue &v : m_call.value(QLatin1String("participants")).toArray())
-        if (userIdOf(v.toObject()) != me)
-            names.append(nameOf(party(v.toObject())));
+    for (const QJsonValue &v : m_call.value(QLatin1String("participants")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QString state = str(p, "state");
+        if (userIdOf(p) != me && (state == QLatin1String("joined") || state == QLatin1String("invited")))
+            names.append(nameOf(party(p)));
+    }
+    // An ended call still says who it was with.
+    if (names.isEmpty())
+        for (const QJsonValue &v : m_call.value(QLatin1String("participants")).toArray())
+            if (userIdOf(v.toObject()) != me)
+                names.append(nameOf(party(v.toObject())));
     return names.join(QStringLiteral(", "));
 }
 
@@ -175,6 +184,15 @@ void CallManager::startCall(const QString &conversationId, bool withVideo)
         openPage(r.value(QLatin1String("iceServers")).toArray(), withVideo);
         m_bridge->send({{QStringLiteral("op"), QStringLiteral("ring")}, {QStringLiteral("tone"), QStringLiteral("outgoing")}});
         update(c);
+    });
+}
+
+void CallManager::callUser(const QString &username, bool withVideo)
+{
+    if (ringingOrActive(m_state) || username.isEmpty())
+        return;
+    call(QStringLiteral("chats.openDirect"), {{QStringLiteral("username"), username}}, [this, withVideo](const QJsonObject &r) {
+        startCall(r.value(QLatin1String("conversation")).toObject().value(QLatin1String("id")).toString(), withVideo);
     });
 }
 

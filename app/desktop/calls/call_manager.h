@@ -101,6 +101,8 @@ public:
     // A peer's last statistics as the page measured them (tests, the details popup).
     Q_INVOKABLE QVariantMap peerStats(const QString &userId) const;
 
+    // A one-to-one call with a user (from a member list or a profile): their direct chat, opened if need be.
+    Q_INVOKABLE void callUser(const QString &username, bool withVideo);
     Q_INVOKABLE void startCall(const QString &conversationId, bool video);
     Q_INVOKABLE void accept(bool withVideo);
     Q_INVOKABLE void decline();
