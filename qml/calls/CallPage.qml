@@ -22,6 +22,13 @@ WebEngineView {
     settings.playbackRequiresUserGesture: false // the ringtone and the others' voices play at once
     settings.focusOnNavigationEnabled: false
     webChannel: WebChannel { id: channel }
+    // In memory only; one for the app's life as the page is (device ids stay the same between calls).
+    profile: WebEngineProfile {
+        offTheRecord: true
+        httpCacheType: WebEngineProfile.MemoryHttpCache
+        persistentCookiesPolicy: WebEngineProfile.NoPersistentCookies
+        onDownloadRequested: download => download.cancel()
+    }
 
     readonly property string pageBase: String(CallManager.pageUrl)
 

@@ -1,13 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
-import QtWebEngine
 import AzCoiner
 
 // The call's own window: small while it rings (IncomingCallPanel), large
 // once answered or while I call (InCallPanel with the page's tiles). The page
-// is loaded as soon as a call is here, also while it rings: it plays the
-// ringtone and is warm by the time the user answers.
+// is loaded when the first call is here, also while it rings (it plays the
+// ringtone and is warm by the time the user answers), and then kept loaded
+// for every later call.
 ApplicationWindow {
     id: win
     objectName: "callWindow"
@@ -24,15 +24,6 @@ ApplicationWindow {
     Material.theme: Theme.dark ? Material.Dark : Material.Light
     Material.accent: Theme.accent
     Material.foreground: Theme.text
-
-    // One profile for every call (in memory only): device ids stay the same from one call to the next.
-    WebEngineProfile {
-        id: profile
-        offTheRecord: true
-        httpCacheType: WebEngineProfile.MemoryHttpCache
-        persistentCookiesPolicy: WebEngineProfile.NoPersistentCookies
-        onDownloadRequested: download => download.cancel()
-    }
 
     onClosing: close => {
         // Closing the window is hanging up (or declining); an ended call just goes.
@@ -59,8 +50,9 @@ ApplicationWindow {
             objectName: "callPageLoader"
             parent: inCall.stage
             anchors.fill: parent
-            active: CallManager.bridge !== null
-            sourceComponent: CallPage { profile: profile; bridge: CallManager.bridge }
+            active: CallManager.pageWanted
+            // Nothing of Chromium exists before the first call (not even a profile: that would start it).
+            sourceComponent: CallPage { bridge: CallManager.bridge }
         }
     }
 }

@@ -3,9 +3,12 @@
 // from Alice's calls.start (the invitation) to inbound RTP packets counted by
 // getStats on Bob's side and on Alice's. Bob accepts (with video) the moment
 // his window rings, so what is measured is the machinery, not a person:
-// the invitation push, the page already warmed by the ringing, getUserMedia,
-// the offer/answer and candidates relayed through the server, ICE and DTLS
-// on loopback, the first RTP. Target: under 1,500 ms. Knob: AZC_BENCH_CALLS (10).
+// the invitation push, the offer/answer and candidates relayed through the
+// server, ICE and DTLS on loopback, the microphone and camera opening (in
+// parallel with the negotiation), the first RTP (getStats every 250 ms until
+// media flows). The first call of each app also loads the call page, which
+// the app keeps for later calls: it is printed apart (first_call_ms). Target:
+// under 1,500 ms. Knob: AZC_BENCH_CALLS (10).
 
 #include "bench_knob.h"
 #include "call_client.h"
@@ -47,11 +50,6 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString direct = alice.conversationWhere(QStringLiteral("direct"), QStringLiteral("bob"));
-        // The app loads its call page once, in the background after sign-in; a call is timed from then on.
-        if (!callPagesReady({&alice, &bob})) {
-            std::fprintf(stderr, "the call pages did not load\n");
-            return 1;
-        }
         // Bob answers as soon as it rings.
         QObject::connect(bob.calls(), &CallManager::stateChanged, bob.calls(), [&bob] {
             if (bob.calls()->state() == QLatin1String("incoming"))
@@ -59,7 +57,10 @@ int main(int argc, char *argv[])
         });
         const int calls = bench::knob("AZC_BENCH_CALLS", 10);
         QList<qint64> callee, caller;
-        for (int i = 0; i < calls && rc == 0; ++i) {
+        // Call 0 is each app's first: it loads the call page (Chromium) on both sides, which the app
+        // then keeps for every later call. It is reported apart; the figures are the calls after it.
+        qint64 firstCall = -1;
+        for (int i = 0; i <= calls && rc == 0; ++i) {
             QElapsedTimer t;
             t.start();
             alice.calls()->startCall(direct, true);
@@ -89,8 +90,12 @@ int main(int argc, char *argv[])
             // getStats runs once a second in the page: the figures are to within that second's phase.
             std::printf("call %2d  rang %4lld ms, answered %4lld ms, connected at Bob %5lld ms / at Alice %5lld ms, "
                         "RTP at Bob %5lld ms, at Alice %5lld ms\n", i + 1, rung, answered, iceBob, iceAlice, atBob, atAlice);
-            callee.append(atBob);
-            caller.append(atAlice);
+            if (i == 0) {
+                firstCall = std::max(atBob, atAlice);
+            } else {
+                callee.append(atBob);
+                caller.append(atAlice);
+            }
             alice.calls()->hangUp();
             (void)QTest::qWaitFor([&] { return alice.calls()->state() != QLatin1String("active")
                                          && bob.calls()->state() != QLatin1String("active"); }, 5000);
@@ -103,9 +108,9 @@ int main(int argc, char *argv[])
             for (int i = 0; i < callee.size(); ++i)
                 both.append(std::max(callee[i], caller[i]));
             std::printf("BENCH calls n=%lld setup_ms_median=%lld setup_ms_p90=%lld setup_ms_max=%lld callee_ms_median=%lld "
-                        "caller_ms_median=%lld target_ms=1500 stats_interval_ms=1000\n",
+                        "caller_ms_median=%lld first_call_ms=%lld target_ms=1500\n",
                         qint64(both.size()), percentile(both, 0.5), percentile(both, 0.9),
-                        *std::max_element(both.begin(), both.end()), percentile(callee, 0.5), percentile(caller, 0.5));
+                        *std::max_element(both.begin(), both.end()), percentile(callee, 0.5), percentile(caller, 0.5), firstCall);
         }
     }
     UiHarness::stopBackend();

@@ -40,6 +40,8 @@ struct Victims {
     QString stakePosition, aliceProposal;
     // the Bridge and the Market (the demo's): SkyMiles Air, alice's quote, the stars request to alice, alice's order
     QString skyOrg, bridgeQuote, consent, marketOrder, product;
+    // a call alice is making to bob
+    QString call;
 };
 
 struct Row {
@@ -84,6 +86,21 @@ const QHash<QString, Row> &rows()
                                 {QStringLiteral("fileIds"), QJsonArray{v.fileId}}};
          })},
         {QStringLiteral("kyc.case"), refused([](V v) { return QJsonObject{{QStringLiteral("caseId"), v.kycCase}}; })},
+        // Calls: someone else's call is not_found (never confirmed), their chat not theirs to ring from.
+        {QStringLiteral("calls.start"), refused([](V v) { return QJsonObject{{QStringLiteral("conversationId"), v.direct}}; })},
+        {QStringLiteral("calls.accept"), refused([](V v) { return QJsonObject{{QStringLiteral("callId"), v.call}}; })},
+        {QStringLiteral("calls.decline"), refused([](V v) { return QJsonObject{{QStringLiteral("callId"), v.call}}; })},
+        {QStringLiteral("calls.hangup"), refused([](V v) { return QJsonObject{{QStringLiteral("callId"), v.call}}; })},
+        {QStringLiteral("calls.get"), refused([](V v) { return QJsonObject{{QStringLiteral("callId"), v.call}}; })},
+        {QStringLiteral("calls.hold"), refused([](V v) { return QJsonObject{{QStringLiteral("callId"), v.call}, {QStringLiteral("held"), true}}; })},
+        {QStringLiteral("calls.media"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("callId"), v.call}, {QStringLiteral("audio"), false}, {QStringLiteral("video"), false},
+                                {QStringLiteral("screen"), false}};
+         })},
+        {QStringLiteral("calls.signal"), refused([](V v) {
+             return QJsonObject{{QStringLiteral("callId"), v.call}, {QStringLiteral("toUserId"), v.bobUserId},
+                                {QStringLiteral("type"), QStringLiteral("offer")}, {QStringLiteral("sdp"), QStringLiteral("v=0")}};
+         })},
         {QStringLiteral("bridge.swap"), refused([](V v) { return QJsonObject{{QStringLiteral("quoteId"), v.bridgeQuote}, {QStringLiteral("idempotencyKey"), key()}}; })},
         {QStringLiteral("bridge.consent"), refused([](V v) { return QJsonObject{{QStringLiteral("consentId"), v.consent}}; })},
         {QStringLiteral("bridge.confirmConsent"), refused([](V v) { return QJsonObject{{QStringLiteral("consentId"), v.consent}, {QStringLiteral("quoteId"), v.bridgeQuote}, {QStringLiteral("idempotencyKey"), key()}}; })},
@@ -474,7 +491,9 @@ private Q_SLOTS:
             m_v.marketOrder = buyer->result(QStringLiteral("market.myOrders"))[QStringLiteral("orders")].toArray().at(0)[QStringLiteral("id")].toString();
             m_v.product = dariush->result(QStringLiteral("market.orgProducts"), {{QStringLiteral("orgId"), m_v.skyOrg}})[QStringLiteral("products")].toArray().at(0)[QStringLiteral("id")].toString();
         }
-        const QStringList made{m_v.skyOrg, m_v.bridgeQuote, m_v.consent, m_v.marketOrder, m_v.product, m_v.stakePosition, m_v.aliceProposal, m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
+        m_v.call = alice->result(QStringLiteral("calls.start"), {{QStringLiteral("conversationId"), m_v.direct}})
+                           [QStringLiteral("call")][QStringLiteral("id")].toString();
+        const QStringList made{m_v.call, m_v.skyOrg, m_v.bridgeQuote, m_v.consent, m_v.marketOrder, m_v.product, m_v.stakePosition, m_v.aliceProposal, m_v.org, m_v.invoice, m_v.apiKey, m_v.endpoint, m_v.delivery, m_v.link, m_v.kybCase, m_v.group, m_v.direct, m_v.message, m_v.fileId, m_v.uploadId, m_v.requestMessage,
                                m_v.redPacketMessage, m_v.botId, m_v.sessionId, m_v.bobUserId, m_v.operationId, m_v.order,
                                m_v.swapQuote, m_v.carolMethod, m_v.aliceMethod, m_v.carolAd, m_v.carolBuyAd, m_v.trade, m_v.kycCase};
         QVERIFY2(!made.contains(QString()), qPrintable(made.join(u',')));

@@ -167,18 +167,6 @@ bool waitInEventLoop(const std::function<bool()> &done, int timeoutMs)
     return ok;
 }
 
-bool callPagesReady(std::initializer_list<const CallClient *> clients, int timeoutMs)
-{
-    return waitInEventLoop([&] {
-        for (const CallClient *c : clients) {
-            const auto *bridge = qobject_cast<const CallBridge *>(c->calls()->bridge());
-            if (!bridge || !bridge->isReady())
-                return false;
-        }
-        return true;
-    }, timeoutMs);
-}
-
 bool mediaFlows(CallClient &a, CallClient &b, int timeoutMs)
 {
     return waitInEventLoop([&] { return a.packetsFrom(b.userId) > 0 && b.packetsFrom(a.userId) > 0; }, timeoutMs);

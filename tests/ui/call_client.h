@@ -10,7 +10,6 @@
 #include <QtWebEngineQuick/QtWebEngineQuick>
 
 #include <functional>
-#include <initializer_list>
 
 namespace azc::uitest {
 
@@ -44,9 +43,6 @@ struct CallClient {
 // page's messages by 300–800 ms during a call: measured with a ping from the
 // page, 6 ms idle vs up to 830 ms in a call under qWaitFor, under 30 ms here.
 bool waitInEventLoop(const std::function<bool()> &done, int timeoutMs);
-
-// Both pages loaded and their channels up (the app loads the call page once, in the background).
-bool callPagesReady(std::initializer_list<const CallClient *> clients, int timeoutMs = 30000);
 
 // Both ends hear each other: inbound RTP from the other side on both, within `timeoutMs`.
 bool mediaFlows(CallClient &a, CallClient &b, int timeoutMs = 20000);

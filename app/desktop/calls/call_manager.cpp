@@ -288,6 +288,8 @@ void CallManager::adopt(const QJsonObject &c, const QString &state)
     ++m_generation;
     m_call = c;
     m_peers.clear();
+    if (!std::exchange(m_pageWanted, true))
+        emit pageWantedChanged();
     setState(state);
     emit participantsChanged();
 }

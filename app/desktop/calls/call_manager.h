@@ -63,6 +63,9 @@ class CallManager : public QObject, private CallPageDelegate
     Q_PROPERTY(QVariantMap selectedDevices READ selectedDevices NOTIFY devicesChanged)
     Q_PROPERTY(QString mediaError READ mediaError NOTIFY mediaChanged)
     Q_PROPERTY(QObject *bridge READ bridge CONSTANT)
+    // The call page (Chromium) is loaded at the first call, then kept for the app's life: every
+    // later call starts on a warm page. Not at sign-in: people who never call never start Chromium.
+    Q_PROPERTY(bool pageWanted READ pageWanted NOTIFY pageWantedChanged)
     Q_PROPERTY(QUrl pageUrl READ pageUrl CONSTANT)
 public:
     explicit CallManager(AppContext *context, QObject *parent = nullptr);
@@ -96,6 +99,7 @@ public:
     QVariantMap selectedDevices() const { return m_selected.toVariantMap(); }
     QString mediaError() const { return m_mediaError; }
     QObject *bridge() const { return m_bridge; }
+    bool pageWanted() const { return m_pageWanted; }
     QUrl pageUrl() const { return QUrl(QStringLiteral("qrc:/calls/call.html")); }
 
     // A peer's last statistics as the page measured them (tests, the details popup).
@@ -123,6 +127,7 @@ signals:
     void mediaChanged();
     void devicesChanged();
     void relayOnlyChanged();
+    void pageWantedChanged();
     // A new invitation rang here (the shell shows a tray notification when the window is not in front).
     void incomingCall(const QString &callerName, bool video);
 
@@ -172,6 +177,7 @@ private:
     bool m_answeredElsewhere = false;
     QHash<QString, Peer> m_peers;
     CallBridge *m_bridge; // one for the app's life: the call page is loaded once and kept warm
+    bool m_pageWanted = false;
     QElapsedTimer m_since;     // since answeredAt, as the server said it
     qint64 m_answeredOffset = 0;
     QTimer m_tick;
