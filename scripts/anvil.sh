@@ -78,15 +78,6 @@ azc_anvil_start() {
 }
 
 azc_anvil_stop() {
-    if [ -n "$AZC_ANVIL_PID" ] && kill -0 "$AZC_ANVIL_PID" 2>/dev/null; then
-        azc_log "Stopping anvil"
-        kill -TERM "$AZC_ANVIL_PID" 2>/dev/null || true
-        for _ in 1 2 3 4 5 6 7 8 9 10; do
-            kill -0 "$AZC_ANVIL_PID" 2>/dev/null || break
-            sleep 0.3
-        done
-        kill -KILL "$AZC_ANVIL_PID" 2>/dev/null || true
-        wait "$AZC_ANVIL_PID" 2>/dev/null || true
-    fi
+    azc_stop_child anvil "$AZC_ANVIL_PID"
     AZC_ANVIL_PID=""
 }

@@ -17,6 +17,20 @@ azc_log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 azc_warn() { printf 'warning: %s\n' "$*" >&2; }
 azc_die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
+# azc_stop_child NAME PID: stops a service this script started (TERM, up to 3 s, then KILL).
+azc_stop_child() {
+    local name="$1" pid="$2"
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    azc_log "Stopping $name"
+    kill -TERM "$pid" 2>/dev/null || true
+    for _ in 1 2 3 4 5 6 7 8 9 10; do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.3
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
 # Installs the Debian packages (needs root; uses sudo when available).
 azc_install_deps() {
     if [ "${AZC_SKIP_DEPS:-0}" = 1 ]; then

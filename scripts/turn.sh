@@ -62,15 +62,6 @@ CONF
 }
 
 azc_turn_stop() {
-    if [ -n "$AZC_TURN_PID" ] && kill -0 "$AZC_TURN_PID" 2>/dev/null; then
-        azc_log "Stopping coturn"
-        kill -TERM "$AZC_TURN_PID" 2>/dev/null || true
-        for _ in 1 2 3 4 5 6 7 8 9 10; do
-            kill -0 "$AZC_TURN_PID" 2>/dev/null || break
-            sleep 0.3
-        done
-        kill -KILL "$AZC_TURN_PID" 2>/dev/null || true
-        wait "$AZC_TURN_PID" 2>/dev/null || true
-    fi
+    azc_stop_child coturn "$AZC_TURN_PID"
     AZC_TURN_PID=""
 }
