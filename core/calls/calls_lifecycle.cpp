@@ -45,13 +45,28 @@ Result<CallsService::Call *> CallsService::liveFor(const QString &userId, const 
     return &it.value();
 }
 
-Result<CallsService::Participant *> CallsService::joinedFrom(Call &call, const Caller &who)
+Result<CallsService::Mine> CallsService::ringingFor(const Caller &who, const QString &callId)
 {
-    Participant *p = call.find(who.userId);
-    if (!p || p->state != QLatin1String("joined") || p->sessionId != who.sessionId)
+    auto found = liveFor(who.userId, callId);
+    if (!found)
+        return found.error();
+    Participant *p = found.value()->find(who.userId);
+    if (p->state != QLatin1String("invited"))
+        return fail("invalid_state", QStringLiteral("this call is not ringing for you any more"),
+                    {{QStringLiteral("detail"), QStringLiteral("not_invited")}});
+    return Mine{found.value(), p};
+}
+
+Result<CallsService::Mine> CallsService::joinedIn(const Caller &who, const QString &callId)
+{
+    auto found = liveFor(who.userId, callId);
+    if (!found)
+        return found.error();
+    Participant *p = found.value()->find(who.userId);
+    if (p->state != QLatin1String("joined") || p->sessionId != who.sessionId)
         return fail("invalid_state", QStringLiteral("you are not in this call on this device"),
                     {{QStringLiteral("detail"), QStringLiteral("not_joined")}});
-    return p;
+    return Mine{found.value(), p};
 }
 
 bool CallsService::inUnheldCall(const QString &userId, const QString &exceptCallId) const

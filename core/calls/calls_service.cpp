@@ -166,13 +166,11 @@ QJsonObject CallsService::withIce(const QJsonObject &call, const QString &userId
 Result<QJsonObject> CallsService::accept(const Caller &who, const QString &callId)
 {
     m_parties.clear();
-    auto found = liveFor(who.userId, callId);
-    if (!found)
-        return found.error();
-    Call &call = *found.value();
-    Participant *me = call.find(who.userId);
-    if (me->state != QLatin1String("invited"))
-        return callState(QStringLiteral("not_invited"), QStringLiteral("this call is not ringing for you any more"));
+    auto mine = ringingFor(who, callId);
+    if (!mine)
+        return mine.error();
+    Call &call = *mine->call;
+    Participant *me = mine->me;
     if (inUnheldCall(who.userId, call.id))
         return callState(QStringLiteral("in_call"), QStringLiteral("you are in another call: hang up or hold it first"));
     // The newcomer offers to everyone already joined (docs/protocol.md): no two
@@ -207,14 +205,11 @@ Result<QJsonObject> CallsService::accept(const Caller &who, const QString &callI
 Result<QJsonObject> CallsService::decline(const Caller &who, const QString &callId)
 {
     m_parties.clear();
-    auto found = liveFor(who.userId, callId);
-    if (!found)
-        return found.error();
-    Call &call = *found.value();
-    Participant *me = call.find(who.userId);
-    if (me->state != QLatin1String("invited"))
-        return callState(QStringLiteral("not_invited"), QStringLiteral("this call is not ringing for you any more"));
-    if (Status s = leave(call, *me, QStringLiteral("declined")); !s)
+    auto mine = ringingFor(who, callId);
+    if (!mine)
+        return mine.error();
+    Call &call = *mine->call;
+    if (Status s = leave(call, *mine->me, QStringLiteral("declined")); !s)
         return s.error();
     return asAnswer(settle(call));
 }
@@ -222,14 +217,12 @@ Result<QJsonObject> CallsService::decline(const Caller &who, const QString &call
 Result<QJsonObject> CallsService::hangup(const Caller &who, const QString &callId)
 {
     m_parties.clear();
-    auto found = liveFor(who.userId, callId);
-    if (!found)
-        return found.error();
-    Call &call = *found.value();
-    auto me = joinedFrom(call, who);
-    if (!me)
-        return me.error();
-    if (Status s = leave(call, *me.value(), QStringLiteral("left")); !s)
+    auto mine = joinedIn(who, callId);
+    if (!mine)
+        return mine.error();
+    Call &call = *mine->call;
+    Participant *me = mine->me;
+    if (Status s = leave(call, *me, QStringLiteral("left")); !s)
         return s.error();
     return asAnswer(settle(call));
 }
@@ -237,32 +230,28 @@ Result<QJsonObject> CallsService::hangup(const Caller &who, const QString &callI
 Result<QJsonObject> CallsService::hold(const Caller &who, const QString &callId, bool held)
 {
     m_parties.clear();
-    auto found = liveFor(who.userId, callId);
-    if (!found)
-        return found.error();
-    Call &call = *found.value();
-    auto me = joinedFrom(call, who);
-    if (!me)
-        return me.error();
+    auto mine = joinedIn(who, callId);
+    if (!mine)
+        return mine.error();
+    Call &call = *mine->call;
+    Participant *me = mine->me;
     if (!held && inUnheldCall(who.userId, call.id))
         return callState(QStringLiteral("in_call"), QStringLiteral("hold or hang up your other call before resuming this one"));
-    me.value()->held = held;
+    me->held = held;
     return asAnswer(publish(call));
 }
 
 Result<QJsonObject> CallsService::setMedia(const Caller &who, const QString &callId, bool audio, bool video, bool screen)
 {
     m_parties.clear();
-    auto found = liveFor(who.userId, callId);
-    if (!found)
-        return found.error();
-    Call &call = *found.value();
-    auto me = joinedFrom(call, who);
-    if (!me)
-        return me.error();
-    me.value()->audio = audio;
-    me.value()->video = video;
-    me.value()->screen = screen;
+    auto mine = joinedIn(who, callId);
+    if (!mine)
+        return mine.error();
+    Call &call = *mine->call;
+    Participant *me = mine->me;
+    me->audio = audio;
+    me->video = video;
+    me->screen = screen;
     return asAnswer(publish(call));
 }
 
@@ -270,13 +259,10 @@ Result<QJsonObject> CallsService::setMedia(const Caller &who, const QString &cal
 Result<QJsonObject> CallsService::signal(const Caller &who, const QString &callId, const QString &toUserId,
                                          const QJsonObject &message)
 {
-    auto found = liveFor(who.userId, callId);
-    if (!found)
-        return found.error();
-    Call &call = *found.value();
-    auto me = joinedFrom(call, who);
-    if (!me)
-        return me.error();
+    auto mine = joinedIn(who, callId);
+    if (!mine)
+        return mine.error();
+    Call &call = *mine->call;
     const Participant *target = toUserId == who.userId ? nullptr : call.find(toUserId);
     if (!target || target->state != QLatin1String("joined") || target->sessionId.isEmpty())
         return callState(QStringLiteral("not_joined"), QStringLiteral("that participant is not in the call"));

@@ -96,8 +96,14 @@ private:
     };
 
     // calls_lifecycle.cpp
+    struct Mine {
+        Call *call;
+        Participant *me;
+    };
     Result<Call *> liveFor(const QString &userId, const QString &callId);
-    Result<Participant *> joinedFrom(Call &call, const Caller &who);
+    // The live call, with `who` ringing in it (accept, decline) or joined from this session (the rest).
+    Result<Mine> ringingFor(const Caller &who, const QString &callId);
+    Result<Mine> joinedIn(const Caller &who, const QString &callId);
     // The user's joined calls that are not on hold, other than `exceptCallId`.
     bool inUnheldCall(const QString &userId, const QString &exceptCallId) const;
     Status leave(Call &call, Participant &p, const QString &newState);
