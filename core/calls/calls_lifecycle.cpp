@@ -3,6 +3,7 @@
 // and participants whose sockets all dropped.
 #include "calls/calls_service.h"
 
+#include <QScopeGuard>
 #include <QTimer>
 
 namespace azc::calls {
@@ -113,25 +114,37 @@ Result<QJsonObject> CallsService::settle(Call &call)
 
 Result<QJsonObject> CallsService::end(Call &call, const QString &outcome)
 {
+    const QString id = call.id;
+    // Whatever happens below, the call is no longer live (a failed write must not leave it
+    // ringing in memory with nobody able to end it).
+    auto forget = qScopeGuard([this, id] { m_live.remove(id); });
+    if (call.endedAt == 0)
+        call.endedAt = m_clock.nowMs();
+    storage::Transaction tx(m_db);
     // Whoever is still in it leaves; whoever still rings missed it.
+    QList<Participant> missed;
     for (Participant &p : call.participants) {
         const bool ringing = p.state == QLatin1String("invited");
         if (!ringing && p.state != QLatin1String("joined"))
             continue;
-        if (Status s = leave(call, p, ringing ? QStringLiteral("missed") : QStringLiteral("left")); !s)
+        p.state = ringing ? QStringLiteral("missed") : QStringLiteral("left");
+        p.leftAt = call.endedAt;
+        p.sessionId.clear();
+        if (Status s = saveParticipant(call, p); !s)
             return s.error();
         if (ringing)
-            notifyMissed(call, p);
+            missed.append(p);
     }
     call.state = QStringLiteral("ended");
     call.outcome = outcome;
-    call.endedAt = m_clock.nowMs();
     postBubble(call); // the record matters more than the bubble: a failed post is logged, not fatal
     if (Status s = saveCall(call); !s)
         return s.error();
-    auto pushed = publish(call);
-    m_live.remove(call.id);
-    return pushed;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    for (const Participant &p : std::as_const(missed))
+        notifyMissed(call, p);
+    return publish(call);
 }
 
 void CallsService::ringTimeout(const QString &callId)

@@ -220,9 +220,13 @@ Status CallsService::recover()
     for (Call &c : open.value()) {
         m_parties.clear();
         c.state = c.answeredAt > 0 ? QStringLiteral("active") : QStringLiteral("ringing");
-        for (Participant &p : c.participants)
+        // It ended, at the latest, with the last thing written about it: the downtime is not call time.
+        c.endedAt = std::max(c.createdAt, c.answeredAt);
+        for (Participant &p : c.participants) {
+            c.endedAt = std::max({c.endedAt, p.joinedAt, p.leftAt});
             if (p.state == QLatin1String("joined"))
                 p.sessionId = QStringLiteral("-");
+        }
         auto ended = end(c, c.answeredAt > 0 ? QStringLiteral("completed") : QStringLiteral("missed"));
         if (!ended)
             return ended.error();

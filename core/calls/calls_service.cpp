@@ -182,6 +182,7 @@ Result<QJsonObject> CallsService::accept(const Caller &who, const QString &callI
     me->state = QStringLiteral("joined");
     me->sessionId = who.sessionId;
     me->joinedAt = m_clock.nowMs();
+    me->audio = true; // until the page says otherwise (calls.media): nobody sees a mute icon meanwhile
     me->video = call.video;
     if (call.answeredAt == 0) {
         call.answeredAt = me->joinedAt;

@@ -13,7 +13,9 @@ Rectangle {
     property bool mine: false
     property string conversationId: ""
     property var createdAt: 0
+    // Only for those who were rung: a group's other members were never called.
     readonly property bool missed: !mine && ["missed", "cancelled", "busy"].includes(payload.outcome || "")
+                                   && (payload.participants || []).includes(Session.userId)
     readonly property bool video: !!payload.video
     objectName: "callBubble_" + (payload.callId || "")
     implicitWidth: row.implicitWidth + 20

@@ -73,7 +73,7 @@ Rectangle {
                         delegate: Rectangle {
                             required property int index
                             readonly property var modelData: panel.joined[index] || ({})
-                            objectName: "quality_" + modelData.userId
+                            objectName: "quality_" + (modelData.userId || "")
                             width: qRow.implicitWidth + 16
                             height: 26
                             radius: 13
@@ -89,7 +89,7 @@ Rectangle {
                                          : modelData.quality === "poor" ? Theme.danger : Theme.textMuted
                                 }
                                 PlainLabel {
-                                    text: CallManager.group ? modelData.name : CallWords.quality(modelData.quality)
+                                    text: CallManager.group ? (modelData.name || "") : CallWords.quality(modelData.quality)
                                     font.pixelSize: 12
                                     color: Theme.text
                                 }

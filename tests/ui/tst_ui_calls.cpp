@@ -93,6 +93,8 @@ void TestUiCalls::callAndAnswer(CallClient &a, CallClient &b, const QString &con
     QVERIFY(b.clickInCall(acceptButton + QStringLiteral("Round")));
     QTRY_COMPARE_WITH_TIMEOUT(b.calls()->state(), QStringLiteral("active"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(a.calls()->state(), QStringLiteral("active"), 10000);
+    // The push saying Bob joined comes before the answer to his accept: this app answered, not another.
+    QVERIFY(!b.calls()->answeredElsewhere());
     // RTP both ways, as each page's getStats counts it.
     QVERIFY2(mediaFlows(a, b), qPrintable(QStringLiteral("inbound packets: at %1 %2, at %3 %4")
                                               .arg(a.userId).arg(a.packetsFrom(b.userId)).arg(b.userId).arg(b.packetsFrom(a.userId))));

@@ -171,25 +171,32 @@ void CallManager::setRelayOnly(bool relayOnly)
 void CallManager::startCall(const QString &conversationId, bool withVideo)
 {
     qCInfo(lcCallManager) << "start" << conversationId << withVideo << "in state" << m_state;
-    if (ringingOrActive(m_state) || conversationId.isEmpty())
+    // One start at a time: a second click while the first is on its way would otherwise start a
+    // second call and drop the answer of the first, which would ring the other side unseen.
+    if (ringingOrActive(m_state) || m_starting || conversationId.isEmpty())
         return;
     reset();
+    m_starting = true;
     QJsonObject params{{QStringLiteral("conversationId"), conversationId},
                        {QStringLiteral("video"), withVideo},
                        {QStringLiteral("clientKey"), QUuid::createUuid().toString(QUuid::WithoutBraces)}};
     call(QStringLiteral("calls.start"), params, [this, withVideo](const QJsonObject &r) {
+        m_starting = false;
         const QJsonObject c = r.value(QLatin1String("call")).toObject();
         adopt(c, QStringLiteral("outgoing"));
         m_joinedHere = true;
         openPage(r.value(QLatin1String("iceServers")).toArray(), withVideo);
         m_bridge->send({{QStringLiteral("op"), QStringLiteral("ring")}, {QStringLiteral("tone"), QStringLiteral("outgoing")}});
         update(c);
+    }, [this](const RpcReply &r) {
+        m_starting = false;
+        m_context->errors()->report(r);
     });
 }
 
 void CallManager::callUser(const QString &username, bool withVideo)
 {
-    if (ringingOrActive(m_state) || username.isEmpty())
+    if (ringingOrActive(m_state) || m_starting || username.isEmpty())
         return;
     call(QStringLiteral("chats.openDirect"), {{QStringLiteral("username"), username}}, [this, withVideo](const QJsonObject &r) {
         startCall(r.value(QLatin1String("conversation")).toObject().value(QLatin1String("id")).toString(), withVideo);
@@ -200,8 +207,12 @@ void CallManager::accept(bool withVideo)
 {
     if (m_state != QLatin1String("incoming"))
         return;
+    // The server pushes "you joined" before it answers: this app must not take its own answer
+    // for one from another device.
+    m_accepting = true;
     call(QStringLiteral("calls.accept"), {{QStringLiteral("callId"), callId()}},
          [this, withVideo](const QJsonObject &r) {
+             m_accepting = false;
              m_joinedHere = true;
              m_bridge->send({{QStringLiteral("op"), QStringLiteral("ring")}, {QStringLiteral("tone"), QString()}});
              openPage(r.value(QLatin1String("iceServers")).toArray(), withVideo);
@@ -212,6 +223,7 @@ void CallManager::accept(bool withVideo)
                  m_bridge->send({{QStringLiteral("op"), QStringLiteral("offer")}, {QStringLiteral("peerId"), peer.toString()}});
          },
          [this](const RpcReply &r) {
+             m_accepting = false;
              m_context->errors()->report(r);
              call(QStringLiteral("calls.get"), {{QStringLiteral("callId"), callId()}},
                   [this](const QJsonObject &g) { update(g.value(QLatin1String("call")).toObject()); },
@@ -272,9 +284,9 @@ void CallManager::onCallUpdated(const QJsonObject &c)
             update(c);
         return;
     }
-    // A new invitation rings only when nothing else is going on here.
+    // A new invitation rings only when nothing else is going on here (nor a call being placed).
     const bool invited = str(myParticipant(c), "state") == QLatin1String("invited");
-    if (invited && str(c, "state") != QLatin1String("ended") && !ringingOrActive(m_state)) {
+    if (invited && str(c, "state") != QLatin1String("ended") && !ringingOrActive(m_state) && !m_starting) {
         reset();
         adopt(c, QStringLiteral("incoming"));
         // The page comes up at once: it plays the ringtone (and is warm by the time the user answers).
@@ -305,7 +317,8 @@ void CallManager::update(const QJsonObject &c)
         finish(c);
         return;
     }
-    if (m_state == QLatin1String("incoming") && mine != QLatin1String("invited")) {
+    if (m_state == QLatin1String("incoming") && mine != QLatin1String("invited")
+        && !(m_accepting && mine == QLatin1String("joined"))) {
         // Joined from another session of mine ("answered on another device"), declined or missed.
         m_answeredElsewhere = mine == QLatin1String("joined");
         finish(c);
@@ -315,8 +328,10 @@ void CallManager::update(const QJsonObject &c)
         finish(c); // left (the 15 s without a socket ran out)
         return;
     }
-    if (m_state == QLatin1String("outgoing") && str(c, "state") == QLatin1String("active"))
+    if (m_state == QLatin1String("outgoing") && str(c, "state") == QLatin1String("active")) {
+        m_bridge->send({{QStringLiteral("op"), QStringLiteral("ring")}, {QStringLiteral("tone"), QString()}}); // the ringback stops
         setState(QStringLiteral("active"));
+    }
     if (m_state == QLatin1String("active") && !m_since.isValid()) {
         m_since.start();
         m_tick.start();
@@ -400,8 +415,17 @@ void CallManager::catchUp(const QJsonArray &active)
         });
         return;
     }
-    for (const QJsonValue &v : active)
-        onCallUpdated(v.toObject()); // rings for the first invitation, if any
+    for (const QJsonValue &v : active) {
+        const QJsonObject c = v.toObject();
+        // A call this app was in before it restarted (same session, back within the 15 s): its
+        // media is gone with the old page, so leave it rather than hold the others in a silent
+        // call. Another device's call answers not_joined, which changes nothing.
+        if (str(myParticipant(c), "state") == QLatin1String("joined"))
+            m_context->transport()->call(QStringLiteral("calls.hangup"), {{QStringLiteral("callId"), str(c, "id")}}, this,
+                                         [](const RpcReply &) {});
+        else
+            onCallUpdated(c); // rings for the first invitation, if any
+    }
 }
 
 void CallManager::setState(const QString &state)
@@ -424,7 +448,7 @@ void CallManager::reset()
     // channel took seconds per call): it only forgets the call.
     m_bridge->setPeers({});
     m_bridge->send({{QStringLiteral("op"), QStringLiteral("end")}});
-    m_joinedHere = m_answeredElsewhere = false;
+    m_joinedHere = m_answeredElsewhere = m_accepting = m_starting = false;
     m_muted = m_cameraOn = m_sharing = m_held = false;
     m_mediaError.clear();
     setState(QStringLiteral("idle"));

@@ -174,6 +174,8 @@ private:
     QString m_state = QStringLiteral("idle");
     QJsonObject m_call;
     bool m_joinedHere = false;
+    bool m_starting = false;  // calls.start on its way
+    bool m_accepting = false; // calls.accept on its way
     bool m_answeredElsewhere = false;
     QHash<QString, Peer> m_peers;
     CallBridge *m_bridge; // one for the app's life: the call page is loaded once and kept warm

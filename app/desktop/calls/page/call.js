@@ -130,9 +130,23 @@
         forSenders("video", s => s.replaceTrack(track).catch(() => {}));
         showSelf();
     }
+    // A device that opens after its call ended (or after the next one began) is closed at once:
+    // otherwise the camera light or the screen capture would stay on with nothing to send it to.
+    function current(call, track) {
+        if (call === st.call && !st.ended)
+            return true;
+        track.stop();
+        return false;
+    }
     async function setCamera(on) {
+        const call = st.call;
         if (on && !st.camera) {
-            try { st.camera = await getCamera(); st.local.addTrack(st.camera); } catch (e) { bridge.failed("camera"); }
+            try {
+                const track = await getCamera();
+                if (!current(call, track)) return;
+                st.camera = track;
+                st.local.addTrack(track);
+            } catch (e) { bridge.failed("camera"); }
         } else if (!on && st.camera) {
             st.camera.stop();
             st.local.removeTrack(st.camera);
@@ -142,9 +156,11 @@
         reportMedia();
     }
     async function setScreen(on) {
+        const call = st.call;
         if (on && !st.screen) {
             try {
                 const s = await navigator.mediaDevices.getDisplayMedia({ video: true, audio: false });
+                if (!current(call, s.getVideoTracks()[0])) return;
                 st.screen = s.getVideoTracks()[0];
                 st.screen.addEventListener("ended", () => setScreen(false)); // stopped from outside
             } catch (e) { bridge.failed("screen"); }
@@ -156,6 +172,7 @@
         reportMedia();
     }
     async function switchDevice(kind, id) {
+        const call = st.call;
         st.chosen[kind] = id;
         if (kind === "audiooutput") {
             st.sinkId = id;
@@ -167,12 +184,14 @@
             if (kind === "audioinput") {
                 const s = await navigator.mediaDevices.getUserMedia({ audio: constraint("audioinput") });
                 const fresh = s.getAudioTracks()[0], old = audioTrack();
+                if (!current(call, fresh)) return;
                 fresh.enabled = st.audioOn && !st.held;
                 if (old) { old.stop(); st.local.removeTrack(old); }
                 st.local.addTrack(fresh);
                 forSenders("audio", sn => sn.replaceTrack(fresh).catch(() => {}));
             } else if (kind === "videoinput" && st.camera) {
                 const fresh = await getCamera();
+                if (!current(call, fresh) || !st.camera) { if (!st.camera) fresh.stop(); return; }
                 st.camera.stop();
                 st.local.removeTrack(st.camera);
                 st.camera = fresh;
@@ -258,16 +277,17 @@
         paintTile(id);
         return p;
     }
+    // A peer's tasks run one after another; a task still queued when its connection was closed
+    // (the call ended, maybe a new one with the same person began) does nothing.
     function run(id, task) {
         const p = st.peers.get(id);
-        p.queue = p.queue.then(task).catch(e => console.warn("call " + id + ": " + e));
+        p.queue = p.queue.then(() => (st.peers.get(id) === p ? task(p) : undefined))
+                         .catch(e => console.warn("call " + id + ": " + e));
         return p.queue;
     }
     function offer(id, iceRestart) {
         peer(id, true);
-        return run(id, async () => {
-            const p = st.peers.get(id);
-            if (!p) return;
+        return run(id, async p => {
             p.makingOffer = true;
             try {
                 await attachLocal(p); // whatever local tracks exist now; later ones are a replaceTrack
@@ -291,9 +311,7 @@
     function remote(cmd) {
         const id = cmd.peerId;
         peer(id, false);
-        return run(id, async () => {
-            const p = st.peers.get(id);
-            if (!p) return;
+        return run(id, async p => {
             const pc = p.pc;
             if (cmd.type === "offer") {
                 // Both ends offered at once (two ICE restarts): the higher id yields.
