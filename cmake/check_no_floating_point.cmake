@@ -14,7 +14,9 @@ set(allowed
   # Display only: a bar's height from two exact amounts, a quote's countdown, the chart's geometry.
   app/desktop/foundation/money_display.h app/desktop/foundation/money_display.cpp
   app/desktop/trade/swap_session.h app/desktop/trade/swap_session.cpp
-  app/desktop/trade/trade_candles.h app/desktop/trade/trade_candles.cpp)
+  app/desktop/trade/trade_candles.h app/desktop/trade/trade_candles.cpp
+  # A call's statistics from WebRTC: round-trip and jitter in fractional milliseconds, loss rates.
+  app/desktop/calls/call_rules.h app/desktop/calls/call_rules.cpp app/desktop/calls/call_bridge.cpp)
 set(found "")
 set(count 0)
 foreach(pattern IN LISTS scanned)

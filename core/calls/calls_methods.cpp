@@ -48,8 +48,8 @@ Result<QJsonObject> signalMessage(const QJsonObject &p)
                      index = o.value(QStringLiteral("sdpMLineIndex"));
     const bool ok = line.isString() && line.toString().size() <= 1024 && (mid.isString() || mid.isNull() || mid.isUndefined())
                  && mid.toString().size() <= 64 && (index.isUndefined() || index.isNull()
-                                                   || (index.isDouble() && index.toDouble() == double(index.toInt(-1))
-                                                       && index.toInt() >= 0 && index.toInt() <= 64))
+                                                   // toInteger answers -1 for 1.5 as for a string
+                                                   || (index.toInteger(-1) >= 0 && index.toInteger(-1) <= 64))
                  && o.size() <= 3 + int(o.contains(QStringLiteral("usernameFragment")))
                  && o.value(QStringLiteral("usernameFragment")).toString().size() <= 256;
     if (!ok)

@@ -40,8 +40,7 @@ ColumnLayout {
                 color: root.checked ? Theme.window : (root.fill === Theme.surfaceAlt ? Theme.text : "white")
             }
         }
-        ToolTip.visible: hovered && root.label !== ""
-        ToolTip.text: root.label
+        PlainToolTip { visible: button.hovered && root.label !== ""; text: root.label }
     }
     PlainLabel {
         Layout.alignment: Qt.AlignHCenter

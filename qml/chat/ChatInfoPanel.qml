@@ -186,14 +186,14 @@ Rectangle {
                         tone: member.role === "owner" ? "accent" : "success"
                     }
                     ToolButton {
+                        id: memberCallButton
                         objectName: "memberCall_" + member.username
                         visible: !member.isMe && panel.conversation.kind === "group"
                         enabled: CallManager.state === "idle" || CallManager.state === "ended"
                         icon.source: "../icons/phone.svg"
                         icon.color: Theme.textMuted
                         onClicked: CallManager.callUser(member.username, false)
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Call %1").arg(member.displayName)
+                        PlainToolTip { visible: memberCallButton.hovered; text: qsTr("Call %1").arg(member.displayName) }
                     }
                 }
                 onClicked: if (panel.admin && !member.isMe && member.role !== "owner") memberMenu.popup()

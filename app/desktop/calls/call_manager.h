@@ -85,7 +85,7 @@ public:
     QString title() const;
     QVariantList participants() const;
     qint64 elapsedMs() const;
-    qint64 lastDurationMs() const { return qint64(m_call.value(QLatin1String("durationMs")).toDouble()); }
+    qint64 lastDurationMs() const { return m_call.value(QLatin1String("durationMs")).toInteger(); }
     bool connected() const;
     bool muted() const { return m_muted; }
     bool cameraOn() const { return m_cameraOn; }
