@@ -124,13 +124,7 @@ QJsonObject CallsService::partyJson(const QString &userId)
 {
     if (auto it = m_parties.constFind(userId); it != m_parties.cend())
         return *it;
-    QJsonObject p{{QStringLiteral("userId"), userId}, {QStringLiteral("username"), QString()},
-                  {QStringLiteral("displayName"), QString()}};
-    if (auto u = m_users.byId(userId); u && u.value())
-        p = {{QStringLiteral("userId"), userId}, {QStringLiteral("username"), u.value()->username},
-             {QStringLiteral("displayName"), u.value()->displayName}};
-    m_parties.insert(userId, p);
-    return p;
+    return m_parties.insert(userId, m_users.party(userId)).value();
 }
 
 QString CallsService::displayName(const QString &userId)

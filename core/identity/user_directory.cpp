@@ -40,6 +40,11 @@ Status asStatus(const Result<QSqlQuery> &r)
 
 } // namespace
 
+QJsonObject User::toParty() const
+{
+    return {{QStringLiteral("userId"), id}, {QStringLiteral("username"), username}, {QStringLiteral("displayName"), displayName}};
+}
+
 QJsonObject User::toJson() const
 {
     return {{QStringLiteral("id"), id},
@@ -106,6 +111,15 @@ Result<User> UserDirectory::require(const QString &id)
     if (!u.value())
         return Error::make(QStringLiteral("not_found"), QStringLiteral("no such user"));
     return *u.value();
+}
+
+QJsonObject UserDirectory::party(const QString &id)
+{
+    if (auto u = byId(id); u && u.value())
+        return u.value()->toParty();
+    User unknown;
+    unknown.id = id;
+    return unknown.toParty();
 }
 
 Status UserDirectory::insert(const User &u)

@@ -32,6 +32,7 @@ struct User {
     qint64 createdAt = 0;
 
     QJsonObject toJson() const; // the protocol's User object: never secrets
+    QJsonObject toParty() const; // the protocol's Party: {userId, username, displayName}
 };
 
 class UserDirectory
@@ -44,6 +45,8 @@ public:
     Result<std::optional<User>> byUsername(const QString &username);
     // "not_found" instead of an empty optional, for handlers.
     Result<User> require(const QString &id);
+    // The Party of a user id; an unknown (or unreadable) one with empty names, for lists that must not fail.
+    QJsonObject party(const QString &id);
     Status insert(const User &user);
     Result<QJsonObject> search(const QString &query, int offset, int limit);
     Result<qint64> count();

@@ -108,15 +108,7 @@ QJsonObject MessagingService::party(const QString &userId)
     auto it = m_parties.constFind(userId);
     if (it != m_parties.cend())
         return *it;
-    QJsonObject p{{QStringLiteral("userId"), userId},
-                  {QStringLiteral("username"), QString()},
-                  {QStringLiteral("displayName"), QString()}};
-    if (auto u = m_users.byId(userId); u && u.value())
-        p = {{QStringLiteral("userId"), userId},
-             {QStringLiteral("username"), u.value()->username},
-             {QStringLiteral("displayName"), u.value()->displayName}};
-    m_parties.insert(userId, p);
-    return p;
+    return m_parties.insert(userId, m_users.party(userId)).value();
 }
 
 void MessagingService::publishToMembers(const QStringList &ids, const QString &event,

@@ -190,19 +190,9 @@ Result<QJsonObject> WalletService::receipt(const QString &userId, const QString 
     return QJsonObject{{QStringLiteral("receipt"), out}};
 }
 
-namespace {
-QJsonObject partyOf(const identity::User &u)
-{
-    return {{QStringLiteral("userId"), u.id}, {QStringLiteral("username"), u.username}, {QStringLiteral("displayName"), u.displayName}};
-}
-} // namespace
-
 QJsonObject WalletService::party(const QString &userId)
 {
-    auto u = m_users.byId(userId);
-    if (!u || !u.value())
-        return {{QStringLiteral("userId"), userId}, {QStringLiteral("username"), QString()}, {QStringLiteral("displayName"), QString()}};
-    return partyOf(*u.value());
+    return m_users.party(userId);
 }
 
 void WalletService::announceBalance(const QString &userId, const QString &asset)
@@ -370,7 +360,7 @@ Result<QJsonObject> WalletService::quoteTransfer(const server::Caller &caller, c
                        {QStringLiteral("amount"), p->amount.toString(d)},
                        {QStringLiteral("fee"), p->fee.toString(d)},
                        {QStringLiteral("total"), p->total.toString(d)},
-                       {QStringLiteral("to"), partyOf(p->recipient)},
+                       {QStringLiteral("to"), p->recipient.toParty()},
                        {QStringLiteral("needsTwoFactor"), p->amount > p->twoFactorAbove},
                        {QStringLiteral("twoFactorAbove"), p->twoFactorAbove.toString(d)},
                        {QStringLiteral("perTransfer"), p->perTransfer.toString(d)},
@@ -409,7 +399,7 @@ void WalletService::transfer(const server::Caller &caller, const TransferRequest
                                  {QStringLiteral("fee"), p->fee.toString(d)},
                                  {QStringLiteral("total"), p->total.toString(d)},
                                  {QStringLiteral("from"), party(caller.userId)},
-                                 {QStringLiteral("to"), partyOf(p->recipient)},
+                                 {QStringLiteral("to"), p->recipient.toParty()},
                                  {QStringLiteral("memo"), request.memo},
                                  {QStringLiteral("createdAt"), m_clock.nowMs()}}}};
         *planned = std::move(p).value();
