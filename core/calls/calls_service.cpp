@@ -54,9 +54,7 @@ QList<storage::Migration> CallsService::migrations()
 
 Result<QJsonObject> CallsService::iceServersFor(const QString &userId) const
 {
-    return QJsonObject{{QStringLiteral("iceServers"),
-                        iceServers(m_config.iceUrls, m_config.turnSecret, userId, m_clock.nowMs(), m_config.turnTtlSeconds)},
-                       {QStringLiteral("ttlSeconds"), m_config.turnTtlSeconds}};
+    return QJsonObject{{QStringLiteral("iceServers"), iceFor(userId)}, {QStringLiteral("ttlSeconds"), m_config.turnTtlSeconds}};
 }
 
 Result<QJsonObject> CallsService::start(const Caller &who, const QString &conversationId, bool video,
@@ -158,9 +156,12 @@ Result<QJsonObject> CallsService::start(const Caller &who, const QString &conver
 
 QJsonObject CallsService::withIce(const QJsonObject &call, const QString &userId) const
 {
-    return {{QStringLiteral("call"), call},
-            {QStringLiteral("iceServers"),
-             iceServers(m_config.iceUrls, m_config.turnSecret, userId, m_clock.nowMs(), m_config.turnTtlSeconds)}};
+    return {{QStringLiteral("call"), call}, {QStringLiteral("iceServers"), iceFor(userId)}};
+}
+
+QJsonArray CallsService::iceFor(const QString &userId) const
+{
+    return iceServers(m_config.iceUrls, m_config.turnSecret, userId, m_clock.nowMs(), m_config.turnTtlSeconds);
 }
 
 Result<QJsonObject> CallsService::accept(const Caller &who, const QString &callId)

@@ -121,6 +121,7 @@ private:
     QJsonObject callJson(const Call &call);
     QJsonObject partyJson(const QString &userId);
     QJsonObject withIce(const QJsonObject &call, const QString &userId) const;
+    QJsonArray iceFor(const QString &userId) const; // fresh credentials for one user
     QString displayName(const QString &userId);
     Result<QJsonObject> publish(const Call &call);
     void postBubble(Call &call);
