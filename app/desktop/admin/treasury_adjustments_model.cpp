@@ -3,6 +3,7 @@
 #include "foundation/app_context.h"
 #include "foundation/error_sink.h"
 #include "foundation/money_display.h"
+#include "foundation/party_name.h"
 #include "foundation/session.h"
 
 #include <QJsonArray>
@@ -34,15 +35,11 @@ QJsonObject TreasuryAdjustmentsModel::rowFrom(QJsonObject a) const
 {
     const QJsonObject by = a.value(QStringLiteral("requestedBy")).toObject();
     const QJsonObject decidedBy = a.value(QStringLiteral("decidedBy")).toObject();
-    const auto nameOf = [](const QJsonObject &party) {
-        const QString display = party.value(QStringLiteral("displayName")).toString();
-        return display.isEmpty() ? party.value(QStringLiteral("username")).toString() : display;
-    };
     a.insert(QStringLiteral("signedAmount"), money::withSign(a.value(QStringLiteral("amount")).toString()));
-    a.insert(QStringLiteral("requestedByName"), nameOf(by));
+    a.insert(QStringLiteral("requestedByName"), partyName(by));
     a.insert(QStringLiteral("requestedByMe"),
              context() && by.value(QStringLiteral("userId")).toString() == context()->session()->userId());
-    a.insert(QStringLiteral("decidedByName"), nameOf(decidedBy));
+    a.insert(QStringLiteral("decidedByName"), partyName(decidedBy));
     return a;
 }
 

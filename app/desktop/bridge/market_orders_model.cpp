@@ -1,6 +1,7 @@
 #include "bridge/market_orders_model.h"
 
 #include "foundation/event_hub.h"
+#include "foundation/party_name.h"
 
 #include <QJsonArray>
 
@@ -11,9 +12,7 @@ namespace {
 QJsonObject marketOrderRow(QJsonObject order)
 {
     order.insert(QStringLiteral("orgName"), order.value(QStringLiteral("org")).toObject().value(QStringLiteral("name")));
-    const QJsonObject buyer = order.value(QStringLiteral("buyer")).toObject();
-    const QString display = buyer.value(QStringLiteral("displayName")).toString();
-    order.insert(QStringLiteral("buyerName"), display.isEmpty() ? buyer.value(QStringLiteral("username")).toString() : display);
+    order.insert(QStringLiteral("buyerName"), partyName(order.value(QStringLiteral("buyer")).toObject()));
     return order;
 }
 

@@ -3,6 +3,7 @@
 #include "bridge/bridge_amounts.h"
 #include "bridge/bridge_errors.h"
 #include "foundation/event_hub.h"
+#include "foundation/party_name.h"
 
 #include <QJsonArray>
 
@@ -13,9 +14,7 @@ namespace {
 QJsonObject proposalRow(QJsonObject p)
 {
     p.insert(QStringLiteral("orgName"), p.value(QStringLiteral("org")).toObject().value(QStringLiteral("name")));
-    const QJsonObject by = p.value(QStringLiteral("proposedBy")).toObject();
-    const QString display = by.value(QStringLiteral("displayName")).toString();
-    p.insert(QStringLiteral("proposerName"), display.isEmpty() ? by.value(QStringLiteral("username")).toString() : display);
+    p.insert(QStringLiteral("proposerName"), partyName(p.value(QStringLiteral("proposedBy")).toObject()));
     const QJsonObject policy = p.value(QStringLiteral("policy")).toObject();
     p.insert(QStringLiteral("spreadPercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("spreadBps")))));
     p.insert(QStringLiteral("feePercent"), bridge::percentFromBps(bridge::bpsOf(policy.value(QStringLiteral("feeBps")))));

@@ -3,6 +3,7 @@
 #include "foundation/app_context.h"
 #include "foundation/error_sink.h"
 #include "foundation/event_hub.h"
+#include "foundation/party_name.h"
 #include "foundation/rpc_transport.h"
 #include "foundation/session.h"
 
@@ -23,12 +24,6 @@ QJsonObject party(const QJsonObject &participant)
 QString userIdOf(const QJsonObject &participant)
 {
     return party(participant).value(QLatin1String("userId")).toString();
-}
-
-QString nameOf(const QJsonObject &user)
-{
-    const QString display = user.value(QLatin1String("displayName")).toString();
-    return display.isEmpty() ? user.value(QLatin1String("username")).toString() : display;
 }
 
 bool ringingOrActive(const QString &state)
@@ -131,7 +126,7 @@ void CallManager::call(const QString &method, const QJsonObject &params,
 
 QString CallManager::callerName() const
 {
-    return nameOf(m_call.value(QLatin1String("initiator")).toObject());
+    return partyName(m_call.value(QLatin1String("initiator")).toObject());
 }
 
 // The others in the call or still being rung (not those who declined, missed or left).
@@ -143,13 +138,13 @@ QString CallManager::title() const
         const QJsonObject p = v.toObject();
         const QString state = str(p, "state");
         if (userIdOf(p) != me && (state == QLatin1String("joined") || state == QLatin1String("invited")))
-            names.append(nameOf(party(p)));
+            names.append(partyName(party(p)));
     }
     // An ended call still says who it was with.
     if (names.isEmpty())
         for (const QJsonValue &v : m_call.value(QLatin1String("participants")).toArray())
             if (userIdOf(v.toObject()) != me)
-                names.append(nameOf(party(v.toObject())));
+                names.append(partyName(party(v.toObject())));
     return names.join(QStringLiteral(", "));
 }
 
@@ -362,8 +357,10 @@ void CallManager::onSignal(const QJsonObject &params)
         return;
     const QString type = str(params, "type");
     const QString sdp = str(params, "sdp");
-    if (!sdp.isEmpty())
-        m_peers[from].remoteFingerprint = calls::sdpFingerprint(sdp);
+    if (!sdp.isEmpty()) {
+        Peer &peer = m_peers[from];
+        peer.setFingerprints(peer.localFingerprint, calls::sdpFingerprint(sdp));
+    }
     QJsonObject command{{QStringLiteral("op"), QStringLiteral("remote")},
                         {QStringLiteral("peerId"), from},
                         {QStringLiteral("type"), type}};

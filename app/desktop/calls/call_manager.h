@@ -134,6 +134,13 @@ signals:
 private:
     struct Peer {
         QString localFingerprint, remoteFingerprint;
+        calls::VerificationCode code; // from the two fingerprints, once both are known
+        void setFingerprints(const QString &local, const QString &remote)
+        {
+            localFingerprint = local;
+            remoteFingerprint = remote;
+            code = calls::verificationCode(local, remote);
+        }
         calls::PeerStats stats;
         calls::Quality quality = calls::Quality::Unknown;
         QJsonObject detail;

@@ -4,6 +4,7 @@
 #include "calls/call_manager.h"
 
 #include "foundation/app_context.h"
+#include "foundation/party_name.h"
 #include "foundation/rpc_transport.h"
 #include "foundation/session.h"
 
@@ -14,12 +15,6 @@ namespace azc {
 namespace {
 
 Q_LOGGING_CATEGORY(lcCalls, "azc.calls")
-
-QString displayNameOf(const QJsonObject &user)
-{
-    const QString display = user.value(QLatin1String("displayName")).toString();
-    return display.isEmpty() ? user.value(QLatin1String("username")).toString() : display;
-}
 
 QJsonObject op(const char *name)
 {
@@ -62,7 +57,7 @@ void CallManager::syncPeers(const QJsonObject &previous)
         const QJsonObject p = v.toObject();
         const QJsonObject user = p.value(QLatin1String("user")).toObject();
         peers.insert(user.value(QLatin1String("userId")).toString(),
-                     QJsonObject{{QStringLiteral("name"), displayNameOf(user)},
+                     QJsonObject{{QStringLiteral("name"), partyName(user)},
                                  {QStringLiteral("audio"), p.value(QLatin1String("audio"))},
                                  {QStringLiteral("video"), p.value(QLatin1String("video"))},
                                  {QStringLiteral("held"), p.value(QLatin1String("held"))}});
@@ -83,9 +78,9 @@ QVariantList CallManager::participants() const
         if (id == me)
             continue;
         const Peer peer = m_peers.value(id);
-        const calls::VerificationCode code = calls::verificationCode(peer.localFingerprint, peer.remoteFingerprint);
+        const calls::VerificationCode &code = peer.code;
         list.append(QVariantMap{{QStringLiteral("userId"), id},
-                                {QStringLiteral("name"), displayNameOf(user)},
+                                {QStringLiteral("name"), partyName(user)},
                                 {QStringLiteral("state"), p.value(QLatin1String("state")).toString()},
                                 {QStringLiteral("audio"), p.value(QLatin1String("audio")).toBool()},
                                 {QStringLiteral("video"), p.value(QLatin1String("video")).toBool()},
@@ -110,21 +105,17 @@ bool CallManager::connected() const
 
 QString CallManager::verificationEmoji() const
 {
-    for (const Peer &p : m_peers) {
-        const calls::VerificationCode code = calls::verificationCode(p.localFingerprint, p.remoteFingerprint);
-        if (code.isValid())
-            return code.emoji.join(QLatin1Char(' '));
-    }
+    for (const Peer &p : m_peers)
+        if (p.code.isValid())
+            return p.code.emoji.join(QLatin1Char(' '));
     return {};
 }
 
 QString CallManager::verificationDigits() const
 {
-    for (const Peer &p : m_peers) {
-        const calls::VerificationCode code = calls::verificationCode(p.localFingerprint, p.remoteFingerprint);
-        if (code.isValid())
-            return code.digits;
-    }
+    for (const Peer &p : m_peers)
+        if (p.code.isValid())
+            return p.code.digits;
     return {};
 }
 
@@ -208,7 +199,8 @@ void CallManager::pageSignal(const QString &peerId, const QString &type, const Q
                        {QStringLiteral("type"), type}};
     if (!sdp.isEmpty()) {
         params.insert(QStringLiteral("sdp"), sdp);
-        m_peers[peerId].localFingerprint = calls::sdpFingerprint(sdp);
+        Peer &peer = m_peers[peerId];
+        peer.setFingerprints(calls::sdpFingerprint(sdp), peer.remoteFingerprint);
         emit participantsChanged();
     } else {
         params.insert(QStringLiteral("candidate"), candidate);

@@ -3,6 +3,7 @@
 #include "foundation/event_hub.h"
 #include "foundation/app_context.h"
 #include "foundation/document_image_provider.h"
+#include "foundation/party_name.h"
 #include "foundation/session.h"
 
 
@@ -25,12 +26,6 @@ namespace {
 qint64 seqOf(const QJsonObject &message)
 {
     return message.value(QStringLiteral("seq")).toInteger();
-}
-
-QString displayNameOf(const QJsonObject &party)
-{
-    const QString name = party.value(QStringLiteral("displayName")).toString();
-    return name.isEmpty() ? party.value(QStringLiteral("username")).toString() : name;
 }
 
 // A run of messages by one author breaks after this long.
@@ -116,7 +111,7 @@ QVariant ChatMessagesModel::roleValue(int row, int role) const
     case SeqRole: return m_rows.at(row).seq;
     case KindRole: return m.value(QStringLiteral("kind")).toString();
     case AuthorIdRole: return author.value(QStringLiteral("userId")).toString();
-    case AuthorNameRole: return displayNameOf(author);
+    case AuthorNameRole: return partyName(author);
     case MineRole:
         return m_link.context() && author.value(QStringLiteral("userId")).toString() == m_link.context()->session()->userId();
     case TextRole: return m.value(QStringLiteral("text")).toString();
@@ -130,7 +125,7 @@ QVariant ChatMessagesModel::roleValue(int row, int role) const
         const int r = rowOfId(replyTo);
         const QJsonObject target = r >= 0 ? m_rows.at(r).message : m_outside.value(replyTo);
         if (role == ReplyAuthorRole)
-            return displayNameOf(target.value(QStringLiteral("author")).toObject());
+            return partyName(target.value(QStringLiteral("author")).toObject());
         if (target.value(QStringLiteral("deleted")).toBool())
             return tr("Deleted message");
         const QString text = target.value(QStringLiteral("text")).toString();
@@ -140,7 +135,7 @@ QVariant ChatMessagesModel::roleValue(int row, int role) const
         return name.isEmpty() ? QStringLiteral("…") : name;
     }
     case ForwardedFromRole:
-        return displayNameOf(m.value(QStringLiteral("forwardedFrom")).toObject().value(QStringLiteral("author")).toObject());
+        return partyName(m.value(QStringLiteral("forwardedFrom")).toObject().value(QStringLiteral("author")).toObject());
     case FileIdRole: return file.value(QStringLiteral("fileId")).toString();
     case FileNameRole: return file.value(QStringLiteral("name")).toString();
     case FileSizeRole: return file.value(QStringLiteral("size")).toInteger();
@@ -444,7 +439,7 @@ void ChatMessagesModel::accept(const QJsonObject &message)
         return;
     }
     const qint64 seq = seqOf(message);
-    const QString authorName = displayNameOf(message.value(QStringLiteral("author")).toObject());
+    const QString authorName = partyName(message.value(QStringLiteral("author")).toObject());
     if (m_typing.remove(authorName))
         emit typingChanged();
     if (seq <= lastSeq()) {
@@ -546,7 +541,7 @@ void ChatMessagesModel::onEvent(const ServerEvent &e)
     } else if (e.topic == Topic::Typing) {
         if (userId == me)
             return;
-        m_typing.insert(displayNameOf(params.value(QStringLiteral("user")).toObject()), QDateTime::currentMSecsSinceEpoch());
+        m_typing.insert(partyName(params.value(QStringLiteral("user")).toObject()), QDateTime::currentMSecsSinceEpoch());
         if (!m_typingTimer.isActive())
             m_typingTimer.start();
         emit typingChanged();
