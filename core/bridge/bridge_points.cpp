@@ -181,6 +181,8 @@ QList<ledger::AccountKey> BridgeService::supplyKeys(const Point &p)
 
 Result<Point> BridgeService::orgPoint(const payments::Actor &actor, const QString &code)
 {
+    if (auto st = requireOrg(actor, payments::Permission::Points); !st)
+        return st.error();
     auto p = point(code);
     if (p && p->orgId != actor.orgId)
         return fail("not_found", QStringLiteral("no point %1").arg(code), {{QStringLiteral("field"), QStringLiteral("point")}});
@@ -489,8 +491,6 @@ server::Reply BridgeService::answerWithPoint(const Point &p, const QString &kind
 void BridgeService::topUpReserve(const payments::Actor &actor, const QString &code, const QString &amount, const QString &from,
                                  const QString &key, server::Reply reply)
 {
-    if (auto st = requireOrg(actor, payments::Permission::Points); !st)
-        return reply(st.error());
     auto p = orgPoint(actor, code);
     if (!p)
         return reply(p.error());
@@ -516,8 +516,6 @@ void BridgeService::topUpReserve(const payments::Actor &actor, const QString &co
 void BridgeService::withdrawReserve(const payments::Actor &actor, const QString &code, const QString &amount, const QString &key,
                                     server::Reply reply)
 {
-    if (auto st = requireOrg(actor, payments::Permission::Points); !st)
-        return reply(st.error());
     auto p = orgPoint(actor, code);
     if (!p)
         return reply(p.error());
@@ -562,8 +560,6 @@ void BridgeService::withdrawReserve(const payments::Actor &actor, const QString 
 void BridgeService::credit(const payments::Actor &actor, const QString &code, const QString &username, const QString &amount,
                            const QString &reference, const QString &key, server::Reply reply)
 {
-    if (auto st = requireOrg(actor, payments::Permission::Points); !st)
-        return reply(st.error());
     auto p = orgPoint(actor, code);
     if (!p)
         return reply(p.error());
@@ -640,8 +636,6 @@ void BridgeService::credit(const payments::Actor &actor, const QString &code, co
 void BridgeService::burn(const payments::Actor &actor, const QString &code, const QString &amount, const QString &key,
                          server::Reply reply)
 {
-    if (auto st = requireOrg(actor, payments::Permission::Points); !st)
-        return reply(st.error());
     auto p = orgPoint(actor, code);
     if (!p)
         return reply(p.error());

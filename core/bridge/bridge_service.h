@@ -143,7 +143,8 @@ public:
     // The accounts whose balances are not users' holdings: outstanding is the
     // negative of their sum (outstanding() adds them, the dashboard follows them).
     static QList<ledger::AccountKey> supplyKeys(const Point &p);
-    // The point `code` if it is the actor's organisation's (not_found otherwise).
+    // The point `code` if the actor may manage points (requireOrg, Permission::Points) and it is their
+    // organisation's (not_found otherwise).
     Result<Point> orgPoint(const payments::Actor &actor, const QString &code);
 
 private:

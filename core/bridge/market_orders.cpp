@@ -131,6 +131,16 @@ void MarketService::changed(const Order &o)
                          {{QStringLiteral("kind"), QStringLiteral("order")}, {QStringLiteral("id"), o.id}, {QStringLiteral("orgId"), o.orgId}});
 }
 
+MarketService::Order MarketService::moneyMoved(const Order &o)
+{
+    Order now = o;
+    if (auto fresh = order(QStringLiteral("o.id = ?"), {o.id}); fresh && fresh->has_value())
+        now = **fresh;
+    changed(now);
+    s.wallet.announceBalance(o.buyerId, o.priceAsset);
+    return now;
+}
+
 void MarketService::buy(const server::Caller &caller, const QString &productId, int quantity, const QString &address, const QString &key,
                         server::Reply reply)
 {
@@ -260,11 +270,7 @@ void MarketService::pay(const Order &o, server::Reply reply)
             if (auto st = tx.commit(); !st)
                 return reply(st.error());
         }
-        auto fresh = order(QStringLiteral("o.id = ?"), {o.id});
-        if (fresh && fresh->has_value())
-            paid = **fresh;
-        changed(paid);
-        s.wallet.announceBalance(o.buyerId, o.priceAsset);
+        paid = moneyMoved(paid);
         const QJsonObject json = orderJson(paid, true);
         for (const QString &member : s.payments.memberIds(o.orgId))
             s.notifications.queue(member, QStringLiteral("market.order"), tr("New order: %1").arg(o.title),
@@ -400,11 +406,7 @@ void MarketService::payBack(const Order &o, const QString &actorId, const QStrin
             return reply(st.error());
         if (auto st = tx.commit(); !st)
             return reply(st.error());
-        auto fresh = order(QStringLiteral("o.id = ?"), {o.id});
-        if (fresh && fresh->has_value())
-            back = **fresh;
-        changed(back);
-        s.wallet.announceBalance(o.buyerId, o.priceAsset);
+        back = moneyMoved(back);
         s.notifications.queue(o.buyerId, QStringLiteral("market.refund"), tr("Refund for %1").arg(o.title), reason, {{QStringLiteral("orderId"), o.id}});
         reply(QJsonObject{{QStringLiteral("order"), orderJson(back, true)}});
     });

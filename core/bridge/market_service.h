@@ -58,6 +58,8 @@ private:
     // Refund paid money back to the buyer (partner or support), once per order.
     void payBack(const Order &o, const QString &actorId, const QString &reason, const QString &decision, server::Reply reply);
     void changed(const Order &o);
+    // After money moved for an order: the order as stored now (else `o`), its change pushed, the buyer's balance too.
+    Order moneyMoved(const Order &o);
     Status giveBack(const Order &o);
     qint64 nextSeq(const QString &table);
 
